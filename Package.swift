@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "articled",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "articled", targets: ["articled"]),
+        .library(name: "ArticleCore", targets: ["ArticleCore"]),
+        .library(name: "Systemd", targets: ["Systemd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // Bytes in, record out. Pure and deterministic: no file system, no clock, no globals.
+        .target(
+            name: "ArticleCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/Core"
+        ),
+        // libsystemd through pkg-config.
+        .systemLibrary(
+            name: "CSystemd",
+            path: "Sources/CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        // Journal logging as a swift-log backend, sd_notify. Knows nothing about articles.
+        .target(
+            name: "Systemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            path: "Sources/Systemd"
+        ),
+        // The daemon and its command line.
+        .executableTarget(
+            name: "articled",
+            dependencies: [
+                "ArticleCore",
+                "Systemd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/Daemon"
+        ),
+        .testTarget(name: "ArticleCoreTests", dependencies: ["ArticleCore"], path: "Tests/CoreTests"),
+        .testTarget(
+            name: "SystemdTests",
+            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/SystemdTests"
+        ),
+        .testTarget(name: "DaemonTests", dependencies: ["ArticleCore"], path: "Tests/DaemonTests"),
+    ],
+    swiftLanguageModes: [.v5]
+)
