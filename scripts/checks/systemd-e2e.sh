@@ -103,11 +103,12 @@ sandbox journalctl --no-pager -x MESSAGE_ID="$processed_id" | grep -q 'Subject: 
 
 step "a member of articled-inbox drops a file"
 sandbox useradd --no-create-home --groups articled-inbox editor
-printf 'مقال قصير للاختبار\nكاتب الاختبار\nقال الوزير في القاهرة يوم الاثنين إن الاجتماع كان مفيدا.\n' >/tmp/e2e-editor.txt
-sandbox runuser -u editor -- cp /tmp/e2e-editor.txt /var/lib/articled/inbox/editor-note.txt ||
+# The sandbox has its own /tmp: write the editor's article there, from inside.
+sandbox runuser -u editor -- sh -c 'umask 022; printf "%s\n" "مقال قصير للاختبار" "كاتب الاختبار" \
+    "قال الوزير في القاهرة يوم الاثنين إن الاجتماع كان مفيدا." >/tmp/editor-note.txt'
+sandbox runuser -u editor -- cp /tmp/editor-note.txt /var/lib/articled/inbox/ ||
     fail "a member of articled-inbox cannot drop files"
-rm -f /tmp/e2e-editor.txt
-await 30 has_entry ARTICLED_FILE=editor-note.txt || fail "the editor's file was not picked up"
+await 30 has_entry ARTICLED_FILE=editor-note.txt ARTICLED_OUTCOME=processed || fail "the editor's file was not processed"
 
 step "systemctl reload articled"
 sandbox timeout 30 systemctl reload articled || fail "reload failed"
