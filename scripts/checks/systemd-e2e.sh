@@ -98,8 +98,9 @@ sandbox test ! -e "/var/lib/articled/inbox/$name" || fail "the sample is still i
 show journalctl -u articled --no-pager -o short-iso >/dev/null
 show journalctl -u articled --no-pager ARTICLED_OUTCOME=processed -o verbose >/dev/null
 show journalctl --no-pager -x MESSAGE_ID="$processed_id" >/dev/null
-sandbox journalctl --no-pager -x MESSAGE_ID="$processed_id" | grep -q 'Subject: An article was turned into a record' ||
-    fail "journalctl -x does not show the catalog entry"
+# (Output captured first: grep -q stopping early would fail the pipeline under pipefail.)
+explained=$(sandbox journalctl --no-pager -x MESSAGE_ID="$processed_id")
+grep -q 'Subject: An article was turned into a record' <<<"$explained" || fail "journalctl -x does not show the catalog entry"
 
 step "a member of articled-inbox drops a file"
 sandbox useradd --no-create-home --groups articled-inbox editor
@@ -109,6 +110,14 @@ sandbox runuser -u editor -- sh -c 'umask 022; printf "%s\n" "مقال قصير 
 sandbox runuser -u editor -- cp /tmp/editor-note.txt /var/lib/articled/inbox/ ||
     fail "a member of articled-inbox cannot drop files"
 await 30 has_entry ARTICLED_FILE=editor-note.txt ARTICLED_OUTCOME=processed || fail "the editor's file was not processed"
+
+step "a file that cannot be processed is failed with a reason"
+failed_id=$(message_id failed)
+sandbox ln -s /etc/hostname /var/lib/articled/inbox/a-link.txt
+await 30 has_entry ARTICLED_FILE=a-link.txt ARTICLED_OUTCOME=failed || fail "the symbolic link was not failed"
+[[ $(field MESSAGE_ID ARTICLED_OUTCOME=failed) == "$failed_id" ]] || fail "the failed entry has the wrong MESSAGE_ID"
+[[ -n $(field ARTICLED_REASON ARTICLED_OUTCOME=failed) ]] || fail "the failed entry has no ARTICLED_REASON"
+show journalctl -u articled --no-pager ARTICLED_OUTCOME=failed >/dev/null
 
 step "systemctl reload articled"
 sandbox timeout 30 systemctl reload articled || fail "reload failed"
@@ -137,7 +146,8 @@ restarts=$(property NRestarts) pid=$(property MainPID)
 sandbox kill -STOP "$pid"
 await 20 eval '[[ $(property NRestarts) -gt $restarts && $(property ActiveState) == active ]]' ||
     fail "a stopped daemon was not restarted by the watchdog"
-sandbox journalctl -u articled --no-pager | grep -q 'Watchdog timeout' || fail "systemd logged no watchdog timeout"
+manager_log=$(sandbox journalctl -u articled --no-pager)
+grep -q 'Watchdog timeout' <<<"$manager_log" || fail "systemd logged no watchdog timeout"
 sandbox rm -r /run/systemd/system/articled.service.d
 sandbox systemctl daemon-reload
 
