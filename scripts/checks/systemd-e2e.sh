@@ -118,6 +118,10 @@ await 30 has_entry ARTICLED_FILE=a-link.txt ARTICLED_OUTCOME=failed || fail "the
 [[ $(field MESSAGE_ID ARTICLED_OUTCOME=failed) == "$failed_id" ]] || fail "the failed entry has the wrong MESSAGE_ID"
 [[ -n $(field ARTICLED_REASON ARTICLED_OUTCOME=failed) ]] || fail "the failed entry has no ARTICLED_REASON"
 show journalctl -u articled --no-pager ARTICLED_OUTCOME=failed >/dev/null
+# STATUS= follows the counters (at most once a second).
+await 10 eval '[[ $(property StatusText) == *"2 processed"*"1 failed"* ]]' ||
+    fail "the status line did not catch up: $(property StatusText)"
+show systemctl status articled --no-pager -l >/dev/null
 
 step "systemctl reload articled"
 sandbox timeout 30 systemctl reload articled || fail "reload failed"
