@@ -41,7 +41,7 @@ for bundle in "$(dirname "$BINARY")"/*.resources; do
     cp -R "$bundle" "$DESTDIR$bindir/"
     chmod -R u=rwX,go=rX "$DESTDIR$bindir/$(basename "$bundle")"
 done
-sed "s|/usr/local/bin/articled|$bindir/articled|g; s|/etc/articled/|$SYSCONFDIR/articled/|g" \
+sed "s|/usr/local/bin/articled|$bindir/articled|g; s|/usr/local/share/doc/articled|$docdir|g; s|/etc/articled/|$SYSCONFDIR/articled/|g" \
     systemd/articled.service >"$DESTDIR$unitdir/articled.service"
 chmod 0644 "$DESTDIR$unitdir/articled.service"
 install -m 0644 systemd/articled.sysusers "$DESTDIR$sysusersdir/articled.conf"
