@@ -1,0 +1,99 @@
+/// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
+/// titles and roles (الرئيس، الملياردير ...), and the function words a name never runs into.
+/// All sets hold matching keys (`MatchKey.key`).
+enum NameCues {
+    /// Singular head nouns of organisation names. A bare head in construct takes the following
+    /// definite genitive and adjectives: وزارة الخارجية الروسية.
+    static let organisationHeads: Set<String> = keys(
+        "منظمة", "وزارة", "وكالة", "مجلس", "لجنة", "حزب", "حركة", "تنظيم", "شركة", "جامعة", "جهاز", "دائرة",
+        "هيئة", "محكمة", "إدارة", "مؤسسة", "اتحاد", "جمعية", "مصرف", "بنك", "صندوق", "مكتب", "معهد", "أكاديمية",
+        "جبهة", "نقابة", "رابطة", "ائتلاف", "مفوضية", "سفارة", "قناة", "صحيفة", "مجلة", "برلمان", "مركز",
+        "مديرية", "كتلة", "منتدى", "اللجنة", "المنظمة", "الوزارة", "الوكالة", "المجلس", "الحزب", "الحركة",
+        "الشركة", "الجامعة", "الجهاز", "الهيئة", "المحكمة", "المؤسسة", "الاتحاد", "الجمعية", "البنك", "المصرف",
+        "الصندوق", "المعهد", "الجبهة", "النقابة", "الرابطة", "الائتلاف", "المفوضية", "السفارة", "البرلمان",
+        "المركز", "الكتلة", "المنتدى", "المديرية", "الأكاديمية")
+
+    /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
+    /// they name an organisation only with a nationality, a place or a quoted name beside them.
+    static let verbalNounHeads: Set<String> = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
+
+    /// Titles and roles that stand before a person's name.
+    static let personTitles: Set<String> = keys(
+        "الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "الملياردير", "المليونير",
+        "السيد", "السيدة", "الشيخ", "الأمير", "الأميرة", "الملك", "الملكة", "الجنرال", "العقيد", "اللواء", "العميد",
+        "المشير", "الدكتور", "الدكتورة", "البروفيسور", "الأستاذ", "النائب", "النائبة", "السفير", "السفيرة",
+        "المتحدث", "المتحدثة", "الناطق", "المستشار", "المستشارة", "الزعيم", "زعيم", "القائد", "قائد", "الكاتب",
+        "الكاتبة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الناشط", "الناشطة", "المعارض",
+        "المحلل", "الباحث", "الباحثة", "المدير", "مدير", "مديرة", "السناتور", "البابا", "الإمام", "المرشح",
+        "المرشحة", "حاكم", "الحاكم", "نائب", "المبعوث", "مبعوث", "المفوض", "الأمين", "أمين", "رجل", "المدرب",
+        "اللاعب", "الفنان", "الفنانة", "الممثل", "الممثلة", "المخرج", "الشاعر", "الروائي", "المؤرخ", "الخبير",
+        "البطريرك", "السلطان", "القاضي", "المدعي", "المحامي", "المحامية", "الجنرال", "الرئيس", "الملا")
+
+    /// Words that continue a role before the name: السابق، الأسبق، العام ...  (most role words are
+    /// definite and taken by the definite rule; these are the indefinite ones).
+    static let roleContinuations: Set<String> = keys(
+        "الوزراء", "وزراء", "العام", "عام", "الأعمال", "أعمال", "باسم", "العهد", "ولي", "السابق", "الأسبق",
+        "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة")
+
+    /// Words that open a compound name and let a definite word follow inside it: عبد الله، أبو بكر.
+    static let namePrefixes: Set<String> = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
+
+    /// Function words, reporting verbs and time words a name never runs into.
+    static let stopWords: Set<String> = keys(
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنّ",
+        "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "يكون", "تكون", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك",
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الآن", "اليوم", "أمس", "غدا", "غداً", "يوم", "بعد", "قبل",
+        "خلال", "منذ", "حول", "حتى", "عند", "لدى", "بين", "تحت", "فوق", "أمام", "وراء", "ضد", "نحو", "دون", "غير",
+        "كل", "بعض", "أي", "أو", "أم", "ثم", "بل", "لكن", "لكنه", "إذا", "إذ", "لأن", "كما", "أيضا", "أيضاً", "فقط",
+        "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أعلن", "أعلنت", "أشار", "أشارت", "أضاف", "أضافت",
+        "شدد", "شددت", "تابع", "وصف", "اعترف", "نفى", "حذر", "ذكر", "أوضح", "اعتبر", "رأى", "صرح", "كشف",
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "عام", "شهر", "سنة",
+        "الماضي", "الجاري", "المقبل", "هناك", "هنا", "حيث", "عليه", "عليها",
+        "له", "لها", "لهم", "به", "بها", "منه", "منها", "فيه", "فيها", "إنّه", "أنّه", "وهو", "وهي", "الذي", "بأن",
+        "بأنه", "عبر", "وفق", "وفقا", "حسب", "بحسب", "يجب", "سوف", "ليس", "ليست", "جدا", "أكثر", "أقل", "مثل")
+
+    /// Organisations and platforms that news names without a head noun, with their English names.
+    static let knownOrganisations: [(arabic: [String], english: String)] = [
+        (["داعش"], "ISIS"),
+        (["تنظيم الدولة الإسلامية"], "ISIS"),
+        (["حماس"], "Hamas"),
+        (["حزب الله"], "Hezbollah"),
+        (["طالبان"], "Taliban"),
+        (["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف الأطلسي"], "NATO"),
+        (["الأمم المتحدة", "هيئة الأمم المتحدة"], "United Nations"),
+        (["جامعة الدول العربية", "الجامعة العربية"], "Arab League"),
+        (["فيسبوك", "فيس بوك", "فيسبوك"], "Facebook"),
+        (["تويتر"], "Twitter"),
+        (["يوتيوب"], "YouTube"),
+        (["إنستغرام", "انستغرام", "إنستجرام"], "Instagram"),
+        (["تلغرام", "تيليغرام"], "Telegram"),
+        (["واتساب"], "WhatsApp"),
+        (["غوغل", "جوجل"], "Google"),
+        (["البنتاغون"], "Pentagon"),
+        (["الكرملين"], "Kremlin"),
+        (["رويترز"], "Reuters"),
+        (["الجزيرة"], "Al Jazeera"),
+        (["بي بي سي"], "BBC"),
+        (["سي آي إيه"], "CIA"),
+        (["منظمة معاهدة الأمن الجماعي"], "Collective Security Treaty Organization"),
+        (["صندوق النقد الدولي"], "International Monetary Fund"),
+        (["البنك الدولي"], "World Bank"),
+        (["منظمة الصحة العالمية"], "World Health Organization"),
+        (["منظمة التعاون الإسلامي"], "Organisation of Islamic Cooperation"),
+        (["مجلس الأمن", "مجلس الأمن الدولي"], "UN Security Council"),
+    ]
+
+    static let knownOrganisationLexicon: PhraseLexicon<String> = {
+        var lexicon = PhraseLexicon<String>()
+        for org in knownOrganisations { for name in org.arabic { lexicon.add(name, org.english) } }
+        return lexicon
+    }()
+
+    static func keys(_ words: String...) -> Set<String> { Set(words.map(MatchKey.key)) }
+
+    /// Whether a stem is definite: ال followed by at least two letters.
+    @inline(__always)
+    static func isDefinite(_ stem: String) -> Bool {
+        stem.hasPrefix("ال") && stem.unicodeScalars.count >= 4
+    }
+}

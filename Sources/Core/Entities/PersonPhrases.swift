@@ -1,0 +1,113 @@
+/// Persons named after a title or role: الرئيس الكازاخستاني قاسم جومارت توكاييف، وزير الطاقة
+/// والتجارة الكازاخي السابق، الملياردير مختار أبليازوف. The role phrases become the person's roles.
+extension EntityScan {
+    /// The end of the role phrase that starts with a title at token `i` (exclusive).
+    func roleEnd(from i: Int) -> Int {
+        var j = i + 1
+        scan: while j < words.count, j - i <= 7, words.isWord(j) {
+            let k = words.key(j)
+            if NameCues.stopWords.contains(k) { break }
+            if NameCues.roleContinuations.contains(k) { j += 1; continue }
+            if let place = placeAt[j] { j += place.count; continue }
+            if adjectiveAt[j] != nil { j += 1; continue }
+            for s in words.splits(j) where NameCues.isDefinite(s.stem) {
+                let p = words.key(j).unicodeScalars.prefix(s.prefixLength)
+                if s.prefixLength == 0 || p.elementsEqual(["و"]) || s.restoredArticle { j += 1; continue scan }
+            }
+            break
+        }
+        return j
+    }
+
+    func title(at i: Int) -> Proclitics.Split? {
+        guard words.isWord(i), !taken[i] else { return nil }
+        return words.splits(i).first { NameCues.personTitles.contains($0.stem) }
+    }
+
+    func isNameStop(_ i: Int) -> Bool {
+        if taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil { return true }
+        return words.splits(i).contains {
+            NameCues.stopWords.contains($0.stem) || NameCues.personTitles.contains($0.stem)
+                || NameCues.organisationHeads.contains($0.stem)
+        }
+    }
+
+    /// Name tokens starting at `start`: up to four, the first indefinite; a definite one only
+    /// after عبد/أبو/بن … or as the last word before punctuation (بشار الأسد،).
+    func nameEnd(from start: Int) -> Int {
+        var n = start
+        while n < words.count, n - start < 4, words.isWord(n), !isNameStop(n) {
+            if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
+            let k = words.key(n)
+            if k.hasPrefix("ال") {
+                if n == start { break }
+                let afterPrefix = NameCues.namePrefixes.contains(words.key(n - 1))
+                let last = !words.isWord(n + 1)
+                if !afterPrefix && !last { break }
+                n += 1
+                if last { break }
+                continue
+            }
+            if k.unicodeScalars.count < 2 { break }
+            n += 1
+        }
+        // A name does not end on عبد/أبو.
+        while n > start, NameCues.namePrefixes.contains(words.key(n - 1)) { n -= 1 }
+        return n
+    }
+
+    mutating func findPersons() {
+        var i = 0
+        while i < words.count {
+            guard let split = title(at: i) else { i += 1; continue }
+            var roles: [String] = []
+            var start = i, titleSplit = split
+            var j: Int
+            while true {
+                j = roleEnd(from: start)
+                roles.append(text.slice(words.span(start..<j, prefixLength: titleSplit.prefixLength)))
+                // Apposed roles: وزير الطاقة …، الملياردير مختار أبليازوف.
+                if words.isPunctuation(j), words.key(j) == "،" || words.key(j) == ",", let next = title(at: j + 1) {
+                    start = j + 1; titleSplit = next
+                    continue
+                }
+                break
+            }
+            let end = nameEnd(from: j)
+            if end > j {
+                let range = j..<end
+                let stem = words.splits(j)[0].stem
+                let keys = nameKeys(range, firstStem: stem)
+                add(FoundMention(
+                    tokens: range, span: words.span(range), kind: .person, group: "person:" + keys.joined(separator: " "),
+                    source: "cue", roles: roles, nameKeys: keys))
+                i = end
+            } else {
+                if words.isPunctuation(j), words.key(j) == "،" || words.key(j) == "," { danglingRoles[j + 1] = roles.last }
+                i = max(j, i + 1)
+            }
+        }
+    }
+
+    /// Byline authors are persons (found by the structure layer).
+    mutating func addBylineAuthors(_ spans: [Span]) {
+        for span in spans {
+            let range = tokenRange(covering: span)
+            guard !range.isEmpty else { continue }
+            for k in range where taken[k] { mentions.removeAll { $0.tokens.contains(k) } }
+            let keys = range.map { words.key($0) }
+            add(FoundMention(
+                tokens: range, span: span, kind: .person, group: "person:" + keys.joined(separator: " "),
+                source: "byline", roles: ["author"], nameKeys: keys))
+        }
+    }
+
+    /// The tokens inside a span of the original text.
+    func tokenRange(covering span: Span) -> Range<Int> {
+        var lo = 0, hi = words.count
+        while lo < hi { let mid = (lo + hi) / 2; if words.tokens[mid].span.start < span.start { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < words.count, words.tokens[end].span.end <= span.end { end += 1 }
+        return lo..<end
+    }
+}
