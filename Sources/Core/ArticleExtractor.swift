@@ -36,7 +36,12 @@ public struct ExtractionFailure: Error, Sendable, Equatable, CustomStringConvert
 /// Each layer is a pure function over the one `ArticleText`; this type only runs them in order
 /// and assembles the record. Construct one and share it: it holds read-only lexicons.
 public struct ArticleExtractor: Sendable {
-    public init() {}
+    let entityRecognizer: EntityRecognizer
+
+    /// `nameTagger`: a trained tagger that finds the names the entity rules do not know.
+    public init(nameTagger: (any NameTagger)? = nil) {
+        entityRecognizer = EntityRecognizer(nameTagger: nameTagger)
+    }
 
     public func extract(_ bytes: [UInt8], options: ExtractionOptions = .init()) -> Result<ArticleRecord, ExtractionFailure> {
         let decoded: DecodedText
@@ -54,12 +59,18 @@ public struct ArticleExtractor: Sendable {
             sha256Input: inputHash,
             sha256Normalized: Hex.sha256(Array(key.string(0..<key.count).utf8)),
             simhash64: "0000000000000000")
-        let words = Tokenizer.tokenize(text, key).filter { $0.kind != .punctuation && $0.kind != .symbol }.count
-        return .success(ArticleRecord(
+        let tokens = Tokenizer.tokenize(text, key)
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
+        var record = ArticleRecord(
             source: source, text: decoded.string, fingerprints: fingerprints,
             language: LanguageGuess(code: "und", confidence: 0, arabicScriptShare: 0),
             counts: Counts(characters: text.count, words: words, sentences: 0, paragraphs: 0),
-            readingTime: ReadingTime(minutes: 0, wordsPerMinute: 200)))
+            readingTime: ReadingTime(minutes: 0, wordsPerMinute: 200))
+        let named = entityRecognizer.recognize(
+            text, key: key, tokens: tokens, bylineAuthors: record.authors.map { Span(start: $0.start, end: $0.end) })
+        record.entities = named.entities
+        record.countryAdjectives = named.countryAdjectives
+        return .success(record)
     }
 }
 

@@ -144,6 +144,8 @@ struct EntityScan {
         scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
             if NameCues.stopWords.contains(words.key(j)) { break }
             if let place = placeAt[j] {
+                // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
+                guard place.split.prefixLength == 0 else { break }
                 j += place.count; modifiers += 1; strong = true
                 continue
             }

@@ -18,10 +18,11 @@ extension EntityScan {
             var split = words.splits(range.lowerBound)[0]
             if name.span.start <= first.span.start {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
-                // is definite or stands alone elsewhere in the text (وكازاخستان → كازاخستان, not وليد → ليد).
+                // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
+                // لوكالة تاس → وكالة تاس, not وليد → ليد).
                 if standalone == nil { standalone = Set(words.tokens.lazy.filter { $0.kind == .word }.map(\.key)) }
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    NameCues.isDefinite($0.stem) || standalone!.contains($0.stem)
+                    NameCues.isDefinite($0.stem) || standalone!.contains($0.stem) || NameCues.organisationHeads.contains($0.stem)
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start

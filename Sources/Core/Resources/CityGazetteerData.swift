@@ -4,7 +4,6 @@
 enum CityGazetteerData {
     static let tsv = #"""
 ااالخرطوم	379252	SD	Khartoum	1974647
-آبا	2353151	NG	Aba	1160000
 أباتيتي	581357	RU	Apatity	61186
 أباجي	3680656	CO	Ibagué	529635
 إبادان	2339354	NG	Ibadan	3649000
@@ -28,7 +27,6 @@ enum CityGazetteerData {
 أبنقورو	2293549	CI	Abengourou	130810
 أبنوب	362973	EG	Abnūb	111785
 أبها	110690	SA	Abha	210886
-ابهر	145034	IR	Abhar	69889
 أبو تيج	362004	EG	Abū Tīj	105418
 أبو حمص	362552	EG	Abū Ḩummuş	61388
 ابو ظبى	292968	AE	Abu Dhabi	1807000
@@ -96,7 +94,6 @@ enum CityGazetteerData {
 ادنسه	2615876	DK	Odense	180863
 أدو إكيتي	2352379	NG	Ado-Ekiti	435000
 آدوا	344797	ET	Adwa	85600
-إديا	2232239	CM	Edéa	103861
 أديامان	325330	TR	Adıyaman	290883
 أديس أبابا	344979	ET	Addis Ababa	3860000
 أديليد	2078025	AU	Adelaide	1469163
@@ -228,7 +225,6 @@ enum CityGazetteerData {
 إشبيلية	2510911	ES	Sevilla	686741
 اشترالزوند	2826287	DE	Stralsund	58976
 أشدود	295629	IL	Ashdod	226838
-اَشرَف	140918	IR	Behshahr	94702
 آشفيل	4453066	US	Asheville	95056
 أشلبور	1279390	IN	Achalpur	112311
 أشمون	360048	EG	Ashmūn	124483
@@ -248,7 +244,6 @@ enum CityGazetteerData {
 أغري	309647	TR	Ağrı	124483
 أغواسكاليينتس	4019233	MX	Aguascalientes	722250
 اغواط	2491191	DZ	Laghouat	134372
-إفران	2546917	MA	Ifrane	73782
 أفرفيل	2491911	DZ	Khemis Miliana	80512
 إفرو	3019265	FR	Évreux	57795
 أفونديل	5552301	US	Avondale	80684
@@ -291,7 +286,6 @@ enum CityGazetteerData {
 الاسترجاع	3429594	AR	Reconquista	90184
 الإسكندرية	361058	EG	Alexandria	5263542
 الإسماعيلية	361055	EG	Ismailia	429465
-الأصنام	2498611	DZ	Chlef	178616
 الاضغ	315808	TR	Elazığ	443363
 الأغواط	2491191	DZ	Laghouat	134372
 الأفعى ذات الجرس	3466779	BR	Cascavel	257172
@@ -307,7 +301,6 @@ enum CityGazetteerData {
 آلباسته	2522258	ES	Albacete	173050
 الباسيتي	2522258	ES	Albacete	173050
 ألباكركي	5454711	US	Albuquerque	564559
-ألباني	5106834	US	Albany	101228
 البداري	361478	EG	Al Badārī	56033
 البرز	10570	IR	Alvand	90000
 البريج	281161	PS	Al Burayj	34951
@@ -329,7 +322,6 @@ enum CityGazetteerData {
 ألبي	3038261	FR	Albi	52409
 التاي قالاسى	1529651	CN	Jinshanlu	190064
 الترمذ	1215957	UZ	Tirmiz	182800
-التل	172349	SY	At Tall	55561
 ألتو هوسبيكيو	3899887	CL	Alto Hospicio	142086
 الثقبة	107991	SA	Thuqbah	248888
 الجبيل	109435	SA	Al Jubayl	237274
@@ -382,7 +374,6 @@ enum CityGazetteerData {
 الرُّقبان	11428685	JO	Rukban	85000
 الرقة	172955	SY	Ar Raqqah	531952
 الرُّكبان	11428685	JO	Rukban	85000
-الرمادى	98717	IQ	Ramadi	223500
 الرمثا	250336	JO	Ar Ramthā	155693
 الرملة	293768	IL	Ramla	76246
 الرميثية	285726	KW	Ar Rumaythīyah	58135
@@ -393,15 +384,12 @@ enum CityGazetteerData {
 الريان	289888	QA	Ar Rayyān	272465
 الريحانية	302355	TR	Reyhanlı	56995
 الزان	1833747	KR	Ulsan	1098421
-الزبير	98245	IQ	Az Zubayr	122676
-الزرقاء	250090	JO	Zarqa	792665
 الزقازيق	359493	EG	Zagazig	430445
 الزُّلفِي	107781	SA	Az Zulfī	125000
 الزويرات	2375558	MR	Zouérat	55183
 السالمية	285704	KW	As Sālimīyah	147649
 ألسان	1833747	KR	Ulsan	1098421
 الستا	563514	RU	Elista	106971
-السفيرة	172503	SY	As Safīrah	63708
 السلط	250258	JO	As Salţ	107874
 السليمانية	98463	IQ	Sulaymaniyah	878146
 السماوه	98530	IQ	As Samawah	152890
@@ -422,25 +410,19 @@ enum CityGazetteerData {
 الشلف	2498611	DZ	Chlef	178616
 الشيخ زايد	12640364	EG	Ash-Shaykh Zāyid	95854
 الصالحية الجديدة	433774	EG	Aş Şāliḩīyah al Jadīdah	59320
-الصور	267008	LB	Tyre	135204
 الصويرة	2549263	MA	Essaouira	85137
 الضعاين	289847	QA	Az̧ Z̧a‘āyin	54339
 الضعين	380148	SD	El Daein	264734
 الضليل	10861986	JO	Az̧ Z̧ulayl	50931
-الظعاين	289847	QA	Az̧ Z̧a‘āyin	54339
 الظليل	10861986	JO	Az̧ Z̧ulayl	50931
 الظهران	107797	SA	Dhahran	99540
 العاشر من رمضان	353229	EG	Al ‘Āshir min Ramaḑān	246148
-العبور	12451089	EG	Al-'Ubūr	138987
 العجيلات	2219701	LY	Al Ajaylat	130546
 العرائش	2543549	MA	Larache	136505
 العريش	361546	EG	Arīsh	199243
 العزيزية	2220139	LY	Al ‘Azīzīyah	52404
 العقبة	250774	JO	Aqaba	95048
-العين	292913	AE	Al Ain City	846747
-الغازية	280155	LB	Ghazieh	50000
 الغردقة	361291	EG	Hurghada	207132
-الغنايم	361301	EG	Al Ghanāyim	70884
 الغنايم الشرقية	361301	EG	Al Ghanāyim	70884
 ألفاريتا	4179574	US	Alpharetta	63693
 الفاشر	379555	SD	El Fasher	252609
@@ -453,7 +435,6 @@ enum CityGazetteerData {
 الفشن	361329	EG	Al Fashn	112999
 الفلوجة	99454	IQ	Al Fallūjah	190159
 الفيوم	361320	EG	Al Fayyum	519047
-القاسم	99010	IQ	Al-Qāsim	93546
 القامشلو	173377	SY	Al Qāmishlī	184231
 القامشلي	173377	SY	Al Qāmishlī	184231
 القاهرة	360630	EG	Cairo	9606916
@@ -501,7 +482,6 @@ enum CityGazetteerData {
 المرقب	2219905	LY	Al Khums	201943
 آلمره استاد	2759879	NL	Almere Stad	176432
 ألمرية	2521886	ES	Almería	196851
-المسيب	99039	IQ	Al-Musayab	101873
 المسيلة	2486690	DZ	M'Sila	132975
 المطار العتيق	12242643	QA	Al Maţār al ‘Atīq	76774
 المطرية	360716	EG	Al Maţarīyah	162045
@@ -509,7 +489,6 @@ enum CityGazetteerData {
 المقدادية	99062	IQ	Al Miqdādīyah	155968
 المكلا	78754	YE	Mukalla	594951
 المنامة	290340	BH	Manama	147074
-المنزلة	360754	EG	Al Manzalah	127394
 المنستير	2473493	TN	Monastir	93306
 المنشاة	360773	EG	Al Minshāh	91149
 المنصورة	360761	EG	Al Mansurah	621953
@@ -534,7 +513,6 @@ enum CityGazetteerData {
 الهراويين	2542051	MA	Mohammedia	227799
 الهرمل	279997	LB	El Hermel	22250
 الهفوف	109571	SA	Al Hufūf	293179
-الوادي	2497411	DZ	El Oued	186525
 الوار	1278946	IN	Alwar	322568
 الور	1278946	IN	Alwar	322568
 ألور ستار	1736309	MY	Alor Setar	417800
@@ -588,7 +566,6 @@ enum CityGazetteerData {
 إنازاوا	1861602	JP	Inazawa	134751
 أناكا	1865290	JP	Annaka	57013
 آنامور	323828	TR	Anamur	57128
-أنان	1865309	JP	Anan	70285
 أنانتناج	1278667	IN	Anantnag	150592
 أناند	1278685	IN	Anand	209410
 آناهايم	5323810	US	Anaheim	350742
@@ -661,7 +638,6 @@ enum CityGazetteerData {
 اوانوو	555312	RU	Ivanovo	406113
 أوبارفيلييه	3036386	FR	Aubervilliers	70914
 أوبافا	3068927	CZ	Opava	60252
-اوبرا	3430340	AR	Oberá	56528
 أوبرهاوزن	2860410	DE	Oberhausen	219176
 أوبسالا	2666199	SE	Uppsala	177074
 أوبنينسك	516436	RU	Obninsk	107392
@@ -764,7 +740,6 @@ enum CityGazetteerData {
 أولدهام	2641022	GB	Oldham	237110
 اولسان	1833747	KR	Ulsan	1098421
 أولشتين	763166	PL	Olsztyn	169793
-أولم	2820256	DE	Ulm	120451
 أولمبيا	5805687	US	Olympia	55733
 اولنه سو بوآ	3036145	FR	Aulnay-sous-Bois	80615
 أولنيه سو بوا	3036145	FR	Aulnay-sous-Bois	80615
@@ -1008,7 +983,6 @@ enum CityGazetteerData {
 بانفورا	2362909	BF	Banfora	117452
 بانقاسو	240498	CF	Bangassou	54059
 بانكوك	1609350	TH	Bangkok	5104476
-باني	3512067	DO	Baní	66709
 بانيا لوكا	3204541	BA	Banja Luka	221106
 بانيفيزيس	596128	LT	Panevėžys	85885
 باهيا بلانكا	3865086	AR	Bahía Blanca	299101
@@ -1037,7 +1011,6 @@ enum CityGazetteerData {
 بجنور	1275679	IN	Bijnor	84593
 بجنورد	140380	IR	Bojnūrd	192041
 بحر دار	342884	ET	Bahir Dar	350000
-بحركة	98156	IQ	Baḥarkah	130518
 بحري	379251	SD	Khartoum North	1012211
 بخارا	1217662	UZ	Bukhara	280187
 بخارست	683506	RO	Bucharest	1877155
@@ -1088,7 +1061,6 @@ enum CityGazetteerData {
 برغن	3161732	NO	Bergen	294029
 برغنج	1283581	NP	Birgañj	268273
 بركاء	288789	OM	Barkā’	81647
-بركه	98156	IQ	Baḥarkah	130518
 بركة السبح	358769	EG	Birkat as Sab‘	50924
 برلنغتون	4458228	US	Burlington	52472
 برله	684802	RO	Bârlad	67818
@@ -1120,7 +1092,6 @@ enum CityGazetteerData {
 بروكن أرو	4531405	US	Broken Arrow	106563
 بروكهافن	4184530	US	Brookhaven	51910
 بروين	4884597	US	Berwyn	56368
-بريان	4677008	US	Bryan	82118
 بريانسك	571476	RU	Bryansk	427236
 بريتوريا	964137	ZA	Pretoria	2112693
 بريدا	2758401	NL	Breda	184126
@@ -1148,11 +1119,10 @@ enum CityGazetteerData {
 بسكرة	2503826	DZ	Biskra	204661
 بسكوف	504341	RU	Pskov	210501
 بسيط	2522258	ES	Albacete	173050
-بشار	2505530	DZ	Béchar	165241
 بشت	3046446	HU	Pest	1001748
-بصرة	99532	IQ	Basrah	1326564
 بطليوس	2521420	ES	Badajoz	150530
 بطمان	321836	TR	Batman	452157
+بعقوبة	97990	IQ	Baqubah	152550
 بعلبك	277130	LB	Baalbek	30916
 بغداد	98182	IQ	Baghdad	7216000
 بغلان	1147540	AF	Baghlān	108449
@@ -1219,7 +1189,6 @@ enum CityGazetteerData {
 بنبري	2075432	AU	Bunbury	76452
 بنبلونة	3114472	ES	Pamplona	208243
 بنجكولو	1649150	ID	Bengkulu	397321
-بندر	618577	MD	Bender	110175
 بندر امام خمينى	8521444	IR	Bandar-e Emam Khomeyni	78353
 بندر بوشهر	139817	IR	Bushehr	165377
 بندر تركمن	141653	IR	Bandar-e Torkaman	53970
@@ -1326,6 +1295,7 @@ enum CityGazetteerData {
 بورسا	750269	TR	Bursa	3101833
 بورسات	1822768	KH	Pursat	52476
 بورسعيد	358619	EG	Port Said	780515
+بورصة	750269	TR	Bursa	3101833
 بورغاس	732770	BG	Burgas	210646
 بورفو	660561	FI	Porvoo	51853
 بورلينجتون	4458228	US	Burlington	52472
@@ -1370,7 +1340,6 @@ enum CityGazetteerData {
 بوكوبا	160961	TZ	Bukoba	144938
 بوكور	1648473	ID	Bogor	1078351
 بوكيت ميرتاجام	1735079	MY	Bukit Mertajam	212329
-بول	2434979	TD	Bol	51389
 بول كازيل	2507972	DZ	Aïn Oussera	98107
 بولا	3192224	HR	Pula	52220
 بولاق	358683	EG	Būlāq Abū al ‘Ilā	51741
@@ -1378,7 +1347,6 @@ enum CityGazetteerData {
 بولاوايو	894701	ZW	Bulawayo	665952
 بولتافا	696643	UA	Poltava	279593
 بولتن	2655237	GB	Bolton	141331
-بولتون	2655237	GB	Bolton	141331
 بولدر	5574991	US	Boulder	106803
 بولندشهر	1275120	IN	Bulandshahr	198612
 بولهايم	2851746	DE	Pulheim	53762
@@ -1396,7 +1364,6 @@ enum CityGazetteerData {
 بومهن	139879	IR	Būmahen	79034
 بومونا	5384170	US	Pomona	153266
 بومونت	4672989	US	Beaumont	115282
-بون	2946447	DE	Bonn	330579
 بوناؤ	3511233	DO	Bonao	73269
 بونتا أرينس	3874787	CL	Punta Arenas	117430
 بونتا ألتا	3839982	AR	Punta Alta	64244
@@ -1608,7 +1575,6 @@ enum CityGazetteerData {
 تاليساي	1683877	PH	Talisay	109204
 تالين	588409	EE	Tallinn	394024
 تام كي	1567148	VN	Tam Kỳ	165240
-تاما	6822129	JP	Tama	148285
 تاماراك	4174738	US	Tamarac	64681
 تامانا	1850745	JP	Tamana	64292
 تامانو	1850742	JP	Tamano	67786
@@ -1640,7 +1606,6 @@ enum CityGazetteerData {
 تايبيه	1668341	TW	Taipei	7871900
 تائشان	1793700	CN	Taishan	145440
 تايلر	4738214	US	Tyler	103700
-تايلور	5011908	US	Taylor	61568
 تايلورزفيل	5782476	US	Taylorsville	60514
 تاينان	1668355	TW	Tainan	1856642
 تاىيف	107968	SA	Ta’if	688693
@@ -1654,7 +1619,6 @@ enum CityGazetteerData {
 تتوفو	785082	MK	Tetovo	63176
 تجريش	113514	IR	Tajrīsh	86000
 تخماق	1527199	KG	Tokmok	71443
-تدمر	163808	SY	Tadmur	51015
 ترابزون	738648	TR	Trabzon	244083
 ترابلس	2210247	LY	Tripoli	1302947
 تراز	1516905	KZ	Taraz	358153
@@ -1938,7 +1902,6 @@ enum CityGazetteerData {
 جالينجو	2336589	NG	Jalingo	117757
 جام نجر	1269317	IN	Jamnagar	600943
 جامبي	1642858	ID	Jambi City	635101
-جان	2232444	CM	Dschang	99582
 جاناكالي	749780	TR	Çanakkale	143622
 جانغ صدر	1175892	PK	Jhang Sadr	606533
 جانقري	749748	TR	Çankırı	90564
@@ -1975,7 +1938,6 @@ enum CityGazetteerData {
 جلندر	1268782	IN	Jalandhar	868929
 جلوستر	2648404	GB	Gloucester	132416
 جلونا غورا	3080165	PL	Zielona Góra	118433
-جمال	2470191	TN	Djemmal	55285
 جمالبور	1185106	BD	Jamālpur	167900
 جمرود	1176233	PK	Jamrud	56642
 جمشيدبور	1269300	IN	Jamshedpur	1339438
@@ -2034,14 +1996,12 @@ enum CityGazetteerData {
 جوهانسبرغ	993800	ZA	Johannesburg	9418183
 جوهر بهرو	1732752	MY	Johor Bahru	858118
 جوهور بهرو	1732752	MY	Johor Bahru	858118
-جويا	3433715	AR	Goya	70245
 جويانيا	3462377	BR	Goiânia	1536097
 جويتسو	6825489	JP	Jōetsu	189430
 جويرو	890422	ZW	Gweru	158200
 جوينابو	4565119	PR	Guaynabo	81360
 جوئنسو	655808	FI	Joensuu	78398
 جيا نغيا	1581834	VN	Gia Nghĩa	85082
-جيان	2516395	ES	Jaén	113457
 جيبارا	1642548	ID	Jepara	1257912
 جيبو	2361177	BF	Djibo	61462
 جيبوتي	223817	DJ	Djibouti	626512
@@ -2063,7 +2023,6 @@ enum CityGazetteerData {
 جيفعتايم	294999	IL	Givatayim	60644
 جيلان	790674	XK	Gjilan	51912
 جيلينا	3056508	SK	Žilina	81219
-جيما	333772	ET	Jimma	250900
 جيمينا	2315728	CD	Gemena	197159
 جينان	1805753	CN	Jinan	4335989
 جينجا	233114	UG	Jinja	93061
@@ -2080,13 +2039,11 @@ enum CityGazetteerData {
 حبيغنج	1185209	BD	Habiganj	88760
 حدائق القبة	356436	EG	Ḩadā’iq al Qubbah	339612
 حديده	79415	YE	Al Ḩudaydah	734699
-حصار	1270022	IN	Hisar	307024
 حصيبة	92138	IQ	Al Qā’im	74100
 حلب	170063	SY	Aleppo	2098210
 حلبجة	96205	IQ	Halabja	57333
 حلفا الجديدة	374272	SD	New Halfa	63589
 حلوان	355795	EG	Ḩalwān	230000
-حماة	170017	SY	Ḩamāh	460602
 حمص	169577	SY	Homs	775404
 حولون	294751	IL	H̱olon	196282
 حولي	285629	KW	Ḩawallī	164212
@@ -2151,7 +2108,6 @@ enum CityGazetteerData {
 داباونق	2367164	TG	Dapaong	58071
 دابيتان	1715542	PH	Dapitan	87699
 داجنهام	2651621	GB	Dagenham	108368
-داخله	2463447	EH	Dakhla	106277
 دادُو	1180809	PK	Dadu	201017
 دار السلام	160263	TZ	Dar es Salaam	5383728
 دار النعيم	11496397	MR	Dar Naim	61089
@@ -2188,7 +2144,6 @@ enum CityGazetteerData {
 داندونج	2037886	CN	Dandong	631973
 داندونغ	2037886	CN	Dandong	631973
 داواؤ	1715348	PH	Davao	1848947
-داود	3711668	PA	David	82907
 داوغافبيلس	460413	LV	Daugavpils	78126
 داونى	5343858	US	Downey	114219
 داوي	1293625	MM	Dawei	136783
@@ -2306,7 +2261,6 @@ enum CityGazetteerData {
 ديار بكر	316541	TR	Diyarbakır	1833684
 دياموند بار	5342992	US	Diamond Bar	56897
 ديان بيان فو	1583477	VN	Dien Bien Phu	84672
-ديانا	96961	IQ	Soran	91589
 ديبروجاره	1272648	IN	Dibrugarh	145488
 ديبرى بيرهان	339734	ET	Debre Birhan	146900
 ديبرى تابور	339686	ET	Debre Tabor	125300
@@ -2336,7 +2290,6 @@ enum CityGazetteerData {
 ديفي	4152820	US	Davie	100882
 ديكاتور	4058553	US	Decatur	55437
 ديكادور	4236895	US	Decatur	73254
-ديلانو	5342485	US	Delano	52733
 ديلتا	5937615	CA	Delta	101668
 ديلهى	1273294	IN	Delhi	11034555
 دىلى	1645457	TL	Dili	150000
@@ -2401,7 +2354,6 @@ enum CityGazetteerData {
 ردموند	5808079	US	Redmond	60598
 ردينغ	5570160	US	Redding	91582
 رشت	118743	IR	Rasht	594590
-رشيد	350203	EG	Rosetta	301795
 رفاع	385038	BH	Ar Rifā‘	115495
 رفح	281102	PS	Rafaḩ	126305
 رفسنجان	118994	IR	Rafsanjān	147680
@@ -2460,7 +2412,6 @@ enum CityGazetteerData {
 رويال أوك	5007804	US	Royal Oak	59008
 رويتلينغن	2847736	DE	Reutlingen	112627
 ريازان	500096	RU	Ryazan’	538962
-رياض	108410	SA	Riyadh	4205961
 ريالتو	5387288	US	Rialto	103132
 ريبنتينيي	6119518	CA	Repentigny	84965
 ريبنيك	3086586	PL	Rybnik	142510
@@ -2492,7 +2443,6 @@ enum CityGazetteerData {
 ريفرسايد	5387877	US	Riverside	317261
 ريفيرا	3440781	UY	Rivera	84775
 ريكيافيك	3413829	IS	Reykjavík	118918
-رىم	3169070	IT	Rome	2318895
 ريميني	3169361	IT	Rimini	148688
 رين	2983990	FR	Rennes	227830
 رينالا خورد	1166933	PK	Renala Khurd	100054
@@ -2526,7 +2476,6 @@ enum CityGazetteerData {
 زبيد	69500	YE	Zabīd	52590
 زحلة	266045	LB	Zahlé	78145
 زدار	3186952	HR	Zadar	67309
-زرقاء	250090	JO	Zarqa	792665
 زرند	111421	IR	Zarand	58983
 زغرب	3186886	HR	Zagreb	663592
 زفتى	346030	EG	Zefta	111700
@@ -2575,7 +2524,6 @@ enum CityGazetteerData {
 سارسل	2976043	FR	Sarcelles	57979
 سارسيل	2976043	FR	Sarcelles	57979
 سارنيا	6141190	CA	Sarnia	72125
-سارة	2425791	TD	Sarh	138928
 ساروف	498525	RU	Sarov	88000
 سارى	116996	IR	Sari	255396
 ساريون	1870883	KP	Sariwŏn-si	310100
@@ -2608,7 +2556,6 @@ enum CityGazetteerData {
 سالفادور	3450554	BR	Salvador	2711840
 سالفاليون دي هيغويي	3493240	DO	Salvaleón de Higüey	123787
 سالفورد	2638671	GB	Salford	129794
-سالم	1257629	IN	Salem	917414
 سالو	637948	FI	Salo	50794
 سالوادور	3450554	BR	Salvador	2711840
 سالونيك	734077	GR	Thessaloníki	317778
@@ -2878,7 +2825,6 @@ enum CityGazetteerData {
 سهارسا	1257804	IN	Saharsa	156540
 سهند	13631338	IR	Sahand	82494
 سهور	1256913	IN	Sehore	109118
-سهيل	2517595	ES	Fuengirola	71482
 سو ساينت ماري	6141439	CA	Sault Ste. Marie	72051
 سواكوبموند	3352844	NA	Swakopmund	53009
 سوانزي	2636432	GB	Swansea	300352
@@ -2952,7 +2898,6 @@ enum CityGazetteerData {
 سيدي بلعباس	2481007	DZ	Sidi Bel Abbes	210146
 سيراكيوز	5140405	US	Syracuse	144142
 سيرجان	114259	IR	Sirjan	199704
-سيرجي	3027883	FR	Cergy	57576
 سيرفان	148565	AZ	Şirvan	70220
 سيركاكولم	1255647	IN	Srikakulam	137944
 سيرو دي باسكو	3944797	PE	Cerro de Pasco	58899
@@ -3111,8 +3056,6 @@ enum CityGazetteerData {
 صَبَاح اَلسَّالِم	412800	KW	Şabāḩ as Sālim	139163
 صباشهر	6672633	IR	Şabbāshahr	53971
 صبراتة	2212771	LY	Şabrātah	83398
-صبيا	102651	SA	Şabyā	228375
-صحار	286282	OM	Sohar	108274
 صرمان	2210560	LY	Şurmān	77114
 صعدة	71334	YE	Sa'dah	51870
 صفاقس	2467454	TN	Sfax	280566
@@ -3121,7 +3064,6 @@ enum CityGazetteerData {
 صمان داغي	301975	TR	Samandağ	123447
 صنعاء	71137	YE	Sanaa	1937451
 صهيون	281184	IL	Jerusalem	971800
-صوفيا	727011	BG	Sofia	1152556
 صويلح	13286467	JO	Ṣuwayliḥ	151016
 صيدا	268064	LB	Sidon	163554
 ضلع انامور	323828	TR	Anamur	57128
@@ -3147,7 +3089,6 @@ enum CityGazetteerData {
 طنطا	347497	EG	Tanta	576648
 طهران	112931	IR	Tehran	7153309
 طهطا	347634	EG	Ţahţā	134314
-طوباس	281581	PS	Ţūbās	15591
 طوخ	347236	EG	Ţūkh	52593
 طوز	90026	IQ	Ţūz Khūrmātū	120712
 طوز خورماتو	90026	IQ	Ţūz Khūrmātū	120712
@@ -3162,7 +3103,6 @@ enum CityGazetteerData {
 عاشر من رمضان	353229	EG	Al ‘Āshir min Ramaḑān	246148
 عبادان	145459	IR	Abadan	231476
 عثمان آباد	1261012	IN	Dharashiv	112085
-عثمانية	303195	TR	Osmaniye	202837
 عجلون	250799	JO	‘Ajlūn	125557
 عجمان	292932	AE	Ajman	490035
 عدن	415189	YE	Aden	1079670
@@ -3171,13 +3111,11 @@ enum CityGazetteerData {
 عرسال	273675	LB	Aarsâl	50000
 عرعر	108512	SA	Arar	148540
 عزبة علي السيد	361119	EG	‘Izbat ‘Alī as Sayyid	53079
-عشاق	298299	TR	Uşak	369433
 عشق آباد	162183	TM	Ashgabat	1030063
 عطبرة	378231	SD	Atbara	112021
 عكا	295721	IL	Acre	51420
 علي صبيح	225284	DJ	Ali Sabih	50006
 عمان	250441	JO	Amman	1275857
-عمران	78428	YE	‘Amrān	90792
 عنابة	2506999	DZ	Annaba	342703
 عنتاب	314830	TR	Gaziantep	2222415
 عيمان	292932	AE	Ajman	490035
@@ -3200,7 +3138,6 @@ enum CityGazetteerData {
 غالاتس	677697	RO	Galaţi	217851
 غالاتسي	677697	RO	Galaţi	217851
 غالفستون	4692883	US	Galveston	50180
-غالي	1246294	LK	Galle	93118
 غاماغوري	1863693	JP	Gamagōri	80063
 غانيوا	2288829	CI	Gagnoa	277044
 غاو	2457163	ML	Gao	133110
@@ -3337,7 +3274,6 @@ enum CityGazetteerData {
 فرانسيستاون	933778	BW	Francistown	103417
 فرانكا	3463011	BR	Franca	358539
 فرانكفورت	2925533	DE	Frankfurt am Main	650000
-فرانكلين	4623560	US	Franklin	72639
 فرانيي	784227	RS	Vranje	56199
 فرايبورغ	2925177	DE	Freiburg	237460
 فرجينيا بيتش	4791259	US	Virginia Beach	454808
@@ -3365,7 +3301,6 @@ enum CityGazetteerData {
 فلاديفوستوك	2013348	RU	Vladivostok	604901
 فلاديقوقاز	473249	RU	Vladikavkaz	306258
 فلاديمورو	3106868	ES	Valdemoro	74745
-فلاديمير	473247	RU	Vladimir	357024
 فلاغستاف	5294810	US	Flagstaff	70320
 فلاور	4691585	US	Flower Mound	71253
 فلبرت	2817724	DE	Velbert	87669
@@ -3412,7 +3347,6 @@ enum CityGazetteerData {
 فوركوتا	1486910	RU	Vorkuta	80039
 فورمس	2806142	DE	Worms	81099
 فورموزا	3433899	AR	Formosa	222226
-فوره	2798139	BE	Forest	56254
 فوز دو إيغواسو	3463030	BR	Foz do Iguaçu	297352
 فوزهو	1810821	CN	Fuzhou	3740000
 فوسا	1907148	JP	Fussa	56786
@@ -3913,7 +3847,6 @@ enum CityGazetteerData {
 كولكاتا	1275004	IN	Kolkata	4631392
 كولمار	3024297	FR	Colmar	65405
 كولمبو	1248991	LK	Colombo	648034
-كولن	2886242	DE	Köln	1024621
 كولورادو سبرينغس	5417598	US	Colorado Springs	456568
 كولومبو	1248991	LK	Colombo	648034
 كولومبوس	4509177	US	Columbus	913175
@@ -4077,7 +4010,6 @@ enum CityGazetteerData {
 لافاييت	4330145	US	Lafayette	121374
 لافبورو	2643567	GB	Loughborough	64884
 لافيا	2332515	NG	Lafia	127236
-لافيغا	3509382	DO	La Vega	102426
 لاك إلسينوري	5364499	US	Lake Elsinore	61981
 لاك فوريست	5364514	US	Lake Forest	82492
 لاكروس	5258957	US	La Crosse	52306
@@ -4127,7 +4059,6 @@ enum CityGazetteerData {
 لفيف	702550	UA	Lviv	717273
 لقدس	281184	IL	Jerusalem	971800
 لكهنؤ	1264733	IN	Lucknow	2472011
-لمياء	258620	GR	Lamía	52006
 لندن	2643743	GB	London	8961989
 لندي	878281	TZ	Lindi	95096
 لنز	2772400	AT	Linz	204846
@@ -4166,7 +4097,6 @@ enum CityGazetteerData {
 لودوار	189280	KE	Lodwar	82970
 لودى	5367565	US	Lodi	64596
 لور هوت	2188164	NZ	Lower Hutt	114200
-لورانس	4274277	US	Lawrence	93917
 لورين	5161262	US	Lorain	63647
 لوزان	2659994	CH	Lausanne	139111
 لوس آنجلس	5368361	US	Los Angeles	3820914
@@ -4328,7 +4258,6 @@ enum CityGazetteerData {
 ماروغامه	1857665	JP	Marugame	109513
 مارونديرا	886990	ZW	Marondera	66204
 مارووا	2228373	CM	Maroua	314122
-ماري	1218667	TM	Mary	167027
 ماريبور	3195506	SI	Maribor	96209
 ماريتا	4207783	US	Marietta	59067
 ماريسفيلي	5802570	US	Marysville	66773
@@ -4352,7 +4281,6 @@ enum CityGazetteerData {
 ماكابا	3396016	BR	Macapá	512902
 ماكالين	4709796	US	McAllen	140269
 ماكاو	1821274	MO	Macau	649335
-ماكاي	2159220	AU	Mackay	84333
 ماكسيكسى	1039536	MZ	Maxixe	126408
 ماككيني	4710178	US	McKinney	162898
 ماكوردي	2331140	NG	Makurdi	390000
@@ -4495,7 +4423,6 @@ enum CityGazetteerData {
 مزار شريف	1133616	AF	Mazār-e Sharīf	523300
 مزوزو	925475	MW	Mzuzu	249564
 مزون الفور	2996568	FR	Maisons-Alfort	53964
-مساكن	2469140	TN	Msaken	89745
 مستاغانم	2487134	DZ	Mostaganem	162885
 مستغانم	2487134	DZ	Mostaganem	162885
 مسلاتة	12687313	LY	Msalātah	73907
@@ -4536,7 +4463,6 @@ enum CityGazetteerData {
 ممباسا	186301	KE	Mombasa	1208333
 ممبئي	1275339	IN	Mumbai	12691836
 ممفيس	4641239	US	Memphis	633104
-منامه	290340	BH	Manama	147074
 مناؤس	3663517	BR	Manaus	2219580
 منبج	167357	SY	Manbij	99497
 مندسور	1263834	IN	Mandsaur	141667
@@ -4716,7 +4642,6 @@ enum CityGazetteerData {
 ميلواكي	5263045	US	Milwaukee	563531
 ميلوز	2991214	FR	Mulhouse	111430
 ميمنسينغ	1185162	BD	Mymensingh	225126
-ميمنة	1133453	AF	Maymana	75900
 مينا	2330100	NG	Minna	425000
 ميناء الإمام الخميني	8521444	IR	Bandar-e Emam Khomeyni	78353
 ميناب	123941	IR	Mīnāb	97986
@@ -4799,14 +4724,12 @@ enum CityGazetteerData {
 نانجينغ	1799962	CN	Nanjing	9314685
 ناندد	1261977	IN	Nanded	550564
 ناندوربار	1261931	IN	Nandurbar	111037
-نانسي	2990999	FR	Nancy	105058
 نانكانا صاحب	1169372	PK	Nankana Sahib	130041
 نانيامو إي	6085772	CA	Nanaimo	90504
 نانينغ	1799869	CN	Nanning	3839800
 ناوكالبان دي خواريز	3522790	MX	Naucalpan de Juárez	834434
 ناووخوا	3995019	MX	Navojoa	113836
 نايروبى	184745	KE	Nairobi	4397073
-نايف	8226485	AE	Nāyf	53075
 نايفاشا	184707	KE	Naivasha	198444
 نايميخن	2750053	NL	Nijmegen	177359
 نبروه	351708	EG	Nabarūh	59202
@@ -4947,7 +4870,6 @@ enum CityGazetteerData {
 نيو ويستمينيستر	6087844	CA	New Westminster	78916
 نيوآرك	5101798	US	Newark	281944
 نيوبورت	2641598	GB	Newport	161506
-نيوتن	4945283	US	Newton	88817
 نيودلهي	1261481	IN	New Delhi	317797
 نيور	2990355	FR	Niort	54660
 نيوكاسل	2155472	AU	Newcastle	508437
@@ -4963,7 +4885,6 @@ enum CityGazetteerData {
 هاجو	1877615	KP	Haeju	222396
 هادانو	1863431	JP	Hadano	163787
 هارارى	890299	ZW	Harare	1542813
-هاربر	2276492	LR	Harper	35503
 هاربن	2037013	CN	Harbin	5242897
 هارتفورد	4835797	US	Hartford	121054
 هاردنبيرخ	2754861	NL	Hardenberg	57909
