@@ -33,7 +33,12 @@ public struct ExtractionFailure: Error, Sendable, Equatable, CustomStringConvert
 /// Each layer is a pure function over the one `ArticleText` and its tokens; this type only runs
 /// them in order and assembles the record. Construct one and share it: lexicons are static.
 public struct ArticleExtractor: Sendable {
-    public init() {}
+    let entityRecognizer: EntityRecognizer
+
+    /// `nameTagger`: a trained tagger that finds the names the entity rules do not know.
+    public init(nameTagger: (any NameTagger)? = nil) {
+        entityRecognizer = EntityRecognizer(nameTagger: nameTagger)
+    }
 
     public func extract(_ bytes: [UInt8], options: ExtractionOptions = .init()) -> Result<ArticleRecord, ExtractionFailure> {
         let decoded: DecodedText
@@ -68,6 +73,10 @@ public struct ArticleExtractor: Sendable {
         record.referenceDate = dates.reference
         record.dates = dates.mentions
         record.amounts = amounts
+        let named = entityRecognizer.recognize(
+            text, key: key, tokens: tokens, bylineAuthors: record.authors.map { Span(start: $0.start, end: $0.end) })
+        record.entities = named.entities
+        record.countryAdjectives = named.countryAdjectives
         return .success(record)
     }
 }
