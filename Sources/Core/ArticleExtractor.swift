@@ -54,12 +54,16 @@ public struct ArticleExtractor: Sendable {
             sha256Input: inputHash,
             sha256Normalized: Hex.sha256(Array(key.string(0..<key.count).utf8)),
             simhash64: "0000000000000000")
-        let words = Tokenizer.tokenize(text, key).filter { $0.kind != .punctuation && $0.kind != .symbol }.count
-        return .success(ArticleRecord(
+        let tokens = Tokenizer.tokenize(text, key)
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
+        var record = ArticleRecord(
             source: source, text: decoded.string, fingerprints: fingerprints,
             language: LanguageGuess(code: "und", confidence: 0, arabicScriptShare: 0),
             counts: Counts(characters: text.count, words: words, sentences: 0, paragraphs: 0),
-            readingTime: ReadingTime(minutes: 0, wordsPerMinute: 200)))
+            readingTime: ReadingTime(minutes: 0, wordsPerMinute: 200))
+        (record.quotes, record.statements) = QuoteExtractor.extract(
+            text, key: key, tokens: tokens, sentences: record.sentences, entities: record.entities)
+        return .success(record)
     }
 }
 

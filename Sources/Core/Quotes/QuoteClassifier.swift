@@ -6,7 +6,7 @@
 /// المعروف بـ) is a name or a label, never a quotation. Otherwise a quote inside a statement's
 /// content, after a verb of saying in the same sentence, or followed by one (“…”، قال الوزير) is a
 /// quotation with that speaker, however short. What is left is a name when it looks like a short
-/// proper name, else scare quotes.
+/// proper name, else scare quotes. A quote nested in another quote is never a quotation itself.
 struct QuoteClassifier {
     /// How far (in tokens) a verb of saying reaches forward to a quote in its sentence.
     static let verbReach = 30
@@ -35,7 +35,8 @@ struct QuoteClassifier {
         self.cueAt = cueAt
     }
 
-    func classify(_ pair: QuoteMarkPair) -> Quote? {
+    /// `nested`: the quote sits inside another quote.
+    func classify(_ pair: QuoteMarkPair, nested: Bool) -> Quote? {
         let text = context.text
         let inner = text.trimmed(pair.inner)
         guard !inner.isEmpty else { return nil }
@@ -55,7 +56,7 @@ struct QuoteClassifier {
             return quote("name")
         }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
-        if let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
+        if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
             return quote("quotation", speaker, cue: cue)
         }
         return quote(looksLikeName(innerTokens) ? "name" : "scare")

@@ -11,7 +11,14 @@ public enum QuoteExtractor {
         let context = ReportingContext(text: text, tokens: tokens, sentences: sentences, entities: entities)
         let (cues, statements) = StatementFinder(context: context).find()
         let classifier = QuoteClassifier(context: context, cues: cues, statements: statements)
-        let quotes = QuoteMarkPairing.pairs(in: text.scalars).compactMap(classifier.classify)
+        // A quote inside another quote is what the speaker quoted, not a quotation of its own.
+        var quotes: [Quote] = []
+        var enclosing: [Int] = []  // closing offsets of the quotes around the current one
+        for pair in QuoteMarkPairing.pairs(in: text.scalars) {
+            while let close = enclosing.last, close < pair.open { enclosing.removeLast() }
+            if let quote = classifier.classify(pair, nested: !enclosing.isEmpty) { quotes.append(quote) }
+            enclosing.append(pair.close)
+        }
         return (quotes, statements)
     }
 }

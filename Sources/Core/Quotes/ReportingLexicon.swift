@@ -97,6 +97,20 @@ enum ReportingLexicon {
         "لقب", "الملقب", "الملقبة", "مصطلح",
     ].map(MatchKey.key))
 
+    /// Adjectives that follow a title without being relational (الرئيس السابق، الوزير الحالي).
+    static let plainAdjectives: Set<String> = Set([
+        "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "العام", "العامة", "الأعلى",
+        "الأول", "الأولى", "الثاني", "الأكبر", "المقبل", "المنتخب", "المؤقت", "الرسمي", "الرسمية",
+    ].map(MatchKey.key))
+
+    /// Whether a definite word reads as an adjective: a relational (nisba) ending, a participle
+    /// (الم…), or a plain adjective of rank or time.
+    static func looksAdjectival(_ key: String) -> Bool {
+        if plainAdjectives.contains(key) { return true }
+        for ending in ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) { return true }
+        return key.hasPrefix("الم") && key.unicodeScalars.count >= 6
+    }
+
     /// The key without one leading و/ف proclitic, when the rest is still a word.
     @inline(__always)
     static func withoutConjunction(_ key: String) -> Substring {

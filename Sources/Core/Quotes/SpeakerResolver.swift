@@ -97,14 +97,20 @@ struct SpeakerResolver {
     }
 
     /// The leading noun phrase of the window, kept as text: up to `phraseLimit` words, stopping at
-    /// separate prepositions, particles and relative pronouns.
+    /// separate prepositions, particles and relative pronouns, and at a definite word after a
+    /// definite word unless it reads as an adjective ("وصف الوزير الاتفاق بأنه": the object
+    /// الاتفاق is not part of the speaker; "المهاجرون الكازاخستانيون" and "رئيس الوزراء الياباني" are).
     private func phrase(in window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
         let tokens = context.tokens
         var end = window.lowerBound
+        var previousDefinite = false
         while end < window.upperBound, end - window.lowerBound < Self.phraseLimit,
               tokens[end].kind == .word,
               !ReportingLexicon.phraseBreakers.contains(tokens[end].key),
               !ReportingLexicon.adverbs.contains(tokens[end].key) {
+            let definite = ReportingLexicon.hasArticle(tokens[end].key)
+            if end > window.lowerBound, definite, previousDefinite, !ReportingLexicon.looksAdjectival(tokens[end].key) { break }
+            previousDefinite = definite
             end += 1
         }
         guard end > window.lowerBound else { return nil }
