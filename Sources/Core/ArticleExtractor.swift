@@ -77,6 +77,8 @@ public struct ArticleExtractor: Sendable {
             text, key: key, tokens: tokens, bylineAuthors: record.authors.map { Span(start: $0.start, end: $0.end) })
         record.entities = named.entities
         record.countryAdjectives = named.countryAdjectives
+        (record.quotes, record.statements) = QuoteExtractor.extract(
+            text, key: key, tokens: tokens, sentences: record.sentences, entities: record.entities)
         return .success(record)
     }
 }
