@@ -95,7 +95,6 @@ record=$(field ARTICLED_OUTPUT ARTICLED_OUTCOME=processed)
 sandbox test -s "$record" || fail "the record $record does not exist"
 sandbox python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$record" || fail "the record is not JSON"
 sandbox test ! -e "/var/lib/articled/inbox/$name" || fail "the sample is still in the inbox"
-show journalctl -u articled --no-pager -o short-iso >/dev/null
 show journalctl -u articled --no-pager ARTICLED_OUTCOME=processed -o verbose >/dev/null
 show journalctl --no-pager -x MESSAGE_ID="$processed_id" >/dev/null
 # (Output captured first: grep -q stopping early would fail the pipeline under pipefail.)
@@ -122,6 +121,7 @@ show journalctl -u articled --no-pager ARTICLED_OUTCOME=failed >/dev/null
 await 10 eval '[[ $(property StatusText) == *"2 processed"*"1 failed"* ]]' ||
     fail "the status line did not catch up: $(property StatusText)"
 show systemctl status articled --no-pager -l >/dev/null
+show journalctl -u articled --no-pager >/dev/null
 
 step "systemctl reload articled"
 sandbox timeout 30 systemctl reload articled || fail "reload failed"
@@ -131,10 +131,16 @@ await 10 test "$(property ActiveState)" == active || fail "not active after relo
 step "systemctl kill -s KILL articled: restarted and recovered"
 pid=$(property MainPID)
 sandbox systemctl kill -s KILL articled
+# What a kill in mid-work leaves behind: a claimed file in the instance's processing area
+# (RestartSec=2 leaves time to put it there before the new daemon starts).
+sandbox sh -c 'printf "%s\n" "خبر عن التعافي" "مراسل" "أعلن المتحدث في بيروت يوم الخميس أن الاجتماع سيعقد مجددا." \
+    >/var/lib/articled/processing/main/claimed-when-killed.txt'
 await 20 eval '[[ $(property ActiveState) == active && $(property MainPID) != "$pid" && $(property MainPID) != 0 ]]' ||
     fail "articled was not restarted after SIGKILL"
 [[ $(property NRestarts) -ge 1 ]] || fail "NRestarts did not count the restart"
 await 10 eval '(( $(count_entries MESSAGE_ID=$started_id) >= 2 ))' || fail "no second start-up entry"
+await 30 has_entry ARTICLED_FILE=claimed-when-killed.txt ARTICLED_OUTCOME=processed ||
+    fail "the file claimed when articled was killed was not recovered"
 sandbox cp "$sample" /var/lib/articled/inbox/after-restart.txt
 await 30 has_entry ARTICLED_FILE=after-restart.txt || fail "nothing was processed after the restart"
 show systemctl status articled --no-pager -l >/dev/null
@@ -161,4 +167,5 @@ sandbox timeout 60 systemctl stop articled || fail "stop failed"
 [[ $(property Result) == success ]] || fail "stop result is $(property Result)"
 has_entry MESSAGE_ID="$stopping_id" || fail "no stopping entry with MESSAGE_ID=$stopping_id"
 show systemctl status articled --no-pager -l >/dev/null
+show journalctl -u articled --no-pager --since=-60s >/dev/null
 step "all passed"
