@@ -9,7 +9,19 @@ root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 fail() { echo "systemd-install: $*" >&2; exit 1; }
 
-DESTDIR=$root PREFIX=/usr/local bash scripts/install.sh >/dev/null
+# A SwiftPM resource bundle beside the binary must travel with it: stage the build with one.
+build=$root.build
+trap 'rm -rf "$root" "$build"' EXIT
+mkdir -p "$build/articled_ArticleCore.resources/data"
+install -m 0755 "${BINARY:-.build/release/articled}" "$build/articled" 2>/dev/null || {
+    swift build -c release --product articled
+    install -m 0755 .build/release/articled "$build/articled"
+}
+echo "resource" >"$build/articled_ArticleCore.resources/data/table.txt"
+
+DESTDIR=$root PREFIX=/usr/local BINARY=$build/articled bash scripts/install.sh >/dev/null
+[[ $(cat "$root/usr/local/bin/articled_ArticleCore.resources/data/table.txt" 2>/dev/null) == resource ]] ||
+    fail "the resource bundle beside the binary was not installed"
 for file in /usr/local/bin/articled /usr/local/lib/systemd/system/articled.service \
     /usr/local/lib/sysusers.d/articled.conf /usr/local/lib/tmpfiles.d/articled.conf \
     /usr/local/lib/systemd/catalog/articled.catalog /etc/articled/articled.conf; do
@@ -20,7 +32,7 @@ grep -q '^ExecStart=/usr/local/bin/articled run' "$root/usr/local/lib/systemd/sy
     fail "ExecStart does not point at the installed binary"
 # A second install keeps the operator's configuration.
 echo "# edited" >>"$root/etc/articled/articled.conf"
-DESTDIR=$root PREFIX=/usr/local bash scripts/install.sh >/dev/null
+DESTDIR=$root PREFIX=/usr/local BINARY=$build/articled bash scripts/install.sh >/dev/null
 grep -q '^# edited' "$root/etc/articled/articled.conf" || fail "a second install overwrote the configuration"
 
 # The staged root has no passwd yet: sysusers writes one with our user and group.
