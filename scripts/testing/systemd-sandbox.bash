@@ -42,7 +42,7 @@ sandbox_start() {
      trap 'kill "$sleeper"; exit 0' TERM
      wait "$sleeper"
      echo "sandbox: time limit of ${SANDBOX_TIME_LIMIT}s reached, killing it" >&2
-     kill -KILL "$sandbox_unshare_pid") 2>/dev/null &
+     kill -KILL "$sandbox_unshare_pid" 2>/dev/null) &
     sandbox_watchdog_pid=$!
     local _
     for _ in $(seq 200); do
