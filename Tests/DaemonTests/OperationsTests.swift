@@ -36,12 +36,10 @@ final class OperationsTests: XCTestCase {
     }
 
     func testFullOutputKeepsInputsSafeAndRecoversByItself() throws {
-        try requireRoot("mount a tiny tmpfs for the records")
         let h = try DaemonHarness()
         let output = h.root.appendingPathComponent("tiny")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", output.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", output.path]) }
+        try mountTmpfs(at: output, size: "256k")
+        defer { unmount(output) }
         try h.start(["output.retry_max_delay": "1s"], arguments: ["--output", output.path])
         // Fill the file system.
         let filler = output.appendingPathComponent("filler")
@@ -71,12 +69,10 @@ final class OperationsTests: XCTestCase {
     }
 
     func testReadOnlyOutputRecovers() throws {
-        try requireRoot("remount a tmpfs read-only")
         let h = try DaemonHarness()
         let output = h.root.appendingPathComponent("ro")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", output.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", output.path]) }
+        try mountTmpfs(at: output, size: "4m")
+        defer { unmount(output) }
         try h.start(["output.retry_max_delay": "1s"], arguments: ["--output", output.path])
         XCTAssertEqual(try runCommand("/bin/mount", ["-o", "remount,ro", output.path]), 0)
         try h.drop(5, prefix: "ro")
@@ -133,12 +129,10 @@ final class OperationsTests: XCTestCase {
     }
 
     func testFoldersOnDifferentFileSystemsAreRefused() throws {
-        try requireRoot("mount a tmpfs for the processed folder")
         let h = try DaemonHarness()
         let other = h.root.appendingPathComponent("otherfs")
-        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", other.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", other.path]) }
+        try mountTmpfs(at: other, size: "1m")
+        defer { unmount(other) }
         let p = try h.start(arguments: ["--processed", other.path], waitForStart: false)
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 1)
@@ -174,6 +168,27 @@ final class OperationsTests: XCTestCase {
         // The next run finishes the rest.
         try h.start(["daemon.log_level": "info"])
         try h.waitUntil("all done", timeout: 120, poll: 0.2) { h.recordFiles().count == 2000 }
+        XCTAssertEqual(try h.stop(), 0)
+    }
+
+    func testInotifyQueueOverflowTriggersARescan() throws {
+        try requireRoot("lower fs.inotify.max_queued_events for the daemon's inotify instance")
+        let sysctl = "/proc/sys/fs/inotify/max_queued_events"
+        let original = try String(contentsOfFile: sysctl, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let h = try DaemonHarness()
+        // The limit applies to inotify instances created while it is set: only the daemon's.
+        try "16\n".write(toFile: sysctl, atomically: false, encoding: .utf8)
+        do {
+            try h.start(["detection.reconcile_interval": "0", "daemon.log_level": "info"])
+            try (original + "\n").write(toFile: sysctl, atomically: false, encoding: .utf8)
+        } catch {
+            try? (original + "\n").write(toFile: sysctl, atomically: false, encoding: .utf8)
+            throw error
+        }
+        try h.drop(400, prefix: "burst")
+        try h.waitUntil("all processed", timeout: 60, poll: 0.2) { h.outcomeLines("processed").count == 400 }
+        XCTAssertTrue(h.log.contains("message_id=ca95cf7d2f4147ee93b84898e196bf46"), "no rescan logged")
+        XCTAssertEqual(h.recordFiles().count, 400)
         XCTAssertEqual(try h.stop(), 0)
     }
 }

@@ -44,11 +44,9 @@ final class WritePatternTests: XCTestCase {
     }
 
     func testMvFromAnotherFileSystem() throws {
-        try requireRoot("mount a tmpfs to move from")
         let mountPoint = harness.root.appendingPathComponent("otherfs")
-        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", mountPoint.path]) }
+        try mountTmpfs(at: mountPoint, size: "4m")
+        defer { unmount(mountPoint) }
         let source = mountPoint.appendingPathComponent("far.txt")
         try DaemonHarness.article(3).write(to: source)
         XCTAssertEqual(try runCommand("/bin/mv", [source.path, harness.inbox.appendingPathComponent("far.txt").path]), 0)
