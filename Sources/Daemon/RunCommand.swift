@@ -121,11 +121,7 @@ struct RunCommand: AsyncParsableCommand {
             logger: Logger(label: "articled.lifecycle")))
         do {
             try await group.run()
-        } catch let lost as InboxPipeline.InboxLost {
-            _ = lost
-            throw ExitCode(2)
-        } catch let error as ServiceGroupError {
-            _ = error
+        } catch is InboxPipeline.InboxLost {
             throw ExitCode(2)
         } catch {
             log.note(.critical, "articled stopped on an error: \(error)")

@@ -92,7 +92,7 @@ final class OperationsTests: XCTestCase {
         try DaemonHarness.article(2).write(to: area.appendingPathComponent("poison.txt"))
         // poison.txt was already in processing at two earlier crashes.
         let key = Array("poison.txt".utf8).map { String(format: "%02x", $0) }.joined()
-        try Data("{\"\(key)\":2}".utf8).write(to: h.state.appendingPathComponent("crash-counts.json"))
+        try Data("{\"\(key)\":2}".utf8).write(to: h.state.appendingPathComponent("crash-counts.main.json"))
         try h.start(["files.max_crashes": "3"])
         try h.waitUntil("survivor processed and poison quarantined", timeout: 15) {
             h.recordSourceNames() == ["survivor.txt"] && FileManager.default.fileExists(atPath: h.failed.appendingPathComponent("poison.txt.error").path)
@@ -102,7 +102,7 @@ final class OperationsTests: XCTestCase {
         XCTAssertTrue(h.log.contains("message_id=009ba74423864fca8da01553b9c7a52e"))
         XCTAssertEqual(try h.stop(), 0)
         // Counts of finished files are forgotten.
-        let counts = try JSONSerialization.jsonObject(with: Data(contentsOf: h.state.appendingPathComponent("crash-counts.json"))) as? [String: Int]
+        let counts = try JSONSerialization.jsonObject(with: Data(contentsOf: h.state.appendingPathComponent("crash-counts.main.json"))) as? [String: Int]
         XCTAssertEqual(counts ?? ["x": 1], [:])
     }
 

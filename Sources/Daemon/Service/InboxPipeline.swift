@@ -268,12 +268,8 @@ final class InboxPipeline: @unchecked Sendable {
         notifier.reloading()
         let old = context.configuration
         let fixed = old.needsRestart(toApply: new)
-        var applied = new
+        let applied = old.reloadable(from: new)
         if !fixed.isEmpty {
-            // Keep what is bound at start-up; say so.
-            applied.inbox = old.inbox; applied.processing = old.processing; applied.processed = old.processed
-            applied.failed = old.failed; applied.records = old.records; applied.state = old.state
-            applied.instance = old.instance; applied.workers = old.workers; applied.watch = old.watch
             context.log.note(.warning, "Reload: \(fixed.joined(separator: ", ")) take effect only after a restart")
         }
         context.configuration = applied
