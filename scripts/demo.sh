@@ -27,7 +27,7 @@ echo "demo: inbox $demo/inbox, records $demo/records, failed $demo/failed"
         record=$(ls "$demo"/records/sample-news.ar.*.json 2>/dev/null | head -1 || true)
         if [ -n "$record" ]; then
             echo "demo: record written: $record"
-            if command -v jq >/dev/null; then jq -C '{source, title, counts, entities: (.entities | length), dates: (.dates | length)}' "$record"
+            if command -v jq >/dev/null; then jq '{source, title, counts, entities: (.entities | length), dates: (.dates | length)}' "$record"
             else head -c 600 "$record"; echo; fi
             echo "demo: the daemon keeps watching $demo/inbox; press Ctrl-C to stop it."
             break
