@@ -55,7 +55,7 @@ final class InboxPipeline: @unchecked Sendable {
     func run() throws {
         let configuration = context.configuration
         startWorkers(configuration.effectiveWorkers)
-        recoverProcessingArea()
+        for file in ProcessingAreaRecovery(context: context).recover() { queue.put(file) }
 
         // The watch is set before the start-up scan, so nothing arriving meanwhile is missed.
         let polledBy = FileSystemKind.polledFileSystem(of: context.folders.inbox.fd)
@@ -196,49 +196,6 @@ final class InboxPipeline: @unchecked Sendable {
             }
         }
         readyBacklog.removeFirst(taken)
-    }
-
-    // MARK: recovery
-
-    /// Files left in processing by a crash (ours, or of instances no daemon holds) are
-    /// processed again; a file found there `files.max_crashes` times is quarantined.
-    private func recoverProcessingArea() {
-        let processing = context.folders.processing
-        context.writer.removeLeftovers(instance: context.folders.instance)
-        for (area, lockFD) in (try? context.folders.orphanedAreas()) ?? [] {
-            for name in (try? area.entries()) ?? [] where name != FolderLayout.lockFileName {
-                _ = try? area.moveAside(name, to: processing)
-            }
-            close(lockFD)
-        }
-        let leftovers = ((try? processing.entries()) ?? []).filter { $0 != FolderLayout.lockFileName }
-        guard !leftovers.isEmpty else { return }
-        let counts = context.crashCounts.recordCrash(of: leftovers)
-        let limit = context.configuration.maxCrashes
-        context.log.note(.notice, "Recovering \(leftovers.count) file(s) left in \(processing.path) by an earlier run")
-        for name in leftovers.sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
-            let crashes = counts[name] ?? 1
-            if crashes >= limit {
-                quarantine(name, crashes: crashes)
-            } else {
-                queue.put(ClaimedFile(name: name, claimedAt: .now, recovered: true))
-            }
-        }
-    }
-
-    private func quarantine(_ name: FileName, crashes: Int) {
-        let message = "the daemon stopped \(crashes) times while this file was in processing; it is set aside instead of crash-looping"
-        do {
-            let placed = try context.failedFolder.file(name, from: context.folders.processing, reason: "crashed", message: message,
-                                                       sha256: nil, bytes: nil)
-            context.crashCounts.clear(name)
-            var outcome = Outcome(kind: .failed, file: name, output: placed.path, reason: "crashed", detail: message)
-            outcome.messageIDOverride = .quarantined
-            context.log.outcome(outcome)
-            context.counters.count(.failed)
-        } catch {
-            context.log.note(.error, "Cannot quarantine \"\(name)\": \(error)", ["file": .string(name.description)])
-        }
     }
 
     // MARK: service manager
