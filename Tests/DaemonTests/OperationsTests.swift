@@ -26,6 +26,20 @@ final class OperationsTests: XCTestCase {
         XCTAssertTrue(h.log.contains("moved away"), h.log)
     }
 
+    func testInboxUnmountedWhileRunningIsFatal() throws {
+        let h = try DaemonHarness()
+        let mount = h.root.appendingPathComponent("mounted")
+        try mountTmpfs(at: mount, size: "4m")
+        defer { unmount(mount) }
+        try FileManager.default.createDirectory(at: mount.appendingPathComponent("inbox"), withIntermediateDirectories: true)
+        let p = try h.start(arguments: ["--data-dir", mount.path])
+        // Lazy, since the daemon holds the inbox open: the path no longer leads to it.
+        XCTAssertEqual(try runCommand("/bin/umount", ["-l", mount.path]), 0)
+        try h.waitUntil("articled exits", timeout: 10) { !p.isRunning }
+        XCTAssertEqual(p.terminationStatus, 2)
+        XCTAssertTrue(h.log.contains("message_id=613382a7b0df4c6a955a6dcf23d84d6f"), h.log)
+    }
+
     func testMissingInboxIsAStartUpError() throws {
         let h = try DaemonHarness()
         try FileManager.default.removeItem(at: h.inbox)

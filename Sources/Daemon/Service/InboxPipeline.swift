@@ -25,6 +25,7 @@ final class InboxPipeline: @unchecked Sendable {
     private var pendingReload: DaemonConfiguration?
 
     private var lastScan = ContinuousClock.now
+    private var lastInboxCheck = ContinuousClock.now
     private var lastStatus = ContinuousClock.now - .seconds(10)
     private var lastStatusVersion = -1
     private var lastWatchdog = ContinuousClock.now
@@ -96,9 +97,14 @@ final class InboxPipeline: @unchecked Sendable {
                 }
             }
             if lostReason != nil { break }
+            // inotify reports deletion and moves, but not a lazy unmount while we hold the folder
+            // open, nor anything on a polled file system: look every second.
+            if now - lastInboxCheck >= .seconds(1) {
+                lastInboxCheck = now
+                if let reason = inboxGone() { lostReason = reason; break }
+            }
             let interval = usePolling ? context.configuration.pollInterval : context.configuration.reconcileInterval
             if interval > .zero && now - lastScan >= interval {
-                if let reason = inboxGone() { lostReason = reason; break }
                 scanInbox(now: now)
             }
             claimReadyFiles(now: now)
@@ -158,14 +164,16 @@ final class InboxPipeline: @unchecked Sendable {
         }
     }
 
-    /// Polling and reconcile scans also check the inbox is still there and still the same.
+    /// Whether the inbox is still there and still the folder we opened; nil if so.
     private func inboxGone() -> String? {
         let inbox = context.folders.inbox
         guard let own = try? inbox.ownStatus() else { return "the inbox \(inbox.path) cannot be read" }
         if own.st_nlink == 0 { return "the inbox \(inbox.path) was deleted" }
         var st = stat()
         if stat(inbox.path, &st) != 0 { return "the inbox \(inbox.path) is gone" }
-        if st.st_ino != own.st_ino || st.st_dev != own.st_dev { return "the inbox \(inbox.path) was replaced or moved away" }
+        if st.st_ino != own.st_ino || st.st_dev != own.st_dev {
+            return "the inbox \(inbox.path) was replaced, moved away or unmounted"
+        }
         return nil
     }
 
