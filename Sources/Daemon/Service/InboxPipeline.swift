@@ -140,7 +140,15 @@ final class InboxPipeline: @unchecked Sendable {
         return true
     }
 
-    private func noticed(_ name: FileName, now: ContinuousClock.Instant, wait: Duration? = nil) {
+    /// Plain files created in the inbox and not yet closed: a writer still has them open.
+    /// Scans leave them alone (a stalled `scp` must not be taken half-written) until they are
+    /// closed, or for `stillOpenPatience` in case the close event never comes.
+    private var stillOpen: [FileName: ContinuousClock.Instant] = [:]
+    private let stillOpenPatience: Duration = .seconds(60)
+
+    private func noticed(_ name: FileName, now: ContinuousClock.Instant, wait: Duration? = nil, fromScan: Bool = false) {
+        if fromScan, let since = stillOpen[name], now - since < stillOpenPatience { return }
+        stillOpen[name] = nil
         guard !isIgnored(name), !readyBacklogSet.contains(name) else { return }
         guard let st = try? context.folders.inbox.status(of: name) else { tracker.forget(name); return }
         tracker.observe(name, st, now: now, wait: wait)
@@ -150,7 +158,11 @@ final class InboxPipeline: @unchecked Sendable {
     /// appear; a new plain file is being written and is taken when closed.
     private func created(_ name: FileName, now: ContinuousClock.Instant) {
         guard !isIgnored(name), let st = try? context.folders.inbox.status(of: name) else { return }
-        if (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1 { tracker.observe(name, st, now: now) }
+        if (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1 {
+            tracker.observe(name, st, now: now)
+        } else {
+            stillOpen[name] = now
+        }
     }
 
     /// Lists the inbox; everything not yet known becomes a candidate.
@@ -159,8 +171,9 @@ final class InboxPipeline: @unchecked Sendable {
         guard let names = try? context.folders.inbox.entries() else { return }
         let present = Set(names)
         ignoredNames.formIntersection(present)
+        stillOpen = stillOpen.filter { present.contains($0.key) }
         for name in names where !tracker.isTracked(name) && !readyBacklogSet.contains(name) {
-            noticed(name, now: now)
+            noticed(name, now: now, fromScan: true)
         }
     }
 
