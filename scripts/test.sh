@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build --build-tests
 swift build -c release --product articled
-swift test --skip-build --parallel --num-workers 2 2>&1 | tee .build/swift-test.log
+swift test --skip-build
 for check in scripts/checks/*.sh; do
     [ -e "$check" ] || continue
     echo "== $check"

@@ -1,0 +1,152 @@
+/// Decides what a quoted span is: a quotation (with speaker and cue), a name in quotation marks,
+/// or scare quotes.
+///
+/// In order: a quote that an entity mention covers, that starts with or follows an organisation
+/// word (منظمة، الوكالة، معاهدة، حزب، حركة، تنظيم …), or that follows a labelling word (ما يسمى بـ،
+/// المعروف بـ) is a name or a label, never a quotation. Otherwise a quote inside a statement's
+/// content, after a verb of saying in the same sentence, or followed by one (“…”، قال الوزير) is a
+/// quotation with that speaker, however short. What is left is a name when it looks like a short
+/// proper name, else scare quotes. A quote nested in another quote is never a quotation itself.
+struct QuoteClassifier {
+    /// How far (in tokens) a verb of saying reaches forward to a quote in its sentence.
+    static let verbReach = 30
+
+    let context: ReportingContext
+    let cues: [ReportingCue]
+    let statements: [Statement]
+    /// `cueBefore[t]`: the index in `cues` of the last cue at a token before `t`.
+    private let cueBefore: [Int?]
+    /// `cueAt[t]`: the index in `cues` of the cue at token `t`.
+    private let cueAt: [Int: Int]
+
+    init(context: ReportingContext, cues: [ReportingCue], statements: [Statement]) {
+        self.context = context
+        self.cues = cues
+        self.statements = statements
+        var cueBefore = [Int?](repeating: nil, count: context.tokens.count + 1)
+        var cueAt: [Int: Int] = [:]
+        var c = 0
+        var current: Int?
+        for t in 0...context.tokens.count {
+            cueBefore[t] = current
+            while c < cues.count, cues[c].token == t { cueAt[t] = c; current = c; c += 1 }
+        }
+        self.cueBefore = cueBefore
+        self.cueAt = cueAt
+    }
+
+    /// `nested`: the quote sits inside another quote.
+    func classify(_ pair: QuoteMarkPair, nested: Bool) -> Quote? {
+        let text = context.text
+        let inner = text.trimmed(pair.inner)
+        guard !inner.isEmpty else { return nil }
+        let first = context.firstToken(atOrAfter: inner.start)
+        var last = first
+        while last < context.tokens.count, context.tokens[last].span.end <= inner.end { last += 1 }
+        let innerTokens = first..<last
+        let before = context.firstToken(atOrAfter: pair.open) - 1  // the token before the opening mark
+
+        func quote(_ kind: String, _ speaker: Speaker? = nil, cue: Int? = nil) -> Quote {
+            Quote(start: inner.start, end: inner.end, text: text.slice(inner), kind: kind, speaker: speaker,
+                  cue: cue.map { TextSpan(context.tokens[$0].span, in: text) })
+        }
+
+        if isEntity(inner: inner, outer: pair.outer, innerTokens: innerTokens, before: before)
+            || startsWithOrganisationWord(innerTokens, before: before) {
+            return quote("name")
+        }
+        if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
+        if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
+            return quote("quotation", speaker, cue: cue)
+        }
+        return quote(looksLikeName(innerTokens) ? "name" : "scare")
+    }
+
+    /// An entity mention covers the quote, or most of it (quote-only entities do not count: the
+    /// entity layer may itself have made them from quotation marks).
+    private func isEntity(inner: Span, outer: Span, innerTokens: Range<Int>, before: Int) -> Bool {
+        let from = max(0, min(innerTokens.lowerBound, before + 1) - 3)
+        let to = min(context.tokens.count, innerTokens.lowerBound + 1)
+        guard from < to else { return false }
+        for t in from..<to {
+            guard let m = context.mentionAt[t] else { continue }
+            let sources = context.entities[m.entity].sources
+            if !sources.isEmpty, sources.allSatisfy({ $0 == "quotes" }) { continue }
+            if m.span.contains(inner) { return true }
+            if outer.contains(m.span), m.span.length * 2 >= inner.length { return true }
+        }
+        return false
+    }
+
+    private func startsWithOrganisationWord(_ inner: Range<Int>, before: Int) -> Bool {
+        if let first = inner.first, inner.count <= 8, isOrganisationWord(context.tokens[first].key) { return true }
+        return before >= 0 && context.tokens[before].kind == .word && isOrganisationWord(context.tokens[before].key)
+    }
+
+    private func isOrganisationWord(_ key: String) -> Bool {
+        ReportingLexicon.organisationCues.contains(key) || ReportingLexicon.organisationCues.contains(ReportingLexicon.stem(key))
+    }
+
+    /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
+    private func followsLabelWord(_ before: Int) -> Bool {
+        var t = before
+        if t >= 0, context.tokens[t].key == "ب" || context.tokens[t].key == "ل" { t -= 1 }
+        guard t >= 0, context.tokens[t].kind == .word else { return false }
+        let key = context.tokens[t].key
+        return ReportingLexicon.labelCues.contains(key) || ReportingLexicon.labelCues.contains(ReportingLexicon.stem(key))
+            || ReportingLexicon.labelCues.contains(String(ReportingLexicon.withoutConjunction(key)))
+    }
+
+    /// The speaker and cue of a quote in reported speech, if it is in some.
+    private func reportingSpeaker(_ pair: QuoteMarkPair, innerTokens: Range<Int>, before: Int) -> (Speaker, Int)? {
+        let anchor = innerTokens.lowerBound
+        guard anchor < context.tokens.count else { return nil }
+        // Inside the content of a statement (the nearest few cues before the quote).
+        var c = cueBefore[anchor]
+        var looked = 0
+        while let i = c, looked < 3 {
+            if let s = cues[i].statement, statements[s].content.start <= pair.open, pair.close < statements[s].content.end {
+                return (statements[s].speaker, cues[i].token)
+            }
+            c = i > 0 ? i - 1 : nil
+            looked += 1
+        }
+        // After a verb of saying in the same sentence: قال الوزير: “…” / وصفه بـ“…”.
+        if let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
+           context.sameSentence(cues[i].token, anchor), anchor - cues[i].token <= Self.verbReach {
+            return (speaker, cues[i].token)
+        }
+        // Followed by one: “…”، قال الوزير.
+        var t = context.firstToken(atOrAfter: pair.close + 1)
+        while t < context.tokens.count, context.isPunctuation(t), t - innerTokens.upperBound < 3,
+              QuoteMarkPairing.family(context.text.scalars[context.tokens[t].span.start]) == nil {
+            t += 1
+        }
+        if t < context.tokens.count, let i = cueAt[t], cues[i].kind == .verb, let speaker = cues[i].speaker {
+            return (speaker, t)
+        }
+        return nil
+    }
+
+    /// A short span that looks like a proper name: one or two words, none with the article, none
+    /// with the endings of common nouns and adjectives (ة، ات، ون، ين، ي); Latin words capitalised.
+    private func looksLikeName(_ inner: Range<Int>) -> Bool {
+        guard !inner.isEmpty, inner.count <= 2 else { return false }
+        for t in inner {
+            let token = context.tokens[t]
+            guard token.kind == .word else { return false }
+            let surface = context.text.scalars[token.span.start..<token.span.end]
+            if let f = surface.first, f.isASCII {
+                if !f.properties.isUppercase { return false }
+                continue
+            }
+            if ReportingLexicon.hasArticle(token.key) { return false }
+            let letters = surface.filter { $0.properties.isAlphabetic }
+            guard let lastLetter = letters.last, letters.count >= 2 else { return false }
+            if lastLetter == "\u{0629}" || lastLetter == "\u{064A}" || lastLetter == "\u{0649}" { return false }  // ة ي ى
+            let key = token.key
+            if key.hasSuffix("ات") || key.hasSuffix("ون") || key.hasSuffix("ين") { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,147 @@
+/// A pair of quotation marks found in the text: the offsets of the opening and the closing mark.
+///
+/// The quoted text is `inner`, without the marks; `outer` includes them.
+struct QuoteMarkPair: Sendable, Equatable {
+    let open: Int
+    let close: Int
+    var inner: Span { Span(start: open + 1, end: close) }
+    var outer: Span { Span(start: open, end: close + 1) }
+}
+
+/// Pairs quotation marks the way Arabic texts actually use them.
+///
+/// Arabic typists mix styles: “…”, «…», "…", ‘…’, and also ”…” (the closing glyph used as an
+/// opener, as keyboards often give it) or “…“. A mark's role is therefore read from its
+/// surroundings first (space or a one-letter proclitic such as بـ before it and a letter after it
+/// opens; a letter before it and space or punctuation after it closes) and from its glyph only when
+/// the surroundings do not tell. Marks of one family pair through a stack, so nesting works;
+/// unmatched marks are dropped, quotes never cross a line end, and nesting deeper than `maxDepth`
+/// is ignored so that pathological input stays linear in time and in output size.
+enum QuoteMarkPairing {
+    /// The families that pair with each other: a closing mark only closes an opener of its family.
+    enum Family: Int, CaseIterable {
+        case curlyDouble, guillemet, straightDouble, curlySingle, singleGuillemet
+    }
+
+    /// The family of a quotation-mark scalar, or nil for any other scalar.
+    @inline(__always)
+    static func family(_ s: Unicode.Scalar) -> Family? {
+        switch s.value {
+        case 0x201C, 0x201D, 0x201E, 0x201F: return .curlyDouble
+        case 0x00AB, 0x00BB: return .guillemet
+        case 0x0022: return .straightDouble
+        case 0x2018, 0x2019, 0x201A, 0x201B: return .curlySingle
+        case 0x2039, 0x203A: return .singleGuillemet
+        default: return nil
+        }
+    }
+
+    /// The role a glyph has when its surroundings are ambiguous; nil for the straight mark.
+    @inline(__always)
+    static func nominalOpens(_ s: Unicode.Scalar) -> Bool? {
+        switch s.value {
+        case 0x201C, 0x201E, 0x00AB, 0x2018, 0x201A, 0x2039: return true
+        case 0x201D, 0x201F, 0x00BB, 0x2019, 0x201B, 0x203A: return false
+        default: return nil
+        }
+    }
+
+    static func pairs(in s: [Unicode.Scalar], maxDepth: Int = 8) -> [QuoteMarkPair] {
+        var result: [QuoteMarkPair] = []
+        // Open marks: (offset, family). `openCount` per family makes "is there an opener of this
+        // family" O(1), and popping down to it is amortised over the pushes.
+        var stack: [(offset: Int, family: Family)] = []
+        var openCount = [Int](repeating: 0, count: Family.allCases.count)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if isLineEnd(c) {
+                stack.removeAll(keepingCapacity: true)
+                for f in 0..<openCount.count { openCount[f] = 0 }
+                i += 1
+                continue
+            }
+            guard let family = family(c) else { i += 1; continue }
+            let opens = role(at: i, in: s, family: family, hasOpen: openCount[family.rawValue] > 0)
+            if opens {
+                if stack.count < maxDepth {
+                    stack.append((i, family))
+                    openCount[family.rawValue] += 1
+                }
+            } else if openCount[family.rawValue] > 0 {
+                while let top = stack.popLast() {
+                    openCount[top.family.rawValue] -= 1
+                    if top.family == family {
+                        if hasContent(s, top.offset + 1, i) { result.append(QuoteMarkPair(open: top.offset, close: i)) }
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+        result.sort { $0.open < $1.open }
+        return result
+    }
+
+    /// Whether the mark at `i` opens a quote (otherwise it closes one).
+    static func role(at i: Int, in s: [Unicode.Scalar], family: Family, hasOpen: Bool) -> Bool {
+        let before = i == 0 || isBoundary(s[i - 1]) || followsProclitic(i, s)
+        let after = i + 1 == s.count || isBoundary(s[i + 1]) || isClosingPunctuation(s[i + 1])
+        let canOpen = before && !(i + 1 < s.count && s[i + 1].properties.isWhitespace) && i + 1 < s.count
+        let canClose = !before && after
+        if canOpen && !canClose { return true }
+        if canClose && !canOpen { return false }
+        if let nominal = nominalOpens(s[i]) { return nominal }
+        return !hasOpen  // straight marks alternate
+    }
+
+    /// Space, line start or an opening bracket before a mark: nothing is being closed here.
+    @inline(__always)
+    static func isBoundary(_ c: Unicode.Scalar) -> Bool {
+        if c.properties.isWhitespace { return true }
+        switch c.properties.generalCategory {
+        case .openPunctuation, .initialPunctuation: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x2C, 0x3A, 0x3B, 0x21, 0x3F, 0x29, 0x5D, 0x060C, 0x061B, 0x061F, 0x06D4, 0x2026: return true
+        default: return family(c) != nil
+        }
+    }
+
+    /// A mark glued to a one- or two-letter proclitic (بـ”…, و«…, لـ“…) opens: the clitic governs the quote.
+    static func followsProclitic(_ i: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var j = i - 1
+        while j >= 0, s[j].value == 0x0640 { j -= 1 }  // tatweel
+        var letters = 0
+        while j >= 0, letters < 3, isProcliticLetter(s[j]) { letters += 1; j -= 1 }
+        return letters > 0 && letters <= 2 && (j < 0 || s[j].properties.isWhitespace || isBoundary(s[j]))
+    }
+
+    @inline(__always)
+    static func isProcliticLetter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0628, 0x0644, 0x0648, 0x0641, 0x0643: return true  // ب ل و ف ك
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isLineEnd(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0x0A || c.value == 0x0D || c.value == 0x2029 || c.value == 0x2028 || c.value == 0x85
+    }
+
+    /// A quote must hold something other than white space.
+    static func hasContent(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            if !s[k].properties.isWhitespace { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,92 @@
+/// What the quote layer knows about each token: its sentence and the entity mention starting in it.
+///
+/// Built once per article in linear time (plus a binary search per mention), so every later rule
+/// is a constant-time lookup by token index.
+struct ReportingContext {
+    /// An entity mention, by entity index, with its span.
+    struct Mention {
+        let entity: Int
+        let span: Span
+    }
+
+    let text: ArticleText
+    let tokens: [Token]
+    let entities: [Entity]
+    let sentences: [Span]
+    /// `sentenceOf[t]` is the index in `sentences` of the sentence token `t` belongs to.
+    let sentenceOf: [Int]
+    /// The longest mention that starts inside token `t` (proclitics leave it a letter or two in).
+    let mentionAt: [Mention?]
+
+    init(text: ArticleText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
+        self.text = text
+        self.tokens = tokens
+        self.entities = entities
+        let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : given.sorted()
+        self.sentences = sentences
+
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var s = 0
+        for (t, token) in tokens.enumerated() {
+            while s + 1 < sentences.count, sentences[s].end <= token.span.start { s += 1 }
+            sentenceOf[t] = s
+        }
+        self.sentenceOf = sentenceOf
+
+        var mentionAt = [Mention?](repeating: nil, count: tokens.count)
+        for (e, entity) in entities.enumerated() {
+            for m in entity.mentions where m.end > m.start {
+                guard let t = Self.token(containing: m.start, in: tokens) else { continue }
+                if let existing = mentionAt[t], existing.span.length >= m.end - m.start { continue }
+                mentionAt[t] = Mention(entity: e, span: Span(start: m.start, end: m.end))
+            }
+        }
+        self.mentionAt = mentionAt
+    }
+
+    /// The index of the token whose span contains `offset`, by binary search.
+    static func token(containing offset: Int, in tokens: [Token]) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].span.start <= offset ? lo : nil
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation || tokens[t].kind == .symbol }
+
+    func isComma(_ t: Int) -> Bool {
+        t < tokens.count && (tokens[t].key == "\u{060C}" || tokens[t].key == ",")
+    }
+
+    func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] }
+
+    /// The entity type in the record's words, accepting the tagger's short names too.
+    func kind(of mention: Mention) -> EntityKind {
+        switch entities[mention.entity].type {
+        case "PERSON", "PER", "PERS": return .person
+        case "ORGANISATION", "ORGANIZATION", "ORG": return .organisation
+        case "LOCATION", "LOC", "GPE": return .location
+        default: return .other
+        }
+    }
+
+    enum EntityKind { case person, organisation, location, other }
+
+    /// The speaker a mention names: the entity's canonical name and id, and where it was named.
+    func speaker(_ mention: Mention) -> Speaker {
+        let entity = entities[mention.entity]
+        return Speaker(text: entity.canonical, entity: entity.id, start: mention.span.start, end: mention.span.end)
+    }
+}

@@ -1,0 +1,141 @@
+/// Finds who a reporting verb or an attribution (وفقاً لـ، بحسب) names as the speaker.
+///
+/// Arabic news puts the subject after the verb, often behind a title and a date word:
+/// "قال أمس الرئيس الكازاخستاني قاسم جومارت توكاييف إن…". The subject window runs from the cue to
+/// the first punctuation, complementiser or other cue (at most `windowLimit` tokens). A person
+/// named in it wins (the title before the name is not the speaker), then an appositive person
+/// right after a comma (بحسب رئيس كازاخستان، توكاييف،), then an organisation, then a place named
+/// first (أعلنت روسيا). Otherwise the window's leading noun phrase is the speaker, as text
+/// without an entity (باحثون أوكرانيون، محكمة بريطانية).
+struct SpeakerResolver {
+    static let windowLimit = 8
+    static let phraseLimit = 5
+
+    /// A resolved speaker, and the token after the subject (where the content search begins; past
+    /// the closing comma of an appositive).
+    struct Resolution {
+        let speaker: Speaker
+        let end: Int
+        /// Whether the speaker was named in an appositive after a comma.
+        let appositive: Bool
+    }
+
+    let context: ReportingContext
+
+    /// The subject window after the cue at token `cue` (`start` is its first token).
+    func window(after cue: Int, start: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var j = start
+        var skipped = 0
+        while j < tokens.count, skipped < 4, context.sameSentence(cue, j),
+              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(tokens[j].key) {
+            j += 1; skipped += 1
+        }
+        let windowStart = j
+        while j < tokens.count, j - windowStart < Self.windowLimit, context.sameSentence(cue, j) {
+            if context.isPunctuation(j) || isComplementiserAhead(j) || isCue(j) { break }
+            j += 1
+        }
+        return windowStart..<j
+    }
+
+    /// A complementiser at `t`, or a preposition followed by one (إلى أن، على أنه).
+    func isComplementiserAhead(_ t: Int) -> Bool {
+        let tokens = context.tokens
+        if ReportingLexicon.complementisers.contains(tokens[t].key) { return true }
+        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(tokens[t].key)
+            && ReportingLexicon.complementisers.contains(tokens[t + 1].key)
+    }
+
+    func isCue(_ t: Int) -> Bool {
+        let key = context.tokens[t].key
+        return ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(String(ReportingLexicon.withoutConjunction(key)))
+    }
+
+    /// The speaker named in `window`, or nil when the window names none (then it is carried over).
+    /// `dropLeadingLam` strips the ل of وفقاً لـ from the phrase's first word.
+    func resolve(_ window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
+        if let named = named(in: window) { return named }
+        return phrase(in: window, dropLeadingLam: dropLeadingLam)
+    }
+
+    private func named(in window: Range<Int>) -> Resolution? {
+        var organisation: ReportingContext.Mention?
+        for t in window {
+            guard let m = context.mentionAt[t] else { continue }
+            switch context.kind(of: m) {
+            case .person:
+                return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
+            case .organisation:
+                if organisation == nil { organisation = m }
+            default: break
+            }
+        }
+        // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma.
+        let after = window.upperBound
+        if context.isComma(after), after + 1 < context.tokens.count, context.sameSentence(after, after + 1),
+           let m = context.mentionAt[after + 1], context.kind(of: m) == .person {
+            var end = after + 1
+            while end < context.tokens.count, context.tokens[end].span.start < m.span.end { end += 1 }
+            if context.isComma(end) { end += 1 }  // the comma closing the apposition
+            return Resolution(speaker: context.speaker(m), end: end, appositive: true)
+        }
+        if let organisation {
+            return Resolution(speaker: context.speaker(organisation), end: tokenAfter(organisation), appositive: false)
+        }
+        if let first = window.first, let m = context.mentionAt[first], context.kind(of: m) == .location {
+            return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
+        }
+        return nil
+    }
+
+    /// The first token after a mention.
+    private func tokenAfter(_ m: ReportingContext.Mention) -> Int {
+        var t = ReportingContext.token(containing: m.span.start, in: context.tokens) ?? 0
+        while t < context.tokens.count, context.tokens[t].span.start < m.span.end { t += 1 }
+        return t
+    }
+
+    /// The leading noun phrase of the window, kept as text: up to `phraseLimit` words, stopping at
+    /// separate prepositions, particles and relative pronouns, and at a definite word after a
+    /// definite word unless it reads as an adjective ("وصف الوزير الاتفاق بأنه": the object
+    /// الاتفاق is not part of the speaker; "المهاجرون الكازاخستانيون" and "رئيس الوزراء الياباني" are).
+    private func phrase(in window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
+        let tokens = context.tokens
+        var end = window.lowerBound
+        var previousDefinite = false
+        while end < window.upperBound, end - window.lowerBound < Self.phraseLimit,
+              tokens[end].kind == .word,
+              !ReportingLexicon.phraseBreakers.contains(tokens[end].key),
+              !ReportingLexicon.adverbs.contains(tokens[end].key) {
+            let definite = ReportingLexicon.hasArticle(tokens[end].key)
+            if end > window.lowerBound, definite, previousDefinite, !ReportingLexicon.looksAdjectival(tokens[end].key) { break }
+            previousDefinite = definite
+            end += 1
+        }
+        guard end > window.lowerBound else { return nil }
+        var start = tokens[window.lowerBound].span.start
+        if dropLeadingLam {
+            let s = context.text.scalars
+            if s[start] == "\u{0644}" { start += 1 }
+            while start < tokens[window.lowerBound].span.end, s[start].value == 0x0640 { start += 1 }
+            guard start < tokens[window.lowerBound].span.end || end > window.lowerBound + 1 else { return nil }
+        }
+        let span = context.text.trimmed(Span(start: start, end: tokens[end - 1].span.end))
+        guard !span.isEmpty else { return nil }
+        let speaker = Speaker(text: context.text.slice(span), entity: nil, start: span.start, end: span.end)
+        return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// The nearest person named before token `t`, in its sentence or the one before (the antecedent
+    /// of "قال إنه" when no earlier speaker is known). Looks back at most 60 tokens.
+    func nearestPerson(before t: Int) -> Speaker? {
+        var j = t - 1
+        let floor = max(0, t - 60)
+        while j >= floor, context.sentenceOf[t] - context.sentenceOf[j] <= 1 {
+            if let m = context.mentionAt[j], context.kind(of: m) == .person { return context.speaker(m) }
+            j -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,192 @@
+/// A place where reported speech is marked: a verb of saying or an attribution, with the speaker
+/// it was resolved to (named there or carried over from the previous speaker).
+struct ReportingCue {
+    enum Kind { case verb, attribution }
+    let token: Int
+    let kind: Kind
+    let speaker: Speaker?
+    /// The statement this cue opens, if its content could be delimited.
+    var statement: Int?
+}
+
+/// Finds reported speech: verbs of saying with a complementiser (قال إن…، أكد أن…، أشار إلى أن…)
+/// and attributions (وفقاً لـ…، بحسب…), each with its speaker, its cue as written and its content.
+///
+/// One left-to-right pass over the tokens. A verb without a subject of its own (وأضاف أن…،
+/// وأشار إلى أن…) takes the previous speaker if one was named within the last three sentences,
+/// otherwise the nearest person named just before. Content runs from the complementiser to the end
+/// of the sentence, or to the next statement's cue, so two statements never overlap.
+struct StatementFinder {
+    /// Tokens the content search may cross outside comma-delimited asides before giving up.
+    static let bareLimit = 12
+    /// The longest aside (between two commas) the content search skips.
+    static let asideLimit = 15
+    /// How many sentences back a speaker is carried over.
+    static let carryLimit = 3
+
+    let context: ReportingContext
+    var resolver: SpeakerResolver { SpeakerResolver(context: context) }
+
+    func find() -> (cues: [ReportingCue], statements: [Statement]) {
+        let tokens = context.tokens
+        var cues: [ReportingCue] = []
+        var statements: [Statement] = []
+        var contentTokens: [Range<Int>] = []
+        var last: (speaker: Speaker, sentence: Int)?
+
+        for t in tokens.indices where tokens[t].kind == .word {
+            let key = tokens[t].key
+            let bare = String(ReportingLexicon.withoutConjunction(key))
+            // وصفت starts with a root و: the whole word is tried before the conjunction is stripped.
+            if ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
+                let window = resolver.window(after: t, start: t + 1)
+                var resolution = resolver.resolve(window, dropLeadingLam: false)
+                if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
+                    resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                } else if resolution == nil, let person = resolver.nearestPerson(before: t) {
+                    resolution = .init(speaker: person, end: window.upperBound, appositive: false)
+                }
+                var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker)
+                if let resolution {
+                    last = (resolution.speaker, context.sentenceOf[t])
+                    if let content = verbContent(cue: t, from: resolution.end, takesAn: ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare)) || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))) {
+                        cue.statement = statements.count
+                        statements.append(statement(resolution.speaker, cue: t, content: content))
+                        contentTokens.append(content)
+                    }
+                }
+                cues.append(cue)
+            } else if isAttribution(key: key, bare: bare), let found = attribution(at: t) {
+                last = (found.speaker, context.sentenceOf[t])
+                var cue = ReportingCue(token: t, kind: .attribution, speaker: found.speaker)
+                cue.statement = statements.count
+                statements.append(statement(found.speaker, cue: t, content: found.content))
+                contentTokens.append(found.content)
+                cues.append(cue)
+            }
+        }
+        endContentsAtNextCue(&statements, contentTokens, cues)
+        return (cues, statements)
+    }
+
+    private func isAttribution(key: String, bare: String) -> Bool {
+        // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
+        if ReportingLexicon.sourceCues.contains(key) { return true }
+        return bare != key && bare != "حسب" && ReportingLexicon.sourceCues.contains(bare)
+    }
+
+    /// The verb's stem for the عن-taking check: past forms lose their agreement suffix.
+    private func stemOfVerb(_ bare: String) -> String {
+        for suffix in ["وا", "تا", "ت", "ا"] where bare.hasSuffix(suffix) {
+            let stem = String(bare.dropLast(suffix.count))
+            if ReportingLexicon.verbsTakingAn.contains(stem) { return stem }
+        }
+        return bare
+    }
+
+    /// The content after a verb: from the complementiser found after the subject to the sentence end.
+    private func verbContent(cue: Int, from start: Int, takesAn: Bool) -> Range<Int>? {
+        let tokens = context.tokens
+        var j = start
+        var bare = 0
+        while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit {
+            let key = tokens[j].key
+            if ReportingLexicon.complementisers.contains(key) || key == ":" || (takesAn && key == "عن") {
+                return contentRange(from: j + 1, cue: cue)
+            }
+            if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(key),
+               ReportingLexicon.complementisers.contains(tokens[j + 1].key) {
+                return contentRange(from: j + 2, cue: cue)
+            }
+            if ReportingLexicon.relativePronouns.contains(key) || (j > start && resolver.isCue(j)) { return nil }
+            if context.isComma(j) {
+                // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
+                var k = j + 1
+                while k < tokens.count, k - j <= Self.asideLimit, context.sameSentence(cue, k), !context.isComma(k) { k += 1 }
+                guard k < tokens.count, context.isComma(k), context.sameSentence(cue, k) else { return nil }
+                j = k + 1
+                continue
+            }
+            if context.isPunctuation(j) { return nil }
+            bare += 1
+            j += 1
+        }
+        return nil
+    }
+
+    /// Token range from `first` to the end of the sentence of `cue`.
+    private func contentRange(from first: Int, cue: Int) -> Range<Int>? {
+        var end = first
+        while end < context.tokens.count, context.sameSentence(cue, end) { end += 1 }
+        return first < end ? first..<end : nil
+    }
+
+    /// An attribution: the speaker phrase after وفقاً لـ / بحسب, and the content of the clause after
+    /// it, or before it when the attribution closes the sentence ("…، بحسب المصادر.").
+    private func attribution(at t: Int) -> (speaker: Speaker, content: Range<Int>)? {
+        let tokens = context.tokens
+        var start = t + 1
+        guard start < tokens.count, context.sameSentence(t, start) else { return nil }
+        if tokens[start].key == "ل" || tokens[start].key == "عن" || tokens[start].key == "الي" { start += 1 }
+        // وفقاً لما ذكرته صحيفة … : skip "لما" and its verb.
+        if start + 1 < tokens.count, tokens[start].key == "لما" || tokens[start].key == "ما" { start += 2 }
+        guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
+        let head = ReportingLexicon.stem(tokens[start].key)
+        if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
+
+        let window = resolver.window(after: t, start: start)
+        let dropLam = tokens[start].key.hasPrefix("ل") && tokens[start].key != "ل"
+        guard let resolution = resolver.resolve(window, dropLeadingLam: dropLam) else { return nil }
+        let after = resolution.end
+        // The speaker phrase ends at a comma or فإن (or an appositive already closed by one): the
+        // content follows, without its فإن.
+        var contentStart: Int?
+        if resolution.appositive { contentStart = after }
+        else if after < tokens.count, context.sameSentence(t, after),
+                context.isComma(after) || ReportingLexicon.complementisers.contains(tokens[after].key) {
+            contentStart = after + 1
+        }
+        if var first = contentStart, first < tokens.count, context.sameSentence(t, first) {
+            if ReportingLexicon.complementisers.contains(tokens[first].key) { first += 1 }
+            if let content = contentRange(from: first, cue: t) { return (resolution.speaker, content) }
+        }
+        // The attribution closes its sentence: the content is what came before it.
+        if after >= tokens.count || !context.sameSentence(t, after) || context.isPunctuation(after) {
+            var first = t
+            while first > 0, context.sameSentence(t, first - 1) { first -= 1 }
+            var last = t
+            while last > first, context.isPunctuation(last - 1) { last -= 1 }
+            if first < last { return (resolution.speaker, first..<last) }
+        }
+        return nil
+    }
+
+    private func statement(_ speaker: Speaker, cue: Int, content: Range<Int>) -> Statement {
+        Statement(
+            speaker: speaker,
+            cue: TextSpan(context.tokens[cue].span, in: context.text),
+            content: TextSpan(contentSpan(content), in: context.text))
+    }
+
+    /// The original span of a token range, without trailing punctuation.
+    private func contentSpan(_ range: Range<Int>) -> Span {
+        var last = range.upperBound - 1
+        while last > range.lowerBound, isTrailingPunctuation(context.tokens[last].key) { last -= 1 }
+        return Span(start: context.tokens[range.lowerBound].span.start, end: context.tokens[last].span.end)
+    }
+
+    private func isTrailingPunctuation(_ key: String) -> Bool {
+        ["\u{060C}", ",", "\u{061B}", ";", ".", ":", "!", "\u{061F}", "?", "\u{06D4}", "\u{2026}", "-", "\u{2013}", "\u{2014}"].contains(key)
+    }
+
+    /// A content that runs into the next statement's cue ends before it: "…لحماية مصالحهم، وأشار…".
+    private func endContentsAtNextCue(_ statements: inout [Statement], _ contents: [Range<Int>], _ cues: [ReportingCue]) {
+        let cueTokens = cues.compactMap { $0.statement == nil ? nil : $0.token }
+        for i in statements.indices where i + 1 < cueTokens.count {
+            let next = cueTokens[i + 1]
+            let content = contents[i]
+            guard content.contains(next), next > content.lowerBound else { continue }
+            statements[i].content = TextSpan(contentSpan(content.lowerBound..<next), in: context.text)
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import XCTest
+@testable import ArticleCore
+
+/// The quote layer on short texts written for these tests: mark styles, pairing, classification,
+/// speakers, statements.
+final class QuoteExtractorTests: XCTestCase {
+    // MARK: - Helpers
+
+    /// Runs the quote layer on `string`, with entities given as (surface, type): every occurrence
+    /// of a surface is a mention; the first surface listed for an entity is its canonical name.
+    private func run(_ string: String, entities: [(names: [String], type: String)] = []) -> (quotes: [Quote], statements: [Statement]) {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let built = entities.enumerated().map { i, e in
+            Entity(id: "e\(i + 1)", type: e.type, canonical: e.names[0], english: nil, countryCode: nil, roles: [],
+                   mentions: e.names.flatMap { occurrences(of: $0, in: text) }.sorted { $0.start < $1.start },
+                   sources: ["test"])
+        }
+        return QuoteExtractor.extract(text, key: key, tokens: Tokenizer.tokenize(text, key), sentences: [], entities: built)
+    }
+
+    private func occurrences(of needle: String, in text: ArticleText) -> [TextSpan] {
+        let n = Array(needle.unicodeScalars)
+        var result: [TextSpan] = []
+        var i = 0
+        while i + n.count <= text.count {
+            if Array(text.scalars[i..<i + n.count]) == n {
+                result.append(TextSpan(Span(start: i, end: i + n.count), in: text))
+                i += n.count
+            } else { i += 1 }
+        }
+        return result
+    }
+
+    private func quote(_ text: String, in quotes: [Quote], file: StaticString = #filePath, line: UInt = #line) -> Quote? {
+        let q = quotes.first { $0.text == text }
+        if q == nil { XCTFail("no quote «\(text)» in \(quotes.map(\.text))", file: file, line: line) }
+        return q
+    }
+
+    // MARK: - Marks and pairing
+
+    func testEachMarkStyleGivesTheTextWithoutItsMarks() {
+        let string = "تحدث عن “الأول” ثم عن «الثاني» ثم عن \"الثالث\" ثم عن ‘الرابع’ أخيراً."
+        let (quotes, _) = run(string)
+        XCTAssertEqual(quotes.map(\.text), ["الأول", "الثاني", "الثالث", "الرابع"])
+        let text = ArticleText(string)
+        for q in quotes {
+            XCTAssertEqual(text.slice(Span(start: q.start, end: q.end)), q.text)
+            let before = text.scalars[q.start - 1], after = text.scalars[q.end]
+            XCTAssertNotNil(QuoteMarkPairing.family(before), "span must start right after the opening mark")
+            XCTAssertNotNil(QuoteMarkPairing.family(after), "span must end right before the closing mark")
+        }
+    }
+
+    func testClosingGlyphUsedAsOpener() {
+        // ”…” with the closing glyph opening, after a space and after the clitic بـ.
+        let (quotes, _) = run("انضم إلى ”حركة التغيير” أمس، ثم عمل بـ”منظمة السلام” سنوات.")
+        XCTAssertEqual(quotes.map(\.text), ["حركة التغيير", "منظمة السلام"])
+    }
+
+    func testOpeningGlyphUsedAsCloser() {
+        let (quotes, _) = run("كتب الصحفي عن “المرحلة الانتقالية“ في مقاله.")
+        XCTAssertEqual(quotes.map(\.text), ["المرحلة الانتقالية"])
+    }
+
+    func testNestedMarksGiveBothQuotesAndTheInnerIsNoQuotation() {
+        let (quotes, _) = run("قال الوزير: «نرفض ما وصفوه بالحل “المؤقت” رفضاً قاطعاً».")
+        let outer = quote("نرفض ما وصفوه بالحل “المؤقت” رفضاً قاطعاً", in: quotes)
+        let inner = quote("المؤقت", in: quotes)
+        XCTAssertEqual(outer?.kind, "quotation")
+        XCTAssertEqual(outer?.speaker?.text, "الوزير")
+        XCTAssertNotEqual(inner?.kind, "quotation")
+    }
+
+    func testQuotesNeverCrossALineEnd() {
+        let (quotes, _) = run("بدأ “الفصل الأول\nثم جاء الفصل الثاني” أخيراً.")
+        XCTAssertTrue(quotes.isEmpty, "\(quotes.map(\.text))")
+    }
+
+    // MARK: - Classification
+
+    func testPartialQuotationAfterVerbOfSayingHasThatSpeaker() {
+        let (quotes, statements) = run("وصف الوزير الاتفاق بأنه “تاريخي” ويفتح صفحة جديدة.")
+        let q = quote("تاريخي", in: quotes)
+        XCTAssertEqual(q?.kind, "quotation")
+        XCTAssertEqual(q?.speaker?.text, "الوزير")
+        XCTAssertEqual(q?.cue?.text, "وصف")
+        XCTAssertEqual(statements.first?.speaker.text, "الوزير")
+    }
+
+    func testQuotationFollowedByItsVerb() {
+        let (quotes, _) = run("“لن نتراجع عن قرارنا أبداً”، قال المتحدث باسم الحكومة.")
+        let q = quote("لن نتراجع عن قرارنا أبداً", in: quotes)
+        XCTAssertEqual(q?.kind, "quotation")
+        XCTAssertEqual(q?.speaker?.text, "المتحدث باسم الحكومة")
+    }
+
+    func testNameInQuotationMarks() {
+        let (quotes, _) = run(
+            "هاجم مسلحو تنظيم “الشباب” القرية. وانضم إلى “حزب العمال” عام 1990. وتبنت “بوكو حرام” الهجوم. ونشر الصورة على “تويتر” أمس.",
+            entities: [(["بوكو حرام"], "ORGANISATION")])
+        for name in ["الشباب", "حزب العمال", "بوكو حرام", "تويتر"] {
+            XCTAssertEqual(quote(name, in: quotes)?.kind, "name", name)
+        }
+    }
+
+    func testNameInQuotationMarksAfterVerbOfSayingStaysAName() {
+        let (quotes, _) = run("قال الوزير إن تنظيم “داعش” يتراجع.")
+        XCTAssertEqual(quote("داعش", in: quotes)?.kind, "name")
+    }
+
+    func testScareQuotes() {
+        let (quotes, _) = run("تحدثت الصحيفة عن “الديمقراطية” المزعومة، وعما يسمى بـ“الربيع العربي” في المنطقة.")
+        XCTAssertEqual(quote("الديمقراطية", in: quotes)?.kind, "scare")
+        XCTAssertEqual(quote("الربيع العربي", in: quotes)?.kind, "scare")
+    }
+
+    // MARK: - Speakers and statements
+
+    func testNamedSpeakerAfterTitleAndDateWordLinksTheEntity() {
+        let (_, statements) = run(
+            "قال أمس الرئيس الفرنسي إيمانويل ماكرون إن بلاده لن تتدخل.",
+            entities: [(["إيمانويل ماكرون"], "PERSON"), (["فرنسا"], "LOCATION")])
+        XCTAssertEqual(statements.count, 1)
+        XCTAssertEqual(statements.first?.speaker.entity, "e1")
+        XCTAssertEqual(statements.first?.speaker.text, "إيمانويل ماكرون")
+        XCTAssertEqual(statements.first?.cue.text, "قال")
+        XCTAssertEqual(statements.first?.content.text, "بلاده لن تتدخل")
+    }
+
+    func testSpeakerTextIsTheCanonicalName() {
+        let (_, statements) = run(
+            "التقى الرئيس إيمانويل ماكرون نظيره أمس. وأكد ماكرون أن اللقاء كان مثمراً.",
+            entities: [(["إيمانويل ماكرون", "ماكرون"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.text), ["إيمانويل ماكرون"])
+        XCTAssertEqual(statements.first?.cue.text, "وأكد")
+    }
+
+    func testCarriedOverSpeaker() {
+        let (quotes, statements) = run(
+            "قال وزير الخارجية سيرغي لافروف إن المحادثات كانت مفيدة. وأضاف أن الجولة المقبلة ستعقد في جنيف، وأشار إلى أنها “حاسمة”.",
+            entities: [(["سيرغي لافروف"], "PERSON"), (["جنيف"], "LOCATION")])
+        XCTAssertEqual(statements.map(\.cue.text), ["قال", "وأضاف", "وأشار"])
+        XCTAssertEqual(Set(statements.map(\.speaker.entity)), ["e1"])
+        // The clause of وأضاف ends where وأشار begins.
+        XCTAssertEqual(statements[1].content.text, "الجولة المقبلة ستعقد في جنيف")
+        XCTAssertEqual(quote("حاسمة", in: quotes)?.speaker?.entity, "e1")
+    }
+
+    func testAsideBetweenCommasIsSkipped() {
+        let (_, statements) = run(
+            "وشدد الوزير سامي عادل، متحدثاً إلى الصحفيين، على أن الحكومة مستمرة.",
+            entities: [(["سامي عادل"], "PERSON")])
+        XCTAssertEqual(statements.first?.speaker.text, "سامي عادل")
+        XCTAssertEqual(statements.first?.content.text, "الحكومة مستمرة")
+    }
+
+    func testReportedSpeechWithoutMarksAndUnnamedSpeakers() {
+        let (quotes, statements) = run(
+            "أكد رئيس الوزراء أن الحكومة ستخفض الضرائب. قالت محكمة فرنسية إن المتهم بريء. يرى خبراء اقتصاديون أن التضخم سيتراجع.")
+        XCTAssertTrue(quotes.isEmpty)
+        XCTAssertEqual(statements.map(\.speaker.text), ["رئيس الوزراء", "محكمة فرنسية", "خبراء اقتصاديون"])
+        XCTAssertEqual(statements.map(\.speaker.entity), [nil, nil, nil])
+        XCTAssertEqual(statements.map(\.content.text), ["الحكومة ستخفض الضرائب", "المتهم بريء", "التضخم سيتراجع"])
+    }
+
+    func testAttributionsWithWifqanAndBihasab() {
+        let (_, statements) = run(
+            "ووفقاً لمصادر دبلوماسية، فإن الاجتماع تأجل. ارتفعت الأسعار بنسبة كبيرة، بحسب وكالة رويترز. وبحسب رئيس البلاد، سامي عادل، ستجري الانتخابات قريباً.",
+            entities: [(["رويترز"], "ORGANISATION"), (["سامي عادل"], "PERSON")])
+        XCTAssertEqual(statements.map(\.cue.text), ["ووفقاً", "بحسب", "وبحسب"])
+        XCTAssertEqual(statements.map(\.speaker.text), ["مصادر دبلوماسية", "رويترز", "سامي عادل"])
+        XCTAssertEqual(statements.map(\.content.text), ["الاجتماع تأجل", "ارتفعت الأسعار بنسبة كبيرة", "ستجري الانتخابات قريباً"])
+    }
+
+    func testRulesAndOnlyAreNoAttribution() {
+        let (_, statements) = run("ووفقاً للمادة 12 من الدستور، يحق للرئيس ذلك. ونجح الفريق في المباراة فحسب، وليس في البطولة.")
+        XCTAssertTrue(statements.isEmpty, "\(statements.map(\.cue.text))")
+    }
+
+    func testVerbWithoutContentOrWithRelativeClauseSubjectGivesNoStatement() {
+        let (_, statements) = run("ألا تؤكد هذه الأحداث وجود تلاعب؟ أكدت التقارير الكثيرة التي نشرت في الصحف المحلية خلال الأسبوع الماضي بوضوح أن الوضع خطير.")
+        XCTAssertTrue(statements.isEmpty, "\(statements.map(\.speaker.text))")
+    }
+
+    func testThroughThePipelineTheRecordCarriesQuotesAndStatements() throws {
+        let bytes = Array("عنوان\nقال الوزير إن الوضع “مستقر تماماً” الآن.".utf8)
+        let record = try ArticleExtractor().extract(bytes).get()
+        XCTAssertEqual(record.quotes.map(\.text), ["مستقر تماماً"])
+        XCTAssertEqual(record.statements.map(\.speaker.text), ["الوزير"])
+    }
+}
