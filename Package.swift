@@ -20,7 +20,10 @@ let package = Package(
         .target(
             name: "ArticleCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            path: "Sources/Core"
+            path: "Sources/Core",
+            exclude: ["Resources/NOTICE"],
+            // The entity tagger's trained model (see docs/tagger.md), read-only data of the core.
+            resources: [.copy("Resources/EntityTagger.model")]
         ),
         // libsystemd through pkg-config.
         .systemLibrary(

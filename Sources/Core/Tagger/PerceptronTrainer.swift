@@ -1,0 +1,117 @@
+/// Trains a `TaggerModel` as an averaged structured perceptron (Collins 2002).
+///
+/// A pure function over in-memory sentences: the same sentences, gazetteer and options give the
+/// same model, bit for bit (the visiting order is shuffled each epoch by a seeded SplitMix64).
+/// Each sentence is decoded with the current weights under the BIO constraint; where the best
+/// sequence differs from the gold one, the gold features gain and the predicted ones lose.
+/// The model returned holds the weights averaged over all steps, which generalises far better
+/// than the last weights.
+public struct PerceptronTrainer: Sendable {
+    public struct Options: Sendable, Equatable {
+        public var epochs: Int
+        public var bucketBits: Int
+        public var seed: UInt64
+
+        public init(epochs: Int = 12, bucketBits: Int = 20, seed: UInt64 = 20_070_101) {
+            self.epochs = epochs
+            self.bucketBits = bucketBits
+            self.seed = seed
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options = .init()) { self.options = options }
+
+    /// The averaged model after `options.epochs` passes. `afterEpoch` sees each epoch's number and
+    /// the averaged model so far (for progress reports and early choices; it is not called if nil).
+    public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
+                      afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
+        let T = EntityTagSet.count
+        let rows = 1 << options.bucketBits
+        let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
+                                transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
+                                gazetteer: gazetteer)
+        let extractor = empty.extractor
+        // Features never change during training: extract them once.
+        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = []
+        prepared.reserveCapacity(sentences.count)
+        for sentence in sentences where !sentence.words.isEmpty {
+            var features: [UInt32] = [], counts: [Int] = []
+            extractor.extract(TaggerSentenceKeys(words: sentence.words), features: &features, counts: &counts)
+            prepared.append((features, counts, EntityTagSet.repaired(sentence.tags)))
+        }
+
+        var model = empty
+        // Averaging by the usual trick: `totals` accumulates step * update, and the average is
+        // weights - totals / steps.
+        var totals = [Double](repeating: 0, count: rows * T)
+        var transitionTotals = [Double](repeating: 0, count: T * T)
+        var startTotals = [Double](repeating: 0, count: T)
+        var step = 1.0
+        var order = Array(prepared.indices)
+        var random = SplitMix64(seed: options.seed)
+        var emissions: [Float] = []
+
+        func averaged() -> TaggerModel {
+            var m = model
+            for i in m.weights.indices { m.weights[i] = Float(Double(model.weights[i]) - totals[i] / step) }
+            for i in m.transitions.indices { m.transitions[i] = Float(Double(model.transitions[i]) - transitionTotals[i] / step) }
+            for i in m.start.indices { m.start[i] = Float(Double(model.start[i]) - startTotals[i] / step) }
+            return m
+        }
+
+        for epoch in 1...max(1, options.epochs) {
+            // Fisher-Yates with the seeded generator.
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+            }
+            for index in order {
+                let s = prepared[index]
+                let n = s.gold.count
+                let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions)
+                if predicted != s.gold {
+                    for i in 0..<n {
+                        let g = s.gold[i], p = predicted[i]
+                        if g != p {
+                            let base = i * TaggerFeatureExtractor.maxFeatures
+                            for k in base..<(base + s.counts[i]) {
+                                let r = Int(s.features[k]) * T
+                                model.weights[r + g] += 1; totals[r + g] += step
+                                model.weights[r + p] -= 1; totals[r + p] -= step
+                            }
+                        }
+                        if i == 0 {
+                            if g != p {
+                                model.start[g] += 1; startTotals[g] += step
+                                model.start[p] -= 1; startTotals[p] -= step
+                            }
+                        } else {
+                            let gt = s.gold[i - 1] * T + g, pt = predicted[i - 1] * T + p
+                            if gt != pt {
+                                model.transitions[gt] += 1; transitionTotals[gt] += step
+                                model.transitions[pt] -= 1; transitionTotals[pt] -= step
+                            }
+                        }
+                    }
+                }
+                step += 1
+            }
+            afterEpoch?(epoch, averaged())
+        }
+        return averaged()
+    }
+}
+
+/// A small, fast, seedable generator (Steele, Lea and Flood 2014), so training is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import ArticleCore
+import Foundation
+
+/// `articled tagger`: train, evaluate and run the entity tagger (see docs/tagger.md).
+struct TaggerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagger",
+        abstract: "Train, evaluate and run the Arabic entity tagger.",
+        subcommands: [TaggerTrainCommand.self, TaggerEvaluateCommand.self, TaggerTagCommand.self, TaggerBenchmarkCommand.self]
+    )
+}
+
+/// Where the shared corpora are and which model to use: options common to the subcommands.
+struct TaggerModelOptions: ParsableArguments {
+    @Option(help: "The shared data folder (corpora and gazetteers).")
+    var data = "../shared/data"
+
+    @Option(help: "A model file to use instead of the one built into articled.")
+    var model: String?
+
+    func tagger() throws -> EntityTagger {
+        guard let model else { return EntityTagger.bundled }
+        return EntityTagger(model: try TaggerModelFile.decode(Array(try Data(contentsOf: URL(fileURLWithPath: model)))))
+    }
+}
+
+/// Prints to standard error (progress and summaries that are not the command's output).
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// `articled tagger train`: train the model from ../shared/data and write the model file.
+struct TaggerTrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the entity tagger on ANERcorp (all but its last 10% of sentences) and write the model file.",
+        discussion: "Deterministic: the same data and options give the same file. Prints the development F1 after each epoch."
+    )
+
+    @OptionGroup var common: TaggerModelOptions
+
+    @Option(help: "Where to write the model.")
+    var output = "Sources/Core/Resources/\(EntityTagger.resourceName)"
+
+    @Option(help: "Training passes over the data.")
+    var epochs = PerceptronTrainer.Options().epochs
+
+    @Option(help: "log2 of the number of weight rows.")
+    var bucketBits = PerceptronTrainer.Options().bucketBits
+
+    @Option(help: "Seed of the shuffling between epochs.")
+    var seed = PerceptronTrainer.Options().seed
+
+    @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training data.")
+    var wikifane = false
+
+    func run() throws {
+        let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
+        var sentences = train
+        if wikifane { sentences += try TaggerCorpus.wikifaneSentences(dataDirectory: common.data) }
+        let nameWords = Set(train.flatMap { s in s.words.indices.filter { EntityTagSet.isBegin(s.tags[$0]) }.map { MatchKey.key(s.words[$0]) } })
+        let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
+                                                 nameWords: nameWords.sorted())
+        printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
+        let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed))
+        let model = trainer.train(sentences, gazetteer: gazetteer) { epoch, model in
+            let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
+            printError("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
+        }
+        let bytes = TaggerModelFile.encode(model)
+        try Data(bytes).write(to: URL(fileURLWithPath: output))
+        let stored = EntityTagger(model: try TaggerModelFile.decode(bytes))
+        let evaluation = TaggerDevelopment.evaluate(stored, on: dev)
+        printError("wrote \(output) (\(bytes.count) bytes); development split, as stored:")
+        print(evaluation.report)
+    }
+}
+
+/// Evaluation over tagged sentences.
+enum TaggerDevelopment {
+    static func evaluate(_ tagger: EntityTagger, on sentences: [TaggerTrainingSentence]) -> ChunkEvaluation {
+        var evaluation = ChunkEvaluation()
+        for s in sentences {
+            evaluation.add(gold: s.tags.map { EntityTagSet.tags[$0] }, guessed: tagger.tag(s.words))
+        }
+        return evaluation
+    }
+}
+
+/// `articled tagger evaluate`: conlleval-exact scores of the tagger on a CoNLL file.
+struct TaggerEvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Tag a CoNLL file (token and gold tag per line) and print precision, recall and F1 as conlleval counts them.",
+        discussion: "With --dev-split, evaluates on the development split of ANERcorp (its last 10% of sentences) instead."
+    )
+
+    @OptionGroup var common: TaggerModelOptions
+
+    @Flag(help: "Evaluate on the development split of ANERcorp.")
+    var devSplit = false
+
+    @Argument(help: "A CoNLL file: token and gold tag per line, blank line between sentences; - for standard input.")
+    var file: String?
+
+    func validate() throws {
+        if devSplit == (file != nil) { throw ValidationError("give either a FILE or --dev-split") }
+    }
+
+    func run() throws {
+        let tagger = try common.tagger()
+        if devSplit {
+            print(TaggerDevelopment.evaluate(tagger, on: try TaggerCorpus.anercorpSplit(dataDirectory: common.data).dev).report)
+            return
+        }
+        var evaluation = ChunkEvaluation()
+        for s in try CoNLLFile(path: file!).sentences {
+            guard s.tags.allSatisfy({ $0 != nil }) else { throw ValidationError("\(file!): a line without a gold tag") }
+            evaluation.add(gold: s.tags.map { $0! }, guessed: tagger.tag(s.tokens))
+        }
+        print(evaluation.report)
+    }
+}
+
+/// `articled tagger tag`: tag tokens given one per line, for outside scorers.
+struct TaggerTagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Tag tokens given one per line (first column; blank lines separate sentences).",
+        discussion: "Writes token<TAB>tag per line, tokens exactly as given, a blank line after each sentence."
+    )
+
+    @OptionGroup var common: TaggerModelOptions
+
+    @Argument(help: "The token file; - for standard input.")
+    var file: String
+
+    func run() throws {
+        let tagger = try common.tagger()
+        var out = ""
+        for s in try CoNLLFile(path: file).sentences {
+            for (token, tag) in zip(s.tokens, tagger.tag(s.tokens)) { out += "\(token)\t\(tag)\n" }
+            out += "\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+/// `articled tagger benchmark`: tagging speed over the development split (release build).
+struct TaggerBenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Measure tagging speed (tokens per second, one thread) over the development split."
+    )
+
+    @OptionGroup var common: TaggerModelOptions
+
+    @Option(help: "Passes over the development split.")
+    var passes = 20
+
+    func run() throws {
+        let tagger = try common.tagger()
+        let dev = try TaggerCorpus.anercorpSplit(dataDirectory: common.data).dev
+        let tokens = dev.reduce(0) { $0 + $1.words.count }
+        // Keys prepared outside the timing, as the core hands over its tokens' keys.
+        let keys = dev.map { TaggerSentenceKeys(words: $0.words) }
+        let clock = ContinuousClock()
+        var checksum = 0
+        let elapsed = clock.measure {
+            for _ in 0..<passes { for k in keys { checksum &+= tagger.tagIndices(k).reduce(0, +) } }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("tagged \(tokens * passes) tokens in \(String(format: "%.3f", seconds)) s: \(Int(Double(tokens * passes) / seconds)) tokens/s (checksum \(checksum))")
+    }
+}
