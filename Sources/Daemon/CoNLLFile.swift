@@ -16,9 +16,9 @@ struct CoNLLFile {
     init(text: String) {
         var sentences: [Sentence] = []
         var current = Sentence()
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character, so lines are split at any newline Character.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if columns.isEmpty {

@@ -52,19 +52,27 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "Seed of the shuffling between epochs.")
     var seed = PerceptronTrainer.Options().seed
 
-    @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training data.")
+    @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training sentences.")
     var wikifane = false
+
+    @Flag(inversion: .prefixedNo, help: "Add WikiFANE's names (coarse types) to the name list the features consult.")
+    var wikifaneNames = true
 
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
-        if wikifane { sentences += try TaggerCorpus.wikifaneSentences(dataDirectory: common.data) }
+        var externalNames: [(words: [String], type: Int)] = []
+        if wikifane || wikifaneNames {
+            let wiki = try TaggerCorpus.wikifaneSentences(dataDirectory: common.data)
+            if wikifane { sentences += wiki }
+            if wikifaneNames { var list = TaggerNameList(); list.add(wiki); externalNames = list.names }
+        }
         let nameWords = Set(train.flatMap { s in s.words.indices.filter { EntityTagSet.isBegin(s.tags[$0]) }.map { MatchKey.key(s.words[$0]) } })
         let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
                                                  nameWords: nameWords.sorted())
         printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
         let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed))
-        let model = trainer.train(sentences, gazetteer: gazetteer) { epoch, model in
+        let model = trainer.train(sentences, gazetteer: gazetteer, externalNames: externalNames) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             printError("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }

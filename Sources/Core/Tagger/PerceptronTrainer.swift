@@ -12,7 +12,7 @@ public struct PerceptronTrainer: Sendable {
         public var bucketBits: Int
         public var seed: UInt64
 
-        public init(epochs: Int = 12, bucketBits: Int = 20, seed: UInt64 = 20_070_101) {
+        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101) {
             self.epochs = epochs
             self.bucketBits = bucketBits
             self.seed = seed
@@ -25,21 +25,33 @@ public struct PerceptronTrainer: Sendable {
 
     /// The averaged model after `options.epochs` passes. `afterEpoch` sees each epoch's number and
     /// the averaged model so far (for progress reports and early choices; it is not called if nil).
+    /// `externalNames` are names from other tagged text (WikiFANE); the names of `sentences`
+    /// join them jackknife-style: a sentence of fold k (index % folds) is trained seeing the names
+    /// of the other folds only, the final model sees them all.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
+                      externalNames: [(words: [String], type: Int)] = [], folds: Int = 10,
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
+        let sentences = sentences.filter { !$0.words.isEmpty }
+        var allNames = TaggerNameList()
+        allNames.add(sentences)
         let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
                                 transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
-                                gazetteer: gazetteer)
-        let extractor = empty.extractor
-        // Features never change during training: extract them once.
-        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = []
-        prepared.reserveCapacity(sentences.count)
-        for sentence in sentences where !sentence.words.isEmpty {
-            var features: [UInt32] = [], counts: [Int] = []
-            extractor.extract(TaggerSentenceKeys(words: sentence.words), features: &features, counts: &counts)
-            prepared.append((features, counts, EntityTagSet.repaired(sentence.tags)))
+                                gazetteer: gazetteer, names: allNames.gazetteer(adding: externalNames))
+        // Features never change during training: extract them once, each fold with the names of
+        // the other folds.
+        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
+        for fold in 0..<folds {
+            var foldNames = TaggerNameList()
+            foldNames.add(sentences.indices.lazy.filter { $0 % folds != fold }.map { sentences[$0] })
+            let extractor = TaggerFeatureExtractor(gazetteer: gazetteer, names: foldNames.gazetteer(adding: externalNames),
+                                                   bucketBits: options.bucketBits)
+            for index in stride(from: fold, to: sentences.count, by: folds) {
+                var features: [UInt32] = [], counts: [Int] = []
+                extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)
+                prepared[index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
+            }
         }
 
         var model = empty

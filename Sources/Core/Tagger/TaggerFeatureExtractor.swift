@@ -7,6 +7,8 @@
 /// feature strings exist at any point.
 struct TaggerFeatureExtractor: Sendable {
     let gazetteer: TaggerGazetteer
+    /// Names seen in tagged text (`TaggerNameList`).
+    let names: TaggerGazetteer
     let bucketBits: Int
 
     /// The most features one word can have (the output buffer's stride).
@@ -33,6 +35,7 @@ struct TaggerFeatureExtractor: Sendable {
         var words = [Word](repeating: Word(), count: n)
         var wordHashes = [UInt64](repeating: 0, count: n)
         var coverage = [UInt8](repeating: 0, count: n)
+        var nameCoverage = [UInt8](repeating: 0, count: n)
         let shift = UInt64(64 - bucketBits)
         keys.scalars.withUnsafeBufferPointer { s in
             keys.starts.withUnsafeBufferPointer { starts in
@@ -40,6 +43,9 @@ struct TaggerFeatureExtractor: Sendable {
                 wordHashes.withUnsafeBufferPointer { wh in
                     coverage.withUnsafeMutableBufferPointer { cov in
                         gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+                    }
+                    nameCoverage.withUnsafeMutableBufferPointer { cov in
+                        names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
                     }
                 }
                 features.withUnsafeMutableBufferPointer { out in
@@ -90,6 +96,20 @@ struct TaggerFeatureExtractor: Sendable {
                             let m = coverage[j]
                             for cls in TaggerGazetteer.Class.featureClasses where m & (1 << cls) != 0 { add(template, UInt64(cls)) }
                         }
+                        // Character trigrams of the bare stem (transliterated names have telling letter runs).
+                        if end - w.bareStart >= 4 {
+                            var c = w.bareStart
+                            while c + 3 <= end, k < i * Self.maxFeatures + Self.maxFeatures - 16 {
+                                add(43, FeatureHash.hash(s, from: c, to: c + 3)); c += 1
+                            }
+                        }
+                        // Names seen before: of the word (with position) and of its neighbours.
+                        let known = nameCoverage[i]
+                        for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
+                            add(40, UInt64(cls * 2 + (known & 0x80 != 0 ? 0 : 1)))
+                        }
+                        if i > 0 { for cls in TaggerNameList.classes where nameCoverage[i - 1] & (1 << cls) != 0 { add(41, UInt64(cls)) } }
+                        if i + 1 < n { for cls in TaggerNameList.classes where nameCoverage[i + 1] & (1 << cls) != 0 { add(42, UInt64(cls)) } }
                         // Suffix of the previous word and prefix of the next (adjective agreement, ال).
                         if i > 0, starts[i] - starts[i - 1] > 2 { add(36, FeatureHash.hash(s, from: starts[i] - 2, to: starts[i])) }
                         if i + 1 < n, starts[i + 2] - starts[i + 1] > 2 { add(37, FeatureHash.hash(s, from: starts[i + 1], to: starts[i + 1] + 2)) }
@@ -136,3 +156,4 @@ struct TaggerFeatureExtractor: Sendable {
         return w
     }
 }
+

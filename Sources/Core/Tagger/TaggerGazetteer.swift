@@ -30,13 +30,18 @@ public struct TaggerGazetteer: Sendable, Equatable {
 
     /// A gazetteer from names (each a list of word keys, as `MatchKey.key` gives them) and classes.
     public init(names: [(words: [String], class: Class)]) {
+        self.init(entries: names.map { ($0.words, $0.class.bit) })
+    }
+
+    /// A gazetteer from word-key sequences and the class bits (0-6) of each.
+    public init(entries list: [(words: [String], mask: UInt8)]) {
         var entries: [UInt64: UInt8] = [:]
-        for (words, cls) in names where !words.isEmpty && words.count <= Self.maxWords {
+        for (words, mask) in list where !words.isEmpty && words.count <= Self.maxWords {
             var h: UInt64 = 0
             for (i, w) in words.enumerated() {
                 let wh = FeatureHash.key(w)
                 h = i == 0 ? wh : FeatureHash.pair(h, wh)
-                if i == words.count - 1 { entries[h, default: 0] |= cls.bit } else { entries[h, default: 0] |= Self.continues }
+                if i == words.count - 1 { entries[h, default: 0] |= mask & 0x7F } else { entries[h, default: 0] |= Self.continues }
             }
         }
         let sorted = entries.sorted { $0.key < $1.key }

@@ -10,8 +10,10 @@ public struct TaggerModel: Sendable, Equatable {
     public internal(set) var transitions: [Float]
     public internal(set) var start: [Float]
     public let gazetteer: TaggerGazetteer
+    /// Names seen in tagged text (`TaggerNameList`).
+    public let names: TaggerGazetteer
 
-    public init(bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], gazetteer: TaggerGazetteer) {
+    public init(bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], gazetteer: TaggerGazetteer, names: TaggerGazetteer) {
         precondition(weights.count == (1 << bucketBits) * EntityTagSet.count)
         precondition(transitions.count == EntityTagSet.count * EntityTagSet.count && start.count == EntityTagSet.count)
         self.bucketBits = bucketBits
@@ -19,9 +21,10 @@ public struct TaggerModel: Sendable, Equatable {
         self.transitions = transitions
         self.start = start
         self.gazetteer = gazetteer
+        self.names = names
     }
 
-    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, bucketBits: bucketBits) }
+    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, bucketBits: bucketBits) }
 
     /// Tag indices for a sentence whose features are already extracted.
     func decode(features: [UInt32], counts: [Int], wordCount n: Int, emissions: inout [Float]) -> [Int] {

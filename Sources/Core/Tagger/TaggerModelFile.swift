@@ -1,12 +1,12 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR1"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
-/// UTF-8, joined by newlines); transition and start weights (Float32); the gazetteer (UInt32 count,
-/// UInt64 hashes, UInt8 masks); the weight scale (Float32); a bitmap of non-zero weight rows; then
+/// Layout: magic "ARTAGGR2"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// UTF-8, joined by newlines); transition and start weights (Float32); the gazetteer and the name list (each UInt32
+/// count, UInt64 hashes, UInt8 masks); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
 /// and skipping empty rows keeps the file well under the 20 MB budget.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR1".utf8)
+    static let magic = Array("ARTAGGR2".utf8)
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -23,9 +23,11 @@ public enum TaggerModelFile {
         out.append(contentsOf: names)
         model.transitions.forEach(f32)
         model.start.forEach(f32)
-        u32(UInt32(model.gazetteer.keys.count))
-        for k in model.gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
-        out.append(contentsOf: model.gazetteer.masks)
+        for gazetteer in [model.gazetteer, model.names] {
+            u32(UInt32(gazetteer.keys.count))
+            for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
+            out.append(contentsOf: gazetteer.masks)
+        }
         let T = EntityTagSet.count
         let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -72,17 +74,21 @@ public enum TaggerModelFile {
         var transitions: [Float] = [], start: [Float] = []
         for _ in 0..<(T * T) { transitions.append(try f32()) }
         for _ in 0..<T { start.append(try f32()) }
-        let gazetteerCount = Int(try u32())
-        try need(gazetteerCount * 9)
-        var keys = [UInt64](repeating: 0, count: gazetteerCount)
-        for i in 0..<gazetteerCount {
-            var v: UInt64 = 0
-            for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
-            keys[i] = v
-            at += 8
+        func readGazetteer() throws -> TaggerGazetteer {
+            let count = Int(try u32())
+            try need(count * 9)
+            var keys = [UInt64](repeating: 0, count: count)
+            for i in 0..<count {
+                var v: UInt64 = 0
+                for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+                keys[i] = v
+                at += 8
+            }
+            let masks = Array(bytes[at..<(at + count)])
+            at += count
+            return TaggerGazetteer(keys: keys, masks: masks)
         }
-        let masks = Array(bytes[at..<(at + gazetteerCount)])
-        at += gazetteerCount
+        let gazetteer = try readGazetteer(), nameList = try readGazetteer()
         let scale = try f32()
         let rows = 1 << bucketBits
         try need((rows + 7) / 8)
@@ -99,6 +105,6 @@ public enum TaggerModelFile {
         }
         guard at == bytes.count else { throw FormatError(description: "model file has \(bytes.count - at) trailing bytes") }
         return TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
-                           gazetteer: TaggerGazetteer(keys: keys, masks: masks))
+                           gazetteer: gazetteer, names: nameList)
     }
 }
