@@ -52,6 +52,12 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "Seed of the shuffling between epochs.")
     var seed = PerceptronTrainer.Options().seed
 
+    @Option(help: "Margin of cost-augmented decoding in training (0 for the plain perceptron).")
+    var cost = PerceptronTrainer.Options().cost
+
+    @Option(help: "Step of the O bias search on the development split.")
+    var biasStep: Float = 3
+
     @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training sentences.")
     var wikifane = false
 
@@ -71,12 +77,24 @@ struct TaggerTrainCommand: ParsableCommand {
         let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
                                                  nameWords: nameWords.sorted())
         printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
-        let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed))
+        let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost))
         let model = trainer.train(sentences, gazetteer: gazetteer, externalNames: externalNames) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             printError("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }
-        let bytes = TaggerModelFile.encode(model)
+        // The O bias: the development split chooses it (training sentences would not show the
+        // perceptron's lean towards O on unseen text).
+        var tuned = model
+        var best = (bias: Float(0), f1: -1.0)
+        for step in 0...12 {
+            let bias = -Float(step) * biasStep
+            tuned.outsideBias = bias
+            let f1 = TaggerDevelopment.evaluate(EntityTagger(model: tuned), on: dev).overall.f1
+            printError("O bias \(bias): development F1 \(String(format: "%.2f", f1))")
+            if f1 > best.f1 { best = (bias, f1) }
+        }
+        tuned.outsideBias = best.bias
+        let bytes = TaggerModelFile.encode(tuned)
         try Data(bytes).write(to: URL(fileURLWithPath: output))
         let stored = EntityTagger(model: try TaggerModelFile.decode(bytes))
         let evaluation = TaggerDevelopment.evaluate(stored, on: dev)

@@ -11,11 +11,14 @@ public struct PerceptronTrainer: Sendable {
         public var epochs: Int
         public var bucketBits: Int
         public var seed: UInt64
+        /// The margin of cost-augmented decoding in training (0: the plain perceptron).
+        public var cost: Float
 
-        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101) {
+        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0) {
             self.epochs = epochs
             self.bucketBits = bucketBits
             self.seed = seed
+            self.cost = cost
         }
     }
 
@@ -81,7 +84,8 @@ public struct PerceptronTrainer: Sendable {
             for index in order {
                 let s = prepared[index]
                 let n = s.gold.count
-                let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions)
+                let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions,
+                                             gold: s.gold, cost: options.cost)
                 if predicted != s.gold {
                     for i in 0..<n {
                         let g = s.gold[i], p = predicted[i]

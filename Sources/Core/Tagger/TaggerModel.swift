@@ -12,6 +12,9 @@ public struct TaggerModel: Sendable, Equatable {
     public let gazetteer: TaggerGazetteer
     /// Names seen in tagged text (`TaggerNameList`).
     public let names: TaggerGazetteer
+    /// Added to every word's O score: the train command tunes it on the development split to
+    /// trade precision for recall (the perceptron alone leans towards O).
+    public var outsideBias: Float = 0
 
     public init(bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], gazetteer: TaggerGazetteer, names: TaggerGazetteer) {
         precondition(weights.count == (1 << bucketBits) * EntityTagSet.count)
@@ -26,8 +29,11 @@ public struct TaggerModel: Sendable, Equatable {
 
     var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, bucketBits: bucketBits) }
 
-    /// Tag indices for a sentence whose features are already extracted.
-    func decode(features: [UInt32], counts: [Int], wordCount n: Int, emissions: inout [Float]) -> [Int] {
+    /// Tag indices for a sentence whose features are already extracted. In training, `gold` and
+    /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and
+    /// O gets `cost` more where the gold tag is a name (missing a name is the costlier mistake).
+    func decode(features: [UInt32], counts: [Int], wordCount n: Int, emissions: inout [Float],
+                gold: [Int]? = nil, cost: Float = 0) -> [Int] {
         let T = EntityTagSet.count
         if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
         weights.withUnsafeBufferPointer { w in
@@ -43,10 +49,16 @@ public struct TaggerModel: Sendable, Equatable {
                             acc.6 += w[r + 6]; acc.7 += w[r + 7]; acc.8 += w[r + 8]
                         }
                         let o = i * T
-                        e[o] = acc.0; e[o + 1] = acc.1; e[o + 2] = acc.2; e[o + 3] = acc.3; e[o + 4] = acc.4
+                        e[o] = acc.0 + outsideBias; e[o + 1] = acc.1; e[o + 2] = acc.2; e[o + 3] = acc.3; e[o + 4] = acc.4
                         e[o + 5] = acc.5; e[o + 6] = acc.6; e[o + 7] = acc.7; e[o + 8] = acc.8
                     }
                 }
+            }
+        }
+        if let gold, cost != 0 {
+            for i in 0..<n {
+                for t in 0..<T where t != gold[i] { emissions[i * T + t] += cost }
+                if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
             }
         }
         return emissions.withUnsafeBufferPointer { e in

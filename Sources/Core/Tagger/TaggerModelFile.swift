@@ -1,12 +1,12 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR2"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
-/// UTF-8, joined by newlines); transition and start weights (Float32); the gazetteer and the name list (each UInt32
+/// Layout: magic "ARTAGGR3"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer and the name list (each UInt32
 /// count, UInt64 hashes, UInt8 masks); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
 /// and skipping empty rows keeps the file well under the 20 MB budget.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR2".utf8)
+    static let magic = Array("ARTAGGR3".utf8)
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -23,6 +23,7 @@ public enum TaggerModelFile {
         out.append(contentsOf: names)
         model.transitions.forEach(f32)
         model.start.forEach(f32)
+        f32(model.outsideBias)
         for gazetteer in [model.gazetteer, model.names] {
             u32(UInt32(gazetteer.keys.count))
             for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
@@ -74,6 +75,7 @@ public enum TaggerModelFile {
         var transitions: [Float] = [], start: [Float] = []
         for _ in 0..<(T * T) { transitions.append(try f32()) }
         for _ in 0..<T { start.append(try f32()) }
+        let outsideBias = try f32()
         func readGazetteer() throws -> TaggerGazetteer {
             let count = Int(try u32())
             try need(count * 9)
@@ -104,7 +106,9 @@ public enum TaggerModelFile {
             }
         }
         guard at == bytes.count else { throw FormatError(description: "model file has \(bytes.count - at) trailing bytes") }
-        return TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
-                           gazetteer: gazetteer, names: nameList)
+        var model = TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
+                                gazetteer: gazetteer, names: nameList)
+        model.outsideBias = outsideBias
+        return model
     }
 }

@@ -7,9 +7,11 @@
 /// of the other folds only (see `PerceptronTrainer`).
 public struct TaggerNameList: Sendable {
     /// Bits of the gazetteer mask: whole names of each type (`EntityTagSet.types` order), then
-    /// any word of a person name.
+    /// any word of a person name, of an organisation name, of a place or other name.
     static let personWordBit: UInt8 = 1 << 4
-    static let classes = 0..<5
+    static let organisationWordBit: UInt8 = 1 << 5
+    static let otherWordBit: UInt8 = 1 << 6
+    static let classes = 0..<7
 
     /// (word keys, type index) of each name occurrence.
     public private(set) var names: [(words: [String], type: Int)] = []
@@ -41,7 +43,8 @@ public struct TaggerNameList: Sendable {
         var entries: [(words: [String], mask: UInt8)] = []
         for (words, type) in names + extra {
             entries.append((words, 1 << UInt8(type)))
-            if type == 0 { for w in words where w.unicodeScalars.count >= 3 { entries.append(([w], Self.personWordBit)) } }
+            let part = type == 0 ? Self.personWordBit : type == 2 ? Self.organisationWordBit : Self.otherWordBit
+            for w in words where w.unicodeScalars.count >= 3 { entries.append(([w], part)) }
         }
         return TaggerGazetteer(entries: entries)
     }
