@@ -42,7 +42,11 @@ public final class EntityTagger: NameTagger, Sendable {
     }
 
     /// Sentence-final punctuation: the text is tagged sentence by sentence, as the corpus is.
-    private static let sentenceEnds: Set<String> = [".", "!", "?", "؟", "…"]
+    @inline(__always)
+    private static func endsSentence(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, token.span.length == 1, let c = token.key.unicodeScalars.first else { return false }
+        return c == "." || c == "!" || c == "?" || c == "\u{061F}" || c == "\u{2026}"
+    }
     /// Longer stretches without a sentence end are cut here (the model never saw longer ones).
     private static let maxSentence = 250
 
@@ -57,7 +61,7 @@ public final class EntityTagger: NameTagger, Sendable {
             var end = sentenceStart
             while end < tokens.count, end - sentenceStart < Self.maxSentence {
                 end += 1
-                if Self.sentenceEnds.contains(tokens[end - 1].key) { break }
+                if Self.endsSentence(tokens[end - 1]) { break }
             }
             var keys = TaggerSentenceKeys()
             for t in tokens[sentenceStart..<end] { keys.append(key: t.key) }
