@@ -55,6 +55,9 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "Margin of cost-augmented decoding in training (0 for the plain perceptron).")
     var cost = PerceptronTrainer.Options().cost
 
+    @Option(help: "Models (seeds seed, seed+1, ...) whose weights are summed.")
+    var ensemble = 1
+
     @Option(help: "Step of the O bias search on the development split.")
     var biasStep: Float = 3
 
@@ -77,7 +80,7 @@ struct TaggerTrainCommand: ParsableCommand {
         let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
                                                  nameWords: nameWords.sorted())
         printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
-        let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost))
+        let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble))
         let model = trainer.train(sentences, gazetteer: gazetteer, externalNames: externalNames) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             printError("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")

@@ -13,8 +13,11 @@ public struct PerceptronTrainer: Sendable {
         public var seed: UInt64
         /// The margin of cost-augmented decoding in training (0: the plain perceptron).
         public var cost: Float
+        /// Models trained with seeds seed, seed + 1, ... and summed (an ensemble).
+        public var members: Int
 
-        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0) {
+        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 1) {
+            self.members = members
             self.epochs = epochs
             self.bucketBits = bucketBits
             self.seed = seed
@@ -57,65 +60,79 @@ public struct PerceptronTrainer: Sendable {
             }
         }
 
-        var model = empty
-        // Averaging by the usual trick: `totals` accumulates step * update, and the average is
-        // weights - totals / steps.
-        var totals = [Double](repeating: 0, count: rows * T)
-        var transitionTotals = [Double](repeating: 0, count: T * T)
-        var startTotals = [Double](repeating: 0, count: T)
-        var step = 1.0
-        var order = Array(prepared.indices)
-        var random = SplitMix64(seed: options.seed)
-        var emissions: [Float] = []
+        /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
+        func trainMember(seed: UInt64, member: Int) -> TaggerModel {
+            var model = empty
+            // Averaging by the usual trick: `totals` accumulates step * update, and the average is
+            // weights - totals / steps.
+            var totals = [Double](repeating: 0, count: rows * T)
+            var transitionTotals = [Double](repeating: 0, count: T * T)
+            var startTotals = [Double](repeating: 0, count: T)
+            var step = 1.0
+            var order = Array(prepared.indices)
+            var random = SplitMix64(seed: seed)
+            var emissions: [Float] = []
 
-        func averaged() -> TaggerModel {
-            var m = model
-            for i in m.weights.indices { m.weights[i] = Float(Double(model.weights[i]) - totals[i] / step) }
-            for i in m.transitions.indices { m.transitions[i] = Float(Double(model.transitions[i]) - transitionTotals[i] / step) }
-            for i in m.start.indices { m.start[i] = Float(Double(model.start[i]) - startTotals[i] / step) }
-            return m
-        }
-
-        for epoch in 1...max(1, options.epochs) {
-            // Fisher-Yates with the seeded generator.
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+            func averaged() -> TaggerModel {
+                var m = model
+                for i in m.weights.indices { m.weights[i] = Float(Double(model.weights[i]) - totals[i] / step) }
+                for i in m.transitions.indices { m.transitions[i] = Float(Double(model.transitions[i]) - transitionTotals[i] / step) }
+                for i in m.start.indices { m.start[i] = Float(Double(model.start[i]) - startTotals[i] / step) }
+                return m
             }
-            for index in order {
-                let s = prepared[index]
-                let n = s.gold.count
-                let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions,
-                                             gold: s.gold, cost: options.cost)
-                if predicted != s.gold {
-                    for i in 0..<n {
-                        let g = s.gold[i], p = predicted[i]
-                        if g != p {
-                            let base = i * TaggerFeatureExtractor.maxFeatures
-                            for k in base..<(base + s.counts[i]) {
-                                let r = Int(s.features[k]) * T
-                                model.weights[r + g] += 1; totals[r + g] += step
-                                model.weights[r + p] -= 1; totals[r + p] -= step
-                            }
-                        }
-                        if i == 0 {
+
+            for epoch in 1...max(1, options.epochs) {
+                // Fisher-Yates with the seeded generator.
+                for i in stride(from: order.count - 1, to: 0, by: -1) {
+                    order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+                }
+                for index in order {
+                    let s = prepared[index]
+                    let n = s.gold.count
+                    let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions,
+                                                 gold: s.gold, cost: options.cost)
+                    if predicted != s.gold {
+                        for i in 0..<n {
+                            let g = s.gold[i], p = predicted[i]
                             if g != p {
-                                model.start[g] += 1; startTotals[g] += step
-                                model.start[p] -= 1; startTotals[p] -= step
+                                let base = i * TaggerFeatureExtractor.maxFeatures
+                                for k in base..<(base + s.counts[i]) {
+                                    let r = Int(s.features[k]) * T
+                                    model.weights[r + g] += 1; totals[r + g] += step
+                                    model.weights[r + p] -= 1; totals[r + p] -= step
+                                }
                             }
-                        } else {
-                            let gt = s.gold[i - 1] * T + g, pt = predicted[i - 1] * T + p
-                            if gt != pt {
-                                model.transitions[gt] += 1; transitionTotals[gt] += step
-                                model.transitions[pt] -= 1; transitionTotals[pt] -= step
+                            if i == 0 {
+                                if g != p {
+                                    model.start[g] += 1; startTotals[g] += step
+                                    model.start[p] -= 1; startTotals[p] -= step
+                                }
+                            } else {
+                                let gt = s.gold[i - 1] * T + g, pt = predicted[i - 1] * T + p
+                                if gt != pt {
+                                    model.transitions[gt] += 1; transitionTotals[gt] += step
+                                    model.transitions[pt] -= 1; transitionTotals[pt] -= step
+                                }
                             }
                         }
                     }
+                    step += 1
                 }
-                step += 1
+                afterEpoch?(member * options.epochs + epoch, averaged())
             }
-            afterEpoch?(epoch, averaged())
+    return averaged()
         }
-        return averaged()
+
+        // An ensemble is the sum of its members' weights (their average, up to a scale the
+        // linear decoder does not see).
+        var sum = trainMember(seed: options.seed, member: 0)
+        for member in 1..<max(1, options.members) {
+            let m = trainMember(seed: options.seed &+ UInt64(member), member: member)
+            for i in sum.weights.indices { sum.weights[i] += m.weights[i] }
+            for i in sum.transitions.indices { sum.transitions[i] += m.transitions[i] }
+            for i in sum.start.indices { sum.start[i] += m.start[i] }
+        }
+        return sum
     }
 }
 

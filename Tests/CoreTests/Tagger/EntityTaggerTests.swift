@@ -22,7 +22,7 @@ final class EntityTaggerTests: XCTestCase {
         XCTAssertTrue(surfaces.contains("الأمم المتحدة"), "\(surfaces)")
         for name in names {
             XCTAssertTrue(EntityTagSet.types.contains(name.type))
-            XCTAssertEqual(tokens[name.tokenRange.lowerBound].span.end > name.span.start, true)
+            XCTAssertGreaterThan(tokens[name.tokenRange.lowerBound].span.end, name.span.start)
             XCTAssertEqual(tokens[name.tokenRange.upperBound - 1].span.end, name.span.end)
         }
         XCTAssertEqual(names.first { text.slice($0.span) == "القاهرة" }?.type, "LOC")
