@@ -71,17 +71,23 @@ struct TaggerTrainCommand: ParsableCommand {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
         var externalNames: [(words: [String], type: Int)] = []
+        var wordStatistics = TaggerGazetteer(keys: [], masks: [])
         if wikifane || wikifaneNames {
             let wiki = try TaggerCorpus.wikifaneSentences(dataDirectory: common.data)
             if wikifane { sentences += wiki }
-            if wikifaneNames { var list = TaggerNameList(); list.add(wiki); externalNames = list.names }
+            if wikifaneNames {
+                var list = TaggerNameList()
+                list.add(wiki)
+                externalNames = list.names
+                wordStatistics = TaggerWordStatistics.table(from: wiki)
+            }
         }
         let nameWords = Set(train.flatMap { s in s.words.indices.filter { EntityTagSet.isBegin(s.tags[$0]) }.map { MatchKey.key(s.words[$0]) } })
         let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
                                                  nameWords: nameWords.sorted())
         printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
         let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble))
-        let model = trainer.train(sentences, gazetteer: gazetteer, externalNames: externalNames) { epoch, model in
+        let model = trainer.train(sentences, gazetteer: gazetteer, externalNames: externalNames, wordStatistics: wordStatistics) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             printError("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }

@@ -35,7 +35,8 @@ public struct PerceptronTrainer: Sendable {
     /// join them jackknife-style: a sentence of fold k (index % folds) is trained seeing the names
     /// of the other folds only, the final model sees them all.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
-                      externalNames: [(words: [String], type: Int)] = [], folds: Int = 10,
+                      externalNames: [(words: [String], type: Int)] = [],
+                      wordStatistics: TaggerGazetteer = TaggerGazetteer(keys: [], masks: []), folds: Int = 10,
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
@@ -44,7 +45,8 @@ public struct PerceptronTrainer: Sendable {
         allNames.add(sentences)
         let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
                                 transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
-                                gazetteer: gazetteer, names: allNames.gazetteer(adding: externalNames))
+                                gazetteer: gazetteer, names: allNames.gazetteer(adding: externalNames),
+                                wordStatistics: wordStatistics)
         // Features never change during training: extract them once, each fold with the names of
         // the other folds.
         var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
@@ -52,7 +54,7 @@ public struct PerceptronTrainer: Sendable {
             var foldNames = TaggerNameList()
             foldNames.add(sentences.indices.lazy.filter { $0 % folds != fold }.map { sentences[$0] })
             let extractor = TaggerFeatureExtractor(gazetteer: gazetteer, names: foldNames.gazetteer(adding: externalNames),
-                                                   bucketBits: options.bucketBits)
+                                                   wordStatistics: wordStatistics, bucketBits: options.bucketBits)
             for index in stride(from: fold, to: sentences.count, by: folds) {
                 var features: [UInt32] = [], counts: [Int] = []
                 extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)

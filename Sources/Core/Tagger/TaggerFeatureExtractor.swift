@@ -9,6 +9,8 @@ struct TaggerFeatureExtractor: Sendable {
     let gazetteer: TaggerGazetteer
     /// Names seen in tagged text (`TaggerNameList`).
     let names: TaggerGazetteer
+    /// How words are tagged in another corpus (`TaggerWordStatistics`).
+    let wordStatistics: TaggerGazetteer
     let bucketBits: Int
 
     /// The most features one word can have (the output buffer's stride).
@@ -103,6 +105,12 @@ struct TaggerFeatureExtractor: Sendable {
                                 add(43, FeatureHash.hash(s, from: c, to: c + 3)); c += 1
                             }
                         }
+                        // How the word and its neighbours are tagged in another corpus.
+                        let stat = wordStatistics.lookup(w.hash)
+                        add(44, UInt64(stat))
+                        if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
+                        if i > 0 { add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i - 1].hash)))) }
+                        if i + 1 < n { add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i + 1].hash)))) }
                         // Names seen before: of the word (with position) and of its neighbours.
                         let known = nameCoverage[i]
                         for cls in TaggerNameList.classes where known & (1 << cls) != 0 {

@@ -1,12 +1,12 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR3"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
-/// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer and the name list (each UInt32
+/// Layout: magic "ARTAGGR4"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
 /// count, UInt64 hashes, UInt8 masks); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
 /// and skipping empty rows keeps the file well under the 20 MB budget.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR3".utf8)
+    static let magic = Array("ARTAGGR4".utf8)
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -24,7 +24,7 @@ public enum TaggerModelFile {
         model.transitions.forEach(f32)
         model.start.forEach(f32)
         f32(model.outsideBias)
-        for gazetteer in [model.gazetteer, model.names] {
+        for gazetteer in [model.gazetteer, model.names, model.wordStatistics] {
             u32(UInt32(gazetteer.keys.count))
             for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
             out.append(contentsOf: gazetteer.masks)
@@ -90,7 +90,7 @@ public enum TaggerModelFile {
             at += count
             return TaggerGazetteer(keys: keys, masks: masks)
         }
-        let gazetteer = try readGazetteer(), nameList = try readGazetteer()
+        let gazetteer = try readGazetteer(), nameList = try readGazetteer(), wordStatistics = try readGazetteer()
         let scale = try f32()
         let rows = 1 << bucketBits
         try need((rows + 7) / 8)
@@ -107,7 +107,7 @@ public enum TaggerModelFile {
         }
         guard at == bytes.count else { throw FormatError(description: "model file has \(bytes.count - at) trailing bytes") }
         var model = TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
-                                gazetteer: gazetteer, names: nameList)
+                                gazetteer: gazetteer, names: nameList, wordStatistics: wordStatistics)
         model.outsideBias = outsideBias
         return model
     }

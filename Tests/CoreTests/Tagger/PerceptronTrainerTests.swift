@@ -68,7 +68,8 @@ final class PerceptronTrainerTests: XCTestCase {
 
     func testGazetteerFindsLongestNamesWithProclitics() {
         let keys = TaggerSentenceKeys(words: ["زار", "وحلب", "والولايات", "المتحدة"])
-        let extractor = TaggerFeatureExtractor(gazetteer: Self.gazetteer, names: TaggerGazetteer(keys: [], masks: []), bucketBits: 10)
+        let extractor = TaggerFeatureExtractor(gazetteer: Self.gazetteer, names: TaggerGazetteer(keys: [], masks: []),
+                                               wordStatistics: TaggerGazetteer(keys: [], masks: []), bucketBits: 10)
         var features: [UInt32] = [], counts: [Int] = []
         extractor.extract(keys, features: &features, counts: &counts)
         XCTAssertEqual(counts.prefix(4).allSatisfy { $0 > 10 && $0 <= TaggerFeatureExtractor.maxFeatures }, true)
