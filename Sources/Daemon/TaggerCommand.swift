@@ -64,30 +64,33 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training sentences.")
     var wikifane = false
 
-    @Flag(inversion: .prefixedNo, help: "Add WikiFANE's names (coarse types) to the name list the features consult.")
-    var wikifaneNames = true
+    @Flag(inversion: .prefixedNo, help: "Learn the feature lexicons (names, word statistics, letter trigrams) from WikiFANE too.")
+    var wikifaneLexicons = true
+
+    @Flag(inversion: .prefixedNo, help: "Use the word statistics features.")
+    var wordStatistics = true
+
+    @Flag(inversion: .prefixedNo, help: "Use the letter-trigram features.")
+    var characterModel = true
 
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
-        var externalNames: [(words: [String], type: Int)] = []
-        var wordStatistics = TaggerGazetteer(keys: [], masks: [])
-        if wikifane || wikifaneNames {
+        var lexiconCorpus: [TaggerTrainingSentence] = []
+        if wikifane || wikifaneLexicons {
             let wiki = try TaggerCorpus.wikifaneSentences(dataDirectory: common.data)
             if wikifane { sentences += wiki }
-            if wikifaneNames {
-                var list = TaggerNameList()
-                list.add(wiki)
-                externalNames = list.names
-                wordStatistics = TaggerWordStatistics.table(from: wiki)
-            }
+            if wikifaneLexicons { lexiconCorpus = wiki }
         }
         let nameWords = Set(train.flatMap { s in s.words.indices.filter { EntityTagSet.isBegin(s.tags[$0]) }.map { MatchKey.key(s.words[$0]) } })
         let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
                                                  nameWords: nameWords.sorted())
         printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
-        let trainer = PerceptronTrainer(options: .init(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble))
-        let model = trainer.train(sentences, gazetteer: gazetteer, externalNames: externalNames, wordStatistics: wordStatistics) { epoch, model in
+        var options = PerceptronTrainer.Options(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble)
+        options.wordStatistics = wordStatistics
+        options.characterModel = characterModel
+        let trainer = PerceptronTrainer(options: options)
+        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             printError("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }

@@ -15,6 +15,9 @@ public struct PerceptronTrainer: Sendable {
         public var cost: Float
         /// Models trained with seeds seed, seed + 1, ... and summed (an ensemble).
         public var members: Int
+        /// Whether the features include word statistics and the character model.
+        public var wordStatistics = true
+        public var characterModel = true
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 1) {
             self.members = members
@@ -30,31 +33,40 @@ public struct PerceptronTrainer: Sendable {
     public init(options: Options = .init()) { self.options = options }
 
     /// The averaged model after `options.epochs` passes. `afterEpoch` sees each epoch's number and
-    /// the averaged model so far (for progress reports and early choices; it is not called if nil).
-    /// `externalNames` are names from other tagged text (WikiFANE); the names of `sentences`
-    /// join them jackknife-style: a sentence of fold k (index % folds) is trained seeing the names
-    /// of the other folds only, the final model sees them all.
+    /// the averaged model so far (for progress reports; it is not called if nil).
+    ///
+    /// The lexicons the features consult are learnt from `lexiconCorpus` (other tagged text,
+    /// WikiFANE): `TaggerWordStatistics`, `TaggerCharacterModel` and `TaggerNameList`. The name
+    /// list also takes the training sentences' names, jackknife-style: a sentence of fold k
+    /// (index % folds) is trained with the names of the other folds only, so the model learns how
+    /// far to trust the list on unseen text; the final model's list has every training name.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
-                      externalNames: [(words: [String], type: Int)] = [],
-                      wordStatistics: TaggerGazetteer = TaggerGazetteer(keys: [], masks: []), folds: Int = 10,
+                      lexiconCorpus: [TaggerTrainingSentence] = [], folds: Int = 10,
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
         let sentences = sentences.filter { !$0.words.isEmpty }
-        var allNames = TaggerNameList()
-        allNames.add(sentences)
+        // Word statistics and letter trigrams come from the other corpus only: learnt from the
+        // training corpus too (even jackknifed) they lower the development F1, competing with
+        // the word features for the words the training corpus knows.
+        let wordStatistics = options.wordStatistics ? TaggerWordStatistics.table(from: lexiconCorpus) : TaggerGazetteer(keys: [], masks: [])
+        let characterModel = options.characterModel ? TaggerCharacterModel.learn(from: lexiconCorpus) : .empty
+        func extractor(lexiconsFrom corpus: [TaggerTrainingSentence]) -> TaggerFeatureExtractor {
+            var names = TaggerNameList()
+            names.add(corpus)
+            return TaggerFeatureExtractor(gazetteer: gazetteer, names: names.gazetteer(), wordStatistics: wordStatistics,
+                                          characterModel: characterModel, bucketBits: options.bucketBits)
+        }
+        let final = extractor(lexiconsFrom: lexiconCorpus + sentences)
         let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
                                 transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
-                                gazetteer: gazetteer, names: allNames.gazetteer(adding: externalNames),
-                                wordStatistics: wordStatistics)
-        // Features never change during training: extract them once, each fold with the names of
-        // the other folds.
+                                gazetteer: gazetteer, names: final.names, wordStatistics: final.wordStatistics,
+                                characterModel: final.characterModel)
+        // Features never change during training: extract them once, each fold with the lexicons
+        // of the other folds.
         var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
         for fold in 0..<folds {
-            var foldNames = TaggerNameList()
-            foldNames.add(sentences.indices.lazy.filter { $0 % folds != fold }.map { sentences[$0] })
-            let extractor = TaggerFeatureExtractor(gazetteer: gazetteer, names: foldNames.gazetteer(adding: externalNames),
-                                                   wordStatistics: wordStatistics, bucketBits: options.bucketBits)
+            let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
             for index in stride(from: fold, to: sentences.count, by: folds) {
                 var features: [UInt32] = [], counts: [Int] = []
                 extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)

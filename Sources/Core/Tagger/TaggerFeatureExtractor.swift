@@ -11,6 +11,8 @@ struct TaggerFeatureExtractor: Sendable {
     let names: TaggerGazetteer
     /// How words are tagged in another corpus (`TaggerWordStatistics`).
     let wordStatistics: TaggerGazetteer
+    /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
+    let characterModel: TaggerCharacterModel
     let bucketBits: Int
 
     /// The most features one word can have (the output buffer's stride).
@@ -111,6 +113,10 @@ struct TaggerFeatureExtractor: Sendable {
                         if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
                         if i > 0 { add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i - 1].hash)))) }
                         if i + 1 < n { add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i + 1].hash)))) }
+                        let judged = characterModel.judge(s, w.bareStart, end)
+                        if judged.0 != 0 {
+                            add(48, UInt64(judged.0)); add(49, UInt64(judged.1)); add(50, UInt64(judged.2)); add(51, UInt64(judged.3))
+                        }
                         // Names seen before: of the word (with position) and of its neighbours.
                         let known = nameCoverage[i]
                         for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
@@ -126,6 +132,11 @@ struct TaggerFeatureExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// Where a word's stem starts once proclitics and the article are left out.
+    static func bareStart(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int {
+        describe(s, start, end).bareStart
     }
 
     /// Hashes, clitic pattern and shape of one word.

@@ -14,12 +14,15 @@ public struct TaggerModel: Sendable, Equatable {
     public let names: TaggerGazetteer
     /// How words are tagged in another corpus (`TaggerWordStatistics`).
     public let wordStatistics: TaggerGazetteer
+    /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
+    public let characterModel: TaggerCharacterModel
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
 
     public init(bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], gazetteer: TaggerGazetteer, names: TaggerGazetteer,
-                wordStatistics: TaggerGazetteer = TaggerGazetteer(keys: [], masks: [])) {
+                wordStatistics: TaggerGazetteer = TaggerGazetteer(keys: [], masks: []),
+                characterModel: TaggerCharacterModel = .empty) {
         precondition(weights.count == (1 << bucketBits) * EntityTagSet.count)
         precondition(transitions.count == EntityTagSet.count * EntityTagSet.count && start.count == EntityTagSet.count)
         self.bucketBits = bucketBits
@@ -29,9 +32,10 @@ public struct TaggerModel: Sendable, Equatable {
         self.gazetteer = gazetteer
         self.names = names
         self.wordStatistics = wordStatistics
+        self.characterModel = characterModel
     }
 
-    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, bucketBits: bucketBits) }
+    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, characterModel: characterModel, bucketBits: bucketBits) }
 
     /// Tag indices for a sentence whose features are already extracted. In training, `gold` and
     /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and

@@ -1,12 +1,13 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR4"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// Layout: magic "ARTAGGR5"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
 /// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
-/// count, UInt64 hashes, UInt8 masks); the weight scale (Float32); a bitmap of non-zero weight rows; then
+/// count, UInt64 hashes, UInt8 masks); the character model (UInt32 count, UInt64 trigram hashes,
+/// Float32 log-probabilities, unseen log-probabilities, priors); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
 /// and skipping empty rows keeps the file well under the 20 MB budget.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR4".utf8)
+    static let magic = Array("ARTAGGR5".utf8)
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -29,6 +30,10 @@ public enum TaggerModelFile {
             for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
             out.append(contentsOf: gazetteer.masks)
         }
+        let characters = model.characterModel
+        u32(UInt32(characters.keys.count))
+        for k in characters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
+        (characters.logProbabilities + characters.unseen + characters.priors).forEach(f32)
         let T = EntityTagSet.count
         let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -91,6 +96,21 @@ public enum TaggerModelFile {
             return TaggerGazetteer(keys: keys, masks: masks)
         }
         let gazetteer = try readGazetteer(), nameList = try readGazetteer(), wordStatistics = try readGazetteer()
+        let trigramCount = Int(try u32())
+        try need(trigramCount * (8 + 4 * TaggerCharacterModel.classes))
+        var trigrams = [UInt64](repeating: 0, count: trigramCount)
+        for i in 0..<trigramCount {
+            var v: UInt64 = 0
+            for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+            trigrams[i] = v
+            at += 8
+        }
+        var floats: [Float] = []
+        for _ in 0..<((trigramCount + 2) * TaggerCharacterModel.classes) { floats.append(try f32()) }
+        let c = TaggerCharacterModel.classes
+        let characterModel = TaggerCharacterModel(keys: trigrams, logProbabilities: Array(floats[0..<(trigramCount * c)]),
+                                                  unseen: Array(floats[(trigramCount * c)..<((trigramCount + 1) * c)]),
+                                                  priors: Array(floats[((trigramCount + 1) * c)...]))
         let scale = try f32()
         let rows = 1 << bucketBits
         try need((rows + 7) / 8)
@@ -107,7 +127,8 @@ public enum TaggerModelFile {
         }
         guard at == bytes.count else { throw FormatError(description: "model file has \(bytes.count - at) trailing bytes") }
         var model = TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
-                                gazetteer: gazetteer, names: nameList, wordStatistics: wordStatistics)
+                                gazetteer: gazetteer, names: nameList, wordStatistics: wordStatistics,
+                                characterModel: characterModel)
         model.outsideBias = outsideBias
         return model
     }

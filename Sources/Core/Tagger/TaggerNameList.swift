@@ -39,9 +39,9 @@ public struct TaggerNameList: Sendable {
     }
 
     /// The gazetteer of these names plus `extra`.
-    public func gazetteer(adding extra: [(words: [String], type: Int)] = []) -> TaggerGazetteer {
+    public func gazetteer() -> TaggerGazetteer {
         var entries: [(words: [String], mask: UInt8)] = []
-        for (words, type) in names + extra {
+        for (words, type) in names {
             entries.append((words, 1 << UInt8(type)))
             let part = type == 0 ? Self.personWordBit : type == 2 ? Self.organisationWordBit : Self.otherWordBit
             for w in words where w.unicodeScalars.count >= 3 { entries.append(([w], part)) }

@@ -69,7 +69,7 @@ final class PerceptronTrainerTests: XCTestCase {
     func testGazetteerFindsLongestNamesWithProclitics() {
         let keys = TaggerSentenceKeys(words: ["زار", "وحلب", "والولايات", "المتحدة"])
         let extractor = TaggerFeatureExtractor(gazetteer: Self.gazetteer, names: TaggerGazetteer(keys: [], masks: []),
-                                               wordStatistics: TaggerGazetteer(keys: [], masks: []), bucketBits: 10)
+                                               wordStatistics: TaggerGazetteer(keys: [], masks: []), characterModel: .empty, bucketBits: 10)
         var features: [UInt32] = [], counts: [Int] = []
         extractor.extract(keys, features: &features, counts: &counts)
         XCTAssertEqual(counts.prefix(4).allSatisfy { $0 > 10 && $0 <= TaggerFeatureExtractor.maxFeatures }, true)
