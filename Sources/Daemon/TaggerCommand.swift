@@ -55,11 +55,11 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "Margin of cost-augmented decoding in training (0 for the plain perceptron).")
     var cost = PerceptronTrainer.Options().cost
 
-    @Option(help: "Models (seeds seed, seed+1, ...) whose weights are summed.")
-    var ensemble = 1
+    @Option(help: "Models (seeds seed, seed+1, ...) whose weights are summed: steadier than one.")
+    var ensemble = PerceptronTrainer.Options().members
 
-    @Option(help: "Step of the O bias search on the development split.")
-    var biasStep: Float = 3
+    @Option(help: "Step of the O bias search on the development split (default 1.5 per ensemble member).")
+    var biasStep: Float?
 
     @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training sentences.")
     var wikifane = false
@@ -82,9 +82,7 @@ struct TaggerTrainCommand: ParsableCommand {
             if wikifane { sentences += wiki }
             if wikifaneLexicons { lexiconCorpus = wiki }
         }
-        let nameWords = Set(train.flatMap { s in s.words.indices.filter { EntityTagSet.isBegin(s.tags[$0]) }.map { MatchKey.key(s.words[$0]) } })
-        let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data),
-                                                 nameWords: nameWords.sorted())
+        let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data))
         printError("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
         var options = PerceptronTrainer.Options(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble)
         options.wordStatistics = wordStatistics
@@ -99,7 +97,7 @@ struct TaggerTrainCommand: ParsableCommand {
         var tuned = model
         var best = (bias: Float(0), f1: -1.0)
         for step in 0...12 {
-            let bias = -Float(step) * biasStep
+            let bias = -Float(step) * (biasStep ?? 1.5 * Float(ensemble))
             tuned.outsideBias = bias
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: tuned), on: dev).overall.f1
             printError("O bias \(bias): development F1 \(String(format: "%.2f", f1))")

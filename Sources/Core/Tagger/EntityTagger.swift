@@ -52,7 +52,7 @@ public final class EntityTagger: NameTagger, Sendable {
 
     /// Names in the tokens of one text (`Tokenizer.tokenize`), with spans in the original text.
     /// A proclitic (و ف ب ل ك) on a name's first word is left outside the span when the word
-    /// without it is a known name start (gazetteer or training names) or carries the article.
+    /// without it is in the gazetteer or the name list, or carries the article.
     public func names(in tokens: [Token]) -> [TaggedName] {
         var result: [TaggedName] = []
         var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
@@ -96,7 +96,7 @@ public final class EntityTagger: NameTagger, Sendable {
             let rest = s.count - length
             if rest > 3, s[length] == 0x0627, s[length + 1] == 0x0644 { return length }
             let stem = FeatureHash.hash(s, from: length, to: s.count)
-            return model.gazetteer.lookup(stem) != 0 ? length : 0
+            return model.gazetteer.lookup(stem) != 0 || model.names.lookup(stem) != 0 ? length : 0
         }
     }
 }

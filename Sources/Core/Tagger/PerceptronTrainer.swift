@@ -19,7 +19,7 @@ public struct PerceptronTrainer: Sendable {
         public var wordStatistics = true
         public var characterModel = true
 
-        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 1) {
+        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
             self.epochs = epochs
             self.bucketBits = bucketBits

@@ -2,10 +2,9 @@ import Foundation
 
 extension TaggerGazetteer {
     /// The gazetteer the train command stores in the model: Arabic country and region names from
-    /// CLDR (Foundation's locale data), the given city names (GeoNames), the cue words with and
-    /// without the article, and `nameWords` (keys of words that began a name in the training
-    /// data, used only for proclitic decisions).
-    public static func standard(cityNames: [String], nameWords: [String]) -> TaggerGazetteer {
+    /// CLDR (Foundation's locale data), the given city names (GeoNames), and the cue words, with
+    /// and without the article.
+    public static func standard(cityNames: [String]) -> TaggerGazetteer {
         var names: [(words: [String], class: Class)] = []
         let arabic = Locale(identifier: "ar")
         for region in Locale.Region.isoRegions where region.identifier != "001" {
@@ -28,7 +27,6 @@ extension TaggerGazetteer {
         addCues(TaggerCueWords.person, .personCue)
         addCues(TaggerCueWords.place, .placeCue)
         addCues(TaggerCueWords.speech, .speechCue)
-        for word in nameWords { names.append(([word], .nameWord)) }
         return TaggerGazetteer(names: names.filter { !$0.words.isEmpty })
     }
 

@@ -8,11 +8,7 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// The classes a name can belong to, as bits of a mask.
     public enum Class: Int, CaseIterable, Sendable {
         case country = 0, city, organisationCue, personCue, placeCue, speechCue
-        /// A word that began a name in the training data: not a feature (it would only echo the
-        /// training labels), but it tells `EntityTagger` that a proclitic before it is one.
-        case nameWord
         public var bit: UInt8 { 1 << UInt8(rawValue) }
-        /// The classes the tagger's features use.
         static let featureClasses = 0..<6
     }
 
