@@ -2,8 +2,8 @@ import ArticleCore
 import Foundation
 
 /// A CoNLL-style file read into sentences: whitespace- or tab-separated columns per line, a blank
-/// line between sentences. Tolerates a byte-order mark, CRLF line ends and the U+200E marks
-/// WikiFANE puts before each token (dropped from the first column).
+/// line between sentences. Tolerates a byte-order mark and CRLF line ends. Tokens are kept exactly
+/// as given (the U+200E marks WikiFANE puts before each token included: `MatchKey` folds them away).
 struct CoNLLFile {
     struct Sentence {
         var tokens: [String] = []
@@ -25,9 +25,7 @@ struct CoNLLFile {
                 if !current.tokens.isEmpty { sentences.append(current); current = Sentence() }
                 continue
             }
-            var token = String(columns[0])
-            while token.unicodeScalars.first == "\u{200E}" { token.unicodeScalars.removeFirst() }
-            current.tokens.append(token)
+            current.tokens.append(String(columns[0]))
             current.tags.append(columns.count > 1 ? String(columns[columns.count - 1]) : nil)
         }
         if !current.tokens.isEmpty { sentences.append(current) }

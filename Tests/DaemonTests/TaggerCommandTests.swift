@@ -47,6 +47,14 @@ final class TaggerCommandTests: XCTestCase {
         XCTAssertEqual(lines[3], "القاهرة\tB-LOC")
     }
 
+    func testTagKeepsWikiFANEStyleTokensAsGiven() throws {
+        // Byte-order mark, CRLF, tab-separated tags, a U+200E mark before each token.
+        let file = try temporaryFile("\u{FEFF}\u{200E}في\tO\r\n\u{200E}واشنطن\tB-GPE_Population-Center\r\n")
+        let (status, out) = try run(["tagger", "tag", file.path])
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(out, "\u{200E}في\tO\n\u{200E}واشنطن\tB-LOC\n\n")
+    }
+
     func testTagReadsStandardInput() throws {
         let (status, out) = try run(["tagger", "tag", "-"], input: "في\nواشنطن\n")
         XCTAssertEqual(status, 0)

@@ -15,7 +15,10 @@ public struct TaggerCharacterModel: Sendable, Equatable {
     /// Log-probability of a trigram never seen with a class, and the class priors.
     public let unseen: [Float]
     public let priors: [Float]
-    private let rowOf: [UInt64: Int32]
+    /// Open-addressing index from trigram hash to row (no SipHash in the hot path).
+    private let slotKeys: [UInt64]
+    private let slotRows: [Int32]
+    private let shift: UInt64
 
     public static let empty = TaggerCharacterModel(keys: [], logProbabilities: [], unseen: [Float](repeating: 0, count: classes), priors: [Float](repeating: 0, count: classes))
 
@@ -25,10 +28,20 @@ public struct TaggerCharacterModel: Sendable, Equatable {
         self.logProbabilities = logProbabilities
         self.unseen = unseen
         self.priors = priors
-        var rowOf: [UInt64: Int32] = [:]
-        rowOf.reserveCapacity(keys.count)
-        for (i, k) in keys.enumerated() { rowOf[k] = Int32(i) }
-        self.rowOf = rowOf
+        var bits = 4
+        while (1 << bits) < keys.count * 2 { bits += 1 }
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotRows = [Int32](repeating: -1, count: 1 << bits)
+        let shift = UInt64(64 - bits)
+        for (i, k) in keys.enumerated() {
+            var slot = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slotRows[slot] >= 0 { slot = (slot + 1) & ((1 << bits) - 1) }
+            slotKeys[slot] = k
+            slotRows[slot] = Int32(i)
+        }
+        self.slotKeys = slotKeys
+        self.slotRows = slotRows
+        self.shift = shift
     }
 
     public static func == (a: Self, b: Self) -> Bool {
@@ -75,8 +88,8 @@ public struct TaggerCharacterModel: Sendable, Equatable {
         var score = (priors[0], priors[1], priors[2], priors[3], priors[4])
         logProbabilities.withUnsafeBufferPointer { lp in
             Self.forEachTrigram(s, start, end) { h in
-                if let row = rowOf[h] {
-                    let r = Int(row) * Self.classes
+                if let row = row(of: h) {
+                    let r = row * Self.classes
                     score.0 += lp[r]; score.1 += lp[r + 1]; score.2 += lp[r + 2]; score.3 += lp[r + 3]; score.4 += lp[r + 4]
                 } else {
                     score.0 += unseen[0]; score.1 += unseen[1]; score.2 += unseen[2]; score.3 += unseen[3]; score.4 += unseen[4]
@@ -87,6 +100,22 @@ public struct TaggerCharacterModel: Sendable, Equatable {
             odds < -6 ? 1 : odds < -3 ? 2 : odds < -1 ? 3 : odds < 1 ? 4 : odds < 3 ? 5 : odds < 6 ? 6 : 7
         }
         return (bin(score.1 - score.0), bin(score.2 - score.0), bin(score.3 - score.0), bin(score.4 - score.0))
+    }
+
+    @inline(__always)
+    private func row(of hash: UInt64) -> Int? {
+        slotKeys.withUnsafeBufferPointer { keys in
+            slotRows.withUnsafeBufferPointer { rows in
+                let mask = keys.count - 1
+                var slot = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while true {
+                    let r = rows[slot]
+                    if r < 0 { return nil }
+                    if keys[slot] == hash { return Int(r) }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
     }
 
     /// Letter trigrams of a word with boundary marks (^ab, abc, ..., yz$), hashed.
