@@ -1,8 +1,10 @@
 /// Turns a sentence's word keys into hashed feature buckets, per word.
 ///
 /// Features: the word, its neighbours (±2), its stem without proclitics and without the article,
-/// prefixes and suffixes, shape, clitic pattern, word bigrams, and gazetteer classes of the word and
-/// its neighbours (CLDR countries, GeoNames cities, cue words before and after). Each feature is a
+/// prefixes and suffixes, letter trigrams, shape, clitic pattern, word bigrams, gazetteer classes
+/// of the word and its neighbours (CLDR countries, GeoNames cities, cue words before and after),
+/// and the lexicons learnt from tagged text: the name list, word statistics and the letter-trigram
+/// judge (see `PerceptronTrainer`). Each feature is a
 /// template number mixed with a hash of its value, reduced to a bucket of the weight table: no
 /// feature strings exist at any point.
 struct TaggerFeatureExtractor: Sendable {
