@@ -28,6 +28,30 @@ final class EntityTaggerTests: XCTestCase {
         XCTAssertEqual(names.first { text.slice($0.span) == "القاهرة" }?.type, "LOC")
     }
 
+    func testNamesOfEmptyAndNameFreeTexts() {
+        XCTAssertTrue(EntityTagger.bundled.names(in: []).isEmpty)
+        let text = ArticleText("، . ! ؟")
+        XCTAssertTrue(EntityTagger.bundled.names(in: Tokenizer.tokenize(text, NormalizedText(text))).isEmpty)
+    }
+
+    func testLongTextWithoutSentenceEndsIsTaggedWhole() {
+        // More words than one tagging window, no full stop: every token is still covered.
+        let text = ArticleText(Array(repeating: "زار الوفد القاهرة", count: 200).joined(separator: " و"))
+        let tokens = Tokenizer.tokenize(text, NormalizedText(text))
+        let names = EntityTagger.bundled.names(in: tokens)
+        XCTAssertGreaterThan(tokens.count, 500)
+        XCTAssertGreaterThan(names.count, 150)
+        XCTAssertTrue(names.allSatisfy { text.slice($0.span) == "القاهرة" }, "\(Set(names.map { text.slice($0.span) }))")
+    }
+
+    func testProcliticStaysInsideWhenTheTokenHasDiacritics() {
+        // With a diacritic the key's offsets are not the original's: the span keeps the token whole.
+        let text = ArticleText("وصل الوفد أمس بِالقاهرة.")
+        let tokens = Tokenizer.tokenize(text, NormalizedText(text))
+        let names = EntityTagger.bundled.names(in: tokens)
+        XCTAssertEqual(names.map { text.slice($0.span) }, ["بِالقاهرة"])
+    }
+
     func testTaggingIsSafeAcrossThreads() {
         let words = ["قال", "الرئيس", "الفرنسي", "في", "باريس"]
         let expected = EntityTagger.bundled.tag(words)
