@@ -6,23 +6,24 @@
 /// رقم 5). "واحد" is left out: it mostly follows its noun as an adjective.
 public enum AmountExtractor {
     /// Words after which a number is a reference, not a quantity.
-    static let referenceWords: Set<String> = Set([
+    static let referenceWords = KeySet([
         "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "الفصل", "رقم", "القرار", "قرار", "الباب", "الصفحة",
         "صفحة", "ص", "العدد", "الرقم", "الجدول", "الملحق", "القانون", "للمادة", "بالمادة", "والمادة",
         "article", "no", "resolution", "page", "section",
-    ].map(MatchKey.key))
+    ])
     /// Words that end the "what is counted" phrase.
-    static let phraseStops: Set<String> = Set([
+    static let phraseStops = KeySet([
         "في", "على", "إلى", "عن", "مع", "أو", "ثم", "التي", "الذي", "الذين", "الى", "حتى", "منذ", "بعد", "قبل",
         "خلال", "لدى", "عند", "بين", "هذا", "هذه", "ذلك", "قد", "لم", "لن", "أن", "إن", "كما", "فقط",
         "in", "on", "at", "to", "of", "for", "and", "or", "the", "with", "by", "from",
-    ].map(MatchKey.key))
-    static let percentWords: Set<String> = Set(["بالمئة", "بالمائة", "بالمية"].map(MatchKey.key))
-    static let percentAfterFi: Set<String> = Set(["المئة", "المائة", "المية"].map(MatchKey.key))
+    ])
+    static let percentWords = KeySet(["بالمئة", "بالمائة", "بالمية"])
+    static let percentAfterFi = KeySet(["المئة", "المائة", "المية"])
 
     /// Whether a key names a unit (currency, time unit, measure) that numbers are counted in.
-    static func isUnitOrCountedNoun(_ key: String) -> Bool {
-        UnitLexicon.shared.nouns[key] != nil && UnitLexicon.shared.nouns[key]!.unit.kind != .duration
+    static func isUnitOrCountedNoun(_ token: Token) -> Bool {
+        guard let noun = UnitLexicon.shared.nouns[token.keyHash] else { return false }
+        return noun.unit.kind != .duration
     }
 
     /// `excluded`: spans already taken by dates, sorted.
@@ -45,21 +46,21 @@ public enum AmountExtractor {
             var percentSuffix = false
             if let n = Numeral.read(t.key) {
                 guard n.suffix != "م", n.suffix != "ه" else { i += 1; continue }
-                if i > 0, referenceWords.contains(tokens[i - 1].key) { i += 1; continue }
+                if i > 0, referenceWords.contains(tokens[i - 1]) { i += 1; continue }
                 // Parts of numeric references such as 1/2 or 2254/2015 are not quantities.
                 if i + 1 < tokens.count, tokens[i + 1].span.start == t.span.end, text.slice(tokens[i + 1].span) == "/" { i += 3; continue }
                 value = n.value
                 start = DateExtractor.surfaceStart(t, skipping: n.prefixLength, text)
                 percentSuffix = n.suffix == "%"
                 // A scale word after digits: "3 ملايين".
-                if j < tokens.count, let p = NumberWords.part(tokens[j].key, allowWaw: false), case .scale(let s) = p.0 {
+                if j < tokens.count, let p = NumberWords.part(tokens[j], allowWaw: false), case .scale(let s) = p.0 {
                     value *= s; end = tokens[j].span.end; j += 1
                 }
             } else if let w = NumberWords.read(tokens, at: i) {
                 value = w.value
                 end = tokens[i + w.length - 1].span.end
                 j = i + w.length
-            } else if let dual = units.duals[t.key] {
+            } else if let dual = units.duals[t.keyHash] {
                 result.append(Amount(start: start, end: end, text: text.slice(t.span), value: 2, kind: dual.kind.rawValue,
                                      unit: dual.code, of: text.slice(t.span)))
                 i += 1; continue
@@ -72,17 +73,17 @@ public enum AmountExtractor {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%")
             } else if j < tokens.count, ["%", "٪"].contains(text.slice(tokens[j].span)) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1
-            } else if j < tokens.count, percentWords.contains(tokens[j].key) {
+            } else if j < tokens.count, percentWords.contains(tokens[j]) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1
-            } else if j + 1 < tokens.count, tokens[j].key == "في", percentAfterFi.contains(tokens[j + 1].key) {
+            } else if j + 1 < tokens.count, tokens[j].keyHash == Word.fi, percentAfterFi.contains(tokens[j + 1]) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j + 1].span.end; j += 2
-            } else if j < tokens.count, let noun = units.nouns[tokens[j].key] {
+            } else if j < tokens.count, let noun = units.nouns[tokens[j].keyHash] {
                 var u = noun.unit
                 of = text.slice(tokens[j].span)
                 end = tokens[j].span.end
                 j += 1
                 if u.kind == .currency, j < tokens.count,
-                   let code = units.currencyAdjectives[noun.singular]?[UnitLexicon.adjectiveStem(tokens[j].key)] {
+                   let code = units.currencyAdjectives[noun.singular]?[KeyHash.of(key: UnitLexicon.adjectiveStem(tokens[j].key))] {
                     u = UnitLexicon.Unit(kind: .currency, code: code)
                     end = tokens[j].span.end
                     of = text.slice(Span(start: tokens[j - 1].span.start, end: end))
@@ -103,9 +104,9 @@ public enum AmountExtractor {
     /// and function words.
     static func countedPhrase(_ tokens: [Token], from j: Int, text: ArticleText) -> String? {
         var k = j
-        if k < tokens.count, tokens[k].key == "من" { k += 1 }
+        if k < tokens.count, tokens[k].keyHash == Word.min { k += 1 }
         var first: Int?, last: Int?
-        while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k].key), (last ?? k) - (first ?? k) < 2 {
+        while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k]), (last ?? k) - (first ?? k) < 2 {
             if first == nil { first = k }
             last = k
             k += 1

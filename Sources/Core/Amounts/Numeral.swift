@@ -13,6 +13,7 @@ struct Numeral: Sendable, Equatable {
     /// Reads a token key; nil when it is not digits with at most a one-letter proclitic and a
     /// short suffix. Numbers longer than 15 digits are not read (they are identifiers, not amounts).
     static func read(_ key: String) -> Numeral? {
+        guard mayRead(key) else { return nil }
         let s = Array(key.unicodeScalars)
         var i = 0
         if s.count > 1, "وبلف".unicodeScalars.contains(s[0]), isDigit(s[1]) { i = 1 }
@@ -41,6 +42,16 @@ struct Numeral: Sendable, Equatable {
         let isInteger = !text.contains(".")
         return Numeral(value: value, integer: isInteger ? Int(text) : nil, digitCount: digits,
                        prefixLength: prefix, suffix: suffix)
+    }
+
+    /// Cheap rejection of words: a digit first, or a digit after one two-byte Arabic letter.
+    @inline(__always)
+    static func mayRead(_ key: String) -> Bool {
+        var bytes = key.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return false }
+        if b0 >= 0x30 && b0 <= 0x39 { return true }
+        guard b0 == 0xD8 || b0 == 0xD9, bytes.next() != nil, let b2 = bytes.next() else { return false }
+        return b2 >= 0x30 && b2 <= 0x39
     }
 
     @inline(__always)

@@ -5,61 +5,76 @@
 /// One left-to-right pass over the tokens; each token starts at most one expression.
 public enum DateExtractor {
     /// Words that make a following 4-digit number a year (the word itself is part of the span).
-    static let yearWords: Set<String> = Set(["عام", "العام", "سنة", "السنة", "year"].map(MatchKey.key))
+    static let yearWords = KeySet(["عام", "العام", "سنة", "السنة", "year"])
     /// Words after which a bare 4-digit number is a year (not part of the span).
-    static let yearContext: Set<String> = Set([
+    static let yearContext = KeySet([
         "منذ", "في", "حتى", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف", "عامي",
         "وفي", "ومنذ", "وحتى", "وبعد", "وقبل", "من", "إلى", "الى", "صيف", "شتاء", "ربيع", "خريف",
         "since", "in", "until", "before", "after", "during", "early", "late", "mid",
-    ].map(MatchKey.key))
-    static let eraGregorian: Set<String> = Set(["م", "ميلادي", "ميلادية", "للميلاد", "ad"].map(MatchKey.key))
-    static let eraHijri: Set<String> = Set(["هـ", "ه", "هجري", "هجرية", "للهجرة"].map(MatchKey.key))
-    static let monthWord: Set<String> = Set(["شهر", "وشهر", "بشهر", "لشهر", "فشهر"].map(MatchKey.key))
+    ])
+    static let eraGregorian = KeySet(["م", "ميلادي", "ميلادية", "للميلاد", "ad"])
+    static let eraHijri = KeySet(["هـ", "ه", "هجري", "هجرية", "للهجرة"])
+    static let monthWord = KeySet(["شهر", "وشهر", "بشهر", "لشهر", "فشهر"])
 
-    static let pastWords: Set<String> = Set(["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي", "السابق", "السابقة", "last"].map(MatchKey.key))
-    static let currentWords: Set<String> = Set(["الجاري", "الجارية", "الحالي", "الحالية", "this"].map(MatchKey.key))
-    static let nextWords: Set<String> = Set(["المقبل", "المقبلة", "القادم", "القادمة", "التالي", "next"].map(MatchKey.key))
+    static let pastWords = KeySet(["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي", "السابق", "السابقة", "last"])
+    static let currentWords = KeySet(["الجاري", "الجارية", "الحالي", "الحالية", "this"])
+    static let nextWords = KeySet(["المقبل", "المقبلة", "القادم", "القادمة", "التالي", "next"])
 
-    static let unitNouns: [String: DateCandidate.Unit] = {
-        var t: [String: DateCandidate.Unit] = [:]
-        for w in ["الأسبوع", "الاسبوع"] { t[MatchKey.key(w)] = .week }
-        for w in ["الشهر"] { t[MatchKey.key(w)] = .month }
-        for w in ["العام", "السنة"] { t[MatchKey.key(w)] = .year }
-        return t
+    static let unitNouns: KeyMap<DateCandidate.Unit> = {
+        var t: [UInt64: DateCandidate.Unit] = [:]
+        for w in ["الأسبوع", "الاسبوع"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["الشهر"] { t[KeyHash.of(word: w)] = .month }
+        for w in ["العام", "السنة"] { t[KeyHash.of(word: w)] = .year }
+        return KeyMap(t)
     }()
     /// Counted time units after منذ / قبل / بعد and a number.
-    static let countedUnits: [String: DateCandidate.Unit] = {
-        var t: [String: DateCandidate.Unit] = [:]
-        for w in ["يوم", "أيام", "يوما", "يوماً"] { t[MatchKey.key(w)] = .day }
-        for w in ["أسبوع", "أسابيع", "أسبوعا"] { t[MatchKey.key(w)] = .week }
-        for w in ["شهر", "أشهر", "شهور", "شهرا"] { t[MatchKey.key(w)] = .month }
+    static let countedUnits: KeyMap<DateCandidate.Unit> = {
+        var t: [UInt64: DateCandidate.Unit] = [:]
+        for w in ["يوم", "أيام", "يوما", "يوماً"] { t[KeyHash.of(word: w)] = .day }
+        for w in ["أسبوع", "أسابيع", "أسبوعا"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["شهر", "أشهر", "شهور", "شهرا"] { t[KeyHash.of(word: w)] = .month }
         for w in ["عام", "أعوام", "سنة", "سنوات", "سنين", "عاما", "days", "day", "weeks", "week", "months", "month", "years", "year"] {
-            t[MatchKey.key(w)] = .year
+            t[KeyHash.of(word: w)] = .year
         }
-        for w in ["days", "day"] { t[w] = .day }
-        for w in ["weeks", "week"] { t[w] = .week }
-        for w in ["months", "month"] { t[w] = .month }
-        return t
+        for w in ["days", "day"] { t[KeyHash.of(word: w)] = .day }
+        for w in ["weeks", "week"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["months", "month"] { t[KeyHash.of(word: w)] = .month }
+        return KeyMap(t)
     }()
     /// Dual forms: two units in one word.
-    static let dualUnits: [String: DateCandidate.Unit] = {
-        var t: [String: DateCandidate.Unit] = [:]
-        for w in ["يومين", "يومان"] { t[MatchKey.key(w)] = .day }
-        for w in ["أسبوعين", "أسبوعان"] { t[MatchKey.key(w)] = .week }
-        for w in ["شهرين", "شهران"] { t[MatchKey.key(w)] = .month }
-        for w in ["عامين", "عامان", "سنتين", "سنتان"] { t[MatchKey.key(w)] = .year }
-        return t
+    static let dualUnits: KeyMap<DateCandidate.Unit> = {
+        var t: [UInt64: DateCandidate.Unit] = [:]
+        for w in ["يومين", "يومان"] { t[KeyHash.of(word: w)] = .day }
+        for w in ["أسبوعين", "أسبوعان"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["شهرين", "شهران"] { t[KeyHash.of(word: w)] = .month }
+        for w in ["عامين", "عامان", "سنتين", "سنتان"] { t[KeyHash.of(word: w)] = .year }
+        return KeyMap(t)
     }()
-    static let agoWords: Set<String> = Set(["منذ", "قبل", "ومنذ", "وقبل"].map(MatchKey.key))
-    static let afterWords: Set<String> = Set(["بعد", "وبعد"].map(MatchKey.key))
+    static let agoWords = KeySet(["منذ", "قبل", "ومنذ", "وقبل"])
+    static let afterWords = KeySet(["بعد", "وبعد"])
+
+    /// Every word that can start a date expression, bare or behind a proclitic: one look-up
+    /// decides whether a token needs the full rules.
+    static let triggers: KeySet = {
+        var words = MonthLexicon.shared.firstWords
+        words += ["عام", "العام", "سنة", "السنة", "year", "شهر", "امس", "البارحه", "غدا", "اليوم", "yesterday", "tomorrow",
+                  "today", "الاسبوع", "الشهر", "منذ", "قبل", "بعد", "since", "ago"].map(MatchKey.key)
+        var hashes: [UInt64] = []
+        for w in words {
+            hashes.append(KeyHash.of(key: w))
+            for p in ["و", "ف", "ب", "ل"] { hashes.append(KeyHash.of(key: p + w)) }
+        }
+        return KeySet(hashes: hashes)
+    }()
 
     static func candidates(_ text: ArticleText, tokens: [Token]) -> [DateCandidate] {
         var found: [DateCandidate] = []
         let lexicon = MonthLexicon.shared
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if t.kind == .punctuation || t.kind == .symbol { i += 1; continue }
+            let kind = tokens[i].kind
+            if kind == .punctuation || kind == .symbol { i += 1; continue }
+            if kind == .word, !triggers.contains(tokens[i]), !Numeral.mayRead(tokens[i].key) { i += 1; continue }
             if let (candidate, next) = numericDate(text, tokens, i)
                 ?? monthDate(text, tokens, i, lexicon)
                 ?? yearDate(text, tokens, i)
@@ -83,7 +98,7 @@ public enum DateExtractor {
            i + 1 < tokens.count {
             var m = i + 1
             // "5 من يناير" is rare but written.
-            if tokens[m].key == "من", m + 1 < tokens.count { m += 1 }
+            if tokens[m].keyHash == Word.min, m + 1 < tokens.count { m += 1 }
             if lexicon.match(tokens, at: m) != nil { dayIndex = i; monthIndex = m }
         }
         guard let (entry, length, prefix) = lexicon.match(tokens, at: monthIndex) else { return nil }
@@ -99,7 +114,7 @@ public enum DateExtractor {
             let n = Numeral.read(tokens[d].key)!
             c.day = n.integer
             start = surfaceStart(tokens[d], skipping: n.prefixLength, text)
-        } else if monthIndex > 0, monthWord.contains(tokens[monthIndex - 1].key), prefix == 0 {
+        } else if monthIndex > 0, monthWord.contains(tokens[monthIndex - 1]), prefix == 0 {
             hasMonthWord = true
             let w = tokens[monthIndex - 1]
             start = surfaceStart(w, skipping: w.key.unicodeScalars.count - 3, text)
@@ -114,23 +129,23 @@ public enum DateExtractor {
         }
         // A year: "شباط 2012", "أيار من عام 1992", "رمضان 1442 هـ".
         var k = j
-        if k < tokens.count, tokens[k].key == "من" { k += 1 }
-        if k < tokens.count, yearWords.contains(tokens[k].key) { k += 1 }
+        if k < tokens.count, tokens[k].keyHash == Word.min { k += 1 }
+        if k < tokens.count, yearWords.contains(tokens[k]) { k += 1 }
         if k < tokens.count, let n = Numeral.read(tokens[k].key), n.prefixLength == 0, let y = n.integer,
            n.digitCount >= 3, n.digitCount <= 4 {
-            let hijriMarked = n.suffix == "ه" || (k + 1 < tokens.count && eraHijri.contains(tokens[k + 1].key))
+            let hijriMarked = n.suffix == "ه" || (k + 1 < tokens.count && eraHijri.contains(tokens[k + 1]))
             if c.calendar == "hijri" || hijriMarked || (1000...2999).contains(y) {
                 c.year = y
                 end = tokens[k].span.end
                 j = k + 1
-                if j < tokens.count, eraHijri.contains(tokens[j].key) || eraGregorian.contains(tokens[j].key),
+                if j < tokens.count, eraHijri.contains(tokens[j]) || eraGregorian.contains(tokens[j]),
                    tokens[j].span.start - end <= 1 {
                     end = tokens[j].span.end; j += 1
                 }
             }
         }
         if c.year == nil, j < tokens.count {
-            let key = tokens[j].key
+            let key = tokens[j]
             let relative: DateCandidate.Relative? = pastWords.contains(key) ? .pastMonth
                 : currentWords.contains(key) ? .currentMonth : nextWords.contains(key) ? .nextMonth : nil
             if let r = relative { c.relative = r; end = tokens[j].span.end; j += 1 }
@@ -146,9 +161,9 @@ public enum DateExtractor {
         let t = tokens[i]
         // "عام 2020", "لعام 2020", "العام 2020".
         var wordPrefix = 0
-        var isYearWord = yearWords.contains(t.key)
+        var isYearWord = yearWords.contains(t)
         if !isYearWord, let p = t.key.unicodeScalars.first, "ولبف".unicodeScalars.contains(p),
-           yearWords.contains(String(t.key.unicodeScalars.dropFirst())) {
+           yearWords.contains(hash: KeyHash.of(scalars: t.key.unicodeScalars.dropFirst())) {
             isYearWord = true; wordPrefix = 1
         }
         if isYearWord, i + 1 < tokens.count, let n = Numeral.read(tokens[i + 1].key), n.prefixLength == 0,
@@ -159,20 +174,20 @@ public enum DateExtractor {
             var j = i + 2
             if n.suffix == "ه" { c.calendar = "hijri" }
             if j < tokens.count, tokens[j].span.start - end <= 1 {
-                if eraHijri.contains(tokens[j].key) { c.calendar = "hijri"; end = tokens[j].span.end; j += 1 }
-                else if eraGregorian.contains(tokens[j].key) { end = tokens[j].span.end; j += 1 }
+                if eraHijri.contains(tokens[j]) { c.calendar = "hijri"; end = tokens[j].span.end; j += 1 }
+                else if eraGregorian.contains(tokens[j]) { end = tokens[j].span.end; j += 1 }
             }
             c.span = Span(start: surfaceStart(t, skipping: wordPrefix, text), end: end)
             return (c, j)
         }
         // A bare year after a time word: "منذ 1999", "في 2020م".
         guard let n = Numeral.read(t.key), let y = n.integer, n.digitCount == 4, (1000...2999).contains(y) else { return nil }
-        let marked = n.suffix == "م" || (i + 1 < tokens.count && eraGregorian.contains(tokens[i + 1].key))
-        let hijri = n.suffix == "ه" || (i + 1 < tokens.count && eraHijri.contains(tokens[i + 1].key))
-        let afterTimeWord = i > 0 && yearContext.contains(tokens[i - 1].key)
+        let marked = n.suffix == "م" || (i + 1 < tokens.count && eraGregorian.contains(tokens[i + 1]))
+        let hijri = n.suffix == "ه" || (i + 1 < tokens.count && eraHijri.contains(tokens[i + 1]))
+        let afterTimeWord = i > 0 && yearContext.contains(tokens[i - 1])
         guard n.suffix != "%", marked || hijri || afterTimeWord else { return nil }
         // "في 2000 قرية": a count, not a year, when a counted noun follows.
-        if !marked, !hijri, i + 1 < tokens.count, tokens[i + 1].kind == .word, AmountExtractor.isUnitOrCountedNoun(tokens[i + 1].key) {
+        if !marked, !hijri, i + 1 < tokens.count, tokens[i + 1].kind == .word, AmountExtractor.isUnitOrCountedNoun(tokens[i + 1]) {
             return nil
         }
         var c = DateCandidate(span: Span(start: surfaceStart(t, skipping: n.prefixLength, text), end: t.span.end))
@@ -180,7 +195,7 @@ public enum DateExtractor {
         var j = i + 1
         if hijri { c.calendar = "hijri" }
         if n.suffix.isEmpty, j < tokens.count, tokens[j].span.start - t.span.end <= 1,
-           eraGregorian.contains(tokens[j].key) || eraHijri.contains(tokens[j].key) {
+           eraGregorian.contains(tokens[j]) || eraHijri.contains(tokens[j]) {
             c.span = Span(start: c.span.start, end: tokens[j].span.end); j += 1
         }
         return (c, j)
@@ -229,8 +244,8 @@ public enum DateExtractor {
         var c = DateCandidate(span: Span(start: surfaceStart(tokens[i], skipping: prefix, text), end: end))
         c.year = y; c.month = m; c.day = d
         if y < 1600 { c.calendar = "hijri" }
-        if j < tokens.count, tokens[j].span.start - end <= 1, eraHijri.contains(tokens[j].key) || eraGregorian.contains(tokens[j].key) {
-            if eraHijri.contains(tokens[j].key) { c.calendar = "hijri" }
+        if j < tokens.count, tokens[j].span.start - end <= 1, eraHijri.contains(tokens[j]) || eraGregorian.contains(tokens[j]) {
+            if eraHijri.contains(tokens[j]) { c.calendar = "hijri" }
             c.span = Span(start: c.span.start, end: tokens[j].span.end); j += 1
         }
         return (c, j)
@@ -240,34 +255,34 @@ public enum DateExtractor {
 
     static func relativeDate(_ text: ArticleText, _ tokens: [Token], _ i: Int) -> (DateCandidate, Int)? {
         let t = tokens[i]
-        let (stem, prefix) = strippedProclitic(t.key)
+        let (stem, prefix) = strippedProclitic(t)
         var c = DateCandidate(span: Span(start: surfaceStart(t, skipping: prefix, text), end: t.span.end))
         switch stem {
-        case "امس", "البارحه", "yesterday":
+        case Word.ams, Word.albariha, Word.yesterday:
             // "أول أمس": the day before yesterday.
-            if i > 0, tokens[i - 1].key == "اول", prefix == 0 {
+            if i > 0, tokens[i - 1].keyHash == Word.awwal, prefix == 0 {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(-2, label: "day_before_yesterday")
             } else { c.relative = .days(-1, label: "yesterday") }
             return (c, i + 1)
-        case "غدا", "tomorrow":
-            if i > 0, tokens[i - 1].key == "بعد" {
+        case Word.ghadan, Word.tomorrow:
+            if i > 0, tokens[i - 1].keyHash == Word.baad {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(2, label: "day_after_tomorrow")
             } else { c.relative = .days(1, label: "tomorrow") }
             return (c, i + 1)
-        case "اليوم", "today":
+        case Word.alyawm, Word.today:
             // "اليوم" is "today" unless it is "the day" of something: "اليوم التالي"، "اليوم الأول"، "اليوم الذي".
             if i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number,
-               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].key == "من" {
+               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].keyHash == Word.min {
                 return nil
             }
-            if i > 0, tokens[i - 1].key == "ذلك" || tokens[i - 1].key == "ذات" { return nil }
+            if i > 0, tokens[i - 1].keyHash == Word.dhalika || tokens[i - 1].keyHash == Word.dhat { return nil }
             c.relative = .days(0, label: "today")
             return (c, i + 1)
         default: break
         }
         // الأسبوع الماضي، الشهر المقبل، العام الجاري.
         if let unit = unitNouns[stem], i + 1 < tokens.count {
-            let next = tokens[i + 1].key
+            let next = tokens[i + 1]
             let offset: Int? = pastWords.contains(next) ? -1 : currentWords.contains(next) ? 0 : nextWords.contains(next) ? 1 : nil
             if let o = offset {
                 c.span = Span(start: c.span.start, end: tokens[i + 1].span.end)
@@ -276,12 +291,12 @@ public enum DateExtractor {
             }
         }
         // منذ ثلاث سنوات، قبل يومين، بعد أسبوع.
-        let ago = agoWords.contains(t.key), after = afterWords.contains(t.key)
+        let ago = agoWords.contains(t), after = afterWords.contains(t)
         if (ago || after), i + 1 < tokens.count {
             let sign = ago ? -1 : 1
             var count: Double?
             var j = i + 1
-            if let unit = dualUnits[tokens[j].key] {
+            if let unit = dualUnits[tokens[j].keyHash] {
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * 2, unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
@@ -291,7 +306,7 @@ public enum DateExtractor {
             } else if let w = NumberWords.read(tokens, at: j) {
                 count = w.value; j += w.length
             }
-            if let n = count, j < tokens.count, let unit = countedUnits[tokens[j].key], n == n.rounded(), n > 0, n < 1000 {
+            if let n = count, j < tokens.count, let unit = countedUnits[tokens[j].keyHash], n == n.rounded(), n > 0, n < 1000 {
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * Int(n), unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
@@ -311,12 +326,26 @@ public enum DateExtractor {
         return o
     }
 
-    /// A one-letter proclitic (و ف ب ل) off the front of a key, when the rest is still a word.
-    static func strippedProclitic(_ key: String) -> (String, Int) {
-        if let p = key.unicodeScalars.first, "وفبل".unicodeScalars.contains(p), key.unicodeScalars.count > 3 {
-            let rest = String(key.unicodeScalars.dropFirst())
-            if rest.hasPrefix("ال") || rest == "امس" || rest == "غدا" { return (rest, 1) }
+    /// The hash of a token's key with a one-letter proclitic (و ف ب ل) off the front, when the
+    /// rest is a word with the article or أمس / غدا, and the number of letters taken off.
+    static func strippedProclitic(_ t: Token) -> (UInt64, Int) {
+        let scalars = t.key.unicodeScalars
+        if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
+            let rest = KeyHash.of(scalars: scalars.dropFirst())
+            let second = scalars[scalars.index(after: scalars.startIndex)]
+            if rest == Word.ams || rest == Word.ghadan || (second == "\u{0627}" && scalars.dropFirst(2).first == "\u{0644}") {
+                return (rest, 1)
+            }
         }
-        return (key, 0)
+        return (t.keyHash, 0)
     }
+}
+
+/// Hashes of single words the date rules test for.
+enum Word {
+    static let min = KeyHash.of(word: "من"), awwal = KeyHash.of(word: "أول"), baad = KeyHash.of(word: "بعد")
+    static let ams = KeyHash.of(word: "أمس"), albariha = KeyHash.of(word: "البارحة"), yesterday = KeyHash.of(word: "yesterday")
+    static let ghadan = KeyHash.of(word: "غدا"), tomorrow = KeyHash.of(word: "tomorrow")
+    static let alyawm = KeyHash.of(word: "اليوم"), today = KeyHash.of(word: "today")
+    static let dhalika = KeyHash.of(word: "ذلك"), dhat = KeyHash.of(word: "ذات"), fi = KeyHash.of(word: "في")
 }

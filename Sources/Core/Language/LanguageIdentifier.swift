@@ -5,10 +5,10 @@
 /// Arabic uses (ة ى and the Arabic ي ك), and frequent function words of each language. Latin-script
 /// text is English when English function words are frequent.
 public enum LanguageIdentifier {
-    static let persianWords: Set<String> = ["است", "این", "را", "که", "می", "برای", "های", "شده", "کرد", "باید", "شود", "یک", "بود", "بر"]
-    static let urduWords: Set<String> = ["کے", "کی", "ہے", "میں", "اور", "کو", "سے", "نے", "یہ", "پر", "ہیں", "کہ", "تھا", "گیا", "ایک"]
-    static let arabicWords: Set<String> = ["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"]
-    static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"]
+    static let persianWords = KeySet(surfaces: ["است", "این", "را", "که", "می", "برای", "های", "شده", "کرد", "باید", "شود", "یک", "بود", "بر"])
+    static let urduWords = KeySet(surfaces: ["کے", "کی", "ہے", "میں", "اور", "کو", "سے", "نے", "یہ", "پر", "ہیں", "کہ", "تھا", "گیا", "ایک"])
+    static let arabicWords = KeySet(surfaces: ["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
+    static let englishWords = KeySet(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"])
 
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
         var arabicScript = 0, latin = 0, otherLetters = 0
@@ -17,7 +17,7 @@ public enum LanguageIdentifier {
             let v = s.value
             if (v >= 0x0600 && v <= 0x06FF) || (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
                 || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                guard s.properties.isAlphabetic, !(v >= 0x064B && v <= 0x065F) else { continue }
+                guard v >= 0x0600 && v <= 0x06FF ? Tokenizer.isArabicLetter(v) : s.properties.isAlphabetic else { continue }
                 arabicScript += 1
                 switch v {
                 case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
@@ -25,6 +25,8 @@ public enum LanguageIdentifier {
                 case 0x0629, 0x0649, 0x064A, 0x0643: arabicOnlyLetters += 1
                 default: break
                 }
+            } else if v < 0x80 {
+                if v | 0x20 >= 0x61 && v | 0x20 <= 0x7A { latin += 1 }
             } else if v < 0x250, s.properties.isAlphabetic {
                 latin += 1
             } else if s.properties.isAlphabetic {
@@ -39,10 +41,10 @@ public enum LanguageIdentifier {
             // Function words, by their surface: the folding key would merge ی with ي and ک with ك.
             var ar = 0, fa = 0, ur = 0
             for t in tokens where t.kind == .word && t.span.length <= 5 {
-                let surface = text.slice(t.span)
-                if arabicWords.contains(surface) { ar += 1 }
-                if persianWords.contains(surface) { fa += 1 }
-                if urduWords.contains(surface) { ur += 1 }
+                let surface = KeyHash.of(scalars: text.scalars[t.span.start..<t.span.end])
+                if arabicWords.contains(hash: surface) { ar += 1 }
+                if persianWords.contains(hash: surface) { fa += 1 }
+                if urduWords.contains(hash: surface) { ur += 1 }
             }
             let arScore = Double(arabicOnlyLetters) + 3 * Double(ar)
             let faScore = Double(persianLetters) + 3 * Double(fa)
@@ -58,7 +60,7 @@ public enum LanguageIdentifier {
             var english = 0, words = 0
             for t in tokens where t.kind == .word {
                 words += 1
-                if englishWords.contains(t.key) { english += 1 }
+                if englishWords.contains(t) { english += 1 }
             }
             let ratio = Double(english) / Double(max(1, words))
             // Function words make up a fifth or more of running English text.

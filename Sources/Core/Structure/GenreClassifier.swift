@@ -8,23 +8,24 @@
 ///   evaluative and stance phrases (من المؤكد، لا شك، ينبغي، للأسف ...), rhetorical questions and
 ///   exclamations in the body.
 public enum GenreClassifier {
-    static let firstPerson: Set<String> = Set([
+    static let firstPerson = KeySet([
         "علينا", "لدينا", "نحن", "إننا", "أننا", "لنا", "نرى", "نعتقد", "أعتقد", "أرى", "برأيي", "رأيي", "أظن",
         "نتفاجأ", "رأيناه", "رأينا", "شهدنا", "نشهد", "نعيش", "نستطيع", "يجعلنا", "بلادنا", "عالمنا", "مجتمعنا",
         "we", "our", "us", "i", "my", "i'm", "we're",
-    ].map(MatchKey.key))
+    ])
 
-    static let evaluative: Set<String> = Set([
+    static let evaluative = KeySet([
         "المؤكد", "شك", "ينبغي", "للأسف", "مذهلة", "مذهل", "الجدير", "المستغرب", "المؤسف", "الواضح", "بالطبع",
         "طبعا", "حتما", "بلا", "خطير", "خطيرة", "فاضح", "فاضحة", "مؤسف", "مخز", "كارثي", "كارثية", "الحقيقة",
         "unfortunately", "clearly", "surely", "should", "must", "outrageous",
-    ].map(MatchKey.key))
+    ])
 
-    static let reportingVerbs: Set<String> = Set([
+    static let reportingVerbs = KeySet([
         "قال", "قالت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أوضح", "أوضحت", "صرح", "صرحت",
         "أضاف", "أضافت", "وقال", "وقالت", "وأضاف", "وأضافت", "وأعلن", "وأعلنت", "وذكر", "وذكرت", "وأوضح",
         "said", "announced", "told", "reported",
-    ].map(MatchKey.key))
+    ])
+    static let qaMarkers = KeySet(["س", "ج", "q", "a", "سؤال", "جواب"])
 
     public static func classify(structure: DocumentStructure, text: ArticleText, tokens: [Token]) -> GenreHint? {
         guard !structure.paragraphs.isEmpty else { return nil }
@@ -51,7 +52,7 @@ public enum GenreClassifier {
             let first = tokens.firstIndex(startingAtOrAfter: p.start)
             if first + 1 < tokens.count, tokens[first + 1].kind == .punctuation,
                text.scalars[tokens[first + 1].span.start] == ":",
-               ["س", "ج", "q", "a", "سؤال", "جواب"].contains(tokens[first].key) { qaMarkers += 1 }
+               Self.qaMarkers.contains(tokens[first]) { qaMarkers += 1 }
             let last = text.scalars[p.end - 1].value
             if last == 0x061F || last == 0x3F { questionParagraphs += 1 }
         }
@@ -69,9 +70,9 @@ public enum GenreClassifier {
             let t = tokens[i]
             switch t.kind {
             case .word:
-                if firstPerson.contains(t.key) { firstPersonWords.append(text.slice(t.span)) }
-                else if evaluative.contains(t.key) { evaluativeWords.append(text.slice(t.span)) }
-                else if reportingVerbs.contains(t.key) { reporting += 1 }
+                if firstPerson.contains(t) { firstPersonWords.append(text.slice(t.span)) }
+                else if evaluative.contains(t) { evaluativeWords.append(text.slice(t.span)) }
+                else if reportingVerbs.contains(t) { reporting += 1 }
             case .punctuation:
                 let v = text.scalars[t.span.start].value
                 if v == 0x061F || v == 0x3F { questions += 1 }

@@ -16,16 +16,14 @@ public struct ArticleText: Sendable {
 
     /// The surface of a span, exactly as it stands in the original.
     public func slice(_ span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(scalars: scalars[span.start..<span.end])
     }
 
     /// The span with white space trimmed from both ends.
     public func trimmed(_ span: Span) -> Span {
         var start = span.start, end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, Tokenizer.isSpace(scalars[start]) { start += 1 }
+        while end > start, Tokenizer.isSpace(scalars[end - 1]) { end -= 1 }
         return Span(start: start, end: end)
     }
 }

@@ -50,9 +50,7 @@ public enum MatchKey {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(string.unicodeScalars.count)
         for s in string.unicodeScalars { fold(s, into: &out) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        return String(view)
+        return String(scalars: out[...])
     }
 }
 
@@ -108,8 +106,6 @@ public struct NormalizedText: Sendable {
     }
 
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }

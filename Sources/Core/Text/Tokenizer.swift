@@ -14,6 +14,8 @@ public struct Token: Sendable {
     public let keyRange: Range<Int>
     /// The matching key (see `MatchKey`).
     public let key: String
+    /// `KeyHash.of(key: key)`: what lexicon look-ups use.
+    public let keyHash: UInt64
 }
 
 /// Splits an article into tokens, Arabic-aware: diacritics, tatweel and zero-width marks stay
@@ -32,29 +34,54 @@ public enum Tokenizer {
             if isWordScalar(c) {
                 var hasLetter = false
                 while i < s.count, isWordScalar(s[i]) || (isInnerNumberSeparator(s, i)) {
-                    if s[i].properties.isAlphabetic && !isDigit(s[i]) { hasLetter = true }
+                    if !hasLetter, isLetter(s[i]) { hasLetter = true }
                     i += 1
                 }
                 kind = hasLetter ? .word : .number
             } else {
                 i += 1
-                kind = c.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                kind = isPunctuation(c) ? .punctuation : .symbol
             }
             let span = Span(start: start, end: i)
             let range = key.keyRange(of: span)
-            tokens.append(Token(span: span, kind: kind, keyRange: range, key: key.string(range)))
+            let keyString = key.string(range)
+            tokens.append(Token(span: span, kind: kind, keyRange: range, key: keyString, keyHash: KeyHash.of(key: keyString)))
         }
         return tokens
     }
 
+    // The character classes below answer ASCII and the Arabic block from the code point and ask
+    // Unicode properties (a slower table look-up) only for other scripts.
+
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return c.properties.isWhitespace
     }
 
     @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.properties.numericType == .decimal
+        let v = c.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if v >= 0x0600 && v <= 0x06FF { return (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9) }
+        return c.properties.numericType == .decimal
+    }
+
+    /// A letter (not a digit or mark) of any script.
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v | 0x20 >= 0x61 && v | 0x20 <= 0x7A }
+        if v >= 0x0600 && v <= 0x06FF { return isArabicLetter(v) }
+        return c.properties.isAlphabetic && c.properties.numericType != .decimal
+    }
+
+    @inline(__always)
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        (v >= 0x0620 && v <= 0x063F) || (v >= 0x0641 && v <= 0x064A) || (v >= 0x066E && v <= 0x066F)
+            || (v >= 0x0671 && v <= 0x06D3) || v == 0x06D5 || (v >= 0x06EE && v <= 0x06EF) || (v >= 0x06FA && v <= 0x06FC) || v == 0x06FF
     }
 
     /// Letters, digits and the marks that live inside Arabic words (harakat, tatweel, ZWNJ/ZWJ).
@@ -62,9 +89,25 @@ public enum Tokenizer {
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
-        if v == 0x0640 || v == 0x200C || v == 0x200D { return true }
+        if v >= 0x0600 && v <= 0x06FF {
+            return isArabicLetter(v) || v == 0x0640 || (v >= 0x064B && v <= 0x065F) || v == 0x0670
+                || (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9) || (v >= 0x06D6 && v <= 0x06ED)
+                || (v >= 0x0610 && v <= 0x061A)
+        }
+        if v == 0x200C || v == 0x200D { return true }
         let p = c.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            // ASCII punctuation per Unicode: everything printable that is not a symbol ($+<=>^`|~).
+            return (v >= 0x21 && v <= 0x2F || v >= 0x3A && v <= 0x40 || v >= 0x5B && v <= 0x60 || v >= 0x7B && v <= 0x7E)
+                && !(v == 0x24 || v == 0x2B || v == 0x3C || v == 0x3D || v == 0x3E || v == 0x5E || v == 0x60 || v == 0x7C || v == 0x7E)
+        }
+        return c.properties.generalCategory.isPunctuation
     }
 
     /// A '.', ',' or Arabic separator between two digits stays inside the number (3.5, 1,000, ٣٫٥).
