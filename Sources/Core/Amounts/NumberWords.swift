@@ -31,6 +31,9 @@ enum NumberWords {
     /// inside a compound ("وعشرون").
     static func part(_ token: Token, allowWaw: Bool) -> (Part, prefix: Int)? {
         if let p = table[token.keyHash] { return (p, 0) }
+        // Other readings exist only for a final alef (UTF-8 D8 A7) or an initial و (D9 88).
+        let utf8 = token.key.utf8
+        guard utf8.last == 0xA7 || (allowWaw && utf8.first == 0xD9) else { return nil }
         let scalars = token.key.unicodeScalars
         // Only words ending in alef or starting with و have a second reading.
         let accusative = scalars.last == "\u{0627}"

@@ -87,10 +87,14 @@ public enum TextDecoding {
     static func lineEndings(of string: String) -> String {
         var lf = 0, crlf = 0, cr = 0
         var previousCR = false
-        for s in string.unicodeScalars {
-            if s == "\n" { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
-            if s == "\r" { cr += 1 }
-            previousCR = s == "\r"
+        // CR and LF are ASCII: no other scalar's UTF-8 contains their bytes.
+        var copy = string
+        copy.withUTF8 { bytes in
+            for b in bytes {
+                if b == 0x0A { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
+                if b == 0x0D { cr += 1 }
+                previousCR = b == 0x0D
+            }
         }
         let kinds = [(lf, "lf"), (crlf, "crlf"), (cr, "cr")].filter { $0.0 > 0 }
         if kinds.isEmpty { return "none" }

@@ -16,7 +16,7 @@ public enum Fingerprinter {
         for t in tokens where t.kind == .word || t.kind == .number {
             if !normalized.isEmpty { normalized.append(0x20) }
             normalized.append(contentsOf: t.key.utf8)
-            wordHashes.append(fnv1a(t.key.utf8))
+            wordHashes.append(t.keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
                             sha256Normalized: hex(SHA256.hash(data: normalized)),
@@ -25,20 +25,26 @@ public enum Fingerprinter {
 
     /// Simhash over word 3-grams (or the words themselves when there are fewer than three).
     static func simhash(_ words: [UInt64]) -> UInt64 {
-        var weights = [Int](repeating: 0, count: 64)
-        func add(_ h: UInt64) {
-            for bit in 0..<64 { weights[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
-        }
-        if words.count < 3 {
-            words.forEach(add)
-        } else {
-            for i in 0..<(words.count - 2) {
-                // Combine the three word hashes order-sensitively, then mix.
-                add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
+        // Each feature votes +1 for its set bits and -1 for the others: count set bits per
+        // position, then a bit is set when more than half the features set it.
+        var ones = [Int32](repeating: 0, count: 64)
+        var features: Int32 = 0
+        ones.withUnsafeMutableBufferPointer { counts in
+            func add(_ h: UInt64) {
+                features += 1
+                for bit in 0..<64 { counts[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
+            }
+            if words.count < 3 {
+                words.forEach(add)
+            } else {
+                for i in 0..<(words.count - 2) {
+                    // Combine the three word hashes order-sensitively, then mix.
+                    add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
+                }
             }
         }
         var result: UInt64 = 0
-        for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > features { result |= 1 << UInt64(bit) }
         return result
     }
 

@@ -94,7 +94,13 @@ public enum Tokenizer {
                 || (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9) || (v >= 0x06D6 && v <= 0x06ED)
                 || (v >= 0x0610 && v <= 0x061A)
         }
-        if v == 0x200C || v == 0x200D { return true }
+        return isOtherWordScalar(c)
+    }
+
+    /// The slow path of `isWordScalar` for other scripts, kept out of line so the fast path inlines.
+    @inline(never)
+    static func isOtherWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value == 0x200C || c.value == 0x200D { return true }
         let p = c.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
     }
