@@ -14,7 +14,7 @@ public enum AmountExtractor {
     /// Words that end the "what is counted" phrase.
     static let phraseStops = KeySet([
         "في", "على", "إلى", "عن", "مع", "أو", "ثم", "التي", "الذي", "الذين", "الى", "حتى", "منذ", "بعد", "قبل",
-        "خلال", "لدى", "عند", "بين", "هذا", "هذه", "ذلك", "قد", "لم", "لن", "أن", "إن", "كما", "فقط",
+        "خلال", "لدى", "عند", "بين", "هذا", "هذه", "ذلك", "قد", "لم", "لن", "أن", "إن", "كما", "فقط", "من",
         "in", "on", "at", "to", "of", "for", "and", "or", "the", "with", "by", "from",
     ])
     static let percentWords = KeySet(["بالمئة", "بالمائة", "بالمية"])
@@ -57,6 +57,8 @@ public enum AmountExtractor {
                     value *= s; end = tokens[j].span.end; j += 1
                 }
             } else if let w = NumberWords.read(tokens, at: i) {
+                // "الخامسة عشرة": the tens word of an ordinal (after an ال word) is no amount.
+                if w.length == 1, i > 0, tokens[i - 1].key.hasPrefix("ال"), tokens[i].key.hasPrefix("عشر") { i += 1; continue }
                 value = w.value
                 end = tokens[i + w.length - 1].span.end
                 j = i + w.length

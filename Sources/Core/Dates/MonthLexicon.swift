@@ -25,6 +25,7 @@ struct MonthLexicon: Sendable {
     /// Month words that are ordinary words or names too.
     static let ambiguousNames = KeySet([
         "آب", "تموز", "نيسان", "آذار", "مارس", "ماي", "جوان", "صفر", "رجب", "شعبان", "رمضان", "شوال", "محرم",
+        "may", "march",
     ])
 
     init() {
@@ -45,7 +46,8 @@ struct MonthLexicon: Sendable {
                 let formatter = DateFormatter()
                 formatter.locale = Locale(identifier: locale)
                 if system == .hijri { formatter.calendar = Calendar(identifier: .islamicUmmAlQura) }
-                for symbols in [formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? []] {
+                let abbreviated = system == .english ? formatter.shortMonthSymbols ?? [] : []
+                for symbols in [formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? [], abbreviated] {
                     for (i, name) in symbols.enumerated() where symbols.count == 12 { add(name, i + 1, system) }
                 }
             }

@@ -27,7 +27,8 @@ public enum BylineDetector {
     /// Words a name never is: prepositions, pronouns, particles and common verbs. A line with one of
     /// these is a sentence, not a bare byline.
     static let nonNameWords: Set<String> = Set([
-        "في", "من", "على", "إلى", "عن", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك",
+        // على is left out: its key is the key of the name علي.
+        "في", "من", "إلى", "عن", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك",
         "التي", "الذي", "الذين", "هو", "هي", "هم", "نحن", "مع", "كان", "كانت", "ثم", "أو", "بعد", "قبل",
         "حول", "بين", "عند", "كل", "قال", "قالت", "يقول", "أكد", "أعلن", "ليس", "كيف", "لماذا", "متى", "هل",
         "أين", "يجب", "حتى", "منذ", "خلال", "ضد", "عبر", "بين", "غير", "لدى", "فقط", "أيضا", "جدا",
@@ -69,7 +70,7 @@ public enum BylineDetector {
             let cueText = text.slice(Span(start: tokens[0].span.start, end: tokens[cue.words.count - 1].span.end))
             var rest = Array(tokens[cue.words.count...])
             while let first = rest.first, first.kind == .punctuation || first.kind == .symbol { rest.removeFirst() }
-            let names = splitNames(rest, text: text, maxWords: 5, minWords: 1)
+            let names = splitNames(rest, text: text, maxWords: 5, minWords: 2)
             if names.isEmpty { return nil }
             return names.map { Author(name: text.slice($0), start: $0.start, end: $0.end, role: cue.role, cue: cueText) }
         }

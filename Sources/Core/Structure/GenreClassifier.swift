@@ -42,7 +42,7 @@ public enum GenreClassifier {
 
         if let byline = structure.byline {
             if byline.authors.contains(where: { $0.role == "interviewer" }) { note("interview", 3, "interviewer byline") }
-            if structure.dateline == nil { note("opinion", 2, "byline without dateline") }
+            if structure.dateline == nil { note("opinion", 1, "byline without dateline") }
         }
         if let dateline = structure.dateline { note("news", 3, "dateline: \(text.slice(dateline))") }
 
@@ -64,17 +64,22 @@ public enum GenreClassifier {
         // Word cues in the body.
         var firstPersonWords: [String] = [], evaluativeWords: [String] = [], reporting = 0
         var questions = 0, exclamations = 0
+        var quoteDepth = 0  // words inside quotation marks are someone else's voice
         let bodyStart = structure.paragraphs.first!.start
         var i = tokens.firstIndex(startingAtOrAfter: bodyStart)
         while i < tokens.count {
             let t = tokens[i]
             switch t.kind {
             case .word:
+                if quoteDepth > 0 { break }
                 if firstPerson.contains(t) { firstPersonWords.append(text.slice(t.span)) }
                 else if evaluative.contains(t) { evaluativeWords.append(text.slice(t.span)) }
                 else if reportingVerbs.contains(t) { reporting += 1 }
             case .punctuation:
                 let v = text.scalars[t.span.start].value
+                if v == 0x201C || v == 0x00AB { quoteDepth += 1 }
+                if v == 0x201D || v == 0x00BB { quoteDepth = max(0, quoteDepth - 1) }
+                if v == 0x22 { quoteDepth = quoteDepth > 0 ? 0 : 1 }
                 if v == 0x061F || v == 0x3F { questions += 1 }
                 if v == 0x21 { exclamations += 1 }
             default: break
@@ -91,7 +96,8 @@ public enum GenreClassifier {
         if exclamations > 0 { note("opinion", exclamations, "exclamations: \(exclamations)") }
         if reporting > 0 { note("news", reporting, "reporting verbs: \(reporting)") }
 
-        let ranked = [("interview", interview), ("opinion", opinion), ("news", news)].sorted { $0.1 > $1.1 }
+        // On a tie news wins: it is what most articles are.
+        let ranked = [("news", news), ("interview", interview), ("opinion", opinion)].sorted { $0.1 > $1.1 }
         guard ranked[0].1 > 0 else { return nil }
         return GenreHint(value: ranked[0].0, evidence: evidence[ranked[0].0]!)
     }
