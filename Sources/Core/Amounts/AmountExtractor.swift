@@ -46,7 +46,7 @@ public enum AmountExtractor {
             var percentSuffix = false
             if let n = Numeral.read(t.key) {
                 guard n.suffix != "م", n.suffix != "ه" else { i += 1; continue }
-                if i > 0, referenceWords.contains(tokens[i - 1]) { i += 1; continue }
+                if i > 0, DateExtractor.containsWithoutProclitics(referenceWords, tokens[i - 1]) { i += 1; continue }
                 // Parts of numeric references such as 1/2 or 2254/2015 are not quantities.
                 if i + 1 < tokens.count, tokens[i + 1].span.start == t.span.end, text.slice(tokens[i + 1].span) == "/" { i += 3; continue }
                 value = n.value
@@ -56,7 +56,8 @@ public enum AmountExtractor {
                 if j < tokens.count, let p = NumberWords.part(tokens[j], allowWaw: false), case .scale(let s) = p.0 {
                     value *= s; end = tokens[j].span.end; j += 1
                 }
-            } else if let w = NumberWords.read(tokens, at: i) {
+            } else if let w = NumberWords.read(tokens, at: i, allowLeadingWaw: true) {
+                start = DateExtractor.surfaceStart(t, skipping: w.prefix, text)
                 // "الخامسة عشرة": the tens word of an ordinal (after an ال word) is no amount.
                 if w.length == 1, i > 0, tokens[i - 1].key.hasPrefix("ال"), tokens[i].key.hasPrefix("عشر") { i += 1; continue }
                 value = w.value

@@ -47,8 +47,9 @@ enum NumberWords {
 
     /// Reads a number spelled in words starting at token `i`: its value and the number of tokens.
     /// "عشر" after a unit makes the teens (خمسة عشر = 15).
-    static func read(_ tokens: [Token], at i: Int) -> (value: Double, length: Int)? {
-        guard tokens[i].kind == .word, let (firstPart, prefix) = part(tokens[i], allowWaw: false), prefix == 0 else { return nil }
+    /// `allowLeadingWaw`: the first word may carry the conjunction و ("وثلاثة آلاف"); `prefix` says so.
+    static func read(_ tokens: [Token], at i: Int, allowLeadingWaw: Bool = false) -> (value: Double, length: Int, prefix: Int)? {
+        guard tokens[i].kind == .word, let (firstPart, prefix) = part(tokens[i], allowWaw: allowLeadingWaw) else { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var part: Part? = firstPart
@@ -67,6 +68,6 @@ enum NumberWords {
                 part = next.0
             } else { part = nil }
         }
-        return (total + current, j - i)
+        return (total + current, j - i, prefix)
     }
 }

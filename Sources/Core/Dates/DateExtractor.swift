@@ -62,7 +62,7 @@ public enum DateExtractor {
         var hashes: [UInt64] = []
         for w in words {
             hashes.append(KeyHash.of(key: w))
-            for p in ["و", "ف", "ب", "ل"] { hashes.append(KeyHash.of(key: p + w)) }
+            for p in ["و", "ف", "ب", "ل", "ول", "فل", "وب", "فب"] { hashes.append(KeyHash.of(key: p + w)) }
         }
         return KeySet(hashes: hashes)
     }()
@@ -160,12 +160,8 @@ public enum DateExtractor {
     static func yearDate(_ text: ArticleText, _ tokens: [Token], _ i: Int) -> (DateCandidate, Int)? {
         let t = tokens[i]
         // "عام 2020", "لعام 2020", "العام 2020".
-        var wordPrefix = 0
-        var isYearWord = yearWords.contains(t)
-        if !isYearWord, let p = t.key.unicodeScalars.first, "ولبف".unicodeScalars.contains(p),
-           yearWords.contains(hash: KeyHash.of(scalars: t.key.unicodeScalars.dropFirst())) {
-            isYearWord = true; wordPrefix = 1
-        }
+        let wordPrefix = procliticLength(yearWords, t)
+        let isYearWord = wordPrefix != nil
         if isYearWord, i + 1 < tokens.count, let n = Numeral.read(tokens[i + 1].key), n.prefixLength == 0,
            let y = n.integer, n.digitCount == 4 || (n.digitCount == 3 && n.suffix == "ه") {
             var c = DateCandidate(span: t.span)
@@ -177,7 +173,7 @@ public enum DateExtractor {
                 if eraHijri.contains(tokens[j]) { c.calendar = "hijri"; end = tokens[j].span.end; j += 1 }
                 else if eraGregorian.contains(tokens[j]) { end = tokens[j].span.end; j += 1 }
             }
-            c.span = Span(start: surfaceStart(t, skipping: wordPrefix, text), end: end)
+            c.span = Span(start: surfaceStart(t, skipping: wordPrefix!, text), end: end)
             return (c, j)
         }
         // A bare year after a time word: "منذ 1999", "في 2020م".
@@ -314,6 +310,21 @@ public enum DateExtractor {
         }
         return nil
     }
+
+    /// How many proclitic letters (و/ف, then ب/ل) come before a word of `set` in this token:
+    /// 0 for the word itself, 1 or 2 behind proclitics, nil when the token is not in the set.
+    static func procliticLength(_ set: KeySet, _ t: Token) -> Int? {
+        if set.contains(t) { return 0 }
+        let scalars = t.key.unicodeScalars
+        guard let first = scalars.first, "وفبل".unicodeScalars.contains(first), scalars.count > 2 else { return nil }
+        if set.contains(hash: KeyHash.of(scalars: scalars.dropFirst())) { return 1 }
+        let second = scalars[scalars.index(after: scalars.startIndex)]
+        if "وف".unicodeScalars.contains(first), "بل".unicodeScalars.contains(second), scalars.count > 3,
+           set.contains(hash: KeyHash.of(scalars: scalars.dropFirst(2))) { return 2 }
+        return nil
+    }
+
+    static func containsWithoutProclitics(_ set: KeySet, _ t: Token) -> Bool { procliticLength(set, t) != nil }
 
     /// Where the surface of a token starts once `letters` proclitic letters (and their diacritics)
     /// are left out.

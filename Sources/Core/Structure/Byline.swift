@@ -80,6 +80,8 @@ public enum BylineDetector {
     /// A short line of 2-4 name-like words, possibly several names joined by و or ،.
     static func bare(_ tokens: [Token], text: ArticleText) -> [Author]? {
         guard tokens.count >= 2, tokens.count <= 12 else { return nil }
+        // A role word with no name after it ("ترجمة ونشر") is not a bare name either.
+        if cues.contains(where: { $0.words[0] == tokens[0].key }) { return nil }
         for t in tokens where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
@@ -123,8 +125,10 @@ public enum BylineDetector {
             if current.isEmpty, honorifics.contains(key) { i += 1; continue }
             if nonNameWords.contains(key) { return [] }
             if !isNameLike(t, text: text) { return [] }
-            // "ومحمد": a و glued to a word that starts a new name once the current name is complete.
-            if current.count >= minWords, key.unicodeScalars.first == "\u{0648}", key.unicodeScalars.count > 3 {
+            // "ومحمد": a و glued to a word that starts a new name once the current name is complete,
+            // or right after a separator ("، وسارة").
+            if current.count >= minWords || (current.isEmpty && !names.isEmpty),
+               key.unicodeScalars.first == "\u{0648}", key.unicodeScalars.count > 3 {
                 if !close() { return [] }
                 current.append(Span(start: t.span.start + 1, end: t.span.end))
                 i += 1; continue
