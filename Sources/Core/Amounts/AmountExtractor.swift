@@ -33,10 +33,13 @@ public enum AmountExtractor {
         var e = 0
         var i = 0
         while i < tokens.count {
+            // Most tokens are plain words: reject them before copying the token.
+            let tokenKind = tokens[i].kind
+            guard tokenKind == .number || (tokenKind == .word && (NumberWords.forms[tokens[i].keyHash] != nil
+                || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].key))) else { i += 1; continue }
             let t = tokens[i]
             while e < excluded.count, excluded[e].end <= t.span.start { e += 1 }
             if e < excluded.count, excluded[e].overlaps(t.span) { i += 1; continue }
-            guard t.kind == .word || t.kind == .number else { i += 1; continue }
 
             var value: Double
             var start = t.span.start

@@ -4,9 +4,19 @@ enum NumberWords {
     /// What a number word contributes: a value to add, or a scale that multiplies what precedes.
     enum Part: Sendable { case unit(Double), scale(Double) }
 
-    static let table: KeyMap<Part> = {
-        var t: [UInt64: Part] = [:]
-        func add(_ words: [String], _ p: Part) { for w in words { t[KeyHash.of(word: w)] = p } }
+    /// Every written form by key hash: the word, its accusative with alef ("ألفاً" → "الفا"), and
+    /// both behind the conjunction و; with the number of proclitic letters.
+    static let forms: KeyMap<(part: Part, prefix: Int)> = {
+        var t: [UInt64: (part: Part, prefix: Int)] = [:]
+        func add(_ words: [String], _ p: Part) {
+            for w in words {
+                let key = MatchKey.key(w)
+                for (form, prefix) in [(key, 0), (key + "ا", 0), ("و" + key, 1), ("و" + key + "ا", 1)] {
+                    let h = KeyHash.of(key: form)
+                    if t[h] == nil || prefix == 0 { t[h] = (p, prefix) }
+                }
+            }
+        }
         // واحد (one) is left out: it mostly follows a noun as an adjective ("مركز واحد").
         add(["اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين"], .unit(2))
         add(["ثلاث", "ثلاثة"], .unit(3)); add(["أربع", "أربعة"], .unit(4)); add(["خمس", "خمسة"], .unit(5))
@@ -27,22 +37,12 @@ enum NumberWords {
         return KeyMap(t)
     }()
 
-    /// The part for a token key, allowing the accusative alef ("ألفاً" → "الفا") and a leading و
-    /// inside a compound ("وعشرون").
+    /// The part for a token, allowing the accusative alef and, when `allowWaw`, a leading و
+    /// inside a compound ("وعشرون"). One look-up.
+    @inline(__always)
     static func part(_ token: Token, allowWaw: Bool) -> (Part, prefix: Int)? {
-        if let p = table[token.keyHash] { return (p, 0) }
-        // Other readings exist only for a final alef (UTF-8 D8 A7) or an initial و (D9 88).
-        let utf8 = token.key.utf8
-        guard utf8.last == 0xA7 || (allowWaw && utf8.first == 0xD9) else { return nil }
-        let scalars = token.key.unicodeScalars
-        // Only words ending in alef or starting with و have a second reading.
-        let accusative = scalars.last == "\u{0627}"
-        if accusative, let p = table[KeyHash.of(scalars: scalars.dropLast())] { return (p, 0) }
-        if allowWaw, scalars.first == "\u{0648}" {
-            if let p = table[KeyHash.of(scalars: scalars.dropFirst())] { return (p, 1) }
-            if accusative, let p = table[KeyHash.of(scalars: scalars.dropFirst().dropLast())] { return (p, 1) }
-        }
-        return nil
+        guard let found = forms[token.keyHash], allowWaw || found.prefix == 0 else { return nil }
+        return (found.part, found.prefix)
     }
 
     /// Reads a number spelled in words starting at token `i`: its value and the number of tokens.

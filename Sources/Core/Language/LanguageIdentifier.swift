@@ -39,12 +39,15 @@ public enum LanguageIdentifier {
 
         if arabicScript >= latin + otherLetters {
             // Function words, by their surface: the folding key would merge ی with ي and ک with ك.
+            // Without a single Persian or Urdu letter, their function words cannot occur.
+            let otherScripts = persianLetters + urduLetters > 0
             var ar = 0, fa = 0, ur = 0
-            for t in tokens where t.kind == .word && t.span.length <= 5 {
-                let surface = KeyHash.of(scalars: text.scalars[t.span.start..<t.span.end])
+            for i in tokens.indices where tokens[i].kind == .word && tokens[i].span.length <= 5 {
+                let span = tokens[i].span
+                let surface = KeyHash.of(scalars: text.scalars[span.start..<span.end])
                 if arabicWords.contains(hash: surface) { ar += 1 }
-                if persianWords.contains(hash: surface) { fa += 1 }
-                if urduWords.contains(hash: surface) { ur += 1 }
+                if otherScripts, persianWords.contains(hash: surface) { fa += 1 }
+                if otherScripts, urduWords.contains(hash: surface) { ur += 1 }
             }
             let arScore = Double(arabicOnlyLetters) + 3 * Double(ar)
             let faScore = Double(persianLetters) + 3 * Double(fa)
@@ -58,9 +61,9 @@ public enum LanguageIdentifier {
         }
         if latin >= otherLetters {
             var english = 0, words = 0
-            for t in tokens where t.kind == .word {
+            for i in tokens.indices where tokens[i].kind == .word {
                 words += 1
-                if englishWords.contains(t) { english += 1 }
+                if englishWords.contains(hash: tokens[i].keyHash) { english += 1 }
             }
             let ratio = Double(english) / Double(max(1, words))
             // Function words make up a fifth or more of running English text.

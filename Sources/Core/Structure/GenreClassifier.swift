@@ -68,15 +68,15 @@ public enum GenreClassifier {
         let bodyStart = structure.paragraphs.first!.start
         var i = tokens.firstIndex(startingAtOrAfter: bodyStart)
         while i < tokens.count {
-            let t = tokens[i]
-            switch t.kind {
+            switch tokens[i].kind {
             case .word:
                 if quoteDepth > 0 { break }
-                if firstPerson.contains(t) { firstPersonWords.append(text.slice(t.span)) }
-                else if evaluative.contains(t) { evaluativeWords.append(text.slice(t.span)) }
-                else if reportingVerbs.contains(t) { reporting += 1 }
+                let h = tokens[i].keyHash
+                if firstPerson.contains(hash: h) { firstPersonWords.append(text.slice(tokens[i].span)) }
+                else if evaluative.contains(hash: h) { evaluativeWords.append(text.slice(tokens[i].span)) }
+                else if reportingVerbs.contains(hash: h) { reporting += 1 }
             case .punctuation:
-                let v = text.scalars[t.span.start].value
+                let v = text.scalars[tokens[i].span.start].value
                 if v == 0x201C || v == 0x00AB { quoteDepth += 1 }
                 if v == 0x201D || v == 0x00BB { quoteDepth = max(0, quoteDepth - 1) }
                 if v == 0x22 { quoteDepth = quoteDepth > 0 ? 0 : 1 }
