@@ -15,7 +15,8 @@ public enum Fingerprinter {
         wordHashes.reserveCapacity(tokens.count)
         for t in tokens where t.kind == .word || t.kind == .number {
             if !normalized.isEmpty { normalized.append(0x20) }
-            normalized.append(contentsOf: t.key.utf8)
+            var key = t.key
+            key.withUTF8 { normalized.append(contentsOf: $0) }
             wordHashes.append(t.keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
@@ -26,23 +27,34 @@ public enum Fingerprinter {
     /// Simhash over word 3-grams (or the words themselves when there are fewer than three).
     static func simhash(_ words: [UInt64]) -> UInt64 {
         // Each feature votes +1 for its set bits and -1 for the others: count set bits per
-        // position, then a bit is set when more than half the features set it.
-        var ones = [Int32](repeating: 0, count: 64)
-        var features: Int32 = 0
-        ones.withUnsafeMutableBufferPointer { counts in
-            func add(_ h: UInt64) {
-                features += 1
-                for bit in 0..<64 { counts[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
+        // position, then a bit is set when more than half the features set it. The counting is
+        // eight bit positions at a time: lane k holds, in byte j, the count of bit 8j + k; lanes
+        // are emptied into `ones` before a byte can overflow.
+        var ones = [Int](repeating: 0, count: 64)
+        var lanes = [UInt64](repeating: 0, count: 8)
+        var features = 0, pending = 0
+        func flush() {
+            for k in 0..<8 {
+                for j in 0..<8 { ones[8 * j + k] += Int((lanes[k] >> UInt64(8 * j)) & 0xFF) }
+                lanes[k] = 0
             }
-            if words.count < 3 {
-                words.forEach(add)
-            } else {
-                for i in 0..<(words.count - 2) {
-                    // Combine the three word hashes order-sensitively, then mix.
-                    add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
-                }
+            pending = 0
+        }
+        func add(_ h: UInt64) {
+            for k in 0..<8 { lanes[k] &+= (h >> UInt64(k)) & 0x0101_0101_0101_0101 }
+            features += 1
+            pending += 1
+            if pending == 255 { flush() }
+        }
+        if words.count < 3 {
+            words.forEach(add)
+        } else {
+            for i in 0..<(words.count - 2) {
+                // Combine the three word hashes order-sensitively, then mix.
+                add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
             }
         }
+        flush()
         var result: UInt64 = 0
         for bit in 0..<64 where 2 * ones[bit] > features { result |= 1 << UInt64(bit) }
         return result

@@ -14,7 +14,9 @@ public enum MatchKey {
         let v = scalar.value
         switch v {
         case 0x41...0x5A: output.append(Unicode.Scalar(v + 0x20)!)  // ASCII upper case
-        case 0x0600...0x06FF: foldArabic(v, into: &output)
+        case 0x0600...0x06FF:
+            let folded = arabicTable[Int(v - 0x0600)]
+            if folded != 0 { output.append(Unicode.Scalar(folded).unsafelyUnwrapped) }
         case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x2060:
             return  // zero-width and bidi controls
         case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF01...0xFF5E:
@@ -25,6 +27,13 @@ public enum MatchKey {
         case 0x2019, 0x2018: output.append("'")
         default: output.append(scalar)
         }
+    }
+
+    /// `foldArabic` for the whole Arabic block, computed once: 0 means "dropped".
+    static let arabicTable: [UInt32] = (0x0600...0x06FF).map { v -> UInt32 in
+        var out: [Unicode.Scalar] = []
+        foldArabic(UInt32(v), into: &out)
+        return out.first?.value ?? 0
     }
 
     @inline(__always)

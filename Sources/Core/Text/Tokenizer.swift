@@ -44,8 +44,9 @@ public enum Tokenizer {
             }
             let span = Span(start: start, end: i)
             let range = key.keyRange(of: span)
-            let keyString = key.string(range)
-            tokens.append(Token(span: span, kind: kind, keyRange: range, key: keyString, keyHash: KeyHash.of(key: keyString)))
+            let keyScalars = key.scalars[range]
+            tokens.append(Token(span: span, kind: kind, keyRange: range, key: String(scalars: keyScalars),
+                                keyHash: KeyHash.of(scalars: keyScalars)))
         }
         return tokens
     }
