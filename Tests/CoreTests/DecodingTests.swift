@@ -85,6 +85,10 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(crRecord.source.lineEndings, "cr")
         XCTAssertEqual(crRecord.counts.paragraphs, 2)
         XCTAssertEqual(TextDecoding.lineEndings(of: "a\nb\r\nc"), "mixed")
+        for (text, expected) in [("a\r\nb\nc", "mixed"), ("a\rb\nc", "mixed"), ("a\r\nb\r\n", "crlf"), ("a\rb", "cr"), ("ab", "none")] {
+            guard case .success(let d) = TextDecoding.decode(Array(text.utf8)) else { return XCTFail(text) }
+            XCTAssertEqual(d.lineEndings, expected, text.debugDescription)
+        }
     }
 
     func testPresentationFormsMatchThroughTheKey() throws {

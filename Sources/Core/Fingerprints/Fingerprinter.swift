@@ -8,16 +8,23 @@ import Crypto
 /// spacing has the same `sha256_normalized`. Hashes of features use FNV-1a, never Swift's seeded
 /// `Hasher`, so fingerprints are the same in every process.
 public enum Fingerprinter {
-    public static func fingerprints(input: [UInt8], tokens: [Token]) -> Fingerprints {
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(tokens.count * 8)
+    public static func fingerprints(input: [UInt8], tokens: [Token], key: NormalizedText) -> Fingerprints {
+        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars.
+        var length = 0
         var wordHashes: [UInt64] = []
         wordHashes.reserveCapacity(tokens.count)
-        for t in tokens where t.kind == .word || t.kind == .number {
-            if !normalized.isEmpty { normalized.append(0x20) }
-            var key = t.key
-            key.withUTF8 { normalized.append(contentsOf: $0) }
-            wordHashes.append(t.keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+            for s in key.scalars[tokens[i].keyRange] { length += UTF8ScalarWriter.width(s.value) }
+            length += 1
+            wordHashes.append(tokens[i].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+        }
+        let normalized = [UInt8](unsafeUninitializedCapacity: max(0, length - 1)) { buffer, count in
+            var n = 0
+            for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+                if n > 0 { buffer[n] = 0x20; n += 1 }
+                for s in key.scalars[tokens[i].keyRange] { UTF8ScalarWriter.write(s.value, into: buffer, at: &n) }
+            }
+            count = n
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
                             sha256Normalized: hex(SHA256.hash(data: normalized)),

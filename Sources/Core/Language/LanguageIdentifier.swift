@@ -10,6 +10,18 @@ public enum LanguageIdentifier {
     static let arabicWords = KeySet(surfaces: ["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
     static let englishWords = KeySet(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"])
 
+    /// Per scalar of the Arabic block: 0 not a letter, 1 a letter, 2 a Persian letter, 3 an Urdu
+    /// letter, 4 a letter only Arabic uses.
+    static let arabicBlockClass: [UInt8] = (0x0600...0x06FF).map { v -> UInt8 in
+        let v = UInt32(v)
+        switch v {
+        case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: return 2
+        case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: return 3
+        case 0x0629, 0x0649, 0x064A, 0x0643: return 4
+        default: return Tokenizer.isArabicLetter(v) ? 1 : 0
+        }
+    }
+
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
         var arabicScript = 0, latin = 0, otherLetters = 0
         var persianLetters = 0, urduLetters = 0, arabicOnlyLetters = 0
@@ -17,14 +29,16 @@ public enum LanguageIdentifier {
             let v = s.value
             if (v >= 0x0600 && v <= 0x06FF) || (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
                 || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                guard v >= 0x0600 && v <= 0x06FF ? Tokenizer.isArabicLetter(v) : s.properties.isAlphabetic else { continue }
+                if v >= 0x0600 && v <= 0x06FF {
+                    switch Self.arabicBlockClass[Int(v - 0x0600)] {
+                    case 0: continue
+                    case 2: persianLetters += 1
+                    case 3: urduLetters += 1
+                    case 4: arabicOnlyLetters += 1
+                    default: break
+                    }
+                } else if !s.properties.isAlphabetic { continue }
                 arabicScript += 1
-                switch v {
-                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
-                case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: urduLetters += 1
-                case 0x0629, 0x0649, 0x064A, 0x0643: arabicOnlyLetters += 1
-                default: break
-                }
             } else if v < 0x80 {
                 if v | 0x20 >= 0x61 && v | 0x20 <= 0x7A { latin += 1 }
             } else if v < 0x250, s.properties.isAlphabetic {
