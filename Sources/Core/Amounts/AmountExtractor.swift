@@ -29,13 +29,14 @@ public enum AmountExtractor {
     /// `excluded`: spans already taken by dates, sorted.
     public static func amounts(_ text: ArticleText, tokens: [Token], excluded: [Span]) -> [Amount] {
         let units = UnitLexicon.shared
+        let numberWords = NumberWords.forms
         var result: [Amount] = []
         var e = 0
         var i = 0
         while i < tokens.count {
             // Most tokens are plain words: reject them before copying the token.
             let tokenKind = tokens[i].kind
-            guard tokenKind == .number || (tokenKind == .word && (NumberWords.forms[tokens[i].keyHash] != nil
+            guard tokenKind == .number || (tokenKind == .word && (numberWords[tokens[i].keyHash] != nil
                 || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].key))) else { i += 1; continue }
             let t = tokens[i]
             while e < excluded.count, excluded[e].end <= t.span.start { e += 1 }

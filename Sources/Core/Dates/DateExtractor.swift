@@ -70,6 +70,7 @@ public enum DateExtractor {
     static func candidates(_ text: ArticleText, tokens: [Token]) -> [DateCandidate] {
         var found: [DateCandidate] = []
         let lexicon = MonthLexicon.shared
+        let triggers = Self.triggers  // one static access, not one per token
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind

@@ -7,7 +7,7 @@
 public enum LanguageIdentifier {
     static let persianWords = KeySet(surfaces: ["است", "این", "را", "که", "می", "برای", "های", "شده", "کرد", "باید", "شود", "یک", "بود", "بر"])
     static let urduWords = KeySet(surfaces: ["کے", "کی", "ہے", "میں", "اور", "کو", "سے", "نے", "یہ", "پر", "ہیں", "کہ", "تھا", "گیا", "ایک"])
-    static let arabicWords = KeySet(surfaces: ["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
+    static let arabicWords = KeySet(["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
     static let englishWords = KeySet(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"])
 
     /// Per scalar of the Arabic block: 0 not a letter, 1 a letter, 2 a Persian letter, 3 an Urdu
@@ -57,11 +57,12 @@ public enum LanguageIdentifier {
             let otherScripts = persianLetters + urduLetters > 0
             var ar = 0, fa = 0, ur = 0
             for i in tokens.indices where tokens[i].kind == .word && tokens[i].span.length <= 5 {
+                if arabicWords.contains(hash: tokens[i].keyHash) { ar += 1 }
+                guard otherScripts else { continue }
                 let span = tokens[i].span
                 let surface = KeyHash.of(scalars: text.scalars[span.start..<span.end])
-                if arabicWords.contains(hash: surface) { ar += 1 }
-                if otherScripts, persianWords.contains(hash: surface) { fa += 1 }
-                if otherScripts, urduWords.contains(hash: surface) { ur += 1 }
+                if persianWords.contains(hash: surface) { fa += 1 }
+                if urduWords.contains(hash: surface) { ur += 1 }
             }
             let arScore = Double(arabicOnlyLetters) + 3 * Double(ar)
             let faScore = Double(persianLetters) + 3 * Double(fa)

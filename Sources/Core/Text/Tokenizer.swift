@@ -58,8 +58,9 @@ public enum Tokenizer {
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        if v >= 0x0600 && v <= 0x06FF { return false }
-        return c.properties.isWhitespace
+        // The rest of Unicode's White_Space property, listed (a property look-up is slower).
+        return v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000
     }
 
     @inline(__always)
@@ -113,6 +114,10 @@ public enum Tokenizer {
             // ASCII punctuation per Unicode: everything printable that is not a symbol ($+<=>^`|~).
             return (v >= 0x21 && v <= 0x2F || v >= 0x3A && v <= 0x40 || v >= 0x5B && v <= 0x60 || v >= 0x7B && v <= 0x7E)
                 && !(v == 0x24 || v == 0x2B || v == 0x3C || v == 0x3D || v == 0x3E || v == 0x5E || v == 0x60 || v == 0x7C || v == 0x7E)
+        }
+        if v >= 0x0600 && v <= 0x06FF {
+            return v == 0x060C || v == 0x060D || v == 0x061B || v == 0x061E || v == 0x061F || (v >= 0x066A && v <= 0x066D) || v == 0x06D4
+                || v == 0x0609 || v == 0x060A
         }
         return c.properties.generalCategory.isPunctuation
     }
