@@ -40,6 +40,14 @@ final class AmountExtractorTests: XCTestCase {
         XCTAssertTrue(try amounts("هناك مركزاً واحداً للتنسيق في الدورة الخامسة عشرة.").isEmpty)
     }
 
+    func testVaguePluralsAreNotAmountsAndEnglishAmounts() throws {
+        XCTAssertTrue(try amounts("خرج آلاف المتظاهرين وملايين المشاهدين إلى الشوارع.").isEmpty)
+        let r = try CoreTestSupport.record("Budget news\nThe fund spent $5 million and 300 million euros, up 4 percent.")
+        XCTAssertEqual(r.amounts.map(\.text), ["$5 million", "300 million euros", "4 percent"])
+        XCTAssertEqual(r.amounts.map(\.unit), ["USD", "EUR", "%"])
+        XCTAssertEqual(r.amounts.map(\.value), [5_000_000, 300_000_000, 4])
+    }
+
     func testThousandsSeparatorsAndDecimals() throws {
         let a = try amounts("بلغ عدد السكان 1,250,000 نسمة وارتفع الدخل ٣٫٥ مرات.")
         XCTAssertEqual(a.map(\.value), [1_250_000, 3.5])

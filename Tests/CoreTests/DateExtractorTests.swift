@@ -107,6 +107,18 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(try dates("وصل في يناير إلى المدينة.").map(\.value), ["--01"], "an unambiguous name counts alone")
     }
 
+    func testOrdinalDaysAndWeekdays() throws {
+        let ordinal = try dates("وقعت الحادثة في الخامس من أيار 2021 وانتهت في الحادي والعشرين من حزيران.")
+        XCTAssertEqual(ordinal.map(\.text), ["الخامس من أيار 2021", "الحادي والعشرين من حزيران"])
+        XCTAssertEqual(ordinal.map(\.value), ["2021-05-05", "--06-21"])
+        XCTAssertEqual(try dates("هذا هو الأول من نوعه في البلاد.").count, 0)
+        let weekdays = try dates("اجتمع المجلس الأحد الماضي ويجتمع الخميس المقبل.", reference: "2022-01-12")
+        XCTAssertEqual(weekdays.map(\.text), ["الأحد الماضي", "الخميس المقبل"])
+        XCTAssertEqual(weekdays.map(\.value), ["2022-01-09", "2022-01-13"], "2022-01-12 was a Wednesday")
+        XCTAssertEqual(try dates("اجتمع المجلس الأحد الماضي.").first?.resolved, false)
+        XCTAssertTrue(try dates("في 31 شباط 2021 حدث شيء.").allSatisfy { $0.value != "2021-02-31" })
+    }
+
     func testProcliticsStayOutsideTheSpan() throws {
         let d = try dates("وصل ولعام 2020 أثر، وفي 3 يناير و2021 كذلك.")
         XCTAssertEqual(d.first?.text, "عام 2020")

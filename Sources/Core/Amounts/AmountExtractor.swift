@@ -20,6 +20,8 @@ public enum AmountExtractor {
     static let percentWords = KeySet(["بالمئة", "بالمائة", "بالمية"])
     static let percentAfterFi = KeySet(["المئة", "المائة", "المية"])
 
+    static let currencySigns: [Unicode.Scalar: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+
     /// Whether a key names a unit (currency, time unit, measure) that numbers are counted in.
     static func isUnitOrCountedNoun(_ token: Token) -> Bool {
         guard let noun = UnitLexicon.shared.nouns[token.keyHash] else { return false }
@@ -48,6 +50,7 @@ public enum AmountExtractor {
             var j = i + 1
             var unit: UnitLexicon.Unit?
             var percentSuffix = false
+            var signCurrency: String?
             if let n = Numeral.read(t.key) {
                 guard n.suffix != "م", n.suffix != "ه" else { i += 1; continue }
                 if i > 0, DateExtractor.containsWithoutProclitics(referenceWords, tokens[i - 1]) { i += 1; continue }
@@ -56,6 +59,11 @@ public enum AmountExtractor {
                 value = n.value
                 start = DateExtractor.surfaceStart(t, skipping: n.prefixLength, text)
                 percentSuffix = n.suffix == "%"
+                // "$5", "€300": a currency sign right before the digits.
+                if i > 0, tokens[i - 1].span.end == t.span.start, let code = currencySigns[text.scalars[tokens[i - 1].span.start]] {
+                    start = tokens[i - 1].span.start
+                    signCurrency = code
+                }
                 // A scale word after digits: "3 ملايين".
                 if j < tokens.count, let p = NumberWords.part(tokens[j], allowWaw: false), case .scale(let s) = p.0 {
                     value *= s; end = tokens[j].span.end; j += 1
@@ -76,7 +84,9 @@ public enum AmountExtractor {
             // What it is measured in.
             var kind = "count"
             var of: String?
-            if percentSuffix {
+            if let code = signCurrency {
+                kind = "currency"; unit = UnitLexicon.Unit(kind: .currency, code: code)
+            } else if percentSuffix {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%")
             } else if j < tokens.count, ["%", "٪"].contains(text.slice(tokens[j].span)) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1

@@ -34,6 +34,8 @@ enum NumberWords {
         add(["مليون", "ملايين"], .scale(1_000_000)); add(["مليونان", "مليونين"], .unit(2_000_000))
         add(["مليار", "مليارات", "بليون"], .scale(1_000_000_000)); add(["ملياران", "مليارين"], .unit(2_000_000_000))
         add(["تريليون", "ترليون"], .scale(1_000_000_000_000))
+        add(["hundred"], .scale(100)); add(["thousand"], .scale(1_000)); add(["million"], .scale(1_000_000))
+        add(["billion"], .scale(1_000_000_000)); add(["trillion"], .scale(1_000_000_000_000))
         return KeyMap(t)
     }()
 
@@ -45,11 +47,15 @@ enum NumberWords {
         return (found.part, found.prefix)
     }
 
+    static let vaguePlurals = KeySet(["مئات", "آلاف", "ملايين", "مليارات", "وآلاف", "وملايين", "ومئات", "hundreds", "thousands", "millions", "billions"])
+
     /// Reads a number spelled in words starting at token `i`: its value and the number of tokens.
     /// "عشر" after a unit makes the teens (خمسة عشر = 15).
     /// `allowLeadingWaw`: the first word may carry the conjunction و ("وثلاثة آلاف"); `prefix` says so.
     static func read(_ tokens: [Token], at i: Int, allowLeadingWaw: Bool = false) -> (value: Double, length: Int, prefix: Int)? {
         guard tokens[i].kind == .word, let (firstPart, prefix) = part(tokens[i], allowWaw: allowLeadingWaw) else { return nil }
+        // "آلاف المتظاهرين", "ملايين الدولارات": a plural scale without a number is no amount.
+        if vaguePlurals.contains(tokens[i]) { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var part: Part? = firstPart

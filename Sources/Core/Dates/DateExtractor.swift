@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds date expressions: named months of every system with a day and/or a year, years after
 /// عام/سنة or a time preposition, numeric dates (12/5/2021, 2021-05-12), doubled forms
 /// (كانون الثاني/يناير), and relative expressions (الجاري، الماضي، أمس، منذ ثلاث سنوات ...).
@@ -50,13 +52,27 @@ public enum DateExtractor {
         for w in ["عامين", "عامان", "سنتين", "سنتان"] { t[KeyHash.of(word: w)] = .year }
         return KeyMap(t)
     }()
+    /// Weekday names from CLDR (Sunday = 0), by key hash.
+    static let weekdays: KeyMap<Int> = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ar")
+        var pairs: [(UInt64, Int)] = []
+        for symbols in [formatter.weekdaySymbols ?? [], formatter.standaloneWeekdaySymbols ?? []] {
+            for (i, name) in symbols.enumerated() { pairs.append((KeyHash.of(word: name), i)) }
+        }
+        return KeyMap(pairs)
+    }()
+
     static let agoWords = KeySet(["منذ", "قبل", "ومنذ", "وقبل"])
     static let afterWords = KeySet(["بعد", "وبعد"])
 
     /// Every word that can start a date expression, bare or behind a proclitic: one look-up
     /// decides whether a token needs the full rules.
     static let triggers: KeySet = {
-        var words = MonthLexicon.shared.firstWords
+        var words = MonthLexicon.shared.firstWords + OrdinalDay.words
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ar")
+        words += (formatter.weekdaySymbols ?? []).map(MatchKey.key)
         words += ["عام", "العام", "سنة", "السنة", "year", "شهر", "امس", "البارحه", "غدا", "اليوم", "yesterday", "tomorrow",
                   "today", "الاسبوع", "الشهر", "منذ", "قبل", "بعد", "since", "ago"].map(MatchKey.key)
         var hashes: [UInt64] = []
@@ -92,15 +108,19 @@ public enum DateExtractor {
     // MARK: named months
 
     static func monthDate(_ text: ArticleText, _ tokens: [Token], _ i: Int, _ lexicon: MonthLexicon) -> (DateCandidate, Int)? {
-        // A day in digits, then the month: start at the day.
-        var dayIndex: Int?
+        // A day in digits ("5 يناير", "5 من يناير") or as an ordinal ("الخامس من يناير"), then the
+        // month: start at the day.
+        var day: (value: Int, start: Int)?
         var monthIndex = i
         if let n = Numeral.read(tokens[i].key), let d = n.integer, n.suffix.isEmpty, (1...31).contains(d), n.digitCount <= 2,
            i + 1 < tokens.count {
             var m = i + 1
-            // "5 من يناير" is rare but written.
             if tokens[m].keyHash == Word.min, m + 1 < tokens.count { m += 1 }
-            if lexicon.match(tokens, at: m) != nil { dayIndex = i; monthIndex = m }
+            if lexicon.match(tokens, at: m) != nil { day = (d, surfaceStart(tokens[i], skipping: n.prefixLength, text)); monthIndex = m }
+        } else if let (d, length, prefix) = OrdinalDay.read(tokens, at: i), i + length + 1 < tokens.count,
+                  tokens[i + length].keyHash == Word.min, lexicon.match(tokens, at: i + length + 1) != nil {
+            day = (d, surfaceStart(tokens[i], skipping: prefix, text))
+            monthIndex = i + length + 1
         }
         guard let (entry, length, prefix) = lexicon.match(tokens, at: monthIndex) else { return nil }
         var c = DateCandidate(span: tokens[monthIndex].span)
@@ -111,10 +131,9 @@ public enum DateExtractor {
         var end = tokens[monthIndex + length - 1].span.end
         var j = monthIndex + length
         var hasMonthWord = false
-        if let d = dayIndex {
-            let n = Numeral.read(tokens[d].key)!
-            c.day = n.integer
-            start = surfaceStart(tokens[d], skipping: n.prefixLength, text)
+        if let d = day {
+            c.day = d.value
+            start = d.start
         } else if monthIndex > 0, monthWord.contains(tokens[monthIndex - 1]), prefix == 0 {
             hasMonthWord = true
             let w = tokens[monthIndex - 1]
@@ -152,6 +171,7 @@ public enum DateExtractor {
             if let r = relative { c.relative = r; end = tokens[j].span.end; j += 1 }
         }
         if entry.ambiguous, c.day == nil, c.year == nil, !hasMonthWord { return nil }
+        if let d = c.day, let m = c.month, c.calendar == "gregorian", d > CivilDate.daysIn(month: m, year: c.year ?? 2000) { return nil }
         c.span = Span(start: start, end: end)
         return (c, j)
     }
@@ -276,6 +296,16 @@ public enum DateExtractor {
             c.relative = .days(0, label: "today")
             return (c, i + 1)
         default: break
+        }
+        // الأحد الماضي، الخميس المقبل.
+        if let weekday = weekdays[stem], i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            let offset = pastWords.contains(next) ? -1 : nextWords.contains(next) ? 1 : 0
+            if offset != 0 {
+                c.span = Span(start: c.span.start, end: next.span.end)
+                c.relative = .weekday(weekday, offset)
+                return (c, i + 2)
+            }
         }
         // الأسبوع الماضي، الشهر المقبل، العام الجاري.
         if let unit = unitNouns[stem], i + 1 < tokens.count {

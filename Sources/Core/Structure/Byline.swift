@@ -85,7 +85,8 @@ public enum BylineDetector {
         for t in tokens where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
-            if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E) { return nil }
+            // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
+            if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }
         let names = splitNames(tokens, text: text, maxWords: 4, minWords: 2)
         guard !names.isEmpty else { return nil }
