@@ -66,6 +66,7 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(d.map(\.text), ["عام 2009", "1999", "عام 2030"])
         XCTAssertEqual(d.map(\.resolution), ["year", "year", "year"])
         XCTAssertTrue(try dates("اشترى 2000 سهم بسعر مرتفع.").isEmpty, "a count is not a year")
+        XCTAssertEqual(try dates("خلال الأعوام 2014-2016 وفي عامي 2018 و2019 تغير الكثير.").map(\.value), ["2014", "2016", "2018", "2019"])
     }
 
     func testRelativeExpressionsWithAndWithoutReferenceDate() throws {

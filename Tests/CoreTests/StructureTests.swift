@@ -31,6 +31,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(sentence.counts.paragraphs, 3)
         let subtitle = try CoreTestSupport.record("عنوان المقال\nالأزمة الاقتصادية العالمية\nالفقرة الأولى.\nالفقرة الثانية.")
         XCTAssertTrue(subtitle.authors.isEmpty, "a line of ال words is not a name")
+        let long = try CoreTestSupport.record("عنوان المقال\nمحمد بن عبد الله آل سعود\nالفقرة الأولى من المقال.\nالفقرة الثانية.")
+        XCTAssertEqual(long.authors.map(\.name), ["محمد بن عبد الله آل سعود"])
         let placed = try CoreTestSupport.record("عنوان المقال\nسمر سامي - دمشق\nالفقرة الأولى من المقال.\nالفقرة الثانية.")
         XCTAssertEqual(placed.authors.map(\.name), ["سمر سامي"])
         let cueWithoutName = try CoreTestSupport.record("عنوان\nترجمة ونشر\nنص.\nنص آخر.")

@@ -11,7 +11,8 @@ public enum DateExtractor {
     /// Words after which a bare 4-digit number is a year (not part of the span).
     static let yearContext = KeySet([
         "منذ", "في", "حتى", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف", "عامي",
-        "وفي", "ومنذ", "وحتى", "وبعد", "وقبل", "من", "إلى", "الى", "صيف", "شتاء", "ربيع", "خريف",
+        "وفي", "ومنذ", "وحتى", "وبعد", "وقبل", "من", "إلى", "الى", "صيف", "شتاء", "ربيع", "خريف", "بين", "عامي",
+        "العامين", "الأعوام", "السنوات", "أعوام", "سنوات",
         "since", "in", "until", "before", "after", "during", "early", "late", "mid",
     ])
     static let eraGregorian = KeySet(["م", "ميلادي", "ميلادية", "للميلاد", "ad"])
@@ -57,7 +58,7 @@ public enum DateExtractor {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ar")
         var pairs: [(UInt64, Int)] = []
-        for symbols in [formatter.weekdaySymbols ?? [], formatter.standaloneWeekdaySymbols ?? []] {
+        for symbols in [formatter.weekdaySymbols, formatter.standaloneWeekdaySymbols] {
             for (i, name) in symbols.enumerated() { pairs.append((KeyHash.of(word: name), i)) }
         }
         return KeyMap(pairs)
@@ -72,7 +73,7 @@ public enum DateExtractor {
         var words = MonthLexicon.shared.firstWords + OrdinalDay.words
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ar")
-        words += (formatter.weekdaySymbols ?? []).map(MatchKey.key)
+        words += formatter.weekdaySymbols.map(MatchKey.key)
         words += ["عام", "العام", "سنة", "السنة", "year", "شهر", "امس", "البارحه", "غدا", "اليوم", "yesterday", "tomorrow",
                   "today", "الاسبوع", "الشهر", "منذ", "قبل", "بعد", "since", "ago"].map(MatchKey.key)
         var hashes: [UInt64] = []
@@ -202,7 +203,12 @@ public enum DateExtractor {
         let marked = n.suffix == "م" || (i + 1 < tokens.count && eraGregorian.contains(tokens[i + 1]))
         let hijri = n.suffix == "ه" || (i + 1 < tokens.count && eraHijri.contains(tokens[i + 1]))
         let afterTimeWord = i > 0 && yearContext.contains(tokens[i - 1])
-        guard n.suffix != "%", marked || hijri || afterTimeWord else { return nil }
+        // The second year of "2014-2016", "2014 و2015", "عامي 2014 و2015".
+        let secondOfPair = (n.prefixLength == 1 && i > 0 && isYearNumber(tokens[i - 1]))
+            || (i > 1 && tokens[i - 1].kind == .punctuation && tokens[i - 1].span.length == 1
+                && [0x2D, 0x2013].contains(text.scalars[tokens[i - 1].span.start].value) && isYearNumber(tokens[i - 2])
+                && tokens[i - 1].span.start == tokens[i - 2].span.end)
+        guard n.suffix != "%", marked || hijri || afterTimeWord || secondOfPair else { return nil }
         // "في 2000 قرية": a count, not a year, when a counted noun follows.
         if !marked, !hijri, i + 1 < tokens.count, tokens[i + 1].kind == .word, AmountExtractor.isUnitOrCountedNoun(tokens[i + 1]) {
             return nil
@@ -340,6 +346,12 @@ public enum DateExtractor {
             }
         }
         return nil
+    }
+
+    /// A plain four-digit number between 1000 and 2999.
+    static func isYearNumber(_ t: Token) -> Bool {
+        guard let n = Numeral.read(t.key), let y = n.integer else { return false }
+        return n.digitCount == 4 && (1000...2999).contains(y)
     }
 
     /// How many proclitic letters (و/ف, then ب/ل) come before a word of `set` in this token:

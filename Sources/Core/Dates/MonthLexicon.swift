@@ -46,8 +46,8 @@ struct MonthLexicon: Sendable {
                 let formatter = DateFormatter()
                 formatter.locale = Locale(identifier: locale)
                 if system == .hijri { formatter.calendar = Calendar(identifier: .islamicUmmAlQura) }
-                let abbreviated = system == .english ? formatter.shortMonthSymbols ?? [] : []
-                for symbols in [formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? [], abbreviated] {
+                let abbreviated = system == .english ? formatter.shortMonthSymbols : []
+                for symbols in [formatter.monthSymbols, formatter.standaloneMonthSymbols, abbreviated] {
                     for (i, name) in symbols.enumerated() where symbols.count == 12 { add(name, i + 1, system) }
                 }
             }

@@ -35,6 +35,9 @@ public enum BylineDetector {
         "the", "a", "an", "of", "in", "on", "to", "is", "and", "for", "with", "how", "why", "what",
     ].map(MatchKey.key))
 
+    /// Words inside long Arabic names.
+    static let nameParticles: Set<String> = Set(["بن", "ابن", "بنت", "عبد", "آل", "أبو", "أبي", "أم", "ولد"].map(MatchKey.key))
+
     /// Titles before a name, not part of it (د. is handled as a one-letter abbreviation).
     static let honorifics: Set<String> = Set([
         "الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "أ", "المهندس", "الشيخ", "السيد", "السيدة",
@@ -88,7 +91,9 @@ public enum BylineDetector {
             // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
             if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }
-        let names = splitNames(tokens, text: text, maxWords: 4, minWords: 2)
+        // Up to six words when a name particle is among them (محمد بن عبد الله آل سعود).
+        let hasParticle = tokens.contains { nameParticles.contains($0.key) }
+        let names = splitNames(tokens, text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
         guard !names.isEmpty else { return nil }
         return names.map { Author(name: text.slice($0), start: $0.start, end: $0.end, role: "author", cue: nil) }
     }
