@@ -25,12 +25,13 @@ public enum LanguageIdentifier {
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
         var arabicScript = 0, latin = 0, otherLetters = 0
         var persianLetters = 0, urduLetters = 0, arabicOnlyLetters = 0
+        let arabicClass = Self.arabicBlockClass  // one static access, not one per scalar
         for s in text.scalars {
             let v = s.value
             if (v >= 0x0600 && v <= 0x06FF) || (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
                 || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
                 if v >= 0x0600 && v <= 0x06FF {
-                    switch Self.arabicBlockClass[Int(v - 0x0600)] {
+                    switch arabicClass[Int(v - 0x0600)] {
                     case 0: continue
                     case 2: persianLetters += 1
                     case 3: urduLetters += 1

@@ -80,8 +80,18 @@ public struct NormalizedText: Sendable {
         out.reserveCapacity(text.count)
         origin.reserveCapacity(text.count + 1)
         keyOffset.reserveCapacity(text.count + 1)
+        let arabic = MatchKey.arabicTable  // one static access, not one per scalar
         for (i, s) in text.scalars.enumerated() {
             keyOffset.append(out.count)
+            let v = s.value
+            // Fast paths for the bulk of an Arabic article: the Arabic block and ASCII other than
+            // upper-case letters fold to at most one scalar.
+            if v >= 0x0600 && v <= 0x06FF {
+                let folded = arabic[Int(v - 0x0600)]
+                if folded != 0 { out.append(Unicode.Scalar(folded).unsafelyUnwrapped); origin.append(i) }
+                continue
+            }
+            if v < 0x41 || (v > 0x5A && v < 0x80) { out.append(s); origin.append(i); continue }
             let before = out.count
             MatchKey.fold(s, into: &out)
             for _ in before..<out.count { origin.append(i) }
