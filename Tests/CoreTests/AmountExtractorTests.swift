@@ -48,6 +48,14 @@ final class AmountExtractorTests: XCTestCase {
         XCTAssertEqual(r.amounts.map(\.value), [5_000_000, 300_000_000, 4])
     }
 
+    func testFractionsShekelsAndPhrases() throws {
+        let a = try amounts("ينفق الجيش نصف مليار شيكل يوميا، وتضررت 70 بلدة ومستوطنة، وغاب عن مونديال 2002 بسبب الإصابة.")
+        XCTAssertEqual(a.map(\.text), ["نصف مليار شيكل", "70"])
+        XCTAssertEqual(a.map(\.value), [500_000_000, 70])
+        XCTAssertEqual(a.first?.unit, "ILS")
+        XCTAssertEqual(a.last?.of, "بلدة")
+    }
+
     func testThousandsSeparatorsAndDecimals() throws {
         let a = try amounts("بلغ عدد السكان 1,250,000 نسمة وارتفع الدخل ٣٫٥ مرات.")
         XCTAssertEqual(a.map(\.value), [1_250_000, 3.5])

@@ -120,6 +120,17 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertTrue(try dates("في 31 شباط 2021 حدث شيء.").allSatisfy { $0.value != "2021-02-31" })
     }
 
+    func testEraMarksCenturiesAndRanges() throws {
+        let d = try dates("بنيت المدينة سنة 250 ق.م. وفتحت سنة 36 للهجرة، وفي القرن 17 ق.م. حدث شيء، وعاش الشيخ ( 1849 - 1905 ) في القاهرة.")
+        XCTAssertEqual(d.map(\.text), ["سنة 250 ق.م", "سنة 36 للهجرة", "1849", "1905"])
+        XCTAssertEqual(d.map(\.value), ["-0249", "0036", "1849", "1905"])
+        XCTAssertEqual(d[1].calendar, "hijri")
+        XCTAssertEqual(try dates("حضر أكثر من 1100 شخص ومن 2000 إلى 2005 تغير الكثير.").map(\.text), ["2000", "2005"])
+        let relative = try dates("قال الوزير أمس الأول إن الاجتماع يبدأ فاتح يناير.", reference: "2022-01-12")
+        XCTAssertEqual(relative.map(\.text), ["أمس الأول", "فاتح يناير"])
+        XCTAssertEqual(relative.map(\.value), ["2022-01-10", "--01-01"])
+    }
+
     func testProcliticsStayOutsideTheSpan() throws {
         let d = try dates("وصل ولعام 2020 أثر، وفي 3 يناير و2021 كذلك.")
         XCTAssertEqual(d.first?.text, "عام 2020")

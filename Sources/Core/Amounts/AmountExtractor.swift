@@ -15,11 +15,13 @@ public enum AmountExtractor {
     static let phraseStops = KeySet([
         "في", "على", "إلى", "عن", "مع", "أو", "ثم", "التي", "الذي", "الذين", "الى", "حتى", "منذ", "بعد", "قبل",
         "خلال", "لدى", "عند", "بين", "هذا", "هذه", "ذلك", "قد", "لم", "لن", "أن", "إن", "كما", "فقط", "من",
+        "بسبب", "عندما", "حيث", "حين", "بينما", "لكن", "ضمن", "وسط", "إذ",
         "in", "on", "at", "to", "of", "for", "and", "or", "the", "with", "by", "from",
     ])
     static let percentWords = KeySet(["بالمئة", "بالمائة", "بالمية"])
     static let percentAfterFi = KeySet(["المئة", "المائة", "المية"])
 
+    static let fractions = KeyMap([("نصف", 0.5), ("ربع", 0.25), ("ثلث", 1.0 / 3)].map { (KeyHash.of(word: $0.0), $0.1) })
     static let currencySigns: [Unicode.Scalar: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
     /// Whether a key names a unit (currency, time unit, measure) that numbers are counted in.
@@ -58,6 +60,13 @@ public enum AmountExtractor {
                 if i + 1 < tokens.count, tokens[i + 1].span.start == t.span.end, text.slice(tokens[i + 1].span) == "/" { i += 3; continue }
                 value = n.value
                 start = DateExtractor.surfaceStart(t, skipping: n.prefixLength, text)
+                // A year-like number with nothing counted after it ("مونديال 2002 بسبب") is a name
+                // or a year, not a quantity.
+                if n.digitCount == 4, let y = n.integer, (1900...2099).contains(y), n.suffix.isEmpty,
+                   i + 1 == tokens.count || tokens[i + 1].kind != .word || phraseStops.contains(tokens[i + 1])
+                    || tokens[i + 1].key.unicodeScalars.first == "\u{0648}" {
+                    i += 1; continue
+                }
                 percentSuffix = n.suffix == "%"
                 // "$5", "€300": a currency sign right before the digits.
                 if i > 0, tokens[i - 1].span.end == t.span.start, let code = currencySigns[text.scalars[tokens[i - 1].span.start]] {
@@ -74,6 +83,12 @@ public enum AmountExtractor {
                 if w.length == 1, i > 0, tokens[i - 1].key.hasPrefix("ال"), tokens[i].key.hasPrefix("عشر") { i += 1; continue }
                 value = w.value
                 end = tokens[i + w.length - 1].span.end
+                // "نصف مليار"، "ربع مليون": a fraction before a scale word.
+                if i > 0, let fraction = fractions[tokens[i - 1].keyHash], w.prefix == 0,
+                   case .scale = NumberWords.part(t, allowWaw: false)?.0 {
+                    value *= fraction
+                    start = tokens[i - 1].span.start
+                }
                 j = i + w.length
             } else if let dual = units.duals[t.keyHash] {
                 result.append(Amount(start: start, end: end, text: text.slice(t.span), value: 2, kind: dual.kind.rawValue,
@@ -124,6 +139,8 @@ public enum AmountExtractor {
         if k < tokens.count, tokens[k].keyHash == Word.min { k += 1 }
         var first: Int?, last: Int?
         while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k]), (last ?? k) - (first ?? k) < 2 {
+            // A second noun joined by و is another thing ("بلدة ومستوطنة"), not part of this one.
+            if first != nil, tokens[k].key.unicodeScalars.first == "\u{0648}" { break }
             if first == nil { first = k }
             last = k
             k += 1

@@ -39,7 +39,7 @@ struct UnitLexicon: Sendable {
         adjectives[KeyHash.of(word: "دولار"), default: [:]][KeyHash.of(word: "أميركي")] = "USD"
         // Bare nouns that name one currency in practice.
         for (word, code) in [("دولار", "USD"), ("يورو", "EUR"), ("روبل", "RUB"), ("يوان", "CNY"), ("إسترليني", "GBP"),
-                             ("dollar", "USD"), ("dollars", "USD"), ("euro", "EUR"), ("euros", "EUR")] {
+                             ("شيكل", "ILS"), ("شيقل", "ILS"), ("dollar", "USD"), ("dollars", "USD"), ("euro", "EUR"), ("euros", "EUR")] {
             nouns[KeyHash.of(word: word)] = (KeyHash.of(word: word), Unit(kind: .currency, code: code))
         }
         let plurals: [(String, String)] = [("دولارات", "دولار"), ("دولارا", "دولار"), ("ليرات", "ليرة"), ("دنانير", "دينار"),

@@ -7,14 +7,16 @@ import Foundation
 /// One left-to-right pass over the tokens; each token starts at most one expression.
 public enum DateExtractor {
     /// Words that make a following 4-digit number a year (the word itself is part of the span).
-    static let yearWords = KeySet(["عام", "العام", "سنة", "السنة", "year"])
+    static let yearWords = KeySet(["عام", "العام", "سنة", "السنة", "عامي", "سنتي", "year"])
     /// Words after which a bare 4-digit number is a year (not part of the span).
     static let yearContext = KeySet([
-        "منذ", "في", "حتى", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف", "عامي",
-        "وفي", "ومنذ", "وحتى", "وبعد", "وقبل", "من", "إلى", "الى", "صيف", "شتاء", "ربيع", "خريف", "بين", "عامي",
-        "العامين", "الأعوام", "السنوات", "أعوام", "سنوات",
+        "منذ", "في", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف",
+        "وفي", "ومنذ", "وبعد", "وقبل", "صيف", "شتاء", "ربيع", "خريف", "العامين", "الأعوام", "السنوات", "أعوام", "سنوات",
         "since", "in", "until", "before", "after", "during", "early", "late", "mid",
     ])
+    /// Words after which a bare number may be a year or a count ("من 2000 إلى 2005" / "من 2000 شخص").
+    static let centuryWords = KeySet(["القرن", "قرن", "القرنين", "century"])
+    static let weakYearContext = KeySet(["من", "إلى", "الى", "بين", "حتى", "وحتى", "ومن", "وبين"])
     static let eraGregorian = KeySet(["م", "ميلادي", "ميلادية", "للميلاد", "ad"])
     static let eraHijri = KeySet(["هـ", "ه", "هجري", "هجرية", "للهجرة"])
     static let monthWord = KeySet(["شهر", "وشهر", "بشهر", "لشهر", "فشهر"])
@@ -65,7 +67,8 @@ public enum DateExtractor {
     }()
 
     static let agoWords = KeySet(["منذ", "قبل", "ومنذ", "وقبل"])
-    static let afterWords = KeySet(["بعد", "وبعد"])
+    /// بعد + a duration mostly counts from a narrated event, not from the article's date: not a date.
+    static let afterWords = KeySet([String]())
 
     /// Every word that can start a date expression, bare or behind a proclitic: one look-up
     /// decides whether a token needs the full rules.
@@ -74,7 +77,7 @@ public enum DateExtractor {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ar")
         words += formatter.weekdaySymbols.map(MatchKey.key)
-        words += ["عام", "العام", "سنة", "السنة", "year", "شهر", "امس", "البارحه", "غدا", "اليوم", "yesterday", "tomorrow",
+        words += ["عام", "العام", "سنة", "السنة", "عامي", "سنتي", "year", "شهر", "امس", "البارحه", "غدا", "اليوم", "yesterday", "tomorrow",
                   "today", "الاسبوع", "الشهر", "منذ", "قبل", "بعد", "since", "ago"].map(MatchKey.key)
         var hashes: [UInt64] = []
         for w in words {
@@ -118,10 +121,12 @@ public enum DateExtractor {
             var m = i + 1
             if tokens[m].keyHash == Word.min, m + 1 < tokens.count { m += 1 }
             if lexicon.match(tokens, at: m) != nil { day = (d, surfaceStart(tokens[i], skipping: n.prefixLength, text)); monthIndex = m }
-        } else if let (d, length, prefix) = OrdinalDay.read(tokens, at: i), i + length + 1 < tokens.count,
-                  tokens[i + length].keyHash == Word.min, lexicon.match(tokens, at: i + length + 1) != nil {
-            day = (d, surfaceStart(tokens[i], skipping: prefix, text))
-            monthIndex = i + length + 1
+        } else if let (d, length, prefix) = OrdinalDay.read(tokens, at: i), i + length < tokens.count {
+            let gap = tokens[i + length].keyHash == Word.min ? 1 : tokens[i].keyHash == OrdinalDay.fatih ? 0 : -1
+            if gap >= 0, i + length + gap < tokens.count, lexicon.match(tokens, at: i + length + gap) != nil {
+                day = (d, surfaceStart(tokens[i], skipping: prefix, text))
+                monthIndex = i + length + gap
+            }
         }
         guard let (entry, length, prefix) = lexicon.match(tokens, at: monthIndex) else { return nil }
         var c = DateCandidate(span: tokens[monthIndex].span)
@@ -181,47 +186,81 @@ public enum DateExtractor {
 
     static func yearDate(_ text: ArticleText, _ tokens: [Token], _ i: Int) -> (DateCandidate, Int)? {
         let t = tokens[i]
-        // "عام 2020", "لعام 2020", "العام 2020".
+        // "عام 2020", "لعام 2020", "العام 2020", "عامي 2014": the year word is part of the span.
         let wordPrefix = procliticLength(yearWords, t)
-        let isYearWord = wordPrefix != nil
-        if isYearWord, i + 1 < tokens.count, let n = Numeral.read(tokens[i + 1].key), n.prefixLength == 0,
-           let y = n.integer, n.digitCount == 4 || (n.digitCount == 3 && n.suffix == "ه") {
-            var c = DateCandidate(span: t.span)
-            c.year = y
-            var end = tokens[i + 1].span.end
-            var j = i + 2
-            if n.suffix == "ه" { c.calendar = "hijri" }
-            if j < tokens.count, tokens[j].span.start - end <= 1 {
-                if eraHijri.contains(tokens[j]) { c.calendar = "hijri"; end = tokens[j].span.end; j += 1 }
-                else if eraGregorian.contains(tokens[j]) { end = tokens[j].span.end; j += 1 }
-            }
-            c.span = Span(start: surfaceStart(t, skipping: wordPrefix!, text), end: end)
-            return (c, j)
+        let numberIndex = wordPrefix == nil ? i : i + 1
+        guard numberIndex < tokens.count, let n = Numeral.read(tokens[numberIndex].key), let y = n.integer, y > 0,
+              n.suffix != "%", wordPrefix == nil || n.prefixLength == 0 else { return nil }
+        // "القرن 17": a century, not a year.
+        if wordPrefix == nil, i > 0, centuryWords.contains(tokens[i - 1]) { return nil }
+        let era = self.era(after: numberIndex, n, tokens, text)
+        // An era mark makes any short number a year (سنة 36 للهجرة، 250 ق.م.); otherwise four digits.
+        if era != nil {
+            guard n.digitCount <= 5 else { return nil }
+        } else if wordPrefix != nil {
+            guard n.digitCount == 4 else { return nil }
+        } else {
+            guard n.digitCount == 4, (1000...2999).contains(y), bareYearInContext(text, tokens, i, n) else { return nil }
         }
-        // A bare year after a time word: "منذ 1999", "في 2020م".
-        guard let n = Numeral.read(t.key), let y = n.integer, n.digitCount == 4, (1000...2999).contains(y) else { return nil }
-        let marked = n.suffix == "م" || (i + 1 < tokens.count && eraGregorian.contains(tokens[i + 1]))
-        let hijri = n.suffix == "ه" || (i + 1 < tokens.count && eraHijri.contains(tokens[i + 1]))
-        let afterTimeWord = i > 0 && yearContext.contains(tokens[i - 1])
-        // The second year of "2014-2016", "2014 و2015", "عامي 2014 و2015".
-        let secondOfPair = (n.prefixLength == 1 && i > 0 && isYearNumber(tokens[i - 1]))
-            || (i > 1 && tokens[i - 1].kind == .punctuation && tokens[i - 1].span.length == 1
-                && [0x2D, 0x2013].contains(text.scalars[tokens[i - 1].span.start].value) && isYearNumber(tokens[i - 2])
-                && tokens[i - 1].span.start == tokens[i - 2].span.end)
-        guard n.suffix != "%", marked || hijri || afterTimeWord || secondOfPair else { return nil }
-        // "في 2000 قرية": a count, not a year, when a counted noun follows.
-        if !marked, !hijri, i + 1 < tokens.count, tokens[i + 1].kind == .word, AmountExtractor.isUnitOrCountedNoun(tokens[i + 1]) {
-            return nil
+        var c = DateCandidate(span: t.span)
+        c.year = era?.kind == .bce ? -(y - 1) : y  // ISO 8601 astronomical numbering: 1 BC is year 0
+        if era?.kind == .hijri { c.calendar = "hijri" }
+        let start = surfaceStart(t, skipping: wordPrefix ?? n.prefixLength, text)
+        c.span = Span(start: start, end: era?.end ?? tokens[numberIndex].span.end)
+        return (c, era?.next ?? numberIndex + 1)
+    }
+
+    enum Era { case gregorian, hijri, bce }
+
+    /// An era mark right after the number at `k`: a glued م/ه, or هـ، م، ميلادي، هجري، للهجرة،
+    /// ق.م.، قبل الميلاد. Returns where the mark ends and the next token.
+    static func era(after k: Int, _ n: Numeral, _ tokens: [Token], _ text: ArticleText) -> (kind: Era, end: Int, next: Int)? {
+        let numberEnd = tokens[k].span.end
+        if n.suffix == "م" { return (.gregorian, numberEnd, k + 1) }
+        if n.suffix == "ه" { return (.hijri, numberEnd, k + 1) }
+        let j = k + 1
+        guard j < tokens.count, tokens[j].span.start - numberEnd <= 1 else { return nil }
+        if eraHijri.contains(tokens[j]) { return (.hijri, tokens[j].span.end, j + 1) }
+        // ق.م. (tokens ق . م) before م alone, which is the Gregorian mark.
+        if tokens[j].keyHash == Word.qaf, j + 2 < tokens.count, text.scalars[tokens[j + 1].span.start] == ".",
+           tokens[j + 2].keyHash == Word.mim, tokens[j + 2].span.start - tokens[j + 1].span.end <= 1 {
+            return (.bce, tokens[j + 2].span.end, j + 3)
         }
-        var c = DateCandidate(span: Span(start: surfaceStart(t, skipping: n.prefixLength, text), end: t.span.end))
-        c.year = y
-        var j = i + 1
-        if hijri { c.calendar = "hijri" }
-        if n.suffix.isEmpty, j < tokens.count, tokens[j].span.start - t.span.end <= 1,
-           eraGregorian.contains(tokens[j]) || eraHijri.contains(tokens[j]) {
-            c.span = Span(start: c.span.start, end: tokens[j].span.end); j += 1
+        if tokens[j].keyHash == Word.qabl, j + 1 < tokens.count, tokens[j + 1].keyHash == Word.almilad {
+            return (.bce, tokens[j + 1].span.end, j + 2)
         }
-        return (c, j)
+        if eraGregorian.contains(tokens[j]) { return (.gregorian, tokens[j].span.end, j + 1) }
+        return nil
+    }
+
+    /// Whether a bare four-digit number is a year: after a time word (منذ، في، خلال، مطلع ...), as
+    /// the second of a pair or range (2014 و2015، 2014-2016), or as the first of a range; after a
+    /// weak word (من، إلى، بين، حتى) only when no counted noun follows. Never with a unit after it.
+    static func bareYearInContext(_ text: ArticleText, _ tokens: [Token], _ i: Int, _ n: Numeral) -> Bool {
+        let next: Token? = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if let next, next.kind == .word, AmountExtractor.isUnitOrCountedNoun(next) || countedUnits[next.keyHash] != nil {
+            return false
+        }
+        if i > 0, yearContext.contains(tokens[i - 1]) { return true }
+        if n.prefixLength == 1, i > 0, isYearNumber(tokens[i - 1]) { return true }
+        if i > 1, isDash(tokens[i - 1], text), tokens[i - 1].span.start == tokens[i - 2].span.end || tokens[i - 1].span.start - tokens[i - 2].span.end <= 1,
+           isYearNumber(tokens[i - 2]) { return true }
+        if i + 2 < tokens.count, isDash(tokens[i + 1], text), let second = Numeral.read(tokens[i + 2].key), second.digitCount == 4,
+           let y2 = second.integer, let y = n.integer, y2 >= y, y2 - y < 200 { return true }
+        if i > 0, weakYearContext.contains(tokens[i - 1]) {
+            // "من 2000 إلى 2005": the end of a range of years.
+            if i > 1, isYearNumber(tokens[i - 2]) { return true }
+            guard let next else { return true }
+            if next.kind == .punctuation || AmountExtractor.phraseStops.contains(next) { return true }
+            if let m = Numeral.read(next.key), m.prefixLength == 1, m.digitCount == 4 { return true }
+        }
+        return false
+    }
+
+    static func isDash(_ t: Token, _ text: ArticleText) -> Bool {
+        guard t.kind == .punctuation, t.span.length == 1 else { return false }
+        let v = text.scalars[t.span.start].value
+        return v == 0x2D || v == 0x2013
     }
 
     // MARK: numeric dates
@@ -285,6 +324,10 @@ public enum DateExtractor {
             // "أول أمس": the day before yesterday.
             if i > 0, tokens[i - 1].keyHash == Word.awwal, prefix == 0 {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(-2, label: "day_before_yesterday")
+            } else if i + 1 < tokens.count, tokens[i + 1].keyHash == Word.alawwal {
+                // "أمس الأول" is the day before yesterday too.
+                c.span = Span(start: c.span.start, end: tokens[i + 1].span.end); c.relative = .days(-2, label: "day_before_yesterday")
+                return (c, i + 2)
             } else { c.relative = .days(-1, label: "yesterday") }
             return (c, i + 1)
         case Word.ghadan, Word.tomorrow:
@@ -402,4 +445,6 @@ enum Word {
     static let ghadan = KeyHash.of(word: "غدا"), tomorrow = KeyHash.of(word: "tomorrow")
     static let alyawm = KeyHash.of(word: "اليوم"), today = KeyHash.of(word: "today")
     static let dhalika = KeyHash.of(word: "ذلك"), dhat = KeyHash.of(word: "ذات"), fi = KeyHash.of(word: "في")
+    static let qaf = KeyHash.of(word: "ق"), mim = KeyHash.of(word: "م"), qabl = KeyHash.of(word: "قبل")
+    static let almilad = KeyHash.of(word: "الميلاد"), alawwal = KeyHash.of(word: "الأول")
 }
