@@ -59,5 +59,7 @@ final class AmountExtractorTests: XCTestCase {
     func testThousandsSeparatorsAndDecimals() throws {
         let a = try amounts("بلغ عدد السكان 1,250,000 نسمة وارتفع الدخل ٣٫٥ مرات.")
         XCTAssertEqual(a.map(\.value), [1_250_000, 3.5])
+        XCTAssertEqual(try amounts("بلغ القرض 118,6 مليون يورو.").map(\.value), [118_600_000])
+        XCTAssertTrue(try amounts("فاز اللاعب 6 - 4 و 7 - 5 في المباراة.").isEmpty)
     }
 }

@@ -56,6 +56,9 @@ public enum AmountExtractor {
             if let n = Numeral.read(t.key) {
                 guard n.suffix != "م", n.suffix != "ه" else { i += 1; continue }
                 if i > 0, DateExtractor.containsWithoutProclitics(referenceWords, tokens[i - 1]) { i += 1; continue }
+                // Scores and pairs such as "6 - 4" are not quantities either.
+                if i + 2 < tokens.count, DateExtractor.isDash(tokens[i + 1], text), tokens[i + 2].kind == .number { i += 3; continue }
+                if i > 1, DateExtractor.isDash(tokens[i - 1], text), tokens[i - 2].kind == .number { i += 1; continue }
                 // Parts of numeric references such as 1/2 or 2254/2015 are not quantities.
                 if i + 1 < tokens.count, tokens[i + 1].span.start == t.span.end, text.slice(tokens[i + 1].span) == "/" { i += 3; continue }
                 value = n.value

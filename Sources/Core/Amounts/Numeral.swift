@@ -48,15 +48,18 @@ struct Numeral: Sendable, Equatable {
                 return Numeral(value: Double(integer), integer: integer, digitCount: digits, prefixLength: prefix, suffix: suffix)
             }
             // One dot is a decimal point (also after thousands commas: 1,250.5); several dots or
-            // commas alone separate thousands.
+            // commas alone separate thousands, except one comma not followed by three digits,
+            // which is a decimal comma ("118,6 مليون").
+            var decimalComma = false
+            if commas == 1 && dots == 0, let c = (i..<j).first(where: { b[$0] == 0x2C }), j - c - 1 != 3 { decimalComma = true }
             var text = ""
             for k in i..<j {
                 let c = b[k]
                 if c >= 0x30 && c <= 0x39 { text.unicodeScalars.append(Unicode.Scalar(c)) }
-                else if c == 0x2E && dots == 1 { text.append(".") }
+                else if (c == 0x2E && dots == 1) || (c == 0x2C && decimalComma) { text.append(".") }
             }
             guard let value = Double(text) else { return nil }
-            return Numeral(value: value, integer: dots == 1 ? nil : Int(text), digitCount: digits,
+            return Numeral(value: value, integer: dots == 1 || decimalComma ? nil : Int(text), digitCount: digits,
                            prefixLength: prefix, suffix: suffix)
         }
     }
