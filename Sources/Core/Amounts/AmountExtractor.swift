@@ -110,7 +110,7 @@ public enum AmountExtractor {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1
             } else if j < tokens.count, percentWords.contains(tokens[j]) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1
-            } else if j + 1 < tokens.count, tokens[j].keyHash == Word.fi, percentAfterFi.contains(tokens[j + 1]) {
+            } else if j + 1 < tokens.count, tokens[j].keyHash == WordHashes.fi, percentAfterFi.contains(tokens[j + 1]) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j + 1].span.end; j += 2
             } else if j < tokens.count, let noun = units.nouns[tokens[j].keyHash] {
                 var u = noun.unit
@@ -139,7 +139,7 @@ public enum AmountExtractor {
     /// and function words.
     static func countedPhrase(_ tokens: [Token], from j: Int, text: ArticleText) -> String? {
         var k = j
-        if k < tokens.count, tokens[k].keyHash == Word.min { k += 1 }
+        if k < tokens.count, tokens[k].keyHash == WordHashes.min { k += 1 }
         var first: Int?, last: Int?
         while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k]), (last ?? k) - (first ?? k) < 2 {
             // A second noun joined by و is another thing ("بلدة ومستوطنة"), not part of this one.

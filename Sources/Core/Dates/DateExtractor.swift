@@ -119,10 +119,10 @@ public enum DateExtractor {
         if let n = Numeral.read(tokens[i].key), let d = n.integer, n.suffix.isEmpty, (1...31).contains(d), n.digitCount <= 2,
            i + 1 < tokens.count {
             var m = i + 1
-            if tokens[m].keyHash == Word.min, m + 1 < tokens.count { m += 1 }
+            if tokens[m].keyHash == WordHashes.min, m + 1 < tokens.count { m += 1 }
             if lexicon.match(tokens, at: m) != nil { day = (d, surfaceStart(tokens[i], skipping: n.prefixLength, text)); monthIndex = m }
         } else if let (d, length, prefix) = OrdinalDay.read(tokens, at: i), i + length < tokens.count {
-            let gap = tokens[i + length].keyHash == Word.min ? 1 : tokens[i].keyHash == OrdinalDay.fatih ? 0 : -1
+            let gap = tokens[i + length].keyHash == WordHashes.min ? 1 : tokens[i].keyHash == OrdinalDay.fatih ? 0 : -1
             if gap >= 0, i + length + gap < tokens.count, lexicon.match(tokens, at: i + length + gap) != nil {
                 day = (d, surfaceStart(tokens[i], skipping: prefix, text))
                 monthIndex = i + length + gap
@@ -155,7 +155,7 @@ public enum DateExtractor {
         }
         // A year: "شباط 2012", "أيار من عام 1992", "رمضان 1442 هـ".
         var k = j
-        if k < tokens.count, tokens[k].keyHash == Word.min { k += 1 }
+        if k < tokens.count, tokens[k].keyHash == WordHashes.min { k += 1 }
         if k < tokens.count, yearWords.contains(tokens[k]) { k += 1 }
         if k < tokens.count, let n = Numeral.read(tokens[k].key), n.prefixLength == 0, let y = n.integer,
            n.digitCount >= 3, n.digitCount <= 4 {
@@ -222,11 +222,11 @@ public enum DateExtractor {
         guard j < tokens.count, tokens[j].span.start - numberEnd <= 1 else { return nil }
         if eraHijri.contains(tokens[j]) { return (.hijri, tokens[j].span.end, j + 1) }
         // ق.م. (tokens ق . م) before م alone, which is the Gregorian mark.
-        if tokens[j].keyHash == Word.qaf, j + 2 < tokens.count, text.scalars[tokens[j + 1].span.start] == ".",
-           tokens[j + 2].keyHash == Word.mim, tokens[j + 2].span.start - tokens[j + 1].span.end <= 1 {
+        if tokens[j].keyHash == WordHashes.qaf, j + 2 < tokens.count, text.scalars[tokens[j + 1].span.start] == ".",
+           tokens[j + 2].keyHash == WordHashes.mim, tokens[j + 2].span.start - tokens[j + 1].span.end <= 1 {
             return (.bce, tokens[j + 2].span.end, j + 3)
         }
-        if tokens[j].keyHash == Word.qabl, j + 1 < tokens.count, tokens[j + 1].keyHash == Word.almilad {
+        if tokens[j].keyHash == WordHashes.qabl, j + 1 < tokens.count, tokens[j + 1].keyHash == WordHashes.almilad {
             return (.bce, tokens[j + 1].span.end, j + 2)
         }
         if eraGregorian.contains(tokens[j]) { return (.gregorian, tokens[j].span.end, j + 1) }
@@ -320,28 +320,28 @@ public enum DateExtractor {
         let (stem, prefix) = strippedProclitic(t)
         var c = DateCandidate(span: Span(start: surfaceStart(t, skipping: prefix, text), end: t.span.end))
         switch stem {
-        case Word.ams, Word.albariha, Word.yesterday:
+        case WordHashes.ams, WordHashes.albariha, WordHashes.yesterday:
             // "أول أمس": the day before yesterday.
-            if i > 0, tokens[i - 1].keyHash == Word.awwal, prefix == 0 {
+            if i > 0, tokens[i - 1].keyHash == WordHashes.awwal, prefix == 0 {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(-2, label: "day_before_yesterday")
-            } else if i + 1 < tokens.count, tokens[i + 1].keyHash == Word.alawwal {
+            } else if i + 1 < tokens.count, tokens[i + 1].keyHash == WordHashes.alawwal {
                 // "أمس الأول" is the day before yesterday too.
                 c.span = Span(start: c.span.start, end: tokens[i + 1].span.end); c.relative = .days(-2, label: "day_before_yesterday")
                 return (c, i + 2)
             } else { c.relative = .days(-1, label: "yesterday") }
             return (c, i + 1)
-        case Word.ghadan, Word.tomorrow:
-            if i > 0, tokens[i - 1].keyHash == Word.baad {
+        case WordHashes.ghadan, WordHashes.tomorrow:
+            if i > 0, tokens[i - 1].keyHash == WordHashes.baad {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(2, label: "day_after_tomorrow")
             } else { c.relative = .days(1, label: "tomorrow") }
             return (c, i + 1)
-        case Word.alyawm, Word.today:
+        case WordHashes.alyawm, WordHashes.today:
             // "اليوم" is "today" unless it is "the day" of something: "اليوم التالي"، "اليوم الأول"، "اليوم الذي".
             if i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number,
-               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].keyHash == Word.min {
+               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].keyHash == WordHashes.min {
                 return nil
             }
-            if i > 0, tokens[i - 1].keyHash == Word.dhalika || tokens[i - 1].keyHash == Word.dhat { return nil }
+            if i > 0, tokens[i - 1].keyHash == WordHashes.dhalika || tokens[i - 1].keyHash == WordHashes.dhat { return nil }
             c.relative = .days(0, label: "today")
             return (c, i + 1)
         default: break
@@ -430,21 +430,10 @@ public enum DateExtractor {
         if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
             let rest = KeyHash.of(scalars: scalars.dropFirst())
             let second = scalars[scalars.index(after: scalars.startIndex)]
-            if rest == Word.ams || rest == Word.ghadan || (second == "\u{0627}" && scalars.dropFirst(2).first == "\u{0644}") {
+            if rest == WordHashes.ams || rest == WordHashes.ghadan || (second == "\u{0627}" && scalars.dropFirst(2).first == "\u{0644}") {
                 return (rest, 1)
             }
         }
         return (t.keyHash, 0)
     }
-}
-
-/// Hashes of single words the date rules test for.
-enum Word {
-    static let min = KeyHash.of(word: "من"), awwal = KeyHash.of(word: "أول"), baad = KeyHash.of(word: "بعد")
-    static let ams = KeyHash.of(word: "أمس"), albariha = KeyHash.of(word: "البارحة"), yesterday = KeyHash.of(word: "yesterday")
-    static let ghadan = KeyHash.of(word: "غدا"), tomorrow = KeyHash.of(word: "tomorrow")
-    static let alyawm = KeyHash.of(word: "اليوم"), today = KeyHash.of(word: "today")
-    static let dhalika = KeyHash.of(word: "ذلك"), dhat = KeyHash.of(word: "ذات"), fi = KeyHash.of(word: "في")
-    static let qaf = KeyHash.of(word: "ق"), mim = KeyHash.of(word: "م"), qabl = KeyHash.of(word: "قبل")
-    static let almilad = KeyHash.of(word: "الميلاد"), alawwal = KeyHash.of(word: "الأول")
 }
