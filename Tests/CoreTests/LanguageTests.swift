@@ -38,5 +38,9 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(r.dates.map(\.value), ["2021-05-12", "2021-03"])
         XCTAssertEqual(r.amounts.map(\.kind), ["percent", "percent", "percent"])
         XCTAssertEqual(r.readingTime.wordsPerMinute, 228)
+        let us = try CoreTestSupport.record("Talks resume\nThe talks resumed on January 5, 2022 and end Jan. 9.")
+        XCTAssertEqual(us.dates.map(\.text), ["January 5, 2022", "Jan. 9"])
+        XCTAssertEqual(us.dates.map(\.value), ["2022-01-05", "--01-09"])
+        XCTAssertEqual(us.counts.sentences, 1, "Jan. abbreviates")
     }
 }

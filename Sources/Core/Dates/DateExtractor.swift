@@ -153,6 +153,19 @@ public enum DateExtractor {
             j += 1 + other.length
             if j < tokens.count, text.slice(tokens[j].span) == ")" { end = tokens[j].span.end; j += 1 }
         }
+        // English writes the day after the month: "January 5, 2022", "Jan. 5".
+        if c.day == nil, entry.systems.contains(.english) {
+            var d = j
+            if d < tokens.count, text.scalars[tokens[d].span.start] == ".", tokens[d].span.start == end { d += 1 }
+            if d < tokens.count, tokens[d].kind == .number, let n = Numeral.read(tokens[d].key), let v = n.integer,
+               n.digitCount <= 2, (1...31).contains(v) {
+                c.day = v
+                end = tokens[d].span.end
+                j = d + 1
+                if j + 1 < tokens.count, text.scalars[tokens[j].span.start] == ",", tokens[j + 1].kind == .number,
+                   Numeral.read(tokens[j + 1].key)?.digitCount == 4 { j += 1 }
+            }
+        }
         // A year: "شباط 2012", "أيار من عام 1992", "رمضان 1442 هـ".
         var k = j
         if k < tokens.count, tokens[k].keyHash == WordHashes.min { k += 1 }
