@@ -103,6 +103,8 @@ public enum Tokenizer {
     @inline(never)
     static func isOtherWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value == 0x200C || c.value == 0x200D { return true }
+        // General punctuation (quotation marks, dashes, bidi marks): never part of a word.
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
         let p = c.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
     }
@@ -115,6 +117,9 @@ public enum Tokenizer {
             return (v >= 0x21 && v <= 0x2F || v >= 0x3A && v <= 0x40 || v >= 0x5B && v <= 0x60 || v >= 0x7B && v <= 0x7E)
                 && !(v == 0x24 || v == 0x2B || v == 0x3C || v == 0x3D || v == 0x3E || v == 0x5E || v == 0x60 || v == 0x7C || v == 0x7E)
         }
+        // General punctuation: all punctuation except the spaces, separators, bidi and invisible
+        // controls, the fraction slash and the commercial minus (symbols).
+        if v >= 0x2010 && v <= 0x205E { return v != 0x2028 && v != 0x2029 && !(v >= 0x202A && v <= 0x202F) && v != 0x2044 && v != 0x2052 }
         if v >= 0x0600 && v <= 0x06FF {
             return v == 0x060C || v == 0x060D || v == 0x061B || v == 0x061E || v == 0x061F || (v >= 0x066A && v <= 0x066D) || v == 0x06D4
                 || v == 0x0609 || v == 0x060A
