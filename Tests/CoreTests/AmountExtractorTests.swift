@@ -21,6 +21,7 @@ final class AmountExtractorTests: XCTestCase {
         XCTAssertEqual(a.map(\.value), [15, 3.5, 20, 7])
         XCTAssertEqual(Set(a.map(\.kind)), ["percent"])
         XCTAssertEqual(a.first?.text, "15 في المئة")
+        XCTAssertEqual(try amounts("ارتفعت البطالة إلى %12 هذا العام.").map(\.text), ["%12"])
     }
 
     func testNumberWordsDualsAndDurations() throws {

@@ -76,6 +76,13 @@ public enum AmountExtractor {
                     start = tokens[i - 1].span.start
                     signCurrency = code
                 }
+                // "%50": right-to-left typesetting sometimes puts the percent sign first.
+                if i > 0, tokens[i - 1].span.end == t.span.start, tokens[i - 1].span.length == 1,
+                   ["%", "٪"].contains(text.scalars[tokens[i - 1].span.start]),
+                   i < 2 || tokens[i - 2].kind != .number {
+                    start = tokens[i - 1].span.start
+                    percentSuffix = true
+                }
                 // A scale word after digits: "3 ملايين".
                 if j < tokens.count, let p = NumberWords.part(tokens[j], allowWaw: false), case .scale(let s) = p.0 {
                     value *= s; end = tokens[j].span.end; j += 1
