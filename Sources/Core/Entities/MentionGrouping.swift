@@ -8,7 +8,7 @@ extension EntityScan {
 
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
-        var standalone: Set<String>?
+        var standalone: WordSet?
         for name in names.sorted(by: { $0.span < $1.span }) {
             let range = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
@@ -20,7 +20,7 @@ extension EntityScan {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = Set(words.tokens.lazy.filter { $0.kind == .word }.map(\.key)) }
+                if standalone == nil { standalone = WordSet(words: words.tokens.lazy.filter { $0.kind == .word }.map(\.key)) }
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
                     NameCues.isDefinite($0.stem) || standalone!.contains($0.stem) || NameCues.organisationHeads.contains($0.stem)
                 }) { split = s }
@@ -41,18 +41,17 @@ extension EntityScan {
     /// anywhere, and for a person of two or more words the surname alone (توكاييف). A one-word
     /// person mention that is the first name or surname of such a person joins that person.
     mutating func findFurtherMentions() {
-        var fullNames: [String: String] = [:]
-        var surnames: [String: String] = [:]
-        var firstNames: [String: String] = [:]
-        var maxTokens = 1
-        for m in mentions where m.source != "gazetteer" {
-            let full = m.nameKeys.joined(separator: " ")
-            if fullNames[full] == nil { fullNames[full] = m.group }
-            maxTokens = max(maxTokens, m.nameKeys.count)
+        var fullNames = PhraseLexicon<String>()
+        var surnames = WordTable<String>(), firstNames = WordTable<String>()
+        var kindOf = WordTable<FoundMention.Kind>()
+        for m in mentions {
+            kindOf.insert(m.group, m.kind)
+            guard m.source != "gazetteer" else { continue }
+            fullNames.add(keys: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
-                for (key, table) in [(m.nameKeys.last!, 0), (m.nameKeys.first!, 1)]
+                for (key, isSurname) in [(m.nameKeys.last!, true), (m.nameKeys.first!, false)]
                 where key.unicodeScalars.count >= 3 && !NameCues.stopWords.contains(key) {
-                    if table == 0 { if surnames[key] == nil { surnames[key] = m.group } } else if firstNames[key] == nil { firstNames[key] = m.group }
+                    if isSurname { surnames.insert(key, m.group) } else { firstNames.insert(key, m.group) }
                 }
             }
         }
@@ -61,19 +60,14 @@ extension EntityScan {
             let key = mentions[index].nameKeys[0]
             if let group = surnames[key] ?? firstNames[key] { mentions[index].group = group }
         }
-        let kindOf = Dictionary(mentions.map { ($0.group, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var i = 0
         while i < words.count {
             guard words.isWord(i), !taken[i] else { i += 1; continue }
             var found: (group: String, split: Proclitics.Split, count: Int)?
-            for split in words.splits(i) {
-                var key = split.stem, n = 1
-                if let g = fullNames[key] { found = (g, split, 1) } else if let g = surnames[key] { found = (g, split, 1) }
-                while n < maxTokens, i + n < words.count, !taken[i + n] {
-                    key += " " + words.key(i + n); n += 1
-                    if let g = fullNames[key] { found = (g, split, n) }
-                }
-                if found != nil { break }
+            if let m = fullNames.match(at: i, in: words), isFree(i..<(i + m.tokens)) {
+                found = (m.value, m.split, m.tokens)
+            } else if let split = words.splits(i).first(where: { surnames.contains($0.stem) }) {
+                found = (surnames[split.stem]!, split, 1)
             }
             guard let (group, split, count) = found, let kind = kindOf[group] else { i += 1; continue }
             let range = i..<(i + count)
@@ -84,24 +78,32 @@ extension EntityScan {
         }
     }
 
+    /// Which layer's type wins in a group: the gazetteer's, then the rules', then the tagger's.
+    static func sourceRank(_ source: String) -> Int {
+        switch source {
+        case "gazetteer": return 0
+        case "byline", "cue", "quotes": return 1
+        case "tagger": return 2
+        default: return 3
+        }
+    }
+
     /// Mentions grouped into entities (ids E1, E2 … in order of first mention) and the country
     /// adjectives linked to the country's entity.
     func assemble() -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
         let sorted = mentions.sorted { $0.span < $1.span }
-        var order: [String] = []
-        var byGroup: [String: [FoundMention]] = [:]
+        // Groups in order of first mention; group keys compared by bytes (see WordTable).
+        var groupIndex = WordTable<Int>()
+        var groups: [[FoundMention]] = []
         for m in sorted {
-            if byGroup[m.group] == nil { order.append(m.group) }
-            byGroup[m.group, default: []].append(m)
+            if let g = groupIndex[m.group] { groups[g].append(m) } else { groupIndex.insert(m.group, groups.count); groups.append([m]) }
         }
         var entities: [Entity] = []
-        var idOfGroup: [String: String] = [:]
-        for group in order {
-            let ms = byGroup[group]!
+        var idOfGroup = WordTable<String>()
+        for ms in groups {
             let id = "E\(entities.count + 1)"
-            idOfGroup[group] = id
-            let rank = ["gazetteer": 0, "byline": 1, "cue": 1, "quotes": 1, "tagger": 2, "repeat": 3]
-            let typed = ms.min { rank[$0.source, default: 3] < rank[$1.source, default: 3] }!
+            idOfGroup.insert(ms[0].group, id)
+            let typed = ms.min { Self.sourceRank($0.source) < Self.sourceRank($1.source) }!
             let fullest = ms.max { ($0.nameKeys.count, $0.span.length, -$0.span.start) < ($1.nameKeys.count, $1.span.length, -$1.span.start) }!
             var roles: [String] = []
             for m in ms { for r in m.roles where !roles.contains(r) { roles.append(r) } }

@@ -4,7 +4,7 @@
 enum NameCues {
     /// Singular head nouns of organisation names. A bare head in construct takes the following
     /// definite genitive and adjectives: وزارة الخارجية الروسية.
-    static let organisationHeads: Set<String> = keys(
+    static let organisationHeads: WordSet = keys(
         "منظمة", "وزارة", "وكالة", "مجلس", "لجنة", "حزب", "حركة", "تنظيم", "شركة", "جامعة", "جهاز", "دائرة",
         "هيئة", "محكمة", "إدارة", "مؤسسة", "اتحاد", "جمعية", "مصرف", "بنك", "صندوق", "مكتب", "معهد", "أكاديمية",
         "جبهة", "نقابة", "رابطة", "ائتلاف", "مفوضية", "سفارة", "قناة", "صحيفة", "مجلة", "برلمان", "مركز",
@@ -15,10 +15,10 @@ enum NameCues {
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
-    static let verbalNounHeads: Set<String> = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
+    static let verbalNounHeads: WordSet = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
 
     /// Titles and roles that stand before a person's name.
-    static let personTitles: Set<String> = keys(
+    static let personTitles: WordSet = keys(
         "الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "الملياردير", "المليونير",
         "السيد", "السيدة", "الشيخ", "الأمير", "الأميرة", "الملك", "الملكة", "الجنرال", "العقيد", "اللواء", "العميد",
         "المشير", "الدكتور", "الدكتورة", "البروفيسور", "الأستاذ", "النائب", "النائبة", "السفير", "السفيرة",
@@ -31,15 +31,15 @@ enum NameCues {
 
     /// Words that continue a role before the name: السابق، الأسبق، العام ...  (most role words are
     /// definite and taken by the definite rule; these are the indefinite ones).
-    static let roleContinuations: Set<String> = keys(
+    static let roleContinuations: WordSet = keys(
         "الوزراء", "وزراء", "العام", "عام", "الأعمال", "أعمال", "باسم", "العهد", "ولي", "السابق", "الأسبق",
         "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة")
 
     /// Words that open a compound name and let a definite word follow inside it: عبد الله، أبو بكر.
-    static let namePrefixes: Set<String> = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
+    static let namePrefixes: WordSet = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
 
     /// Function words, reporting verbs and time words a name never runs into.
-    static let stopWords: Set<String> = keys(
+    static let stopWords: WordSet = keys(
         "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنّ",
         "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "يكون", "تكون", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الآن", "اليوم", "أمس", "غدا", "غداً", "يوم", "بعد", "قبل",
@@ -89,7 +89,7 @@ enum NameCues {
         return lexicon
     }()
 
-    static func keys(_ words: String...) -> Set<String> { Set(words.map(MatchKey.key)) }
+    static func keys(_ words: String...) -> WordSet { WordSet(words: words.map(MatchKey.key)) }
 
     /// Whether a stem is definite: ال followed by at least two letters.
     @inline(__always)

@@ -6,22 +6,25 @@
 /// carry proclitics (وبالولايات المتحدة); the longest entry wins, and the whole word before a
 /// stripped reading (بيروت is a city, not ب + يروت).
 struct PhraseLexicon<Value: Sendable>: Sendable {
-    private(set) var entries: [String: Value] = [:]
+    private var entries = WordTable<Value>()
     /// Keys of the first token of entries longer than one token: a window is only built after one.
-    private var firstTokens: Set<String> = []
+    private var firstTokens = WordSet()
     private(set) var maxTokens = 1
+
+    var isEmpty: Bool { entries.isEmpty }
 
     /// Adds `name` unless an entry with the same key exists (earlier additions take precedence).
     mutating func add(_ name: String, _ value: Value) {
-        let keys = Self.tokenKeys(name)
-        guard !keys.isEmpty, keys.count <= 6 else { return }
-        let key = keys.joined(separator: " ")
-        guard entries[key] == nil else { return }
-        entries[key] = value
-        if keys.count > 1 { firstTokens.insert(keys[0]); maxTokens = max(maxTokens, keys.count) }
+        add(keys: Self.tokenKeys(name), value)
     }
 
-    func value(forKey key: String) -> Value? { entries[key] }
+    /// Adds a name given as its token keys.
+    mutating func add(keys: [String], _ value: Value) {
+        guard !keys.isEmpty, keys.count <= 6 else { return }
+        guard entries.insert(keys.joined(separator: " "), value) else { return }
+        if keys.count > 1 { firstTokens.insert(keys[0], true); maxTokens = max(maxTokens, keys.count) }
+    }
+
     func contains(_ name: String) -> Bool { entries[Self.tokenKeys(name).joined(separator: " ")] != nil }
 
     /// The matching keys of the tokens of a name, as the tokenizer would give them in a text.
@@ -34,18 +37,22 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
     /// and the number of tokens it covers.
     func match(at index: Int, in words: TokenReadings) -> (value: Value, split: Proclitics.Split, tokens: Int)? {
         for split in words.splits(index) {
-            if firstTokens.contains(split.stem), maxTokens > 1 {
-                var key = split.stem
+            let stemHash = WordTable<Value>.hash(split.stem)
+            if maxTokens > 1, firstTokens.value(split.stem, hash: stemHash) != nil {
+                var h = stemHash
                 var best: (Value, Int)?
                 var n = 1
                 while n < maxTokens, index + n < words.count {
-                    key += " " + words.key(index + n)
+                    h = WordTable<Value>.hash(words.key(index + n), continuing: WordTable<Value>.spaceContinuation(h))
                     n += 1
-                    if let v = entries[key] { best = (v, n) }
+                    let count = n
+                    if let v = entries.value(hash: h, key: {
+                        ([split.stem] + (1..<count).map { words.key(index + $0) }).joined(separator: " ")
+                    }) { best = (v, n) }
                 }
                 if let best { return (best.0, split, best.1) }
             }
-            if let v = entries[split.stem] { return (v, split, 1) }
+            if let v = entries.value(split.stem, hash: stemHash) { return (v, split, 1) }
         }
         return nil
     }
