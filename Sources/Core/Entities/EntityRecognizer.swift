@@ -40,14 +40,14 @@ struct FoundMention {
     var tokens: Range<Int>
     var span: Span
     var kind: Kind
-    /// Mentions with the same group key are one entity.
-    var group: String
+    /// Mentions with the same group key are one entity (a `KeyHash` of the place id or the name).
+    var group: UInt64
     var source: String
     var english: String?
     var countryCode: String?
     var roles: [String] = []
-    /// The token keys of the name (first token without its proclitics), for later matching.
-    var nameKeys: [String]
+    /// The token key hashes of the name (first token without its proclitics), for later matching.
+    var nameKeys: [UInt64]
 }
 
 /// The working state of one recognition: what each layer found so far, and which tokens are taken.
@@ -58,9 +58,9 @@ struct EntityScan {
     /// `taken[i]`: token i is inside an entity mention.
     var taken: [Bool]
     /// Place matches by first token: (place, first token reading, token count).
-    var placeAt: [Int: (place: KnownPlace, split: Proclitics.Split, count: Int)] = [:]
+    var placeAt: [Int: (place: KnownPlace, split: Reading, count: Int)] = [:]
     /// Country adjectives by token: (country code, first token reading).
-    var adjectiveAt: [Int: (code: String, split: Proclitics.Split)] = [:]
+    var adjectiveAt: [Int: (code: String, split: Reading)] = [:]
     /// Roles standing before a comma with no name after them: رئيس كازاخستان، توكاييف.
     var danglingRoles: [Int: String] = [:]
     lazy var quoted: [QuotedStretches.Stretch] = QuotedStretches.find(in: words, text: text)
@@ -79,8 +79,13 @@ struct EntityScan {
     }
 
     /// The stems of tokens `range`: the first token without proclitics, the others as written.
-    func nameKeys(_ range: Range<Int>, firstStem: String) -> [String] {
-        [firstStem] + range.dropFirst().map { words.key($0) }
+    func nameKeys(_ range: Range<Int>, firstStem: UInt64) -> [UInt64] {
+        [firstStem] + range.dropFirst().map { words.hash($0) }
+    }
+
+    /// The group of a name of `kind`: its kind and token hashes.
+    static func group(_ kind: FoundMention.Kind, _ keys: [UInt64]) -> UInt64 {
+        KeyHash.join(KeyHash.of(kind.rawValue), KeyHash.join(keys))
     }
 
     // MARK: places and adjectives
@@ -95,7 +100,7 @@ struct EntityScan {
                 i += m.tokens
                 continue
             }
-            for split in words.splits(i) where !split.restoredArticle || true {
+            for split in words.splits(i) {
                 if let code = adjectives[split.stem] { adjectiveAt[i] = (code, split); break }
             }
             i += 1
@@ -110,7 +115,7 @@ struct EntityScan {
             guard isFree(range) else { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
-                group: place.id, source: "gazetteer", english: place.english, countryCode: place.countryCode,
+                group: KeyHash.of(place.id), source: "gazetteer", english: place.english, countryCode: place.countryCode,
                 nameKeys: nameKeys(range, firstStem: split.stem)))
         }
     }
@@ -125,24 +130,23 @@ struct EntityScan {
             let range = i..<(i + m.tokens)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
-                group: "org:" + m.value, source: "gazetteer", english: m.value,
+                group: KeyHash.of("org:" + m.value), source: "gazetteer", english: m.value,
                 nameKeys: nameKeys(range, firstStem: m.split.stem)))
             i += m.tokens
         }
     }
 
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
-    func organisationExtent(at i: Int) -> (range: Range<Int>, split: Proclitics.Split)? {
+    func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard let split = words.splits(i).first(where: { NameCues.organisationHeads.contains($0.stem) && !$0.restoredArticle })
         else { return nil }
         let verbal = NameCues.verbalNounHeads.contains(split.stem)
-        let prefix = words.key(i).unicodeScalars.prefix(split.prefixLength)
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
-        if verbal, prefix.contains("ل") || prefix.contains("ب") { return nil }
-        let definiteHead = NameCues.isDefinite(split.stem)
+        if verbal, split.hasClitic("ل") || split.hasClitic("ب") { return nil }
+        let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false
         scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
-            if NameCues.stopWords.contains(words.key(j)) { break }
+            if NameCues.stopWords.contains(words.hash(j)) { break }
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
                 guard place.split.prefixLength == 0 else { break }
@@ -151,18 +155,17 @@ struct EntityScan {
             }
             if let adjective = adjectiveAt[j] {
                 // Only a definite adjective agrees with a definite name: محكمة بريطانية is no name.
-                guard adjective.split.prefixLength == 0, NameCues.isDefinite(adjective.split.stem) else { break }
+                guard adjective.split.prefixLength == 0, adjective.split.definite else { break }
                 j += 1; modifiers += 1; strong = true
                 break scan  // a nationality closes the name
             }
             for s in words.splits(j) {
-                let p = words.key(j).unicodeScalars.prefix(s.prefixLength)
-                if s.prefixLength == 0, NameCues.isDefinite(s.stem), !NameCues.personTitles.contains(s.stem) {
+                if s.prefixLength == 0, s.definite, !NameCues.personTitles.contains(s.stem) {
                     j += 1; modifiers += 1; continue scan
                 }
-                if p.elementsEqual(["و"]), NameCues.isDefinite(s.stem), modifiers > 0 { j += 1; continue scan }
+                if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
                 if s.restoredArticle, modifiers > 0 { j += 1; modifiers += 1; continue scan }
-                if p.elementsEqual(["ل"]), NameCues.organisationHeads.contains(s.stem), !NameCues.isDefinite(s.stem) {
+                if s.isOnly("ل"), NameCues.organisationHeads.contains(s.stem), !s.definite {
                     j += 1; strong = true; continue scan
                 }
             }
@@ -170,7 +173,7 @@ struct EntityScan {
         }
         guard modifiers > 0, strong || !(definiteHead || verbal) else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
-        while j > i + 1, !NameCues.isDefinite(words.splits(j - 1).last!.stem), adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
+        while j > i + 1, !words.splits(j - 1).last!.definite, adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
               words.splits(j - 1).contains(where: { NameCues.organisationHeads.contains($0.stem) }) {
             j -= 1
         }
@@ -187,11 +190,11 @@ struct EntityScan {
         commitPlaces()
     }
 
-    func organisation(_ range: Range<Int>, split: Proclitics.Split, source: String) -> FoundMention {
+    func organisation(_ range: Range<Int>, split: Reading, source: String) -> FoundMention {
         let keys = nameKeys(range, firstStem: split.stem)
         return FoundMention(
             tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .organisation,
-            group: "org:" + keys.joined(separator: " "), source: source, nameKeys: keys)
+            group: Self.group(.organisation, keys), source: source, nameKeys: keys)
     }
 
     /// Quoted names that are organisations: they start with a head noun (“الوكالة الأمريكية …”) or

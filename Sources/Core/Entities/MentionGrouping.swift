@@ -8,7 +8,7 @@ extension EntityScan {
 
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
-        var standalone: WordSet?
+        var standalone: Set<UInt64>?
         for name in names.sorted(by: { $0.span < $1.span }) {
             let range = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
@@ -20,9 +20,10 @@ extension EntityScan {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = WordSet(words: words.tokens.lazy.filter { $0.kind == .word }.map(\.key)) }
+                if standalone == nil { standalone = Set((0..<words.count).filter(words.isWord).map(words.hash)) }
+                let alone = standalone!
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    NameCues.isDefinite($0.stem) || standalone!.contains($0.stem) || NameCues.organisationHeads.contains($0.stem)
+                    $0.definite || alone.contains($0.stem) || NameCues.organisationHeads.contains($0.stem)
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
@@ -30,7 +31,7 @@ extension EntityScan {
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)
-            let group = (kind == .person ? "person:" : "\(kind.rawValue.lowercased()):") + keys.joined(separator: " ")
+            let group = Self.group(kind, keys)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
                 source: "tagger", nameKeys: keys))
@@ -41,17 +42,19 @@ extension EntityScan {
     /// anywhere, and for a person of two or more words the surname alone (توكاييف). A one-word
     /// person mention that is the first name or surname of such a person joins that person.
     mutating func findFurtherMentions() {
-        var fullNames = PhraseLexicon<String>()
-        var surnames = WordTable<String>(), firstNames = WordTable<String>()
-        var kindOf = WordTable<FoundMention.Kind>()
+        var fullNames = PhraseLexicon<UInt64>()
+        var surnames: [UInt64: UInt64] = [:], firstNames: [UInt64: UInt64] = [:]
+        var kindOf: [UInt64: FoundMention.Kind] = [:]
         for m in mentions {
-            kindOf.insert(m.group, m.kind)
+            if kindOf[m.group] == nil { kindOf[m.group] = m.kind }
             guard m.source != "gazetteer" else { continue }
-            fullNames.add(keys: m.nameKeys, m.group)
+            fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
-                for (key, isSurname) in [(m.nameKeys.last!, true), (m.nameKeys.first!, false)]
-                where key.unicodeScalars.count >= 3 && !NameCues.stopWords.contains(key) {
-                    if isSurname { surnames.insert(key, m.group) } else { firstNames.insert(key, m.group) }
+                let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
+                let last = words.splits(m.tokens.upperBound - 1)[0]
+                if last.stemLength >= 3, !NameCues.stopWords.contains(last.stem), surnames[last.stem] == nil { surnames[last.stem] = m.group }
+                if let first, first.stemLength >= 3, !NameCues.stopWords.contains(first.stem), firstNames[first.stem] == nil {
+                    firstNames[first.stem] = m.group
                 }
             }
         }
@@ -63,10 +66,10 @@ extension EntityScan {
         var i = 0
         while i < words.count {
             guard words.isWord(i), !taken[i] else { i += 1; continue }
-            var found: (group: String, split: Proclitics.Split, count: Int)?
+            var found: (group: UInt64, split: Reading, count: Int)?
             if let m = fullNames.match(at: i, in: words), isFree(i..<(i + m.tokens)) {
                 found = (m.value, m.split, m.tokens)
-            } else if let split = words.splits(i).first(where: { surnames.contains($0.stem) }) {
+            } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
                 found = (surnames[split.stem]!, split, 1)
             }
             guard let (group, split, count) = found, let kind = kindOf[group] else { i += 1; continue }
@@ -92,17 +95,17 @@ extension EntityScan {
     /// adjectives linked to the country's entity.
     func assemble() -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
         let sorted = mentions.sorted { $0.span < $1.span }
-        // Groups in order of first mention; group keys compared by bytes (see WordTable).
-        var groupIndex = WordTable<Int>()
+        // Groups in order of first mention.
+        var groupIndex: [UInt64: Int] = [:]
         var groups: [[FoundMention]] = []
         for m in sorted {
-            if let g = groupIndex[m.group] { groups[g].append(m) } else { groupIndex.insert(m.group, groups.count); groups.append([m]) }
+            if let g = groupIndex[m.group] { groups[g].append(m) } else { groupIndex[m.group] = groups.count; groups.append([m]) }
         }
         var entities: [Entity] = []
-        var idOfGroup = WordTable<String>()
+        var idOfGroup: [UInt64: String] = [:]
         for ms in groups {
             let id = "E\(entities.count + 1)"
-            idOfGroup.insert(ms[0].group, id)
+            idOfGroup[ms[0].group] = id
             let typed = ms.min { Self.sourceRank($0.source) < Self.sourceRank($1.source) }!
             let fullest = ms.max { ($0.nameKeys.count, $0.span.length, -$0.span.start) < ($1.nameKeys.count, $1.span.length, -$1.span.start) }!
             var roles: [String] = []
@@ -120,7 +123,7 @@ extension EntityScan {
             let (code, split) = adjectiveAt[i]!
             let span = words.span(i..<(i + 1), prefixLength: split.prefixLength)
             adjectives.append(CountryAdjective(
-                start: span.start, end: span.end, text: text.slice(span), countryCode: code, entity: idOfGroup["country:\(code)"]))
+                start: span.start, end: span.end, text: text.slice(span), countryCode: code, entity: idOfGroup[KeyHash.of("country:\(code)")]))
         }
         return (entities, adjectives)
     }

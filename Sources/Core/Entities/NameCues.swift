@@ -89,11 +89,5 @@ enum NameCues {
         return lexicon
     }()
 
-    static func keys(_ words: String...) -> WordSet { WordSet(words: words.map(MatchKey.key)) }
-
-    /// Whether a stem is definite: ال followed by at least two letters.
-    @inline(__always)
-    static func isDefinite(_ stem: String) -> Bool {
-        stem.hasPrefix("ال") && stem.unicodeScalars.count >= 4
-    }
+    static func keys(_ words: String...) -> WordSet { WordSet(words) }
 }

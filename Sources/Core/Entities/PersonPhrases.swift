@@ -10,7 +10,7 @@ extension EntityScan {
             // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا.
             if let place = placeAt[j] { j += place.count; continue }
             if taken[j] { break }
-            let k = words.key(j)
+            let k = words.hash(j)
             if NameCues.stopWords.contains(k) { break }
             if NameCues.roleContinuations.contains(k) { j += 1; continue }
             if adjectiveAt[j] != nil { j += 1; continue }
@@ -18,7 +18,7 @@ extension EntityScan {
             if construct {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
-                      placeAt[k] == nil, !NameCues.stopWords.contains(words.key(k)) { k += 1 }
+                      placeAt[k] == nil, !NameCues.stopWords.contains(words.hash(k)) { k += 1 }
                 if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil { j = k; continue }
             }
             break
@@ -29,9 +29,8 @@ extension EntityScan {
     /// A definite word (الطاقة), also after و (والتجارة) or as لل (للتنمية).
     func isDefiniteWord(_ j: Int, allowingConjunction: Bool) -> Bool {
         guard words.isWord(j) else { return false }
-        for s in words.splits(j) where NameCues.isDefinite(s.stem) {
-            let p = words.key(j).unicodeScalars.prefix(s.prefixLength)
-            if s.prefixLength == 0 || s.restoredArticle || (allowingConjunction && p.elementsEqual(["و"])) { return true }
+        for s in words.splits(j) where s.definite {
+            if s.prefixLength == 0 || s.restoredArticle || (allowingConjunction && s.isOnly("و")) { return true }
         }
         return false
     }
@@ -39,15 +38,14 @@ extension EntityScan {
     /// Whether a word cannot open a name: it carries و or ف ("and …"), a preposition before a
     /// definite word (بالوحدة), or the tanween of an indefinite noun (اجتماعاً).
     func cannotOpenName(_ i: Int) -> Bool {
-        for s in words.splits(i).dropFirst() {
-            let first = words.key(i).unicodeScalars.first!
-            if first == "و" || first == "ف" || NameCues.isDefinite(s.stem) { return true }
+        for s in words.splits(i).dropFirst() where s.firstClitic == "و" || s.firstClitic == "ف" || s.definite {
+            return true
         }
         let span = words.tokens[i].span
         return (span.start..<span.end).contains { (0x064B...0x064D).contains(text.scalars[$0].value) }
     }
 
-    func title(at i: Int) -> Proclitics.Split? {
+    func title(at i: Int) -> Reading? {
         guard words.isWord(i), !taken[i] else { return nil }
         return words.splits(i).first { NameCues.personTitles.contains($0.stem) }
     }
@@ -67,35 +65,35 @@ extension EntityScan {
         guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
         while n < words.count, n - start < 4, words.isWord(n), !isNameStop(n) {
             if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
-            let k = words.key(n)
-            if k.hasPrefix("ال") {
+            let reading = words.splits(n)[0]
+            if reading.definite {
                 if n == start { break }
-                let afterPrefix = NameCues.namePrefixes.contains(words.key(n - 1))
+                let afterPrefix = NameCues.namePrefixes.contains(words.hash(n - 1))
                 let last = !words.isWord(n + 1)
                 if !afterPrefix && !last { break }
                 n += 1
                 if last { break }
                 continue
             }
-            if k.unicodeScalars.count < 2 { break }
+            if reading.stemLength < 2 { break }
             // A possessive ending (دعمه، موقفها) marks a noun after the name, not a surname.
             if n > start, hasPronounSuffix(n) { break }
             n += 1
         }
         // A name does not end on عبد/أبو.
-        while n > start, NameCues.namePrefixes.contains(words.key(n - 1)) { n -= 1 }
+        while n > start, NameCues.namePrefixes.contains(words.hash(n - 1)) { n -= 1 }
         return n
     }
 
     /// The role phrases from a title at token `i`, with apposed ones (وزير الطاقة …، الملياردير),
     /// and the token after them.
-    func rolePhrases(from i: Int, _ split: Proclitics.Split, construct: Bool) -> (roles: [String], end: Int) {
+    func rolePhrases(from i: Int, _ split: Reading, construct: Bool) -> (roles: [String], end: Int) {
         var roles: [String] = []
         var start = i, titleSplit = split
         while true {
             let j = roleEnd(from: start, construct: construct)
             roles.append(text.slice(words.span(start..<j, prefixLength: titleSplit.prefixLength)))
-            if words.isPunctuation(j), words.key(j) == "،" || words.key(j) == ",", let next = title(at: j + 1) {
+            if words.isComma(j), let next = title(at: j + 1) {
                 start = j + 1; titleSplit = next
                 continue
             }
@@ -123,11 +121,11 @@ extension EntityScan {
                 let stem = words.splits(j)[0].stem
                 let keys = nameKeys(range, firstStem: stem)
                 add(FoundMention(
-                    tokens: range, span: words.span(range), kind: .person, group: "person:" + keys.joined(separator: " "),
+                    tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),
                     source: "cue", roles: roles, nameKeys: keys))
                 i = end
             } else {
-                if words.isPunctuation(j), words.key(j) == "،" || words.key(j) == "," { danglingRoles[j + 1] = roles.last }
+                if words.isComma(j) { danglingRoles[j + 1] = roles.last }
                 i = max(j, i + 1)
             }
         }
@@ -139,9 +137,9 @@ extension EntityScan {
             let range = tokenRange(covering: span)
             guard !range.isEmpty else { continue }
             for k in range where taken[k] { mentions.removeAll { $0.tokens.contains(k) } }
-            let keys = range.map { words.key($0) }
+            let keys = range.map { words.hash($0) }
             add(FoundMention(
-                tokens: range, span: span, kind: .person, group: "person:" + keys.joined(separator: " "),
+                tokens: range, span: span, kind: .person, group: Self.group(.person, keys),
                 source: "byline", roles: ["author"], nameKeys: keys))
         }
     }

@@ -1,31 +1,33 @@
-/// A dictionary of names of one to a few tokens, keyed by the tokens' matching keys joined with a
-/// space, and looked up at a token of a text with its proclitics peeled off.
+/// A dictionary of names of one to a few tokens, keyed by their tokens' key hashes (`KeyHash`),
+/// looked up at a token of a text with its proclitics peeled off.
 ///
 /// Entries are keyed the way the text is: each name is run through `MatchKey` and the `Tokenizer`,
 /// so "الكونغو - كينشاسا" is three tokens here as in an article. Only the first token of a match may
 /// carry proclitics (وبالولايات المتحدة); the longest entry wins, and the whole word before a
 /// stripped reading (بيروت is a city, not ب + يروت).
 struct PhraseLexicon<Value: Sendable>: Sendable {
-    private var entries = WordTable<Value>()
-    /// Keys of the first token of entries longer than one token: a window is only built after one.
-    private var firstTokens = WordSet()
+    private var entries: [UInt64: Value] = [:]
+    /// First tokens of entries longer than one token: a window is only hashed after one.
+    private var firstTokens: Set<UInt64> = []
     private(set) var maxTokens = 1
 
     var isEmpty: Bool { entries.isEmpty }
 
     /// Adds `name` unless an entry with the same key exists (earlier additions take precedence).
     mutating func add(_ name: String, _ value: Value) {
-        add(keys: Self.tokenKeys(name), value)
+        add(hashes: Self.tokenKeys(name).map(KeyHash.of), value)
     }
 
-    /// Adds a name given as its token keys.
-    mutating func add(keys: [String], _ value: Value) {
-        guard !keys.isEmpty, keys.count <= 6 else { return }
-        guard entries.insert(keys.joined(separator: " "), value) else { return }
-        if keys.count > 1 { firstTokens.insert(keys[0], true); maxTokens = max(maxTokens, keys.count) }
+    /// Adds a name given as its tokens' hashes.
+    mutating func add(hashes: [UInt64], _ value: Value) {
+        guard !hashes.isEmpty, hashes.count <= 6 else { return }
+        let key = KeyHash.join(hashes)
+        guard entries[key] == nil else { return }
+        entries[key] = value
+        if hashes.count > 1 { firstTokens.insert(hashes[0]); maxTokens = max(maxTokens, hashes.count) }
     }
 
-    func contains(_ name: String) -> Bool { entries[Self.tokenKeys(name).joined(separator: " ")] != nil }
+    func contains(_ name: String) -> Bool { entries[KeyHash.join(Self.tokenKeys(name).map(KeyHash.of))] != nil }
 
     /// The matching keys of the tokens of a name, as the tokenizer would give them in a text.
     static func tokenKeys(_ name: String) -> [String] {
@@ -35,24 +37,20 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
 
     /// The longest entry starting at token `index`: its value, the reading of the first token,
     /// and the number of tokens it covers.
-    func match(at index: Int, in words: TokenReadings) -> (value: Value, split: Proclitics.Split, tokens: Int)? {
+    func match(at index: Int, in words: TokenReadings) -> (value: Value, split: Reading, tokens: Int)? {
         for split in words.splits(index) {
-            let stemHash = WordTable<Value>.hash(split.stem)
-            if maxTokens > 1, firstTokens.value(split.stem, hash: stemHash) != nil {
-                var h = stemHash
+            if maxTokens > 1, firstTokens.contains(split.stem) {
+                var h = split.stem
                 var best: (Value, Int)?
                 var n = 1
                 while n < maxTokens, index + n < words.count {
-                    h = WordTable<Value>.hash(words.key(index + n), continuing: WordTable<Value>.spaceContinuation(h))
+                    h = KeyHash.join(h, words.hash(index + n))
                     n += 1
-                    let count = n
-                    if let v = entries.value(hash: h, key: {
-                        ([split.stem] + (1..<count).map { words.key(index + $0) }).joined(separator: " ")
-                    }) { best = (v, n) }
+                    if let v = entries[h] { best = (v, n) }
                 }
                 if let best { return (best.0, split, best.1) }
             }
-            if let v = entries.value(split.stem, hash: stemHash) { return (v, split, 1) }
+            if let v = entries[split.stem] { return (v, split, 1) }
         }
         return nil
     }
