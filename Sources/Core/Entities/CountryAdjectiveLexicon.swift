@@ -5,7 +5,7 @@
 /// form is generated: feminine ية, plurals يون/يين/يات, each with and without ال. Irregular and
 /// variant forms are listed by hand.
 enum CountryAdjectiveLexicon {
-    static let shared: [UInt64: String] = build()
+    static let shared: HashIndex<String> = build()
 
     /// Demonyms the nisba rule does not give, or gives for a multi-word country name.
     static let irregular: [(String, String)] = [
@@ -20,8 +20,8 @@ enum CountryAdjectiveLexicon {
     /// Nisba forms that are far more often another word: مالي "financial", مجري (مجرى "course").
     static let ambiguous: Set<String> = ["مالي", "مجري", "نمسي", "كوري"]  // matching keys
 
-    static func build() -> [UInt64: String] {
-        var out: [UInt64: String] = [:]
+    static func build() -> HashIndex<String> {
+        var out = HashIndex<String>(capacity: 4096)
         func addForms(_ base: String, _ code: String) {
             let key = MatchKey.key(base)
             guard !ambiguous.contains(key) else { return }

@@ -22,8 +22,7 @@ public struct EntityRecognizer: Sendable {
         _ text: ArticleText, key: NormalizedText, tokens: [Token], bylineAuthors: [Span]
     ) -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
         var scan = EntityScan(text: text, words: TokenReadings(tokens: tokens, key: key))
-        scan.findPlacesAndAdjectives()
-        scan.findKnownOrganisations()
+        scan.findPlacesKnownOrganisationsAndAdjectives()
         scan.findQuotedOrganisations()
         scan.findOrganisations()
         scan.findPersons()
@@ -33,6 +32,23 @@ public struct EntityRecognizer: Sendable {
         return scan.assemble()
     }
 }
+
+/// Optional values by token index; nil beyond the ends.
+struct TokenMap<Value> {
+    private var values: [Value?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> Value? {
+        get { i >= 0 && i < values.count ? values[i] : nil }
+        set { values[i] = newValue }
+    }
+}
+
+/// A place name starting at a token: the place (index into `PlaceLexicon.places`), the first
+/// token's reading and the number of tokens.
+struct PlaceMatch { let place: Int32; let split: Reading; let count: Int }
+
+/// A country adjective at a token.
+struct AdjectiveMatch { let code: String; let split: Reading }
 
 /// One mention found by one layer, before grouping.
 struct FoundMention {
@@ -58,9 +74,9 @@ struct EntityScan {
     /// `taken[i]`: token i is inside an entity mention.
     var taken: [Bool]
     /// Place matches by first token: (place, first token reading, token count).
-    var placeAt: [Int: (place: KnownPlace, split: Reading, count: Int)] = [:]
+    var placeAt: TokenMap<PlaceMatch>
     /// Country adjectives by token: (country code, first token reading).
-    var adjectiveAt: [Int: (code: String, split: Reading)] = [:]
+    var adjectiveAt: TokenMap<AdjectiveMatch>
     /// Roles standing before a comma with no name after them: رئيس كازاخستان، توكاييف.
     var danglingRoles: [Int: String] = [:]
     lazy var quoted: [QuotedStretches.Stretch] = QuotedStretches.find(in: words, text: text)
@@ -69,6 +85,8 @@ struct EntityScan {
         self.text = text
         self.words = words
         taken = Array(repeating: false, count: words.count)
+        placeAt = TokenMap(count: words.count)
+        adjectiveAt = TokenMap(count: words.count)
     }
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
@@ -90,18 +108,30 @@ struct EntityScan {
 
     // MARK: places and adjectives
 
-    mutating func findPlacesAndAdjectives() {
+    /// One pass over the words for the three lexicons: places (committed later, once organisation
+    /// names that contain them are known), known organisations, country adjectives.
+    mutating func findPlacesKnownOrganisationsAndAdjectives() {
         let places = PlaceLexicon.shared, adjectives = CountryAdjectiveLexicon.shared
+        let organisations = NameCues.knownOrganisationLexicon
         var i = 0
         while i < words.count {
-            guard words.isWord(i) else { i += 1; continue }
+            guard words.isWord(i), words.splits(i).contains(where: { $0.classes.contains(.lexiconStart) }) else { i += 1; continue }
             if let m = places.match(at: i, in: words) {
-                placeAt[i] = (m.value, m.split, m.tokens)
+                placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
+                i += m.tokens
+                continue
+            }
+            if let m = organisations.match(at: i, in: words) {
+                let range = i..<(i + m.tokens)
+                add(FoundMention(
+                    tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
+                    group: KeyHash.of("org:" + m.value), source: "gazetteer", english: m.value,
+                    nameKeys: nameKeys(range, firstStem: m.split.stem)))
                 i += m.tokens
                 continue
             }
             for split in words.splits(i) {
-                if let code = adjectives[split.stem] { adjectiveAt[i] = (code, split); break }
+                if let code = adjectives[split.stem] { adjectiveAt[i] = AdjectiveMatch(code: code, split: split); break }
             }
             i += 1
         }
@@ -109,44 +139,31 @@ struct EntityScan {
 
     /// Commits the place matches not inside an organisation name; called once organisations are known.
     mutating func commitPlaces() {
-        for i in placeAt.keys.sorted() {
-            let (place, split, count) = placeAt[i]!
+        for i in 0..<words.count {
+            guard let match = placeAt[i] else { continue }
+            let place = PlaceLexicon.places[Int(match.place)], split = match.split, count = match.count
             let range = i..<(i + count)
             guard isFree(range) else { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
-                group: KeyHash.of(place.id), source: "gazetteer", english: place.english, countryCode: place.countryCode,
+                group: place.group, source: "gazetteer", english: place.english, countryCode: place.countryCode,
                 nameKeys: nameKeys(range, firstStem: split.stem)))
         }
     }
 
     // MARK: organisations
 
-    mutating func findKnownOrganisations() {
-        let lexicon = NameCues.knownOrganisationLexicon
-        var i = 0
-        while i < words.count {
-            guard words.isWord(i), placeAt[i] == nil, let m = lexicon.match(at: i, in: words) else { i += 1; continue }
-            let range = i..<(i + m.tokens)
-            add(FoundMention(
-                tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
-                group: KeyHash.of("org:" + m.value), source: "gazetteer", english: m.value,
-                nameKeys: nameKeys(range, firstStem: m.split.stem)))
-            i += m.tokens
-        }
-    }
-
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
-        guard let split = words.splits(i).first(where: { NameCues.organisationHeads.contains($0.stem) && !$0.restoredArticle })
+        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
         else { return nil }
-        let verbal = NameCues.verbalNounHeads.contains(split.stem)
+        let verbal = split.classes.contains(.verbalNounHead)
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if verbal, split.hasClitic("ل") || split.hasClitic("ب") { return nil }
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false
         scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
-            if NameCues.stopWords.contains(words.hash(j)) { break }
+            if words.classes(j).contains(.stopWord) { break }
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
                 guard place.split.prefixLength == 0 else { break }
@@ -160,12 +177,12 @@ struct EntityScan {
                 break scan  // a nationality closes the name
             }
             for s in words.splits(j) {
-                if s.prefixLength == 0, s.definite, !NameCues.personTitles.contains(s.stem) {
+                if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
                     j += 1; modifiers += 1; continue scan
                 }
                 if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
                 if s.restoredArticle, modifiers > 0 { j += 1; modifiers += 1; continue scan }
-                if s.isOnly("ل"), NameCues.organisationHeads.contains(s.stem), !s.definite {
+                if s.isOnly("ل"), s.classes.contains(.organisationHead), !s.definite {
                     j += 1; strong = true; continue scan
                 }
             }
@@ -174,7 +191,7 @@ struct EntityScan {
         guard modifiers > 0, strong || !(definiteHead || verbal) else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, !words.splits(j - 1).last!.definite, adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
-              words.splits(j - 1).contains(where: { NameCues.organisationHeads.contains($0.stem) }) {
+              words.splits(j - 1).contains(where: { $0.classes.contains(.organisationHead) }) {
             j -= 1
         }
         return (i..<j, split)
@@ -205,11 +222,11 @@ struct EntityScan {
             guard !content.isEmpty, content.count <= 8, isFree(content),
                   content.allSatisfy({ words.isWord($0) }) else { continue }
             let first = words.splits(content.lowerBound)
-            let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && NameCues.organisationHeads.contains($0.stem) }
+            let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
             let before = stretch.open - 1
-            let afterHead = words.isWord(before) && words.splits(before).contains { NameCues.organisationHeads.contains($0.stem) }
+            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
             guard startsWithHead || afterHead else { continue }
-            add(organisation(content, split: first[0], source: "quotes"))
+            add(organisation(content, split: first.first!, source: "quotes"))
         }
     }
 }

@@ -34,7 +34,59 @@ enum KeyHash {
 
 /// A set of words, by the hashes of their matching keys.
 struct WordSet: Sendable {
-    private let hashes: Set<UInt64>
-    init(_ words: [String]) { hashes = Set(words.map { KeyHash.of(MatchKey.key($0)) }) }
-    @inline(__always) func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+    let members: [UInt64]
+    init(_ words: [String]) { members = words.map { KeyHash.of(MatchKey.key($0)) } }
+}
+
+/// An open-addressing hash table from key hashes to values: the hashes are already well mixed,
+/// so lookups skip `Hasher` and cost a multiply, a mask and a probe or two.
+struct HashIndex<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    var isEmpty: Bool { count == 0 }
+    /// Every key in the table (a key of 0 is stored as 1).
+    var allKeys: [UInt64] { keys.filter { $0 != 0 } }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 20) & mask }
+
+    subscript(key: UInt64) -> Value? {
+        get {
+            let k = key == 0 ? 1 : key
+            var i = slot(k)
+            while true {
+                let found = keys[i]
+                if found == k { return values[i] }
+                if found == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            guard let newValue else { return }  // entries are never removed
+            let k = key == 0 ? 1 : key
+            if (count + 1) * 2 > keys.count { grow() }
+            var i = slot(k)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            if keys[i] == 0 { count += 1 }
+            keys[i] = k
+            values[i] = newValue
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = HashIndex(capacity: keys.count)
+        for (k, v) in zip(keys, values) where k != 0 { bigger[k] = v }
+        self = bigger
+    }
 }

@@ -15,7 +15,7 @@ extension EntityScan {
                   range.allSatisfy({ words.isWord($0) || $0 != range.lowerBound && $0 != range.upperBound - 1 }),
                   !(range.count == 1 && adjectiveAt[range.lowerBound] != nil) else { continue }
             let first = words.tokens[range.lowerBound]
-            var split = words.splits(range.lowerBound)[0]
+            var split = words.splits(range.lowerBound).first!
             if name.span.start <= first.span.start {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
@@ -23,7 +23,7 @@ extension EntityScan {
                 if standalone == nil { standalone = Set((0..<words.count).filter(words.isWord).map(words.hash)) }
                 let alone = standalone!
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    $0.definite || alone.contains($0.stem) || NameCues.organisationHeads.contains($0.stem)
+                    $0.definite || alone.contains($0.stem) || $0.classes.contains(.organisationHead)
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
@@ -43,17 +43,17 @@ extension EntityScan {
     /// person mention that is the first name or surname of such a person joins that person.
     mutating func findFurtherMentions() {
         var fullNames = PhraseLexicon<UInt64>()
-        var surnames: [UInt64: UInt64] = [:], firstNames: [UInt64: UInt64] = [:]
-        var kindOf: [UInt64: FoundMention.Kind] = [:]
+        var surnames = HashIndex<UInt64>(), firstNames = HashIndex<UInt64>()
+        var kindOf = HashIndex<FoundMention.Kind>()
         for m in mentions {
             if kindOf[m.group] == nil { kindOf[m.group] = m.kind }
             guard m.source != "gazetteer" else { continue }
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
                 let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
-                let last = words.splits(m.tokens.upperBound - 1)[0]
-                if last.stemLength >= 3, !NameCues.stopWords.contains(last.stem), surnames[last.stem] == nil { surnames[last.stem] = m.group }
-                if let first, first.stemLength >= 3, !NameCues.stopWords.contains(first.stem), firstNames[first.stem] == nil {
+                let last = words.splits(m.tokens.upperBound - 1).first!
+                if last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil { surnames[last.stem] = m.group }
+                if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
                     firstNames[first.stem] = m.group
                 }
             }
@@ -94,36 +94,50 @@ extension EntityScan {
     /// Mentions grouped into entities (ids E1, E2 … in order of first mention) and the country
     /// adjectives linked to the country's entity.
     func assemble() -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
-        let sorted = mentions.sorted { $0.span < $1.span }
-        // Groups in order of first mention.
-        var groupIndex: [UInt64: Int] = [:]
-        var groups: [[FoundMention]] = []
-        for m in sorted {
-            if let g = groupIndex[m.group] { groups[g].append(m) } else { groupIndex[m.group] = groups.count; groups.append([m]) }
+        // Indices rather than copies: a mention carries strings and arrays.
+        let order = mentions.indices.sorted { mentions[$0].span < mentions[$1].span }
+        var groupIndex = HashIndex<Int>()
+        var groups: [[Int]] = []
+        for m in order {
+            if let g = groupIndex[mentions[m].group] { groups[g].append(m) } else {
+                groupIndex[mentions[m].group] = groups.count
+                groups.append([m])
+            }
         }
         var entities: [Entity] = []
-        var idOfGroup: [UInt64: String] = [:]
-        for ms in groups {
+        entities.reserveCapacity(groups.count)
+        var idOfGroup = HashIndex<String>()
+        for members in groups {
             let id = "E\(entities.count + 1)"
-            idOfGroup[ms[0].group] = id
-            let typed = ms.min { Self.sourceRank($0.source) < Self.sourceRank($1.source) }!
-            let fullest = ms.max { ($0.nameKeys.count, $0.span.length, -$0.span.start) < ($1.nameKeys.count, $1.span.length, -$1.span.start) }!
-            var roles: [String] = []
-            for m in ms { for r in m.roles where !roles.contains(r) { roles.append(r) } }
-            var spans: [Span] = []
-            for m in ms where spans.last != m.span { spans.append(m.span) }
+            idOfGroup[mentions[members[0]].group] = id
+            var typed = members[0], fullest = members[0]
+            var roles: [String] = [], sources: [String] = []
+            var english: String?, countryCode: String?
+            var spans: [TextSpan] = []
+            for m in members {
+                let mention = mentions[m]
+                if Self.sourceRank(mention.source) < Self.sourceRank(mentions[typed].source) { typed = m }
+                let best = mentions[fullest]
+                if (mention.nameKeys.count, mention.span.length) > (best.nameKeys.count, best.span.length) { fullest = m }
+                for r in mention.roles where !roles.contains(r) { roles.append(r) }
+                if !sources.contains(mention.source) { sources.append(mention.source) }
+                english = english ?? mention.english
+                countryCode = countryCode ?? mention.countryCode
+                if spans.last?.span != mention.span { spans.append(TextSpan(mention.span, in: text)) }
+            }
+            let canonical = spans.first { $0.span == mentions[fullest].span }?.text ?? text.slice(mentions[fullest].span)
             entities.append(Entity(
-                id: id, type: typed.kind.rawValue, canonical: text.slice(fullest.span),
-                english: ms.lazy.compactMap(\.english).first, countryCode: ms.lazy.compactMap(\.countryCode).first,
-                roles: roles, mentions: spans.map { TextSpan($0, in: text) },
-                sources: Array(Set(ms.map(\.source))).sorted()))
+                id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
+                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
         }
         var adjectives: [CountryAdjective] = []
-        for i in adjectiveAt.keys.sorted() where !taken[i] || !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(i) }) {
-            let (code, split) = adjectiveAt[i]!
-            let span = words.span(i..<(i + 1), prefixLength: split.prefixLength)
+        for i in 0..<words.count {
+            guard let match = adjectiveAt[i],
+                  !taken[i] || !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(i) }) else { continue }
+            let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
-                start: span.start, end: span.end, text: text.slice(span), countryCode: code, entity: idOfGroup[KeyHash.of("country:\(code)")]))
+                start: span.start, end: span.end, text: text.slice(span), countryCode: code,
+                entity: idOfGroup[KeyHash.of("country:" + code)]))
         }
         return (entities, adjectives)
     }

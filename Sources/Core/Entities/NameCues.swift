@@ -1,3 +1,17 @@
+/// What a cue word is (a word may be several: الحركة is a head and a verbal noun).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let organisationHead = WordClass(rawValue: 1)
+    static let verbalNounHead = WordClass(rawValue: 2)
+    static let personTitle = WordClass(rawValue: 4)
+    static let roleContinuation = WordClass(rawValue: 8)
+    static let namePrefix = WordClass(rawValue: 16)
+    static let stopWord = WordClass(rawValue: 32)
+    /// The first word of a place, a known organisation or a country adjective: only words with
+    /// this class are looked up in those lexicons.
+    static let lexiconStart = WordClass(rawValue: 64)
+}
+
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
 /// titles and roles (الرئيس، الملياردير ...), and the function words a name never runs into.
 /// All sets hold matching keys (`MatchKey.key`).
@@ -90,4 +104,18 @@ enum NameCues {
     }()
 
     static func keys(_ words: String...) -> WordSet { WordSet(words) }
+
+    /// The classes of every cue word by key hash: one lookup per reading tells them all
+    /// (`Reading.classes`).
+    static let classes: HashIndex<WordClass> = {
+        var table = HashIndex<WordClass>(capacity: 1024)
+        let sets: [(WordSet, WordClass)] = [
+            (organisationHeads, .organisationHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
+            (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
+        ]
+        for (set, cls) in sets { for h in set.members { table[h] = (table[h] ?? []).union(cls) } }
+        let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys
+        for h in starts { table[h] = (table[h] ?? []).union(.lexiconStart) }
+        return table
+    }()
 }

@@ -10,15 +10,15 @@ extension EntityScan {
             // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا.
             if let place = placeAt[j] { j += place.count; continue }
             if taken[j] { break }
-            let k = words.hash(j)
-            if NameCues.stopWords.contains(k) { break }
-            if NameCues.roleContinuations.contains(k) { j += 1; continue }
+            let k = words.classes(j)
+            if k.contains(.stopWord) { break }
+            if k.contains(.roleContinuation) { j += 1; continue }
             if adjectiveAt[j] != nil { j += 1; continue }
             if isDefiniteWord(j, allowingConjunction: true) { j += 1; continue }
             if construct {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
-                      placeAt[k] == nil, !NameCues.stopWords.contains(words.hash(k)) { k += 1 }
+                      placeAt[k] == nil, !words.classes(k).contains(.stopWord) { k += 1 }
                 if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil { j = k; continue }
             }
             break
@@ -38,7 +38,7 @@ extension EntityScan {
     /// Whether a word cannot open a name: it carries و or ف ("and …"), a preposition before a
     /// definite word (بالوحدة), or the tanween of an indefinite noun (اجتماعاً).
     func cannotOpenName(_ i: Int) -> Bool {
-        for s in words.splits(i).dropFirst() where s.firstClitic == "و" || s.firstClitic == "ف" || s.definite {
+        for s in words.splits(i).dropFirst() where s.startsWith("و") || s.startsWith("ف") || s.definite {
             return true
         }
         let span = words.tokens[i].span
@@ -47,14 +47,14 @@ extension EntityScan {
 
     func title(at i: Int) -> Reading? {
         guard words.isWord(i), !taken[i] else { return nil }
-        return words.splits(i).first { NameCues.personTitles.contains($0.stem) }
+        return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
 
     func isNameStop(_ i: Int) -> Bool {
         if taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil { return true }
         return words.splits(i).contains {
-            NameCues.stopWords.contains($0.stem) || NameCues.personTitles.contains($0.stem)
-                || NameCues.organisationHeads.contains($0.stem)
+            $0.classes.contains(.stopWord) || $0.classes.contains(.personTitle)
+                || $0.classes.contains(.organisationHead)
         }
     }
 
@@ -65,10 +65,10 @@ extension EntityScan {
         guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
         while n < words.count, n - start < 4, words.isWord(n), !isNameStop(n) {
             if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
-            let reading = words.splits(n)[0]
+            let reading = words.splits(n).first!
             if reading.definite {
                 if n == start { break }
-                let afterPrefix = NameCues.namePrefixes.contains(words.hash(n - 1))
+                let afterPrefix = words.classes(n - 1).contains(.namePrefix)
                 let last = !words.isWord(n + 1)
                 if !afterPrefix && !last { break }
                 n += 1
@@ -81,7 +81,7 @@ extension EntityScan {
             n += 1
         }
         // A name does not end on عبد/أبو.
-        while n > start, NameCues.namePrefixes.contains(words.hash(n - 1)) { n -= 1 }
+        while n > start, words.classes(n - 1).contains(.namePrefix) { n -= 1 }
         return n
     }
 
@@ -118,7 +118,7 @@ extension EntityScan {
             let end = nameEnd(from: j)
             if end > j {
                 let range = j..<end
-                let stem = words.splits(j)[0].stem
+                let stem = words.hash(j)
                 let keys = nameKeys(range, firstStem: stem)
                 add(FoundMention(
                     tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),

@@ -6,10 +6,12 @@
 /// carry proclitics (وبالولايات المتحدة); the longest entry wins, and the whole word before a
 /// stripped reading (بيروت is a city, not ب + يروت).
 struct PhraseLexicon<Value: Sendable>: Sendable {
-    private var entries: [UInt64: Value] = [:]
+    private var entries = HashIndex<Value>()
     /// First tokens of entries longer than one token: a window is only hashed after one.
-    private var firstTokens: Set<UInt64> = []
+    private var firstTokens = HashIndex<Bool>()
     private(set) var maxTokens = 1
+    /// The first tokens of all entries, for `WordClass.lexiconStart`.
+    private(set) var startTokens: [UInt64] = []
 
     var isEmpty: Bool { entries.isEmpty }
 
@@ -24,7 +26,8 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         let key = KeyHash.join(hashes)
         guard entries[key] == nil else { return }
         entries[key] = value
-        if hashes.count > 1 { firstTokens.insert(hashes[0]); maxTokens = max(maxTokens, hashes.count) }
+        startTokens.append(hashes[0])
+        if hashes.count > 1 { firstTokens[hashes[0]] = true; maxTokens = max(maxTokens, hashes.count) }
     }
 
     func contains(_ name: String) -> Bool { entries[KeyHash.join(Self.tokenKeys(name).map(KeyHash.of))] != nil }
@@ -39,7 +42,7 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
     /// and the number of tokens it covers.
     func match(at index: Int, in words: TokenReadings) -> (value: Value, split: Reading, tokens: Int)? {
         for split in words.splits(index) {
-            if maxTokens > 1, firstTokens.contains(split.stem) {
+            if maxTokens > 1, firstTokens[split.stem] != nil {
                 var h = split.stem
                 var best: (Value, Int)?
                 var n = 1

@@ -2,22 +2,39 @@
 ///
 /// The same readings as `Proclitics.splits`, computed on the key's scalars without building strings.
 struct Reading: Sendable {
-    /// Number of key scalars taken by proclitics.
-    let prefixLength: Int
-    /// ل + ال written لل, the article's alef restored in the stem.
-    let restoredArticle: Bool
     let stem: UInt64
     /// Scalars in the stem.
-    let stemLength: Int
+    private let length: UInt16
+    /// Number of key scalars taken by proclitics (0 to 2).
+    private let prefix: UInt8
+    /// ل + ال written لل, the article's alef restored in the stem.
+    let restoredArticle: Bool
     /// The stem starts with the article ال and has at least two letters after it.
     let definite: Bool
-    /// The proclitics, when there are any.
-    let firstClitic: Unicode.Scalar?
-    let secondClitic: Unicode.Scalar?
+    /// The proclitics' scalar values (0 when absent); Arabic letters fit in 16 bits.
+    private let clitic1: UInt16, clitic2: UInt16
+    /// What the stem is as a cue word (`NameCues`), if anything.
+    let classes: WordClass
 
-    func hasClitic(_ s: Unicode.Scalar) -> Bool { firstClitic == s || secondClitic == s }
+    init(prefixLength: Int, restoredArticle: Bool, stem: UInt64, stemLength: Int, definite: Bool,
+         firstClitic: Unicode.Scalar?, secondClitic: Unicode.Scalar?, classes: WordClass) {
+        self.stem = stem
+        length = UInt16(clamping: stemLength)
+        prefix = UInt8(prefixLength)
+        self.restoredArticle = restoredArticle
+        self.definite = definite
+        clitic1 = UInt16(truncatingIfNeeded: firstClitic?.value ?? 0)
+        clitic2 = UInt16(truncatingIfNeeded: secondClitic?.value ?? 0)
+        self.classes = classes
+    }
+
+    var prefixLength: Int { Int(prefix) }
+    var stemLength: Int { Int(length) }
+    /// The first proclitic is `s`.
+    func startsWith(_ s: Unicode.Scalar) -> Bool { UInt32(clitic1) == s.value }
+    func hasClitic(_ s: Unicode.Scalar) -> Bool { UInt32(clitic1) == s.value || UInt32(clitic2) == s.value }
     /// The only proclitic is `s` (وال… "and the …").
-    func isOnly(_ s: Unicode.Scalar) -> Bool { prefixLength == 1 && firstClitic == s }
+    func isOnly(_ s: Unicode.Scalar) -> Bool { prefix == 1 && UInt32(clitic1) == s.value }
 }
 
 /// The tokens of a text with, for each word, its readings (word itself first, then with one or
@@ -25,18 +42,30 @@ struct Reading: Sendable {
 struct TokenReadings {
     let tokens: [Token]
     let text: NormalizedText
-    private let readings: [[Reading]]
+    /// The readings of all tokens, flat; those of token i are `readings[first[i]..<first[i + 1]]`.
+    private let readings: [Reading]
+    private let first: [Int]
 
     init(tokens: [Token], key: NormalizedText) {
         self.tokens = tokens
         self.text = key
-        readings = tokens.map { $0.kind == .word ? Self.readings(key.scalars[$0.keyRange]) : [] }
+        var readings: [Reading] = [], first: [Int] = []
+        readings.reserveCapacity(tokens.count * 2)
+        first.reserveCapacity(tokens.count + 1)
+        let classes = NameCues.classes  // one copy of the static table, not one per reading
+        for token in tokens {
+            first.append(readings.count)
+            if token.kind == .word { Self.appendReadings(key.scalars[token.keyRange], classes: classes, to: &readings) }
+        }
+        first.append(readings.count)
+        self.readings = readings
+        self.first = first
     }
 
     static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"
     static let lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}", alef: Unicode.Scalar = "\u{0627}"
 
-    static func readings(_ s: ArraySlice<Unicode.Scalar>) -> [Reading] {
+    static func appendReadings(_ s: ArraySlice<Unicode.Scalar>, classes: HashIndex<WordClass>, to out: inout [Reading]) {
         let base = s.startIndex, n = s.count
         func reading(_ prefix: Int, restored: Bool = false) -> Reading {
             var h = KeyHash.seed
@@ -46,23 +75,25 @@ struct TokenReadings {
             let definite = length >= 4 && (restored || (s[base + prefix] == alef && s[base + prefix + 1] == lam))
             return Reading(
                 prefixLength: prefix, restoredArticle: restored, stem: h, stemLength: length, definite: definite,
-                firstClitic: prefix > 0 ? s[base] : nil, secondClitic: prefix > 1 ? s[base + 1] : nil)
+                firstClitic: prefix > 0 ? s[base] : nil, secondClitic: prefix > 1 ? s[base + 1] : nil,
+                classes: classes[h] ?? [])
         }
-        var out = [reading(0)]
+        out.append(reading(0))
         var i = 0
         if n > 2, s[base] == waw || s[base] == fa { i = 1; if n - 1 >= 2 { out.append(reading(1)) } }
         if n > i + 2, s[base + i] == ba || s[base + i] == lam || s[base + i] == kaf {
             if n - i - 1 >= 2 { out.append(reading(i + 1)) }
             if s[base + i] == lam, n > i + 3, s[base + i + 1] == lam { out.append(reading(i + 1, restored: true)) }
         }
-        return out
     }
 
     var count: Int { tokens.count }
     /// The readings of token `i` (none for punctuation, numbers and symbols).
-    func splits(_ i: Int) -> [Reading] { readings[i] }
-    /// The hash of token `i` as written.
-    func hash(_ i: Int) -> UInt64 { readings[i].first?.stem ?? 0 }
+    func splits(_ i: Int) -> ArraySlice<Reading> { readings[first[i]..<first[i + 1]] }
+    /// The hash of token `i` as written (0 for a token that is not a word).
+    func hash(_ i: Int) -> UInt64 { first[i] < first[i + 1] ? readings[first[i]].stem : 0 }
+    /// The cue classes of token `i` as written.
+    func classes(_ i: Int) -> WordClass { first[i] < first[i + 1] ? readings[first[i]].classes : [] }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
     /// Whether token `i` is a comma (Arabic or Latin).
