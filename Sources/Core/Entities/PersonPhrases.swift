@@ -114,8 +114,17 @@ extension EntityScan {
             // Read the role as a genitive chain first (وزير خارجية فرنسا …); if no name follows, the
             // indefinite words after the title are the name (الرئيس بشار الأسد).
             var (roles, j) = rolePhrases(from: i, split, construct: true)
-            if nameEnd(from: j) == j { (roles, j) = rolePhrases(from: i, split, construct: false) }
-            let end = nameEnd(from: j)
+            var end = nameEnd(from: j)
+            if end == j {
+                (roles, j) = rolePhrases(from: i, split, construct: false)
+                end = nameEnd(from: j)
+                // One indefinite word before a content word is a noun of the role (وزير خارجية فرنسا،
+                // رئيس بعثة ...), not a name; a name stands before punctuation or a function word.
+                if end == j + 1, words.isWord(end),
+                   placeAt[end] != nil || adjectiveAt[end] != nil || !words.classes(end).contains(.stopWord) {
+                    end = j
+                }
+            }
             if end > j {
                 let range = j..<end
                 let stem = words.hash(j)
