@@ -61,13 +61,14 @@ final class EntityRecognizerTests: XCTestCase {
     func testPersonsAfterTitlesWithRolesAndGrouping() {
         let found = recognize("""
             قال وزير الخارجية الروسي السابق، الملياردير سيرغي لافروف، إن الوضع خطير. وأضاف لافروف أن بلاده مستعدة.
-            وأعلن الرئيس السابق لجورجيا ميخائيل ساكاشفيلي دعمه، ثم كرر ساكاشفيلي موقفه.
+            وأعلن الرئيس السابق لجورجيا ميخائيل ساكاشفيلي، وهو رئيس حزب الحركة الوطنية، دعمه، ثم كرر ساكاشفيلي موقفه.
             """)
         let lavrov = found.entity("سيرغي لافروف")
         XCTAssertEqual(lavrov?.type, "PERSON")
         XCTAssertEqual(found.surfaces("سيرغي لافروف"), ["سيرغي لافروف", "لافروف"])
         XCTAssertEqual(lavrov?.roles, ["وزير الخارجية الروسي السابق", "الملياردير"])
-        XCTAssertEqual(found.entity("ميخائيل ساكاشفيلي")?.roles, ["الرئيس السابق لجورجيا"])
+        XCTAssertEqual(found.entity("ميخائيل ساكاشفيلي")?.roles, ["الرئيس السابق لجورجيا", "رئيس حزب الحركة الوطنية"])
+        XCTAssertEqual(found.entity("حزب الحركة الوطنية")?.type, "ORGANISATION")
         XCTAssertEqual(found.surfaces("ميخائيل ساكاشفيلي").count, 2)
         XCTAssertEqual(found.surfaces("جورجيا"), ["جورجيا"], "a place inside a role is still a mention")
     }

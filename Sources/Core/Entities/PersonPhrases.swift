@@ -9,7 +9,12 @@ extension EntityScan {
         scan: while j < words.count, j - i <= 8, words.isWord(j) {
             // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا.
             if let place = placeAt[j] { j += place.count; continue }
-            if taken[j] { break }
+            if taken[j] {
+                // So does an organisation: رئيس اللجنة التنفيذية لمجلس الإصلاح الوطني الأوكراني.
+                guard let org = mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound == j }) else { break }
+                j = org.tokens.upperBound
+                continue
+            }
             let k = words.classes(j)
             if k.contains(.stopWord) { break }
             if k.contains(.roleContinuation) { j += 1; continue }
@@ -107,6 +112,9 @@ extension EntityScan {
         return tail.last == 0x0647 || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
     }
 
+    /// وهو، وهي: "who is", before a role in apposition.
+    static let apposition: Set<UInt64> = [KeyHash.of(MatchKey.key("وهو")), KeyHash.of(MatchKey.key("وهي"))]
+
     mutating func findPersons() {
         var i = 0
         while i < words.count {
@@ -127,6 +135,11 @@ extension EntityScan {
             }
             if end > j {
                 let range = j..<end
+                // A role in apposition after the name: ميخائيل ساكاشفيلي، وهو رئيس اللجنة التنفيذية …
+                if words.isComma(end), words.isWord(end + 1), Self.apposition.contains(words.hash(end + 1)),
+                   let next = title(at: end + 2) {
+                    roles += rolePhrases(from: end + 2, next, construct: true).roles
+                }
                 let stem = words.hash(j)
                 let keys = nameKeys(range, firstStem: stem)
                 add(FoundMention(
