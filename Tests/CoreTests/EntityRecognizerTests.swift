@@ -163,3 +163,46 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("وليد")?.type, "PERSON", "و of وليد is no proclitic")
     }
 }
+
+/// Generated and mutated inputs never crash the entity layer, and its time stays linear.
+final class EntityRobustnessTests: XCTestCase {
+    /// A small deterministic generator (no global random state in tests either).
+    struct SplitMix { var state: UInt64; mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    } }
+
+    static let pieces = ["و", "ب", "ل", "ال", "لل", "“", "”", "«", "»", "\"", "،", " ", " ", " ", "\n", "الرئيس", "وزارة",
+                         "منظمة", "كازاخستان", "الأوكرانية", "توكاييف", "ـ", "\u{064E}", "\u{200F}", "\u{FEFB}", "ی", "ک", "٣", "9", "x"]
+
+    func recognize(_ string: String) -> Int {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let result = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: [])
+        for e in result.entities { for m in e.mentions { XCTAssertEqual(text.slice(m.span), m.text) } }
+        return result.entities.count
+    }
+
+    func testRandomPiecesNeverCrash() {
+        var random = SplitMix(state: 42)
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<Int(random.next() % 60) { s += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+            _ = recognize(s)
+        }
+    }
+
+    func testDeepQuotesAndLongLinesStayLinear() {
+        let unit = "قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن “منظمة “معاهدة «الأمن» الجماعي” في كازاخستان. "
+        let small = String(repeating: unit, count: 200), large = String(repeating: unit, count: 1600)
+        let clock = ContinuousClock()
+        let t1 = clock.measure { _ = recognize(small) }
+        let t2 = clock.measure { _ = recognize(large) }
+        // Eight times the text may take at most ~3x eight times as long (generous for a busy machine).
+        XCTAssertLessThan(t2, t1 * 24 + .milliseconds(50), "small \(t1), large \(t2)")
+        XCTAssertEqual(recognize(String(repeating: "“", count: 5000) + String(repeating: "”", count: 5000)), 0)
+    }
+}
