@@ -206,3 +206,18 @@ final class EntityRobustnessTests: XCTestCase {
         XCTAssertEqual(recognize(String(repeating: "“", count: 5000) + String(repeating: "”", count: 5000)), 0)
     }
 }
+
+/// The pipeline carries the entity layer's output into the record.
+final class ExtractorEntityTests: XCTestCase {
+    func testRecordCarriesEntitiesAndCountryAdjectives() throws {
+        let bytes = Array("قال الرئيس الكازاخستاني قاسم جومارت توكاييف في ألماتي إن كازاخستان مستقرة.".utf8)
+        let record = try ArticleExtractor().extract(bytes).get()
+        let kz = try XCTUnwrap(record.entities.first { $0.canonical == "كازاخستان" })
+        XCTAssertEqual(kz.countryCode, "KZ")
+        XCTAssertEqual(record.entities.first { $0.type == "PERSON" }?.canonical, "قاسم جومارت توكاييف")
+        XCTAssertEqual(record.countryAdjectives.map(\.text), ["الكازاخستاني"])
+        XCTAssertEqual(record.countryAdjectives.first?.entity, kz.id)
+        let json = String(decoding: RecordEncoder.encode(record), as: UTF8.self)
+        XCTAssertTrue(json.contains("\"country_adjectives\""))
+    }
+}
