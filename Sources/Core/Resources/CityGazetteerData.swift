@@ -255,7 +255,6 @@ enum CityGazetteerData {
 آق سراي	324496	TR	Aksaray	327575
 آقتاؤ	610612	KZ	Aktau	147443
 أقسو	1529660	CN	Aqsu	535657
-اقصر	360502	EG	Luxor	422407
 أكابولكو	3533462	MX	Acapulco de Juárez	658609
 أكادير	2561668	MA	Agadir	698310
 أكاديمجورودوك	1512086	RU	Akademgorodok	50000
@@ -306,7 +305,6 @@ enum CityGazetteerData {
 البريج	281161	PS	Al Burayj	34951
 البريمي	289317	OM	Al Buraymī	73670
 البستان	315795	TR	Elbistan	80456
-البسيط	2522258	ES	Albacete	173050
 البصان	783263	AL	Elbasan	100903
 البصرة	99532	IQ	Basrah	1326564
 البصرة القديمة	388349	IQ	Al Başrah al Qadīmah	2015483
@@ -341,7 +339,6 @@ enum CityGazetteerData {
 الحسيمة	2558545	MA	Al Hoceïma	395644
 الحسينية	361125	EG	Al Ḩusaynīyah	50651
 الحلة	99347	IQ	Al Hillah	455700
-الحمامات	2473744	TN	Hammamet	106326
 الخابورة	289199	OM	Al Khābūrah	50223
 إلخارت	4919987	US	Elkhart	52348
 الخارجة	360923	EG	Al Khārjah	83108
@@ -395,14 +392,12 @@ enum CityGazetteerData {
 السماوه	98530	IQ	As Samawah	152890
 السنبلاوين	359815	EG	As Sinbillāwayn	124020
 السويداء	172408	SY	As-Suwayda	59052
-السويدية	301975	TR	Samandağ	123447
 السويس	359796	EG	Suez	699541
 السويق	288955	OM	As Suwayq	107143
 السيب	288967	OM	Seeb	470878
 السيب الجديدة	288967	OM	Seeb	470878
 إلش	2518559	ES	Elche	234765
 الشارقة	292672	AE	Sharjah	1800000
-الشامية	98629	IQ	Ash Shāmīyah	57661
 الشرقاط	91057	IQ	Ash Sharqāt	160000
 الشروق	7799998	EG	El Shorouk	91899
 الشطرة	98622	IQ	Ash Shaţrah	182175
@@ -429,7 +424,6 @@ enum CityGazetteerData {
 الفاو	99446	IQ	Al Fāw	104569
 الفجيرة	292878	AE	Fujairah	118933
 الفحاحيل	285811	KW	Al Faḩāḩīl	68290
-الفحم	293286	IL	Umm el Faḥm	56109
 اَلْفُحَيْحِيل	285811	KW	Al Faḩāḩīl	68290
 الفروانية	285815	KW	Al Farwānīyah	86525
 الفشن	361329	EG	Al Fashn	112999
@@ -1118,7 +1112,6 @@ enum CityGazetteerData {
 بسترتسا	684657	RO	Bistriţa	78877
 بسكرة	2503826	DZ	Biskra	204661
 بسكوف	504341	RU	Pskov	210501
-بسيط	2522258	ES	Albacete	173050
 بشت	3046446	HU	Pest	1001748
 بطليوس	2521420	ES	Badajoz	150530
 بطمان	321836	TR	Batman	452157
@@ -1635,7 +1628,6 @@ enum CityGazetteerData {
 ترلئو	3833883	AR	Trelew	97915
 ترمذ	1215957	UZ	Tirmiz	182800
 ترمرو	3625829	VE	Turmero	344700
-ترمز	1215957	UZ	Tirmiz	182800
 ترنافا	3057124	SK	Trnava	62806
 ترناوا	3057124	SK	Trnava	62806
 ترنتو	3165243	IT	Trento	120709
@@ -1743,7 +1735,6 @@ enum CityGazetteerData {
 تل أبيب	293397	IL	Tel Aviv	432892
 تل أبيب يافا	293397	IL	Tel Aviv	432892
 تل الربيع	293397	IL	Tel Aviv	432892
-تلا	2961284	IE	Tallaght	81022
 تلاكسكالا	3815415	MX	Tlaxcala	84670
 تلفورد	3345439	GB	Telford	155570
 تلمسان	2475687	DZ	Tlemcen	173531
@@ -2240,7 +2231,6 @@ enum CityGazetteerData {
 دوق دي كاكسياس	3464374	BR	Duque de Caxias	818329
 دولوث	5024719	US	Duluth	86110
 دوليسي	2258261	CG	Dolisie	121000
-دوما	170592	SY	Dūmā	111864
 دوماغويتي	1714201	PH	Dumaguete	113541
 دومراون	1272225	IN	Dumraon	53618
 دوموددوفو	565381	RU	Domodedovo	53887
@@ -2371,7 +2361,6 @@ enum CityGazetteerData {
 روانوك	4782167	US	Roanoke	100011
 روبتسوفسك	1493467	RU	Rubtsovsk	161065
 روبه	2982681	FR	Roubaix	99507
-روبيه	2982681	FR	Roubaix	99507
 روتردام	2747891	NL	Rotterdam	868135
 روتشستر	5134086	US	Rochester	209802
 روتشستر هيلز	5007402	US	Rochester Hills	73424
@@ -2408,7 +2397,6 @@ enum CityGazetteerData {
 رونتا	2639447	GB	Rhondda	69506
 روندو	3353383	NA	Rundu	75180
 روهتاك	1258076	IN	Rohtak	374292
-رووا	882009	ZW	Ruwa	94083
 رويال أوك	5007804	US	Royal Oak	59008
 رويتلينغن	2847736	DE	Reutlingen	112627
 ريازان	500096	RU	Ryazan’	538962
@@ -2510,7 +2498,6 @@ enum CityGazetteerData {
 ساجيو	1926054	JP	Saijō	104791
 ساحل الشمس	10630449	AU	Sunshine Coast	398840
 ساحل سليم	359892	EG	As Sāḩil	54094
-سار	2425791	TD	Sarh	138928
 سارابوري	1606418	TH	Saraburi	67763
 سارابول	498687	RU	Sarapul	98830
 ساراتوف	498677	RU	Saratov	844858
@@ -2717,7 +2704,6 @@ enum CityGazetteerData {
 سبهة	2212775	LY	Sabha	149329
 سبوكان فالى	5811729	US	Spokane Valley	94919
 سبوكين	5811696	US	Spokane	229447
-سبي	1164896	PK	Sibi	64069
 ستارا زاغورا	726848	BG	Stara Zagora	121582
 ستارغارد زتسيسينسكي	3084840	PL	Stargard	71224
 ستافانجر	3137115	NO	Stavanger	151669
@@ -3185,7 +3171,6 @@ enum CityGazetteerData {
 غليفيتسه	3099230	PL	Gliwice	198835
 غليندورا	5352439	US	Glendora	52009
 غلينديل	5352423	US	Glendale	201020
-غنت	2797656	BE	Gent	265086
 غنتور	1270668	IN	Guntur	670073
 غوادالاخارا	4005539	MX	Guadalajara	1385629
 غواناخواتو	4005270	MX	Guanajuato	72237
@@ -3512,7 +3497,6 @@ enum CityGazetteerData {
 قوسقو	3941584	PE	Cusco	428450
 قوص	350422	EG	Qūş	84386
 قوفو	1797333	CN	Qufu	85144
-قوم	119208	IR	Qom	900000
 قونكة	3124132	ES	Cuenca	54898
 قونية	306571	TR	Konya	1433861
 قويسنا	350370	EG	Quwaysinā	65690
@@ -3935,7 +3919,6 @@ enum CityGazetteerData {
 كيغوما	157738	TZ	Kigoma	232388
 كيفة	2378538	MR	Kiffa	62051
 كيكويت	2314705	CD	Kikwit	509367
-كيل	2891122	DE	Kiel	252668
 كيلسي	769250	PL	Kielce	192468
 كيلوزا	157403	TZ	Kilosa	91889
 كيلونا	5990579	CA	Kelowna	144576
@@ -4040,7 +4023,6 @@ enum CityGazetteerData {
 لايدن	2751773	NL	Leiden	119713
 لايدين	2751773	NL	Leiden	119713
 لايستر	2644668	GB	Leicester	368600
-لائه	2092740	PG	Lae	76255
 لائوو	1804591	CN	Laiwu	989535
 لبرول	2399697	GA	Libreville	846090
 لبلن	765876	PL	Lublin	336339
@@ -4583,7 +4565,6 @@ enum CityGazetteerData {
 مويرس	2870221	DE	Moers	103487
 مويوبامبا	3694564	PE	Moyobamba	50073
 مي ثو	1574023	VN	Mỹ Tho	270700
-ميادين	173480	SY	Al Mayādīn	54534
 مياس	1498894	RU	Miass	167500
 ميافارقين	300796	TR	Silvan	65956
 مياكونوجو	1856775	JP	Miyakonojō	161137
