@@ -74,6 +74,22 @@ enum PlaceLexicon {
         (["البحر المتوسط", "البحر الأبيض المتوسط"], "Mediterranean Sea", "mediterranean"),
         (["البحر الأحمر"], "Red Sea", "red-sea"),
         (["بحر قزوين"], "Caspian Sea", "caspian-sea"),
+        (["أمريكا الوسطى", "أميركا الوسطى"], "Central America", "central-america"),
+        (["شبه الجزيرة العربية"], "Arabian Peninsula", "arabian-peninsula"),
+        (["كردستان"], "Kurdistan", "kurdistan"),
+        (["كشمير"], "Kashmir", "kashmir"),
+    ]
+
+    /// Regions inside one country: they carry its code.
+    static let regionsWithin: [(arabic: [String], english: String, id: String, code: String)] = [
+        (["دارفور"], "Darfur", "darfur", "SD"),
+        (["الضفة الغربية"], "West Bank", "west-bank", "PS"),
+        (["قطاع غزة"], "Gaza Strip", "gaza-strip", "PS"),
+        (["سيناء", "شبه جزيرة سيناء"], "Sinai", "sinai", "EG"),
+        (["الجولان", "مرتفعات الجولان", "هضبة الجولان"], "Golan Heights", "golan", "SY"),
+        (["الشيشان"], "Chechnya", "chechnya", "RU"),
+        (["القرم", "شبه جزيرة القرم"], "Crimea", "crimea", "UA"),
+        (["دونباس"], "Donbas", "donbas", "UA"),
     ]
 
     /// Arabic and English CLDR names of every ISO 3166 country, sorted by code for determinism.
@@ -116,6 +132,11 @@ enum PlaceLexicon {
         for region in regions {
             for name in region.arabic {
                 add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: nil))
+            }
+        }
+        for region in regionsWithin {
+            for name in region.arabic {
+                add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: region.code))
             }
         }
         // Cities last: a country or region of the same name wins (الجزائر, تونس, الكويت are countries).
