@@ -221,3 +221,15 @@ final class ExtractorEntityTests: XCTestCase {
         XCTAssertTrue(json.contains("\"country_adjectives\""))
     }
 }
+
+extension EntityRobustnessTests {
+    func testOddTokensAtNameEdgesNeverCrash() {
+        // A place with punctuation inside followed by an adjective, a byline with a dot, spans beyond the text.
+        let text = ArticleText("د. سمر سامي\nأعلنت وزارة الكونغو - كينشاسا الخارجية الروسية.")
+        let key = NormalizedText(text)
+        let tokens = Tokenizer.tokenize(text, key)
+        let result = EntityRecognizer().recognize(
+            text, key: key, tokens: tokens, bylineAuthors: [Span(start: 0, end: 11), Span(start: 5, end: 500)])
+        XCTAssertEqual(result.entities.first { $0.sources == ["byline"] }?.canonical, "د. سمر سامي")
+    }
+}

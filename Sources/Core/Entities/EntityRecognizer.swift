@@ -190,7 +190,8 @@ struct EntityScan {
         }
         guard modifiers > 0, strong || !(definiteHead || verbal) else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
-        while j > i + 1, !words.splits(j - 1).last!.definite, adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
+        while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
+              adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
               words.splits(j - 1).contains(where: { $0.classes.contains(.organisationHead) }) {
             j -= 1
         }

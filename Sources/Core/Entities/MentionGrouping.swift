@@ -51,8 +51,7 @@ extension EntityScan {
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
                 let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
-                let last = words.splits(m.tokens.upperBound - 1).first!
-                if last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil { surnames[last.stem] = m.group }
+                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil { surnames[last.stem] = m.group }
                 if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
                     firstNames[first.stem] = m.group
                 }

@@ -155,8 +155,11 @@ extension EntityScan {
 
     /// Byline authors are persons (found by the structure layer).
     mutating func addBylineAuthors(_ spans: [Span]) {
-        for span in spans {
-            let range = tokenRange(covering: span)
+        for span in spans where span.end <= text.count {
+            var range = tokenRange(covering: span)
+            // From the first to the last word: "د. سمر سامي" keeps its dot inside, not at an end.
+            while !range.isEmpty, !words.isWord(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
+            while !range.isEmpty, !words.isWord(range.upperBound - 1) { range = range.lowerBound..<(range.upperBound - 1) }
             guard !range.isEmpty else { continue }
             for k in range where taken[k] { mentions.removeAll { $0.tokens.contains(k) } }
             let keys = range.map { words.hash($0) }
