@@ -1,0 +1,81 @@
+/// Organisation names: on a head noun in construct (وزارة الخارجية الروسية، مجلس الإصلاح الوطني
+/// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
+extension EntityScan {
+
+    /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
+    func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
+        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
+        else { return nil }
+        let verbal = split.classes.contains(.verbalNounHead)
+        // لتنظيم، بإدارة: "in order to organise", "under the management of".
+        if verbal, split.hasClitic("ل") || split.hasClitic("ب") { return nil }
+        let definiteHead = split.definite
+        var j = i + 1, modifiers = 0, strong = false
+        scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
+            if words.classes(j).contains(.stopWord) { break }
+            if let place = placeAt[j] {
+                // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
+                guard place.split.prefixLength == 0 else { break }
+                j += place.count; modifiers += 1; strong = true
+                continue
+            }
+            if let adjective = adjectiveAt[j] {
+                // Only a definite adjective agrees with a definite name: محكمة بريطانية is no name.
+                guard adjective.split.prefixLength == 0, adjective.split.definite else { break }
+                j += 1; modifiers += 1; strong = true
+                break scan  // a nationality closes the name
+            }
+            for s in words.splits(j) {
+                if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
+                    j += 1; modifiers += 1; continue scan
+                }
+                if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
+                if s.restoredArticle, modifiers > 0 { j += 1; modifiers += 1; continue scan }
+                if s.isOnly("ل"), s.classes.contains(.organisationHead), !s.definite {
+                    j += 1; strong = true; continue scan
+                }
+            }
+            break
+        }
+        guard modifiers > 0, strong || !(definiteHead || verbal) else { return nil }
+        // A trailing nested head without its own genitive is not part of the name.
+        while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
+              adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
+              words.splits(j - 1).contains(where: { $0.classes.contains(.organisationHead) }) {
+            j -= 1
+        }
+        return (i..<j, split)
+    }
+
+    mutating func findOrganisations() {
+        var i = 0
+        while i < words.count {
+            guard words.isWord(i), !taken[i], placeAt[i] == nil, let (range, split) = organisationExtent(at: i) else { i += 1; continue }
+            add(organisation(range, split: split, source: "cue"))
+            i = range.upperBound
+        }
+    }
+
+    func organisation(_ range: Range<Int>, split: Reading, source: String) -> FoundMention {
+        let keys = nameKeys(range, firstStem: split.stem)
+        return FoundMention(
+            tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .organisation,
+            group: Self.group(.organisation, keys), source: source, nameKeys: keys)
+    }
+
+    /// Quoted names that are organisations: they start with a head noun (“الوكالة الأمريكية …”) or
+    /// follow one (تنظيم “داعش”، منظمة “معاهدة الأمن الجماعي”). The span is the quoted name.
+    mutating func findQuotedOrganisations() {
+        for stretch in QuotedStretches.find(in: words, text: text) {
+            let content = stretch.content
+            guard !content.isEmpty, content.count <= 8, isFree(content),
+                  content.allSatisfy({ words.isWord($0) }) else { continue }
+            let first = words.splits(content.lowerBound)
+            let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
+            let before = stretch.open - 1
+            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
+            guard startsWithHead || afterHead else { continue }
+            add(organisation(content, split: first.first!, source: "quotes"))
+        }
+    }
+}
