@@ -1,7 +1,6 @@
 /// Organisation names: on a head noun in construct (وزارة الخارجية الروسية، مجلس الإصلاح الوطني
 /// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
 extension EntityScan {
-
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
