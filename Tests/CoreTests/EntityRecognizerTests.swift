@@ -73,6 +73,17 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.surfaces("جورجيا"), ["جورجيا"], "a place inside a role is still a mention")
     }
 
+    func testDefiniteAndNisbaSurnamesAndCounterparts() {
+        let found = recognize("""
+            استقبل الرئيس بشار الأسد وفدا روسيا. وأكد رئيس الوزراء العراقي محمد شياع السوداني أن الحكومة ماضية، \
+            ثم زار السوداني البصرة. والتقى الوزير نظيره الأمريكي أنتوني بلينكن في واشنطن.
+            """)
+        XCTAssertEqual(found.entity("بشار الأسد")?.type, "PERSON")
+        XCTAssertEqual(found.surfaces("محمد شياع السوداني"), ["محمد شياع السوداني", "السوداني"])
+        XCTAssertEqual(found.entity("أنتوني بلينكن")?.roles, ["نظيره الأمريكي"])
+        XCTAssertEqual(found.adjectives.map(\.text), ["العراقي", "الأمريكي"], "a surname is no adjective")
+    }
+
     func testRoleBeforeACommaJoinsTheSurnameThatFollows() {
         let found = recognize("قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع مستقر. وبحسب رئيس كازاخستان، توكاييف، ستنتهي الأزمة.")
         let tokayev = found.entity("قاسم جومارت توكاييف")

@@ -23,7 +23,7 @@ extension EntityScan {
             if construct {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
-                      placeAt[k] == nil, !words.classes(k).contains(.stopWord) { k += 1 }
+                      placeAt[k] == nil, !words.classes(k).contains(.stopWord), !words.classes(k).contains(.personTitle) { k += 1 }
                 if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil { j = k; continue }
             }
             break
@@ -56,30 +56,36 @@ extension EntityScan {
     }
 
     func isNameStop(_ i: Int) -> Bool {
-        if taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil { return true }
-        return words.splits(i).contains {
-            $0.classes.contains(.stopWord) || $0.classes.contains(.personTitle)
-                || $0.classes.contains(.organisationHead)
+        taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil || isCueWord(i)
+    }
+
+    /// A function word, title or organisation head in any reading of token `i`.
+    func isCueWord(_ i: Int) -> Bool {
+        words.splits(i).contains {
+            $0.classes.contains(.stopWord) || $0.classes.contains(.personTitle) || $0.classes.contains(.organisationHead)
         }
     }
 
-    /// Name tokens starting at `start`: up to four, the first indefinite; a definite one only
-    /// after عبد/أبو/بن … or as the last word before punctuation (بشار الأسد،).
+    /// Name tokens starting at `start`: up to four, the first indefinite; a definite one (also a
+    /// nisba like السوداني) only after عبد/أبو/بن … or as the last word of the name, before
+    /// punctuation, a function word or a word opening a new clause with و/ف (بشار الأسد وفدا).
     func nameEnd(from start: Int) -> Int {
         var n = start
         guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
-        while n < words.count, n - start < 4, words.isWord(n), !isNameStop(n) {
+        while n < words.count, n - start < 4, words.isWord(n) {
             if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
             let reading = words.splits(n).first!
-            if reading.definite {
-                if n == start { break }
+            if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
-                let last = !words.isWord(n + 1)
+                let next = n + 1
+                let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
+                    || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
                 if !afterPrefix && !last { break }
                 n += 1
                 if last { break }
                 continue
             }
+            if reading.definite || isNameStop(n) { break }
             if reading.stemLength < 2 { break }
             // A possessive ending (دعمه، موقفها) marks a noun after the name, not a surname.
             if n > start, hasPronounSuffix(n) { break }
