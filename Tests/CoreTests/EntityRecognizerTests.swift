@@ -101,6 +101,17 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entities.filter { $0.type == "ORGANISATION" }.count, 2, "\(found.entities.map(\.canonical))")
     }
 
+    func testOrganisationsWithAGenitiveAfterTheNationality() {
+        let found = recognize("""
+            وانتقد الاتحاد العام التونسي للشغل القرار، وأجلت الهيئة العليا المستقلة للانتخابات الاقتراع، \
+            وعقدت المؤسسة المالية الأولى اجتماعها، ورحب المستشار الألماني أولاف شولتس بالخطوة.
+            """)
+        XCTAssertEqual(found.entity("الاتحاد العام التونسي للشغل")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("الهيئة العليا المستقلة للانتخابات")?.type, "ORGANISATION")
+        XCTAssertNil(found.entities.first { $0.canonical.hasPrefix("المؤسسة") }, "a description is no name")
+        XCTAssertEqual(found.entity("أولاف شولتس")?.roles, ["المستشار الألماني"])
+    }
+
     func testNamesInQuotationMarks() {
         let found = recognize("""
             هاجم مقاتلو “داعش” القرية، ثم أعلن تنظيم “داعش” مسؤوليته. وموّلت “الوكالة الأمريكية للتنمية الدولية” \

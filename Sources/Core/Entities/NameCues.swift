@@ -71,7 +71,11 @@ enum NameCues {
     static let knownOrganisations: [(arabic: [String], english: String)] = [
         (["داعش"], "ISIS"),
         (["تنظيم الدولة الإسلامية"], "ISIS"),
-        (["حماس"], "Hamas"),
+        (["حماس", "حركة حماس"], "Hamas"),
+        (["حركة فتح"], "Fatah"),
+        (["الجهاد الإسلامي", "حركة الجهاد الإسلامي"], "Palestinian Islamic Jihad"),
+        (["الإخوان المسلمين", "الإخوان المسلمون", "جماعة الإخوان المسلمين"], "Muslim Brotherhood"),
+        (["الحرس الثوري", "الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps"),
         (["حزب الله"], "Hezbollah"),
         (["طالبان"], "Taliban"),
         (["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف الأطلسي"], "NATO"),

@@ -1,17 +1,26 @@
 /// Organisation names: on a head noun in construct (وزارة الخارجية الروسية، مجلس الإصلاح الوطني
 /// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
 extension EntityScan {
+    /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
+    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(MatchKey.key($0)) })
+
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
         else { return nil }
         let verbal = split.classes.contains(.verbalNounHead)
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
-        if verbal, split.hasClitic("ل") || split.hasClitic("ب") { return nil }
+        if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
-        var j = i + 1, modifiers = 0, strong = false
+        var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
         scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
             if words.classes(j).contains(.stopWord) { break }
+            // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
+            // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
+            // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
+            if closed, !words.splits(j).contains(where: { $0.restoredArticle }) { break }
+            if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }) { break }
+            closed = false
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
                 guard place.split.prefixLength == 0 else { break }
@@ -22,21 +31,28 @@ extension EntityScan {
                 // Only a definite adjective agrees with a definite name: محكمة بريطانية is no name.
                 guard adjective.split.prefixLength == 0, adjective.split.definite else { break }
                 j += 1; modifiers += 1; strong = true
-                break scan  // a nationality closes the name
+                closed = true  // a nationality closes the name, but for a لل genitive
+                continue
             }
             for s in words.splits(j) {
                 if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
                     j += 1; modifiers += 1; continue scan
                 }
                 if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
-                if s.restoredArticle, modifiers > 0 { j += 1; modifiers += 1; continue scan }
+                if s.restoredArticle, modifiers > 0 {
+                    j += 1; modifiers += 1; genitive = true; afterGenitive = true
+                    continue scan
+                }
                 if s.isOnly("ل"), s.classes.contains(.organisationHead), !s.definite {
                     j += 1; strong = true; continue scan
                 }
             }
             break
         }
-        guard modifiers > 0, strong || !(definiteHead || verbal) else { return nil }
+        // A definite head names an organisation with a nationality, a place or a nested head, or
+        // with an adjective and a لل genitive (الهيئة العليا المستقلة للانتخابات); a verbal noun
+        // only with the former.
+        guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && genitive) else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
               adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
@@ -44,6 +60,13 @@ extension EntityScan {
             j -= 1
         }
         return (i..<j, split)
+    }
+
+    /// A definite word ending in the nisba ي or ية (in the key: ي، يه).
+    func isNisba(_ j: Int) -> Bool {
+        guard words.isWord(j), let reading = words.splits(j).first, reading.definite else { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        return keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"]))
     }
 
     mutating func findOrganisations() {

@@ -86,6 +86,8 @@ extension EntityScan {
                 continue
             }
             if reading.definite || isNameStop(n) { break }
+            // بالخطوة، والحكومة: a preposition or conjunction before a definite word ends the name.
+            if n > start, words.splits(n).contains(where: { $0.prefixLength > 0 && $0.definite }) { break }
             if reading.stemLength < 2 { break }
             // A possessive ending (دعمه، موقفها) marks a noun after the name, not a surname.
             if n > start, hasPronounSuffix(n) { break }
