@@ -14,8 +14,9 @@ What it keeps, and why:
 - Not names that are ordinary words or given names: a one-word name that ANERcorp (first 90% of its
   sentences) uses more often untagged (صور "pictures", المدينة "the city") or as a person (جمال، أشرف)
   than as a location, or that ANERcorp and WikiFANE together use at least 3 times and mostly untagged
-  (قوم "people", دوما "always", السويدية "Swedish"), would mark every such word as a place; cities of
-  a million or more (كابل) are kept whatever the corpora say.
+  (قوم "people", دوما "always", السويدية "Swedish"), or only untagged (انتبه "pay attention",
+  ليمون "lemon"), would mark every such word as a place; cities of a million or more (كابل) are
+  kept unless the corpora never name them. ORDINARY_WORDS lists the few the corpora miss.
 - One city per name: the most populous.
 The output is GeoNames data (CC BY 4.0, see Sources/Core/Resources/NOTICE); ANERcorp and WikiFANE are
 only consulted as filters and nothing of them is written out.
@@ -25,6 +26,8 @@ import re
 import sys
 
 MIN_POPULATION = 50_000
+# Everyday words that are also city names but that neither corpus happens to contain.
+ORDINARY_WORDS = {'الخبر'}  # "the news" (Khobar)
 ARABIC_NAME = re.compile(r'^[\u0621-\u063A\u0641-\u064A\u064B-\u0652]+( [\u0621-\u063A\u0641-\u064A\u064B-\u0652]+)*$')
 HARAKAT = re.compile(r'[\u064B-\u0652\u0640]')
 
@@ -93,8 +96,12 @@ def main(shared):
                 continue
             if len(words) == 1 and (untagged[k] > location[k] or person[k] > location[k]):
                 continue
-            ordinary = untagged[k] + wiki_untagged[k]
-            if len(words) == 1 and ordinary >= 3 and ordinary > location[k] + wiki_named[k] and population < 1_000_000:
+            ordinary, named = untagged[k] + wiki_untagged[k], location[k] + wiki_named[k]
+            if len(words) == 1 and ordinary >= 3 and ordinary > named and population < 1_000_000:
+                continue
+            if len(words) == 1 and ordinary >= 1 and named == 0:
+                continue
+            if k in ORDINARY_WORDS:
                 continue
             entry = (population, geoname_id, country, english, name)
             if k not in best or (population, geoname_id) > best[k][:2]:

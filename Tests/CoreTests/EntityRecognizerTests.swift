@@ -112,6 +112,17 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("أولاف شولتس")?.roles, ["المستشار الألماني"])
     }
 
+    func testProperNamesAfterFeminineHeads() {
+        let found = recognize("""
+            وقالت صحيفة هسبريس إن شركة تسلا الأمريكية ستبني مصنعا، ونقلت وكالة أنباء فارس الخبر. \
+            وشكلت لجنة تحقيق دولية، وأعلنت شركة نفط كبرى خططها.
+            """)
+        XCTAssertEqual(found.entity("صحيفة هسبريس")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("شركة تسلا الأمريكية")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("وكالة أنباء فارس")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entities.count, 3, "\(found.entities.map(\.canonical))")
+    }
+
     func testNamesInQuotationMarks() {
         let found = recognize("""
             هاجم مقاتلو “داعش” القرية، ثم أعلن تنظيم “داعش” مسؤوليته. وموّلت “الوكالة الأمريكية للتنمية الدولية” \

@@ -69,10 +69,44 @@ extension EntityScan {
         return keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"]))
     }
 
+    /// A feminine head noun followed by one or two words that look like a proper name rather than a
+    /// noun or an adjective (no article, no feminine, nisba or plural ending, no tanween), standing
+    /// before punctuation, a function word, a place or a definite word (a nationality adjective
+    /// joins the name): صحيفة هسبريس، شركة تسلا الأمريكية، وكالة أنباء فارس الخبر. Not لجنة تحقيق
+    /// دولية or شركة نفط كبرى.
+    func namedAfterFeminineHead(at i: Int) -> (range: Range<Int>, split: Reading)? {
+        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite }),
+              text.scalars[words.tokens[i].span.end - 1] == "\u{0629}" else { return nil }
+        var j = i + 1
+        while j < words.count, j - i <= 2, looksLikeProperName(j) { j += 1 }
+        guard j > i + 1 else { return nil }
+        if words.isWord(j), !words.classes(j).contains(.stopWord) {
+            if let adjective = adjectiveAt[j], adjective.split.prefixLength == 0, adjective.split.definite {
+                j += 1
+            } else if placeAt[j] == nil, !(words.splits(j).first?.definite ?? false) {
+                // Before an indefinite word the words were a noun phrase, not a name.
+                return nil
+            }
+        }
+        return (i..<j, split)
+    }
+
+    func looksLikeProperName(_ j: Int) -> Bool {
+        guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
+              let reading = words.splits(j).first, !reading.definite, reading.stemLength >= 3,
+              !words.splits(j).contains(where: { $0.prefixLength > 0 && $0.definite }) else { return false }
+        let span = words.tokens[j].span
+        if (span.start..<span.end).contains(where: { (0x064B...0x064D).contains(text.scalars[$0].value) }) { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        let last = keys.last!, lastTwo = Array(keys.suffix(2))
+        return last != "ه" && last != "ي" && lastTwo != ["ا", "ت"] && lastTwo != ["ي", "ن"] && lastTwo != ["و", "ن"]
+    }
+
     mutating func findOrganisations() {
         var i = 0
         while i < words.count {
-            guard words.isWord(i), !taken[i], placeAt[i] == nil, let (range, split) = organisationExtent(at: i) else { i += 1; continue }
+            guard words.isWord(i), !taken[i], placeAt[i] == nil,
+                  let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
             add(organisation(range, split: split, source: "cue"))
             i = range.upperBound
         }

@@ -115,7 +115,6 @@ enum CityGazetteerData {
 اردبيل	143083	IR	Ardabīl	410753
 اردنت	2031405	MN	Erdenet	97814
 إردنيت	2031405	MN	Erdenet	97814
-اردو	741100	TR	Ordu	229214
 آرزاماس	580724	RU	Arzamas	109479
 ارزروم	315368	TR	Erzurum	767848
 ارزنجان	315373	TR	Erzincan	150714
@@ -277,12 +276,10 @@ enum CityGazetteerData {
 إل باسو	5520993	US	El Paso	678815
 إل بويرتو دي سانتا ماريا	2518207	ES	El Puerto de Santa María	88364
 إل مونتي	5345743	US	El Monte	116732
-الإبراهيمية	361103	EG	Al Ibrāhīmīyah	53791
 الأبي	379003	SD	El Obeid	393311
 الابيض	379003	SD	El Obeid	393311
 الاجه حصار	788975	RS	Kruševac	75256
 الأحمدي	285839	KW	Al Aḩmadī	637411
-الاسترجاع	3429594	AR	Reconquista	90184
 الإسكندرية	361058	EG	Alexandria	5263542
 الإسماعيلية	361055	EG	Ismailia	429465
 الاضغ	315808	TR	Elazığ	443363
@@ -295,7 +292,6 @@ enum CityGazetteerData {
 إلإيجايدو	2518494	ES	El Ejido	84710
 ألبا يوليا	686578	RO	Alba Iulia	64227
 الباجور	361457	EG	Al Bājūr	62961
-الباحة	109953	SA	Al Bahah	88419
 الباسان	783263	AL	Elbasan	100903
 آلباسته	2522258	ES	Albacete	173050
 الباسيتي	2522258	ES	Albacete	173050
@@ -304,7 +300,6 @@ enum CityGazetteerData {
 البرز	10570	IR	Alvand	90000
 البريج	281161	PS	Al Burayj	34951
 البريمي	289317	OM	Al Buraymī	73670
-البستان	315795	TR	Elbistan	80456
 البصان	783263	AL	Elbasan	100903
 البصرة	99532	IQ	Basrah	1326564
 البصرة القديمة	388349	IQ	Al Başrah al Qadīmah	2015483
@@ -342,7 +337,6 @@ enum CityGazetteerData {
 الخابورة	289199	OM	Al Khābūrah	50223
 إلخارت	4919987	US	Elkhart	52348
 الخارجة	360923	EG	Al Khārjah	83108
-الخبر	109323	SA	Khobar	165799
 الخرج	109353	SA	Al Kharj	425300
 الخرطوم بحري	379251	SD	Khartoum North	1012211
 الخرمشهر	127319	IR	Khorramshahr	330606
@@ -380,12 +374,10 @@ enum CityGazetteerData {
 الرياض	108410	SA	Riyadh	4205961
 الريان	289888	QA	Ar Rayyān	272465
 الريحانية	302355	TR	Reyhanlı	56995
-الزان	1833747	KR	Ulsan	1098421
 الزقازيق	359493	EG	Zagazig	430445
 الزُّلفِي	107781	SA	Az Zulfī	125000
 الزويرات	2375558	MR	Zouérat	55183
 السالمية	285704	KW	As Sālimīyah	147649
-ألسان	1833747	KR	Ulsan	1098421
 الستا	563514	RU	Elista	106971
 السلط	250258	JO	As Salţ	107874
 السليمانية	98463	IQ	Sulaymaniyah	878146
@@ -456,7 +448,6 @@ enum CityGazetteerData {
 الكوت	99131	IQ	Al-Kut	315162
 ألكوركون	3130564	ES	Alcorcón	172384
 الكوفة	99135	IQ	Kufa	110000
-ألكوي	2522098	ES	Alcoy	61552
 اَلْكُوَيْت	285787	KW	Kuwait City	60064
 اللاذقية	173576	SY	Latakia	709000
 اللد	294421	IL	Lod	77223
@@ -564,7 +555,6 @@ enum CityGazetteerData {
 أناند	1278685	IN	Anand	209410
 آناهايم	5323810	US	Anaheim	350742
 أنتاناناريفو	1070940	MG	Antananarivo	1349501
-انتبه	233508	UG	Entebbe	102600
 أنتراتسيت	713259	UA	Antratsyt	52150
 إنتربرايز	5503766	US	Enterprise	108481
 آنتسالووا	1069579	MG	Antsalova	58280
@@ -644,7 +634,6 @@ enum CityGazetteerData {
 أوتارو	2128574	JP	Otaru	115333
 أوتاوا	6094817	CA	Ottawa	1017449
 أوتاوارا	2111325	JP	Ōtawara	72087
-أوترخت	2745912	NL	Utrecht	376435
 أوتسو	1853574	JP	Ōtsu	345070
 أوتيكا	5142056	US	Utica	61100
 أوجاين	1253914	IN	Ujjain	515215
@@ -709,7 +698,6 @@ enum CityGazetteerData {
 أوغاكي	1854703	JP	Ōgaki	161539
 أوغدن	5779206	US	Ogden	85444
 آوغسبورغ	2954172	DE	Augsburg	301105
-أوفا	479561	RU	Ufa	1120547
 أوفرلاند بارك	4276873	US	Overland Park	186515
 أوفنبورغ	2857798	DE	Offenburg	59238
 أوفييدو	3114711	ES	Oviedo	220027
@@ -739,7 +727,6 @@ enum CityGazetteerData {
 أولنيه سو بوا	3036145	FR	Aulnay-sous-Bois	80615
 اولهاسنجر	1253894	IN	Ulhasnagar	516584
 أولهاسنغر	1253894	IN	Ulhasnagar	516584
-أولو	643492	FI	Oulu	216066
 أولوموتس	3069011	CZ	Olomouc	99496
 أولى القبلتين	281184	IL	Jerusalem	971800
 أوليانوفسك	479123	RU	Ulyanovsk	626540
@@ -758,7 +745,6 @@ enum CityGazetteerData {
 أونتاريو	5379439	US	Ontario	171214
 أونجو	6822146	JP	Ōnojō	102085
 أوندجيفا	3346821	AO	Ondjiva	121537
-اووا	2268406	PT	Évora	53591
 اوؤلو	643492	FI	Oulu	216066
 أوياما	1853483	JP	Oyama	167647
 أويري	2325330	NG	Owerri	545000
@@ -838,7 +824,6 @@ enum CityGazetteerData {
 بابل	142363	IR	Bābol	202796
 بابوسا	3689205	CO	Barbosa	53943
 بات يام	295548	IL	Bat Yam	129012
-باتا	2310046	GQ	Bata	173046
 باتارامولا	1250164	LK	Battaramulla South	75633
 باتام	6295587	ID	Batam	1296960
 باتامبانج	1831797	KH	Battambang	119251
@@ -1006,12 +991,10 @@ enum CityGazetteerData {
 بجنورد	140380	IR	Bojnūrd	192041
 بحر دار	342884	ET	Bahir Dar	350000
 بحري	379251	SD	Khartoum North	1012211
-بخارا	1217662	UZ	Bukhara	280187
 بخارست	683506	RO	Bucharest	1877155
 بخارى	1217662	UZ	Bukhara	280187
 بختار	1220747	TJ	Bokhtar	110800
 بدليس	321025	TR	Bitlis	53023
-برات	3186084	AL	Berat	62232
 براتسك	2051523	RU	Bratsk	256600
 براتسلاوا	3060972	SK	Bratislava	423737
 براتو	3169921	IT	Prato	195089
@@ -1160,7 +1143,6 @@ enum CityGazetteerData {
 بلندشهر	1275120	IN	Bulandshahr	198612
 بلنسية	3625549	VE	Valencia	1619470
 بلو سبرينغز	4377664	US	Blue Springs	54148
-بلوآ	3032213	FR	Blois	53660
 بلوفديف	728193	BG	Plovdiv	329489
 بلومفونتن	1018725	ZA	Bloemfontein	556637
 بلومفونتين	1018725	ZA	Bloemfontein	556637
@@ -1222,8 +1204,6 @@ enum CityGazetteerData {
 بوابة الصحراء	2502385	DZ	Bou Saâda	111787
 بواتييه	2986495	FR	Poitiers	85960
 بواديلا ديل مونتي	3127958	ES	Boadilla del Monte	52626
-بؤار	2387926	CF	Bouar	71680
-بواكي	2290956	CI	Bouaké	832371
 بوانت نوار	2255414	CG	Pointe-Noire	1032000
 بوبال	1275841	IN	Bhopal	1798218
 بوبايان	3671916	CO	Popayán	318059
@@ -1427,7 +1407,6 @@ enum CityGazetteerData {
 بئر العاتر	2503878	DZ	Bir el Ater	70749
 بئر خادم	2503847	DZ	Birkhadem	71722
 بير سبع	295530	IL	Beersheba	186600
-بيرا	1052373	MZ	Beira	687764
 بيرات	3186084	AL	Berat	62232
 بيراتناغار	1283582	NP	Biratnagar	244750
 بيراتنغر	1283582	NP	Biratnagar	244750
@@ -1539,7 +1518,6 @@ enum CityGazetteerData {
 تارنوف	757026	PL	Tarnów	117799
 تاروت	101554	SA	Tārūt	85371
 تارودانت	2529649	MA	Taroudant	87520
-تاريخا	3903320	BO	Tarija	159269
 تازة	2529317	MA	Taza	162110
 تاشقرغان	1136575	AF	Khulm	64933
 تاشقند	1512569	UZ	Tashkent	1978028
@@ -1807,7 +1785,6 @@ enum CityGazetteerData {
 تولتشيا	664518	RO	Tulcea	65624
 تولكان	3650472	EC	Tulcán	86498
 تولنارو	1055433	MG	Tôlanaro	71258
-تولوآ	3666645	CO	Tuluá	221684
 تولوز	2972315	FR	Toulouse	511684
 تولوكا	3515302	MX	Toluca	489333
 تولون	2972328	FR	Toulon	168701
@@ -1833,7 +1810,6 @@ enum CityGazetteerData {
 تويوتا	1849814	JP	Toyota	426162
 تويوكا	1849831	JP	Toyooka	78348
 تويين كوانج	1563287	VN	Tuyên Quang	104645
-تيارت	2476897	DZ	Tiaret	178915
 تيانجين	1792947	CN	Tianjin	11090314
 تيبيك	3981941	MX	Tepic	332863
 تيتوفو	785082	MK	Tetovo	63176
@@ -1941,7 +1917,6 @@ enum CityGazetteerData {
 جنرال سانتوس	1713022	PH	General Santos	722059
 جنرل سانتوس	1713022	PH	General Santos	722059
 جنزور	2216349	LY	Janzūr	154389
-جنوا	3176219	IT	Genoa	580097
 جنوة	3176219	IT	Genoa	580097
 جنيف	2660646	CH	Geneva	201741
 جنين	283506	PS	Janīn	34730
@@ -1994,7 +1969,6 @@ enum CityGazetteerData {
 جوئنسو	655808	FI	Joensuu	78398
 جيا نغيا	1581834	VN	Gia Nghĩa	85082
 جيبارا	1642548	ID	Jepara	1257912
-جيبو	2361177	BF	Djibo	61462
 جيبوتي	223817	DJ	Djibouti	626512
 جيتا	159908	TZ	Geita	318006
 جيتشيد	2648773	GB	Gateshead	77649
@@ -2305,7 +2279,6 @@ enum CityGazetteerData {
 رأس تنورة	102891	SA	Ras Tanura	62314
 رأس ماتيفو	2503669	DZ	Bordj el Bahri	52816
 راسيبورز	3087584	PL	Racibórz	58464
-راسين	5268249	US	Racine	77742
 رافائلا	3839479	AR	Rafaela	88713
 رافاييلا	3839479	AR	Rafaela	88713
 رالي	4487042	US	Raleigh	482295
@@ -2334,7 +2307,6 @@ enum CityGazetteerData {
 ربات	2538475	MA	Rabat	1655753
 رباط	2538475	MA	Rabat	1655753
 رباط كريم	118367	IR	Robāţ Karīm	105393
-ربك	371760	SD	Kosti	345068
 رتردام	2747891	NL	Rotterdam	868135
 رتوديرو	1167031	PK	Ratodero	81935
 رجيف	499717	RU	Rzhev	62246
@@ -2389,7 +2361,6 @@ enum CityGazetteerData {
 روكهامبتون	2151437	AU	Rockhampton	81021
 روكويتاس دي مار	2511716	ES	Roquetas de Mar	94925
 روكي ماونت	4488762	US	Rocky Mount	55806
-روم	3169070	IT	Rome	2318895
 روما	3169070	IT	Rome	2318895
 رومان	668732	RO	Roman	67819
 رومونجي	423549	BI	Rumonge	55599
@@ -2454,7 +2425,6 @@ enum CityGazetteerData {
 زاغرب	3186886	HR	Zagreb	663592
 زالاو	662334	RO	Zalău	52359
 زالتسغيتر	2842150	DE	Salzgitter	104970
-زاما	1848004	JP	Zama	132325
 زامورا	3104342	ES	Zamora	61827
 زان دم	2744118	NL	Zaandam	71708
 زانغجياجي	1813171	CN	Zhangjiajie	441804
@@ -2543,7 +2513,6 @@ enum CityGazetteerData {
 سالفادور	3450554	BR	Salvador	2711840
 سالفاليون دي هيغويي	3493240	DO	Salvaleón de Higüey	123787
 سالفورد	2638671	GB	Salford	129794
-سالو	637948	FI	Salo	50794
 سالوادور	3450554	BR	Salvador	2711840
 سالونيك	734077	GR	Thessaloníki	317778
 ساليرنو	3168673	IT	Salerno	125797
@@ -2711,7 +2680,6 @@ enum CityGazetteerData {
 ستامفورد	4843564	US	Stamford	128874
 ستراسبورغ	2973783	FR	Strasbourg	274845
 سترليتاماك	487495	RU	Sterlitamak	267231
-سترة	290104	BH	Sitrah	72601
 ستو ماره	667873	RO	Satu Mare	112490
 ستوبال	2262963	PT	Setúbal	118166
 ستوبينو	486968	RU	Stupino	60999
@@ -2769,7 +2737,6 @@ enum CityGazetteerData {
 سُلطان آباد	143127	IR	Arāk	503647
 سلماس	117656	IR	Salmās	81606
 سلمنقة	3111108	ES	Salamanca	144825
-سلمية	164947	SY	As Salamīyah	94887
 سلوادور	3450554	BR	Salvador	2711840
 سلوفيانسك	693468	UA	Slovyansk	105141
 سليفن	727079	BG	Sliven	83740
@@ -2821,7 +2788,6 @@ enum CityGazetteerData {
 سودرتاليا	2676176	SE	Södertälje	70777
 سورابايا	1625822	ID	Surabaya	3018022
 سوراكارتا	1625812	ID	Surakarta	526870
-سوران	96961	IQ	Soran	91589
 سوربرايز	5316428	US	Surprise	143148
 سورت تاني	1150515	TH	Surat Thani	132040
 سورغوت	1490624	RU	Surgut	300367
@@ -2891,7 +2857,6 @@ enum CityGazetteerData {
 سيروي	933088	BW	Serowe	55676
 سيريبون	1646170	ID	Cirebon	344851
 سيريكوندا	2411989	GM	Serekunda	340000
-سيسيرو	4888015	US	Cicero	83886
 سيغو	2451478	ML	Ségou	205787
 سيفاستوبول	694423	UA	Sevastopol	547820
 سيفييه	2363534	TG	Tsévié	55775
@@ -2902,7 +2867,6 @@ enum CityGazetteerData {
 سيلايا	4014875	MX	Celaya	340387
 سيلنيا	4679944	US	Celina	64427
 سيلهت	1185099	BD	Sylhet	237000
-سيلي	2940213	DE	Celle	71010
 سيليفكى	300808	TR	Silifke	132665
 سيمارانج	1627896	ID	Semarang	1694740
 سيماي	1519422	KZ	Semey	292780
@@ -3049,7 +3013,6 @@ enum CityGazetteerData {
 صلالة	286621	OM	Şalālah	163140
 صمان داغي	301975	TR	Samandağ	123447
 صنعاء	71137	YE	Sanaa	1937451
-صهيون	281184	IL	Jerusalem	971800
 صويلح	13286467	JO	Ṣuwayliḥ	151016
 صيدا	268064	LB	Sidon	163554
 ضلع انامور	323828	TR	Anamur	57128
@@ -3223,8 +3186,6 @@ enum CityGazetteerData {
 فارنبرة	2649672	GB	Farnborough	60652
 فارو	2268339	PT	Faro	70347
 فاس	2548885	MA	Fes	1191905
-فآسا	632978	FI	Vaasa	69819
-فاسلوي	663118	RO	Vaslui	63035
 فاقوس	356989	EG	Fāqūs	116945
 فاكافيلي	5405228	US	Vacaville	96803
 فاكسيو	2663536	SE	Växjö	71282
@@ -3448,7 +3409,6 @@ enum CityGazetteerData {
 قراغندة	609655	KZ	Karagandy	497777
 قرامان	309527	TR	Karaman	175390
 قرشهر	307515	TR	Kırşehir	150700
-قرشي	1216311	UZ	Qarshi	278300
 قرطبة	2519240	ES	Córdoba	325708
 قرقلر ايلي	743166	TR	Kırklareli	58223
 قرمان	309527	TR	Karaman	175390
@@ -3550,7 +3510,6 @@ enum CityGazetteerData {
 كاري	4459467	US	Cary	159769
 كارييا	1860034	JP	Kariya	153834
 كازا غراندي	5288636	US	Casa Grande	51460
-كازابلانكا	2553604	MA	Casablanca	3665954
 كازان	551487	RU	Kazan	1243500
 كازرون	128321	IR	Kāzerūn	112360
 كازو	1859586	JP	Kazo	112792
@@ -3576,7 +3535,6 @@ enum CityGazetteerData {
 كاغا باندورو	2386012	CF	Kaga-Bandoro	55047
 كاغواس	4563008	PR	Caguas	86804
 كاغوشيما	1860827	JP	Kagoshima	595049
-كافرين	2251007	SN	Kaffrine	57307
 كاكاتا	2276086	LR	Kakata	52247
 كاكاميغهارا	1860735	JP	Kakamigahara	144521
 كاكوبي	3439320	PY	Caacupé	56864
@@ -3651,7 +3609,6 @@ enum CityGazetteerData {
 كايس	2455518	ML	Kayes	194716
 كايسونغ	1876373	KP	Kaesŏng	338155
 كايفنغ	1804879	CN	Kaifeng	1451741
-كاين	3029241	FR	Caen	110624
 كايين	3382160	GF	Cayenne	61550
 كديري	1640660	ID	Kediri	301424
 كراتشي	1174872	PK	Karachi	11624219
@@ -4038,7 +3995,6 @@ enum CityGazetteerData {
 لشبونة	2267057	PT	Lisbon	517802
 لغنيتسا	3093692	PL	Legnica	106033
 لفراس	3458696	BR	Lavras	104761
-لفيف	702550	UA	Lviv	717273
 لقدس	281184	IL	Jerusalem	971800
 لكهنؤ	1264733	IN	Lucknow	2472011
 لندن	2643743	GB	London	8961989
@@ -4104,7 +4060,6 @@ enum CityGazetteerData {
 لوم	2365267	TG	Lomé	2188376
 لوماس دي زامورا	3431271	AR	Lomas de Zamora	111897
 لومان	3003603	FR	Le Mans	144515
-لومه	2365267	TG	Lomé	2188376
 لومي	2365267	TG	Lomé	2188376
 لوميه	2365267	TG	Lomé	2188376
 لونبورغ	2875115	DE	Lüneburg	71260
@@ -4133,7 +4088,6 @@ enum CityGazetteerData {
 ليبشتات	2876865	DE	Lippstadt	67219
 ليبيتسك	535121	RU	Lipetsk	509735
 ليبيريتس	3071961	CZ	Liberec	102951
-ليتشي	3174953	IT	Lecce	80695
 ليتشينجا	1043893	MZ	Lichinga	281341
 ليتكرينو	532657	RU	Lytkarino	50619
 ليتل روك	4119403	US	Little Rock	202591
@@ -4171,7 +4125,6 @@ enum CityGazetteerData {
 لىما	3936456	PE	Lima	7737002
 ليماسول	146384	CY	Limassol	154000
 ليموج	2998286	FR	Limoges	141176
-ليمون	3622247	CR	Limón	63081
 لين	4942807	US	Lynn	92457
 لينتز	2772400	AT	Linz	204846
 ليندي	878281	TZ	Lindi	95096
@@ -4241,14 +4194,12 @@ enum CityGazetteerData {
 مارونديرا	886990	ZW	Marondera	66204
 مارووا	2228373	CM	Maroua	314122
 ماريبور	3195506	SI	Maribor	96209
-ماريتا	4207783	US	Marietta	59067
 ماريسفيلي	5802570	US	Marysville	66773
 ماريه ديل بلاتا	3430863	AR	Mar del Plata	593337
 ماريوبول	701822	UA	Mariupol	230000
 ماساتلان	3996322	MX	Mazatlán	381583
 ماسايا	3617723	NI	Masaya	130113
 ماسايو	3395981	BR	Maceió	1031597
-ماسترخت	2751283	NL	Maastricht	122378
 ماسترشت	2751283	NL	Maastricht	122378
 ماسرو	932505	LS	Maseru	359753
 ماسفينجو	886763	ZW	Masvingo	90286
@@ -4278,7 +4229,6 @@ enum CityGazetteerData {
 مالدن	4942939	US	Malden	61068
 مالدونادو	3441894	UY	Maldonado	102000
 مالقة	2514256	ES	Málaga	592346
-مالكا	2514256	ES	Málaga	592346
 مالمو	2692969	SE	Malmö	362133
 ماليندى	187968	KE	Malindi	119859
 مامازان	9478811	IR	Pākdasht	236319
@@ -4512,11 +4462,9 @@ enum CityGazetteerData {
 موسوما	152451	TZ	Musoma	164172
 موش	304081	TR	Muş	82536
 موشي	153209	TZ	Moshi	221733
-موصل	99072	IQ	Mosul	1683000
 موصول	99072	IQ	Mosul	1683000
 موغادور	2549263	MA	Essaouira	85137
 موغلا	304184	TR	Muğla	92328
-موغله	304184	TR	Muğla	92328
 موغيليف	625665	BY	Mahilyow	352896
 موكا	2111836	JP	Mooka	78720
 موكادور	2549263	MA	Essaouira	85137
@@ -4678,7 +4626,6 @@ enum CityGazetteerData {
 ناشيونال سيتي	5376200	US	National City	61060
 ناصرة	294098	IL	Nazareth	77445
 ناصيرات	294098	IL	Nazareth	77445
-ناظور	2541479	MA	Nador	176600
 ناغاره ياما	1856184	JP	Nagareyama	200136
 ناغاساكي	1856177	JP	Nagasaki	409118
 ناغاوكا	1856199	JP	Nagaoka	266936
@@ -4827,7 +4774,6 @@ enum CityGazetteerData {
 نيشين	6822209	JP	Nisshin	91795
 نيشيو	1855189	JP	Nishio	169984
 نيغدة	303827	TR	Niğde	91039
-نيفا	3673899	CO	Neiva	357392
 نيقوسيا	146268	CY	Nicosia	200452
 نيكا	122397	IR	Nekā	60991
 نيكو	1855395	JP	Nikkō	77661
@@ -4891,7 +4837,6 @@ enum CityGazetteerData {
 هالا	1177278	PK	Hala	71094
 هالدوانى	1270498	IN	Haldwani	139497
 هالمستاد	2708365	SE	Halmstad	70480
-هاله	2911522	DE	Halle (Saale)	237865
 هالونج	1580410	VN	Hạ Long	270054
 هاليفاكس	6324729	CA	Halifax	471559
 هامادا	1863310	JP	Hamada	57142
@@ -4942,7 +4887,6 @@ enum CityGazetteerData {
 هرفورد	2906121	DE	Herford	64879
 هرنه	2905891	DE	Herne	172108
 هرو آباد	128008	IR	Khalkhāl	51024
-هزه	1808198	CN	Heze	1346717
 هسن	1270239	IN	Hassan	155006
 هَشتجِرد	131691	IR	Hashtgerd	55640
 هفوف	109571	SA	Al Hufūf	293179
