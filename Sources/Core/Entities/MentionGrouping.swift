@@ -94,7 +94,8 @@ extension EntityScan {
     /// adjectives linked to the country's entity.
     func assemble() -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
         // Indices rather than copies: a mention carries strings and arrays.
-        let order = mentions.indices.sorted { mentions[$0].span < mentions[$1].span }
+        let spansOf = mentions.map(\.span)
+        let order = mentions.indices.sorted { spansOf[$0] < spansOf[$1] }
         var groupIndex = HashIndex<Int>()
         var groups: [[Int]] = []
         for m in order {
@@ -113,18 +114,18 @@ extension EntityScan {
             var roles: [String] = [], sources: [String] = []
             var english: String?, countryCode: String?
             var spans: [TextSpan] = []
-            for m in members {
-                let mention = mentions[m]
-                if Self.sourceRank(mention.source) < Self.sourceRank(mentions[typed].source) { typed = m }
-                let best = mentions[fullest]
-                if (mention.nameKeys.count, mention.span.length) > (best.nameKeys.count, best.span.length) { fullest = m }
-                for r in mention.roles where !roles.contains(r) { roles.append(r) }
-                if !sources.contains(mention.source) { sources.append(mention.source) }
-                english = english ?? mention.english
-                countryCode = countryCode ?? mention.countryCode
-                if spans.last?.span != mention.span { spans.append(TextSpan(mention.span, in: text)) }
+            for m in members {  // fields read in place: a mention carries strings and arrays
+                if Self.sourceRank(mentions[m].source) < Self.sourceRank(mentions[typed].source) { typed = m }
+                if (mentions[m].nameKeys.count, spansOf[m].length) > (mentions[fullest].nameKeys.count, spansOf[fullest].length) {
+                    fullest = m
+                }
+                if !mentions[m].roles.isEmpty { for r in mentions[m].roles where !roles.contains(r) { roles.append(r) } }
+                if !sources.contains(mentions[m].source) { sources.append(mentions[m].source) }
+                if english == nil { english = mentions[m].english }
+                if countryCode == nil { countryCode = mentions[m].countryCode }
+                if spans.last?.span != spansOf[m] { spans.append(TextSpan(spansOf[m], in: text)) }
             }
-            let canonical = spans.first { $0.span == mentions[fullest].span }?.text ?? text.slice(mentions[fullest].span)
+            let canonical = spans.first { $0.span == spansOf[fullest] }?.text ?? text.slice(spansOf[fullest])
             entities.append(Entity(
                 id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
                 countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
