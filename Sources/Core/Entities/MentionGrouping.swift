@@ -44,9 +44,10 @@ extension EntityScan {
     mutating func findFurtherMentions() {
         var fullNames = PhraseLexicon<UInt64>()
         var surnames = HashIndex<UInt64>(), firstNames = HashIndex<UInt64>()
-        var kindOf = HashIndex<FoundMention.Kind>()
+        // A further mention has the kind and source of the mention that found its name.
+        var kindOf = HashIndex<FoundMention.Kind>(), sourceOf = HashIndex<String>()
         for m in mentions {
-            if kindOf[m.group] == nil { kindOf[m.group] = m.kind }
+            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = m.source }
             guard m.source != "gazetteer" else { continue }
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
@@ -71,11 +72,11 @@ extension EntityScan {
             } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
                 found = (surnames[split.stem]!, split, 1)
             }
-            guard let (group, split, count) = found, let kind = kindOf[group] else { i += 1; continue }
+            guard let (group, split, count) = found, let kind = kindOf[group], let source = sourceOf[group] else { i += 1; continue }
             let range = i..<(i + count)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
-                source: "repeat", roles: danglingRoles[i].map { [$0] } ?? [], nameKeys: nameKeys(range, firstStem: split.stem)))
+                source: source, roles: danglingRoles[i].map { [$0] } ?? [], nameKeys: nameKeys(range, firstStem: split.stem)))
             i += count
         }
     }
@@ -85,8 +86,7 @@ extension EntityScan {
         switch source {
         case "gazetteer": return 0
         case "byline", "cue", "quotes": return 1
-        case "tagger": return 2
-        default: return 3
+        default: return 2  // tagger
         }
     }
 
