@@ -190,6 +190,19 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entities.first { $0.type == "ORGANISATION" }?.mentions.map(\.text), ["وكالة تاس"])
     }
 
+    func testRulesDecideTheTaggersSurnamesAndDescriptions() {
+        let tagger = FixedTagger(names: [("توكاييف", "LOC"), ("باحثون أوكرانيون", "PERS"), ("الهستيريا", "MISC")])
+        let found = recognize("""
+            قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع مستقر. وأكد باحثون أوكرانيون وجود \
+            الهستيريا. وبحسب رئيس كازاخستان، توكاييف، ستنتهي الأزمة.
+            """, tagger: tagger)
+        let tokayev = found.entity("قاسم جومارت توكاييف")
+        XCTAssertEqual(tokayev?.mentions.count, 2)
+        XCTAssertEqual(tokayev?.roles, ["الرئيس الكازاخستاني", "رئيس كازاخستان"])
+        XCTAssertEqual(found.entities.map(\.canonical).sorted(), ["قاسم جومارت توكاييف", "كازاخستان"])
+        XCTAssertEqual(found.adjectives.map(\.text), ["الكازاخستاني", "أوكرانيون"])
+    }
+
     func testTaggerProcliticsArePeeledWhenTheStemStandsAlone() {
         let tagger = FixedTagger(names: [("وليد", "PERS"), ("وبيروت", "LOC"), ("لبيروت", "LOC")])
         let found = recognize("قال وليد إنه زار لبيروت ثم بيروت.", tagger: tagger)

@@ -13,7 +13,12 @@ extension EntityScan {
             let range = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
                   range.allSatisfy({ words.isWord($0) || $0 != range.lowerBound && $0 != range.upperBound - 1 }),
-                  !(range.count == 1 && adjectiveAt[range.lowerBound] != nil) else { continue }
+                  !(range.count == 1 && adjectiveAt[range.lowerBound] != nil),
+                  // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
+                  !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
+                  // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
+                  !(kind == .misc && range.count == 1 && (words.splits(range.lowerBound).first?.definite ?? false))
+            else { continue }
             let first = words.tokens[range.lowerBound]
             var split = words.splits(range.lowerBound).first!
             if name.span.start <= first.span.start {
@@ -59,9 +64,15 @@ extension EntityScan {
             }
         }
         guard !fullNames.isEmpty else { return }
-        for index in mentions.indices where mentions[index].kind == .person && mentions[index].nameKeys.count == 1 {
+        // One-word person mentions, and one-word names from the tagger whatever type it gave them
+        // (it may call a surname alone a place: توكاييف), join the person whose first or last name they are.
+        for index in mentions.indices where mentions[index].nameKeys.count == 1
+            && (mentions[index].kind == .person || mentions[index].source == "tagger") {
             let key = mentions[index].nameKeys[0]
-            if let group = surnames[key] ?? firstNames[key] { mentions[index].group = group }
+            if let group = surnames[key] ?? firstNames[key] {
+                mentions[index].group = group
+                mentions[index].kind = .person
+            }
         }
         var i = 0
         while i < words.count {
@@ -76,7 +87,7 @@ extension EntityScan {
             let range = i..<(i + count)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
-                source: source, roles: danglingRoles[i].map { [$0] } ?? [], nameKeys: nameKeys(range, firstStem: split.stem)))
+                source: source, nameKeys: nameKeys(range, firstStem: split.stem)))
             i += count
         }
     }
@@ -120,6 +131,10 @@ extension EntityScan {
                     fullest = m
                 }
                 if !mentions[m].roles.isEmpty { for r in mentions[m].roles where !roles.contains(r) { roles.append(r) } }
+                // A role before a comma and the name: رئيس كازاخستان، توكاييف.
+                if mentions[m].kind == .person, let r = danglingRoles[mentions[m].tokens.lowerBound], !roles.contains(r) {
+                    roles.append(r)
+                }
                 if !sources.contains(mentions[m].source) { sources.append(mentions[m].source) }
                 if english == nil { english = mentions[m].english }
                 if countryCode == nil { countryCode = mentions[m].countryCode }
