@@ -191,10 +191,10 @@ final class EntityRecognizerTests: XCTestCase {
     }
 
     func testRulesDecideTheTaggersSurnamesAndDescriptions() {
-        let tagger = FixedTagger(names: [("توكاييف", "LOC"), ("باحثون أوكرانيون", "PERS"), ("الهستيريا", "MISC")])
+        let tagger = FixedTagger(names: [("توكاييف", "LOC"), ("باحثون أوكرانيون", "PERS"), ("بالهستيريا", "MISC")])
         let found = recognize("""
-            قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع مستقر. وأكد باحثون أوكرانيون وجود \
-            الهستيريا. وبحسب رئيس كازاخستان، توكاييف، ستنتهي الأزمة.
+            قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع مستقر. وأكد باحثون أوكرانيون الترحيب \
+            بالهستيريا. وبحسب رئيس كازاخستان، توكاييف، ستنتهي الأزمة.
             """, tagger: tagger)
         let tokayev = found.entity("قاسم جومارت توكاييف")
         XCTAssertEqual(tokayev?.mentions.count, 2)

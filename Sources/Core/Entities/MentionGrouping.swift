@@ -17,7 +17,7 @@ extension EntityScan {
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
                   !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
-                  !(kind == .misc && range.count == 1 && (words.splits(range.lowerBound).first?.definite ?? false))
+                  !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite })
             else { continue }
             let first = words.tokens[range.lowerBound]
             var split = words.splits(range.lowerBound).first!
