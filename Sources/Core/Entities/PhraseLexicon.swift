@@ -30,8 +30,6 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         if hashes.count > 1 { firstTokens[hashes[0]] = true; maxTokens = max(maxTokens, hashes.count) }
     }
 
-    func contains(_ name: String) -> Bool { entries[KeyHash.join(Self.tokenKeys(name).map(KeyHash.of))] != nil }
-
     /// The matching keys of the tokens of a name, as the tokenizer would give them in a text.
     static func tokenKeys(_ name: String) -> [String] {
         let text = ArticleText(name)
