@@ -132,8 +132,11 @@ extension EntityScan {
             var (roles, j) = rolePhrases(from: i, split, construct: true)
             var end = nameEnd(from: j)
             if end == j {
+                let chainEnd = j
                 (roles, j) = rolePhrases(from: i, split, construct: false)
                 end = nameEnd(from: j)
+                // A word with ل that the genitive chain took is "for …" (وزير الدولة لشؤون نزع السلاح).
+                if chainEnd > j, words.splits(j).contains(where: { $0.startsWith("ل") }) { end = j }
                 // One indefinite word before a content word is a noun of the role (وزير خارجية فرنسا،
                 // رئيس بعثة ...), not a name; a name stands before punctuation or a function word.
                 if end == j + 1, words.isWord(end),
