@@ -1,0 +1,119 @@
+import Foundation
+import XCTest
+@testable import ArticleCore
+
+/// `RecordEncoder` writes JSON by hand (`RecordJSONWriter`): it must read back to the same record,
+/// carry the same fields and values as Foundation's JSONEncoder, sort keys and escape exactly the
+/// characters JSON requires.
+final class RecordJSONWriterTests: XCTestCase {
+    private func fixtureRecords() throws -> [(String, ArticleRecord)] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: CoreTestSupport.fixtures.path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        var records = try names.map {
+            ($0, try CoreTestSupport.record(bytes: try CoreTestSupport.fixture($0), reference: "2022-01-12", name: $0))
+        }
+        if let sample = try? SharedData.sampleArticle,
+           case .success(let r) = ArticleExtractor().extract(sample, options: .init(sourceName: "sample.txt")) {
+            records.append(("sample", r))
+        }
+        return records
+    }
+
+    /// Foundation's encoder, as the record was written before: the reference for fields and values.
+    private func foundationJSON(_ record: ArticleRecord) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(record)
+    }
+
+    func testFixtureRecordsRoundTripAndMatchFoundationsEncoder() throws {
+        let records = try fixtureRecords()
+        XCTAssertGreaterThanOrEqual(records.count, 10)
+        for (name, record) in records {
+            let data = RecordEncoder.encode(record)
+            XCTAssertEqual(try JSONDecoder().decode(ArticleRecord.self, from: data), record, name)
+            let ours = try JSONSerialization.jsonObject(with: data) as! NSDictionary
+            let foundations = try JSONSerialization.jsonObject(with: try foundationJSON(record)) as! NSDictionary
+            XCTAssertEqual(ours, foundations, name)
+            try assertKeysSorted(data, name)
+            XCTAssertFalse(data.contains(UInt8(ascii: "\n")), "\(name): not one line")
+        }
+    }
+
+    func testEveryControlCharacterQuoteBackslashSlashAndNonASCII() throws {
+        var record = try CoreTestSupport.record("عنوان\nنص.")
+        let controls = String(String.UnicodeScalarView((0..<0x20).map { Unicode.Scalar(UInt8($0)) }))
+        let tricky = controls + "\"\\/ قال “داعش” 😀 \u{7F}\u{2028}é"
+        record.text = tricky
+        record.source.name = tricky
+        record.authors = [Author(name: tricky, start: 0, end: 1, role: "author", cue: nil)]
+        record.amounts = [Amount(start: 0, end: 1, text: tricky, value: 0.1, kind: "count", unit: nil, of: tricky)]
+        let data = RecordEncoder.encode(record)
+        XCTAssertEqual(try JSONDecoder().decode(ArticleRecord.self, from: data), record)
+        let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        XCTAssertEqual(object["text"] as? String, tricky)
+        try assertKeysSorted(data, "tricky")
+
+        let json = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(json.contains(#""text":"\u0000\u0001\u0002"#), json)
+        XCTAssertTrue(json.contains(#"\b\t\n\u000b\f\r\u000e"#))
+        XCTAssertTrue(json.contains(#"\u001f\"\\/ قال “داعش” 😀"#), "slash unescaped, non-ASCII as UTF-8")
+        XCTAssertFalse(json.contains(#"\/"#))
+        XCTAssertFalse(json.contains("\u{0}"), "no raw control character")
+        XCTAssertFalse(json.contains(#""cue""#), "nil optionals are left out")
+    }
+
+    func testNumbersReadBackExactly() throws {
+        var record = try CoreTestSupport.record("عنوان\nنص.")
+        let values: [Double] = [0, 3, -2, 0.1, 1.0 / 3, 1e-7, 2.5e20, 123_456_789.125, 9_007_199_254_740_993]
+        record.amounts = values.map { Amount(start: 0, end: 1, text: "x", value: $0, kind: "count", unit: "u", of: nil) }
+        record.counts.words = Int.max
+        record.counts.sentences = -17
+        let data = RecordEncoder.encode(record)
+        XCTAssertEqual(try JSONDecoder().decode(ArticleRecord.self, from: data), record)
+        let json = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(json.contains(#""value":3}"#), "integral doubles without a fraction: \(json)")
+        XCTAssertTrue(json.contains(#""words":9223372036854775807"#))
+        XCTAssertTrue(json.contains(#""sentences":-17"#))
+    }
+
+    /// Walks the JSON and checks that every object's keys come in ascending byte order.
+    private func assertKeysSorted(_ data: Data, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let bytes = Array(data)
+        var i = 0
+        var lastKeys: [[UInt8]?] = []  // per open container: the last key (nil for arrays)
+        var isObject: [Bool] = []
+        var expectKey = false
+        func readString() -> [UInt8] {
+            var out: [UInt8] = []
+            i += 1
+            while bytes[i] != UInt8(ascii: "\"") {
+                if bytes[i] == UInt8(ascii: "\\") { out.append(bytes[i]); i += 1 }
+                out.append(bytes[i]); i += 1
+            }
+            i += 1
+            return out
+        }
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "{"): isObject.append(true); lastKeys.append(nil); expectKey = true; i += 1
+            case UInt8(ascii: "["): isObject.append(false); lastKeys.append(nil); expectKey = false; i += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): isObject.removeLast(); lastKeys.removeLast(); expectKey = false; i += 1
+            case UInt8(ascii: ","): expectKey = isObject.last ?? false; i += 1
+            case UInt8(ascii: "\""):
+                let s = readString()
+                if expectKey {
+                    if let previous = lastKeys[lastKeys.count - 1] {
+                        XCTAssertTrue(previous.lexicographicallyPrecedes(s),
+                                      "\(name): key \(String(decoding: s, as: UTF8.self)) after \(String(decoding: previous, as: UTF8.self))",
+                                      file: file, line: line)
+                    }
+                    lastKeys[lastKeys.count - 1] = s
+                    expectKey = false
+                }
+            default: i += 1
+            }
+        }
+        XCTAssertTrue(isObject.isEmpty, "\(name): unbalanced", file: file, line: line)
+    }
+}
