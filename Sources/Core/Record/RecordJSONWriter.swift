@@ -26,8 +26,8 @@ struct RecordJSONWriter {
         beginObject()
         key("amounts"); writeArray(r.amounts) { $0.write($1) }
         key("authors"); writeArray(r.authors) { $0.write($1) }
-        key("counts"); write(r.counts)
         key("country_adjectives"); writeArray(r.countryAdjectives) { $0.write($1) }
+        key("counts"); write(r.counts)
         key("dates"); writeArray(r.dates) { $0.write($1) }
         key("entities"); writeArray(r.entities) { $0.write($1) }
         key("fingerprints"); write(r.fingerprints)
