@@ -23,6 +23,11 @@ struct StatementFinder {
     static let asideLimit = 15
     /// How many sentences back a speaker is carried over.
     static let carryLimit = 3
+    /// The most tokens the content search scans after a verb, asides included.
+    static let searchLimit = 60
+    /// The longest content, in tokens: a clause longer than this is not one (and a text without
+    /// sentence ends must not make every statement run to its end).
+    static let contentLimit = 200
 
     let context: ReportingContext
     var resolver: SpeakerResolver { SpeakerResolver(context: context) }
@@ -30,8 +35,8 @@ struct StatementFinder {
     func find() -> (cues: [ReportingCue], statements: [Statement]) {
         let tokens = context.tokens
         var cues: [ReportingCue] = []
-        var statements: [Statement] = []
-        var contentTokens: [Range<Int>] = []
+        // Statements are built once their contents are cut at the next statement's cue.
+        var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
 
         for t in tokens.indices where tokens[t].kind == .word {
@@ -50,22 +55,29 @@ struct StatementFinder {
                 if let resolution {
                     last = (resolution.speaker, context.sentenceOf[t])
                     if let content = verbContent(cue: t, from: resolution.end, takesAn: ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare)) || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))) {
-                        cue.statement = statements.count
-                        statements.append(statement(resolution.speaker, cue: t, content: content))
-                        contentTokens.append(content)
+                        cue.statement = found.count
+                        found.append((resolution.speaker, t, content))
                     }
                 }
                 cues.append(cue)
-            } else if isAttribution(key: key, bare: bare), let found = attribution(at: t) {
-                last = (found.speaker, context.sentenceOf[t])
-                var cue = ReportingCue(token: t, kind: .attribution, speaker: found.speaker)
-                cue.statement = statements.count
-                statements.append(statement(found.speaker, cue: t, content: found.content))
-                contentTokens.append(found.content)
+            } else if isAttribution(key: key, bare: bare), let attributed = attribution(at: t, after: found.last?.content) {
+                last = (attributed.speaker, context.sentenceOf[t])
+                var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker)
+                cue.statement = found.count
+                found.append((attributed.speaker, t, attributed.content))
                 cues.append(cue)
             }
         }
-        endContentsAtNextCue(&statements, contentTokens, cues)
+        // A content that runs into the next statement's cue ends before it: "…مصالحهم، وأشار…".
+        var statements: [Statement] = []
+        statements.reserveCapacity(found.count)
+        for (i, f) in found.enumerated() {
+            var content = f.content
+            if i + 1 < found.count, content.contains(found[i + 1].cue), found[i + 1].cue > content.lowerBound {
+                content = content.lowerBound..<found[i + 1].cue
+            }
+            statements.append(statement(f.speaker, cue: f.cue, content: content))
+        }
         return (cues, statements)
     }
 
@@ -89,7 +101,7 @@ struct StatementFinder {
         let tokens = context.tokens
         var j = start
         var bare = 0
-        while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit {
+        while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
             let key = tokens[j].key
             if ReportingLexicon.complementisers.contains(key) || key == ":" || (takesAn && key == "عن") {
                 return contentRange(from: j + 1, cue: cue)
@@ -117,13 +129,14 @@ struct StatementFinder {
     /// Token range from `first` to the end of the sentence of `cue`.
     private func contentRange(from first: Int, cue: Int) -> Range<Int>? {
         var end = first
-        while end < context.tokens.count, context.sameSentence(cue, end) { end += 1 }
+        while end < context.tokens.count, end - first < Self.contentLimit, context.sameSentence(cue, end) { end += 1 }
         return first < end ? first..<end : nil
     }
 
     /// An attribution: the speaker phrase after وفقاً لـ / بحسب, and the content of the clause after
     /// it, or before it when the attribution closes the sentence ("…، بحسب المصادر.").
-    private func attribution(at t: Int) -> (speaker: Speaker, content: Range<Int>)? {
+    /// `previous` is the content of the statement before, which a content before the cue must not overlap.
+    private func attribution(at t: Int, after previous: Range<Int>?) -> (speaker: Speaker, content: Range<Int>)? {
         let tokens = context.tokens
         var start = t + 1
         guard start < tokens.count, context.sameSentence(t, start) else { return nil }
@@ -153,7 +166,8 @@ struct StatementFinder {
         // The attribution closes its sentence: the content is what came before it.
         if after >= tokens.count || !context.sameSentence(t, after) || context.isPunctuation(after) {
             var first = t
-            while first > 0, context.sameSentence(t, first - 1) { first -= 1 }
+            let floor = max(previous?.upperBound ?? 0, t - Self.contentLimit)
+            while first > floor, context.sameSentence(t, first - 1) { first -= 1 }
             var last = t
             while last > first, context.isPunctuation(last - 1) { last -= 1 }
             if first < last { return (resolution.speaker, first..<last) }
@@ -177,16 +191,5 @@ struct StatementFinder {
 
     private func isTrailingPunctuation(_ key: String) -> Bool {
         ["\u{060C}", ",", "\u{061B}", ";", ".", ":", "!", "\u{061F}", "?", "\u{06D4}", "\u{2026}", "-", "\u{2013}", "\u{2014}"].contains(key)
-    }
-
-    /// A content that runs into the next statement's cue ends before it: "…لحماية مصالحهم، وأشار…".
-    private func endContentsAtNextCue(_ statements: inout [Statement], _ contents: [Range<Int>], _ cues: [ReportingCue]) {
-        let cueTokens = cues.compactMap { $0.statement == nil ? nil : $0.token }
-        for i in statements.indices where i + 1 < cueTokens.count {
-            let next = cueTokens[i + 1]
-            let content = contents[i]
-            guard content.contains(next), next > content.lowerBound else { continue }
-            statements[i].content = TextSpan(contentSpan(content.lowerBound..<next), in: context.text)
-        }
     }
 }
