@@ -20,7 +20,9 @@ let package = Package(
         .target(
             name: "ArticleCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            path: "Sources/Core"
+            path: "Sources/Core",
+            // The gazetteer is compiled in (Resources/CityGazetteerData.swift); NOTICE is its attribution.
+            exclude: ["Resources/NOTICE"]
         ),
         // libsystemd through pkg-config.
         .systemLibrary(

@@ -1,6 +1,3 @@
-import Crypto
-import Foundation
-
 /// Options that change what the core makes of the bytes. Everything the core knows about the
 /// world outside the bytes comes through here: it never reads a clock or a file.
 public struct ExtractionOptions: Sendable, Equatable {
@@ -33,10 +30,15 @@ public struct ExtractionFailure: Error, Sendable, Equatable, CustomStringConvert
 
 /// Bytes in, record out: the whole extraction pipeline.
 ///
-/// Each layer is a pure function over the one `ArticleText`; this type only runs them in order
-/// and assembles the record. Construct one and share it: it holds read-only lexicons.
+/// Each layer is a pure function over the one `ArticleText` and its tokens; this type only runs
+/// them in order and assembles the record. Construct one and share it: lexicons are static.
 public struct ArticleExtractor: Sendable {
-    public init() {}
+    let entityRecognizer: EntityRecognizer
+
+    /// `nameTagger`: a trained tagger that finds the names the entity rules do not know.
+    public init(nameTagger: (any NameTagger)? = nil) {
+        entityRecognizer = EntityRecognizer(nameTagger: nameTagger)
+    }
 
     public func extract(_ bytes: [UInt8], options: ExtractionOptions = .init()) -> Result<ArticleRecord, ExtractionFailure> {
         let decoded: DecodedText
@@ -46,39 +48,37 @@ public struct ArticleExtractor: Sendable {
         }
         let text = ArticleText(decoded.string)
         let key = NormalizedText(text)
-        let inputHash = Hex.sha256(bytes)
-        let source = SourceInfo(
-            name: options.sourceName, bytes: bytes.count, sha256: inputHash,
-            encoding: decoded.encoding, bom: decoded.hadBOM, lineEndings: decoded.lineEndings)
-        let fingerprints = Fingerprints(
-            sha256Input: inputHash,
-            sha256Normalized: Hex.sha256(Array(key.string(0..<key.count).utf8)),
-            simhash64: "0000000000000000")
         let tokens = Tokenizer.tokenize(text, key)
-        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
+
+        let fingerprints = Fingerprinter.fingerprints(input: bytes, tokens: tokens)
+        let language = LanguageIdentifier.identify(text, tokens: tokens)
+        let structure = StructureAnalyzer.analyze(text, tokens: tokens)
+        let genre = GenreClassifier.classify(structure: structure, text: text, tokens: tokens)
+        let dates = DateLayer.extract(text, tokens: tokens, structure: structure, referenceOption: options.referenceDate)
+        let amounts = AmountExtractor.amounts(text, tokens: tokens, excluded: dates.spansTakenFromAmounts)
+
+        let words = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
         var record = ArticleRecord(
-            source: source, text: decoded.string, fingerprints: fingerprints,
-            language: LanguageGuess(code: "und", confidence: 0, arabicScriptShare: 0),
-            counts: Counts(characters: text.count, words: words, sentences: 0, paragraphs: 0),
-            readingTime: ReadingTime(minutes: 0, wordsPerMinute: 200))
+            source: SourceInfo(name: options.sourceName, bytes: bytes.count, sha256: fingerprints.sha256Input,
+                               encoding: decoded.encoding, bom: decoded.hadBOM, lineEndings: decoded.lineEndings),
+            text: decoded.string, fingerprints: fingerprints, language: language,
+            counts: Counts(characters: text.count, words: words, sentences: structure.sentences.count,
+                           paragraphs: structure.paragraphs.count),
+            readingTime: ReadingTimeEstimator.estimate(words: words, language: language.code))
+        record.title = structure.title.map { TextSpan($0, in: text) }
+        record.authors = structure.byline?.authors ?? []
+        record.genre = genre
+        record.paragraphs = structure.paragraphs
+        record.sentences = structure.sentences
+        record.referenceDate = dates.reference
+        record.dates = dates.mentions
+        record.amounts = amounts
+        let named = entityRecognizer.recognize(
+            text, key: key, tokens: tokens, bylineAuthors: record.authors.map { Span(start: $0.start, end: $0.end) })
+        record.entities = named.entities
+        record.countryAdjectives = named.countryAdjectives
         (record.quotes, record.statements) = QuoteExtractor.extract(
             text, key: key, tokens: tokens, sentences: record.sentences, entities: record.entities)
         return .success(record)
-    }
-}
-
-enum Hex {
-    static func sha256(_ bytes: [UInt8]) -> String {
-        let digest = SHA256.hash(data: bytes)
-        var out = ""
-        out.reserveCapacity(64)
-        for b in digest {
-            out.append(hexDigit(b >> 4))
-            out.append(hexDigit(b & 0xF))
-        }
-        return out
-    }
-    private static func hexDigit(_ v: UInt8) -> Character {
-        Character(Unicode.Scalar(v < 10 ? 0x30 + v : 0x57 + v))
     }
 }

@@ -1,27 +1,147 @@
+import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
+/// `articled extract`, `--version`, `--help`, configuration errors and SIGHUP reload.
 final class CommandLineTests: XCTestCase {
-    func testExtractWritesOneRecordPerLine() throws {
-        let binary = productsDirectory.appendingPathComponent("articled")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("a.txt")
-        try Data("عنوان\nنص المقال.".utf8).write(to: file)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["extract", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
-        let json = try JSONSerialization.jsonObject(with: out) as? [String: Any]
-        XCTAssertEqual(json?["text"] as? String, "عنوان\nنص المقال.")
+    private func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: Data, err: String) {
+        let p = Process()
+        p.executableURL = ArticledBinary.url
+        p.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        p.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
     }
 
-    var productsDirectory: URL {
-        Bundle.main.bundleURL
+    func testVersionAndHelp() throws {
+        let version = try run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertFalse(String(decoding: version.out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        let help = try run(["run", "--help"])
+        XCTAssertEqual(help.status, 0)
+        let text = String(decoding: help.out, as: UTF8.self)
+        for flag in ["--config", "--inbox", "--output", "--set", "--data-dir"] { XCTAssertTrue(text.contains(flag), flag) }
+    }
+
+    func testExtractWritesOneRecordPerLineAndSaysWhetherAllSucceeded() throws {
+        let h = try DaemonHarness()
+        let a = h.root.appendingPathComponent("a.txt"), b = h.root.appendingPathComponent("b.txt")
+        try Data("عنوان\nنص المقال.".utf8).write(to: a)
+        try DaemonHarness.article(2).write(to: b)
+        let ok = try run(["extract", a.path, b.path])
+        XCTAssertEqual(ok.status, 0, ok.err)
+        let lines = ok.out.split(separator: 0x0A)
+        XCTAssertEqual(lines.count, 2)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0])) as? [String: Any]
+        XCTAssertEqual(first?["text"] as? String, "عنوان\nنص المقال.")
+        XCTAssertEqual((first?["source"] as? [String: Any])?["name"] as? String, "a.txt")
+
+        let fromStdin = try run(["extract", "-"], stdin: DaemonHarness.article(3))
+        XCTAssertEqual(fromStdin.status, 0)
+        XCTAssertEqual(fromStdin.out.split(separator: 0x0A).count, 1)
+
+        let binary = h.root.appendingPathComponent("bin.dat")
+        try Data([0, 1, 2]).write(to: binary)
+        let mixed = try run(["extract", a.path, binary.path])
+        XCTAssertEqual(mixed.status, 1)
+        XCTAssertEqual(mixed.out.split(separator: 0x0A).count, 1)
+        XCTAssertTrue(mixed.err.contains("binary"), mixed.err)
+    }
+
+    func testExtractGivesTheDaemonsRecordByteForByte() throws {
+        let h = try DaemonHarness()
+        let article = h.root.appendingPathComponent("same.txt")
+        try DaemonHarness.article(42).write(to: article)
+        let extracted = h.root.appendingPathComponent("extracted")
+        let oneShot = try run(["extract", "--output", extracted.path, article.path])
+        XCTAssertEqual(oneShot.status, 0, oneShot.err)
+
+        try h.start()
+        XCTAssertEqual(rename(article.path, h.inbox.appendingPathComponent("same.txt").path), 0)
+        try h.waitUntil("the daemon's record", timeout: 10) { h.recordFiles().count == 1 }
+        XCTAssertEqual(try h.stop(), 0)
+        let daemonRecord = h.recordFiles()[0]
+        let extractRecord = extracted.appendingPathComponent(daemonRecord.lastPathComponent)
+        XCTAssertEqual(try Data(contentsOf: daemonRecord), try Data(contentsOf: extractRecord))
+        XCTAssertTrue(daemonRecord.lastPathComponent.hasPrefix("same."))
+    }
+
+    func testConfigurationErrorsNameTheKey() throws {
+        let h = try DaemonHarness()
+        let cases: [(String, String)] = [
+            ("[detection]\nquiet_priod = 1s\n", "detection.quiet_priod"),
+            ("[files]\nmax_file_size = big\n", "files.max_file_size"),
+            ("[detection]\nwatch = telepathy\n", "detection.watch"),
+            ("[daemon]\nworkers = -2\n", "daemon.workers"),
+            ("inbox = /x\n", "outside any [section]"),
+        ]
+        for (text, expected) in cases {
+            let config = h.root.appendingPathComponent("bad.conf")
+            try text.write(to: config, atomically: true, encoding: .utf8)
+            let result = try run(["run", "--config", config.path, "--data-dir", h.root.path])
+            XCTAssertEqual(result.status, 1, text)
+            XCTAssertTrue(result.err.contains(expected), "\(expected) not in: \(result.err)")
+        }
+        let flag = try run(["run", "--data-dir", h.root.path, "--set", "output.retry_max_delay=soon"])
+        XCTAssertEqual(flag.status, 1)
+        XCTAssertTrue(flag.err.contains("output.retry_max_delay"))
+        // ARTICLED_CONFIG names the file when --config does not.
+        let config = h.root.appendingPathComponent("env.conf")
+        try "[daemon]\nbogus = 1\n".write(to: config, atomically: true, encoding: .utf8)
+        let viaEnvironment = try run(["run", "--data-dir", h.root.path], environment: ["ARTICLED_CONFIG": config.path])
+        XCTAssertEqual(viaEnvironment.status, 1)
+        XCTAssertTrue(viaEnvironment.err.contains("daemon.bogus"))
+    }
+
+    func testShippedConfigurationParsesAndFlagsOverrideIt() throws {
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("etc/articled.conf")
+        let h = try DaemonHarness()
+        let result = try run(["run", "--config", shipped.path, "--data-dir", h.root.path, "--set", "detection.quiet_period=250ms", "--check-config"])
+        XCTAssertEqual(result.status, 0, result.err)
+        let text = String(decoding: result.out, as: UTF8.self)
+        XCTAssertTrue(text.contains("inbox = \(h.root.path)/inbox"), text)
+        XCTAssertTrue(text.contains("quiet_period = 250ms"), text)
+        XCTAssertTrue(text.contains("max_file_size = 16777216"), text)
+    }
+
+    func testSighupReloadsWithoutLosingWork() throws {
+        let h = try DaemonHarness()
+        let p = try h.start(["files.processed_action": "move"])
+        try h.drop(200, prefix: "before")
+        // Reload while files are in flight: change what happens to originals.
+        var config = try String(contentsOf: h.configURL!, encoding: .utf8)
+        config = config.replacingOccurrences(of: "processed_action = move", with: "processed_action = delete")
+        try config.write(to: h.configURL!, atomically: true, encoding: .utf8)
+        kill(p.processIdentifier, SIGHUP)
+        try h.waitUntil("reloaded", timeout: 10) { h.log.contains("message_id=ab8229c3864746f7b4fe21484fc43409") }
+        try h.waitUntil("the first batch done", timeout: 60) { h.outcomeLines("processed").count == 200 }
+        let movedBefore = h.names(in: h.processed).count
+        try h.drop(5, prefix: "after", offset: 1000)
+        try h.waitUntil("the second batch done", timeout: 20) { h.outcomeLines("processed").count == 205 }
+        XCTAssertEqual(h.names(in: h.processed).count, movedBefore, "originals after the reload must be deleted")
+        XCTAssertEqual(h.recordFiles().count, 205)
+        XCTAssertTrue(p.isRunning)
+
+        // A broken file on reload is refused and the daemon keeps running on the old settings.
+        try "[files]\nprocessed_action = shred\n".write(to: h.configURL!, atomically: true, encoding: .utf8)
+        kill(p.processIdentifier, SIGHUP)
+        try h.waitUntil("reload refused", timeout: 10) { h.log.contains("Reload refused") }
+        XCTAssertTrue(h.log.contains("files.processed_action"))
+        XCTAssertTrue(p.isRunning)
+        XCTAssertEqual(try h.stop(), 0)
     }
 }

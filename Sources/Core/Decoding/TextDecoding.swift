@@ -1,35 +1,96 @@
 /// The decoded text of an input and how it was read.
 public struct DecodedText: Sendable {
     public let string: String
+    /// "utf-8", "utf-16le", "utf-16be", "windows-1256" or "iso-8859-6".
     public let encoding: String
     public let hadBOM: Bool
+    /// "lf", "crlf", "cr", "mixed" or "none".
     public let lineEndings: String
 }
 
 /// Bytes to text. Line ends are kept as they are in the original (the record's offsets point
-/// into exactly what was decoded).
+/// into exactly what was decoded); the byte-order mark is not part of the text.
+///
+/// Order of trust: a BOM says what the bytes are; valid UTF-8 is UTF-8 (legacy Arabic code pages
+/// almost never form valid multi-byte UTF-8 by chance); otherwise Windows-1256 and ISO-8859-6 are
+/// both tried through iconv and the more Arabic-looking result wins. Content with NUL bytes or
+/// many control characters is refused as binary.
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) -> Result<DecodedText, ExtractionFailure> {
         if bytes.isEmpty { return .failure(.init(reason: "empty", message: "the file is empty (0 bytes)")) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF)
+        }
         var body = bytes[...]
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if bom { body = bytes[3...] }
-        if body.contains(0) {
-            return .failure(.init(reason: "binary", message: "the file contains NUL bytes: binary content, not an article"))
+        if let reason = binaryReason(body) {
+            return .failure(.init(reason: "binary", message: reason))
         }
-        guard let string = String(validating: body, as: UTF8.self) else {
-            return .failure(.init(reason: "undecodable", message: "the bytes are not valid UTF-8"))
+        if let string = String(validating: body, as: UTF8.self) {
+            return .success(DecodedText(string: string, encoding: "utf-8", hadBOM: bom, lineEndings: lineEndings(of: string)))
         }
-        return .success(DecodedText(string: string, encoding: "utf-8", hadBOM: bom, lineEndings: lineEndings(of: body)))
+        if bom {
+            return .failure(.init(reason: "undecodable", message: "the file starts with a UTF-8 byte-order mark but is not valid UTF-8"))
+        }
+        var best: (page: LegacyArabicDecoder.CodePage, string: String, score: Double)?
+        for page in LegacyArabicDecoder.CodePage.allCases {
+            guard let s = LegacyArabicDecoder.decode(body, from: page) else { continue }
+            let score = LegacyArabicDecoder.plausibility(s)
+            if best == nil || score > best!.score { best = (page, s, score) }
+        }
+        guard let chosen = best, chosen.score > 0 else {
+            return .failure(.init(reason: "undecodable",
+                message: "the bytes are not UTF-8, and neither Windows-1256 nor ISO-8859-6 gives Arabic text"))
+        }
+        return .success(DecodedText(string: chosen.string, encoding: chosen.page.rawValue, hadBOM: false,
+                                    lineEndings: lineEndings(of: chosen.string)))
     }
 
-    static func lineEndings(of bytes: ArraySlice<UInt8>) -> String {
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> Result<DecodedText, ExtractionFailure> {
+        let name = littleEndian ? "utf-16le" : "utf-16be"
+        guard body.count % 2 == 0 else {
+            return .failure(.init(reason: "undecodable", message: "\(name) byte-order mark, but an odd number of bytes follows"))
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        guard let string = String(validating: units, as: UTF16.self) else {
+            return .failure(.init(reason: "undecodable", message: "\(name) byte-order mark, but the bytes are not valid \(name)"))
+        }
+        if let reason = binaryReason(string.unicodeScalars.lazy.map { $0.value < 0x20 ? UInt8($0.value) : 0x41 }) {
+            return .failure(.init(reason: "binary", message: reason))
+        }
+        return .success(DecodedText(string: string, encoding: name, hadBOM: true, lineEndings: lineEndings(of: string)))
+    }
+
+    /// Why the bytes are binary content rather than text, or nil. NUL never occurs in text;
+    /// other C0 controls (besides tab, line ends, form feed and escape) are tolerated up to 1%.
+    static func binaryReason<S: Sequence>(_ bytes: S) -> String? where S.Element == UInt8 {
+        var controls = 0, total = 0
+        for b in bytes {
+            total += 1
+            if b == 0 { return "the file contains NUL bytes: binary content, not an article" }
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { controls += 1 }
+        }
+        if controls > 0, controls * 100 > total {
+            return "\(controls) of \(total) bytes are control characters: binary content, not an article"
+        }
+        return nil
+    }
+
+    static func lineEndings(of string: String) -> String {
         var lf = 0, crlf = 0, cr = 0
         var previousCR = false
-        for b in bytes {
-            if b == 0x0A { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
-            if b == 0x0D { cr += 1 }
-            previousCR = b == 0x0D
+        for s in string.unicodeScalars {
+            if s == "\n" { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
+            if s == "\r" { cr += 1 }
+            previousCR = s == "\r"
         }
         let kinds = [(lf, "lf"), (crlf, "crlf"), (cr, "cr")].filter { $0.0 > 0 }
         if kinds.isEmpty { return "none" }

@@ -1,0 +1,25 @@
+/// The dates of an article and the reference date they were resolved against.
+public struct DateLayer: Sendable {
+    public let mentions: [DateMention]
+    public let reference: ReferenceDate?
+
+    /// Extracts every date expression, chooses the reference date (the option first, else a date
+    /// line in the text) and resolves relative expressions against it.
+    public static func extract(_ text: ArticleText, tokens: [Token], structure: DocumentStructure,
+                               referenceOption: String?) -> DateLayer {
+        let candidates = DateExtractor.candidates(text, tokens: tokens)
+        var reference: ReferenceDate?
+        var date: CivilDate?
+        if let option = referenceOption, let d = CivilDate(iso: option) {
+            date = d; reference = ReferenceDate(value: d.iso, source: "option")
+        } else if let d = ReferenceDateFinder.find(candidates, structure: structure, tokens: tokens) {
+            date = d; reference = ReferenceDate(value: d.iso, source: "text")
+        }
+        return DateLayer(mentions: DateResolver.mentions(candidates, reference: date, text: text), reference: reference)
+    }
+
+    /// Spans amounts must not claim: every date except "منذ ثلاث سنوات"-style durations.
+    public var spansTakenFromAmounts: [Span] {
+        mentions.filter { $0.relative != "ago" && $0.relative != "after" }.map { Span(start: $0.start, end: $0.end) }
+    }
+}

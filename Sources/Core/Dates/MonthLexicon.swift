@@ -1,0 +1,84 @@
+import Foundation
+
+/// Arabic month names of every system, as token-key sequences, from Foundation's CLDR data
+/// (DateFormatter month symbols per locale; the Islamic calendar for Hijri) plus the spellings
+/// CLDR lacks. Built once.
+struct MonthLexicon: Sendable {
+    struct Entry: Sendable {
+        /// Token keys of the name ("كانون", "الثاني").
+        let words: [String]
+        let month: Int
+        /// Every system that uses this name (مارس is Egyptian and Maghrebi).
+        let systems: [MonthSystem]
+        /// A month word that is also an ordinary word or a name (آب father, تموز, نيسان, صفر zero ...):
+        /// a month only next to a day, a year or شهر.
+        let ambiguous: Bool
+    }
+
+    /// Entries by the key of their first word, longest name first.
+    let byFirstWord: [String: [Entry]]
+
+    static let shared = MonthLexicon()
+
+    /// Month words that are ordinary words or names too.
+    static let ambiguousNames: Set<String> = Set([
+        "آب", "تموز", "نيسان", "آذار", "مارس", "ماي", "جوان", "صفر", "رجب", "شعبان", "رمضان", "شوال", "محرم",
+    ].map(MatchKey.key))
+
+    init() {
+        var names: [[String]: (month: Int, systems: [MonthSystem])] = [:]
+        var order: [[String]] = []
+        func add(_ name: String, _ month: Int, _ system: MonthSystem) {
+            let words = MatchKey.key(name).split(separator: " ").map(String.init)
+            if var existing = names[words] {
+                if !existing.systems.contains(system) { existing.systems.append(system) }
+                names[words] = existing
+            } else {
+                names[words] = (month, [system])
+                order.append(words)
+            }
+        }
+        for system in MonthSystem.allCases {
+            for locale in system.locales {
+                let formatter = DateFormatter()
+                formatter.locale = Locale(identifier: locale)
+                if system == .hijri { formatter.calendar = Calendar(identifier: .islamicUmmAlQura) }
+                for symbols in [formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? []] {
+                    for (i, name) in symbols.enumerated() where symbols.count == 12 { add(name, i + 1, system) }
+                }
+            }
+            for (name, month) in system.extraNames { add(name, month, system) }
+        }
+        var table: [String: [Entry]] = [:]
+        for words in order {
+            let value = names[words]!
+            let entry = Entry(words: words, month: value.month, systems: value.systems,
+                              ambiguous: words.count == 1 && Self.ambiguousNames.contains(words[0]))
+            table[words[0], default: []].append(entry)
+        }
+        for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
+        byFirstWord = table
+    }
+
+    /// The month name starting at token `i` (the first word may carry a proclitic و ف ب ل), with
+    /// the number of tokens it takes and how many key scalars of the first token are proclitics.
+    func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int, prefix: Int)? {
+        let first = tokens[i].key
+        if let found = match(firstKey: first, tokens, at: i) { return (found.0, found.1, 0) }
+        if let p = first.unicodeScalars.first, "وفبل".unicodeScalars.contains(p), first.unicodeScalars.count > 3 {
+            if let found = match(firstKey: String(first.unicodeScalars.dropFirst()), tokens, at: i) { return (found.0, found.1, 1) }
+        }
+        return nil
+    }
+
+    private func match(firstKey: String, _ tokens: [Token], at i: Int) -> (Entry, Int)? {
+        guard let candidates = byFirstWord[firstKey] else { return nil }
+        for entry in candidates {
+            guard i + entry.words.count <= tokens.count else { continue }
+            var ok = true
+            for k in 1..<max(1, entry.words.count) where tokens[i + k].key != entry.words[k] { ok = false; break }
+            if ok { return (entry, entry.words.count) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A place the entity layer knows by name: a country, a city or a region.
+struct KnownPlace: Sendable, Equatable {
+    enum Kind: String, Sendable { case country, city, region }
+    /// Stable identity for grouping: "country:KZ", "geonames:1526384", "region:central-asia".
+    let id: String
+    let kind: Kind
+    let english: String?
+    let countryCode: String?
+}
+
+/// Country, city and region names in Arabic, each with its English name and country code.
+///
+/// Countries come from Foundation's CLDR data (every ISO 3166 region, Arabic and English names)
+/// plus the spellings CLDR lacks; cities from the GeoNames extract compiled in
+/// (`CityGazetteerData`, see scripts/make-gazetteer.py); regions from a short list below.
+enum PlaceLexicon {
+    static let shared: PhraseLexicon<KnownPlace> = build()
+
+    /// Codes in CLDR's region list that are not ISO 3166-1 countries (or not places).
+    private static let notCountries: Set<String> = ["AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN"]
+
+    /// CLDR names that are ordinary words far more often than places (مالي "financial").
+    private static let ambiguousCountryNames: Set<String> = ["ML"]
+
+    /// Spellings common in Arabic news that CLDR does not give (it has سوريا, بيلاروس, المملكة المتحدة ...).
+    static let extraCountrySpellings: [(String, String)] = [
+        ("سورية", "SY"), ("بيلاروسيا", "BY"), ("روسيا البيضاء", "BY"), ("أمريكا", "US"), ("أميركا", "US"),
+        ("الولايات المتحدة الأمريكية", "US"), ("الولايات المتحدة الأميركية", "US"), ("بريطانيا", "GB"),
+        ("بريطانيا العظمى", "GB"), ("إنجلترا", "GB"), ("إنكلترا", "GB"), ("السعودية", "SA"), ("الإمارات", "AE"),
+        ("فلسطين", "PS"), ("المجر", "HU"), ("جمهورية التشيك", "CZ"), ("بورما", "MM"), ("ميانمار", "MM"),
+        ("هونغ كونغ", "HK"), ("قرغيزستان", "KG"), ("قيرغيزيا", "KG"), ("سلطنة عمان", "OM"), ("الكونغو", "CG"),
+        ("الكونغو الديمقراطية", "CD"), ("كوسوفو", "XK"), ("البوسنة", "BA"), ("موريتانيا", "MR"), ("أذربيجان", "AZ"),
+        ("كازاخستان", "KZ"), ("اوكرانيا", "UA"), ("إيران", "IR"), ("تركيا", "TR"), ("الصين", "CN"),
+    ]
+
+    /// Regions, blocs and historical states: no country code.
+    static let regions: [(arabic: [String], english: String, id: String)] = [
+        (["آسيا الوسطى"], "Central Asia", "central-asia"),
+        (["الشرق الأوسط"], "Middle East", "middle-east"),
+        (["الشرق الأقصى"], "Far East", "far-east"),
+        (["أوروبا", "اوروبا"], "Europe", "europe"),
+        (["أوروبا الشرقية"], "Eastern Europe", "eastern-europe"),
+        (["أوروبا الغربية"], "Western Europe", "western-europe"),
+        (["آسيا"], "Asia", "asia"),
+        (["أفريقيا", "إفريقيا"], "Africa", "africa"),
+        (["شمال أفريقيا", "شمال إفريقيا"], "North Africa", "north-africa"),
+        (["أمريكا اللاتينية", "أميركا اللاتينية"], "Latin America", "latin-america"),
+        (["أمريكا الجنوبية", "أميركا الجنوبية"], "South America", "south-america"),
+        (["أمريكا الشمالية", "أميركا الشمالية"], "North America", "north-america"),
+        (["القوقاز"], "Caucasus", "caucasus"),
+        (["البلقان"], "Balkans", "balkans"),
+        (["الخليج العربي"], "Persian Gulf", "gulf"),
+        (["المغرب العربي"], "Maghreb", "maghreb"),
+        (["بلاد الشام"], "Levant", "levant"),
+        (["جنوب شرق آسيا"], "Southeast Asia", "southeast-asia"),
+        (["الاتحاد السوفييتي", "الاتحاد السوفيتي", "الاتحاد السوفياتي"], "Soviet Union", "soviet-union"),
+        (["الاتحاد الأوروبي", "الاتحاد الاوروبي"], "European Union", "european-union"),
+        (["البحر الأسود"], "Black Sea", "black-sea"),
+        (["البحر المتوسط", "البحر الأبيض المتوسط"], "Mediterranean Sea", "mediterranean"),
+        (["البحر الأحمر"], "Red Sea", "red-sea"),
+        (["بحر قزوين"], "Caspian Sea", "caspian-sea"),
+    ]
+
+    /// Arabic and English CLDR names of every ISO 3166 country, sorted by code for determinism.
+    static var cldrCountries: [(code: String, arabic: String, english: String)] {
+        let ar = Locale(identifier: "ar"), en = Locale(identifier: "en")
+        var out: [(String, String, String)] = []
+        for region in Locale.Region.isoRegions {
+            let code = region.identifier
+            guard code.count == 2, !notCountries.contains(code),
+                  let arabic = ar.localizedString(forRegionCode: code),
+                  let english = en.localizedString(forRegionCode: code) else { continue }
+            // "ميانمار (بورما)": keep the name before the parenthesis.
+            let name = arabic.split(separator: "(")[0].trimmingCharacters(in: .whitespaces)
+            guard name.unicodeScalars.allSatisfy({ $0.value >= 0x0600 || $0 == " " || $0 == "-" }) else { continue }
+            out.append((code, name, english))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    private static func build() -> PhraseLexicon<KnownPlace> {
+        var lexicon = PhraseLexicon<KnownPlace>()
+        var englishByCode: [String: String] = [:]
+        for (code, arabic, english) in cldrCountries where !ambiguousCountryNames.contains(code) {
+            englishByCode[code] = english
+            lexicon.add(arabic, KnownPlace(id: "country:\(code)", kind: .country, english: english, countryCode: code))
+        }
+        for (arabic, code) in extraCountrySpellings {
+            lexicon.add(arabic, KnownPlace(id: "country:\(code)", kind: .country, english: englishByCode[code], countryCode: code))
+        }
+        for region in regions {
+            for name in region.arabic {
+                lexicon.add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: nil))
+            }
+        }
+        // Cities last: a country or region of the same name wins (الجزائر, تونس, الكويت are countries).
+        for line in CityGazetteerData.tsv.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 4 else { continue }
+            lexicon.add(String(f[0]), KnownPlace(id: "geonames:\(f[1])", kind: .city, english: String(f[3]), countryCode: String(f[2])))
+        }
+        return lexicon
+    }
+}

@@ -1,0 +1,79 @@
+import Crypto
+
+/// Fingerprints of an article: SHA-256 of the input bytes, SHA-256 of the normalised text, and a
+/// 64-bit simhash of word 3-grams for near-duplicate detection.
+///
+/// The normalised text is the matching key (see `MatchKey`) of the words, joined by single spaces:
+/// a copy that differs in encoding, line ends, diacritics, tatweel, hamza seats, digits or
+/// spacing has the same `sha256_normalized`. Hashes of features use FNV-1a, never Swift's seeded
+/// `Hasher`, so fingerprints are the same in every process.
+public enum Fingerprinter {
+    public static func fingerprints(input: [UInt8], tokens: [Token]) -> Fingerprints {
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(tokens.count * 8)
+        var wordHashes: [UInt64] = []
+        wordHashes.reserveCapacity(tokens.count)
+        for t in tokens where t.kind == .word || t.kind == .number {
+            if !normalized.isEmpty { normalized.append(0x20) }
+            normalized.append(contentsOf: t.key.utf8)
+            wordHashes.append(fnv1a(t.key.utf8))
+        }
+        return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
+                            sha256Normalized: hex(SHA256.hash(data: normalized)),
+                            simhash64: hex64(simhash(wordHashes)))
+    }
+
+    /// Simhash over word 3-grams (or the words themselves when there are fewer than three).
+    static func simhash(_ words: [UInt64]) -> UInt64 {
+        var weights = [Int](repeating: 0, count: 64)
+        func add(_ h: UInt64) {
+            for bit in 0..<64 { weights[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        }
+        if words.count < 3 {
+            words.forEach(add)
+        } else {
+            for i in 0..<(words.count - 2) {
+                // Combine the three word hashes order-sensitively, then mix.
+                add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
+            }
+        }
+        var result: UInt64 = 0
+        for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
+        return result
+    }
+
+    static func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// A finaliser (splitmix64) so neighbouring inputs spread over all bits.
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E3779B97F4A7C15
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+
+    /// Hamming distance between two simhashes (near duplicates differ in a few bits).
+    public static func distance(_ a: String, _ b: String) -> Int? {
+        guard let x = UInt64(a, radix: 16), let y = UInt64(b, radix: 16) else { return nil }
+        return (x ^ y).nonzeroBitCount
+    }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        var out = ""
+        out.reserveCapacity(64)
+        for b in digest { out.append(digit(b >> 4)); out.append(digit(b & 0xF)) }
+        return out
+    }
+
+    static func hex64(_ v: UInt64) -> String {
+        var out = ""
+        for shift in stride(from: 60, through: 0, by: -4) { out.append(digit(UInt8((v >> UInt64(shift)) & 0xF))) }
+        return out
+    }
+
+    private static func digit(_ v: UInt8) -> Character { Character(Unicode.Scalar(v < 10 ? 0x30 + v : 0x57 + v)) }
+}

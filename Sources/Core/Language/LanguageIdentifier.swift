@@ -1,0 +1,75 @@
+/// Identifies the language of an article: Arabic, Persian, Urdu, English, or undetermined.
+///
+/// Script first (the share of letters in the Arabic script), then, within the Arabic script,
+/// letters only Persian and Urdu use (پ چ ژ گ ک ی; Urdu also ٹ ڈ ڑ ں ے ہ ھ) against letters only
+/// Arabic uses (ة ى and the Arabic ي ك), and frequent function words of each language. Latin-script
+/// text is English when English function words are frequent.
+public enum LanguageIdentifier {
+    static let persianWords: Set<String> = ["است", "این", "را", "که", "می", "برای", "های", "شده", "کرد", "باید", "شود", "یک", "بود", "بر"]
+    static let urduWords: Set<String> = ["کے", "کی", "ہے", "میں", "اور", "کو", "سے", "نے", "یہ", "پر", "ہیں", "کہ", "تھا", "گیا", "ایک"]
+    static let arabicWords: Set<String> = ["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"]
+    static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"]
+
+    public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
+        var arabicScript = 0, latin = 0, otherLetters = 0
+        var persianLetters = 0, urduLetters = 0, arabicOnlyLetters = 0
+        for s in text.scalars {
+            let v = s.value
+            if (v >= 0x0600 && v <= 0x06FF) || (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
+                || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
+                guard s.properties.isAlphabetic, !(v >= 0x064B && v <= 0x065F) else { continue }
+                arabicScript += 1
+                switch v {
+                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
+                case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: urduLetters += 1
+                case 0x0629, 0x0649, 0x064A, 0x0643: arabicOnlyLetters += 1
+                default: break
+                }
+            } else if v < 0x250, s.properties.isAlphabetic {
+                latin += 1
+            } else if s.properties.isAlphabetic {
+                otherLetters += 1
+            }
+        }
+        let letters = arabicScript + latin + otherLetters
+        guard letters > 0 else { return LanguageGuess(code: "und", confidence: 0, arabicScriptShare: 0) }
+        let share = Double(arabicScript) / Double(letters)
+
+        if arabicScript >= latin + otherLetters {
+            // Function words, by their surface: the folding key would merge ی with ي and ک with ك.
+            var ar = 0, fa = 0, ur = 0
+            for t in tokens where t.kind == .word && t.span.length <= 5 {
+                let surface = text.slice(t.span)
+                if arabicWords.contains(surface) { ar += 1 }
+                if persianWords.contains(surface) { fa += 1 }
+                if urduWords.contains(surface) { ur += 1 }
+            }
+            let arScore = Double(arabicOnlyLetters) + 3 * Double(ar)
+            let faScore = Double(persianLetters) + 3 * Double(fa)
+            let urScore = Double(urduLetters) * 2 + 3 * Double(ur)
+            let total = max(1, arScore + faScore + urScore)
+            var best = ("ar", arScore)
+            if faScore > best.1 { best = ("fa", faScore) }
+            if urScore > best.1 { best = ("ur", urScore) }
+            if best.1 == 0 { return LanguageGuess(code: "ar", confidence: rounded(0.5 * share), arabicScriptShare: rounded(share)) }
+            return LanguageGuess(code: best.0, confidence: rounded(share * best.1 / total), arabicScriptShare: rounded(share))
+        }
+        if latin >= otherLetters {
+            var english = 0, words = 0
+            for t in tokens where t.kind == .word {
+                words += 1
+                if englishWords.contains(t.key) { english += 1 }
+            }
+            let ratio = Double(english) / Double(max(1, words))
+            // Function words make up a fifth or more of running English text.
+            if ratio >= 0.08 {
+                let latinShare = Double(latin) / Double(letters)
+                return LanguageGuess(code: "en", confidence: rounded(latinShare * min(1, ratio / 0.2)), arabicScriptShare: rounded(share))
+            }
+        }
+        return LanguageGuess(code: "und", confidence: 0, arabicScriptShare: rounded(share))
+    }
+
+    /// Three decimals, so records stay short and stable.
+    static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,75 @@
+/// The shape of an article: title, byline, body paragraphs and sentences.
+public struct DocumentStructure: Sendable {
+    public let lines: [Span]
+    public let title: Span?
+    public let byline: Byline?
+    /// Body paragraphs (title and byline are not part of the body), trimmed.
+    public let paragraphs: [Span]
+    public let sentences: [Span]
+    /// A dateline at the start of the first paragraph ("دمشق - سانا"), if any.
+    public let dateline: Span?
+}
+
+/// Reads the structure of an article from its lines.
+///
+/// The layout articles arrive in is one paragraph per line, title first, byline after it. When the
+/// body is hard-wrapped instead (blank lines between paragraphs, lines that break mid-sentence),
+/// consecutive non-blank lines are joined into one paragraph.
+public enum StructureAnalyzer {
+    public static func analyze(_ text: ArticleText, tokens: [Token]) -> DocumentStructure {
+        let lines = TextLines.lines(text)
+        let nonEmpty = lines.indices.filter { !text.trimmed(lines[$0]).isEmpty }
+        var bodyStart = 0
+        var title: Span?
+        var byline: Byline?
+        if let first = nonEmpty.first {
+            let firstLine = text.trimmed(lines[first])
+            // A first line that is a byline ("بقلم ...") is not a title.
+            if let found = BylineDetector.detect(lines: lines, candidates: [first], bareAllowed: [],
+                                                 text: text, tokens: tokens) {
+                byline = found.byline
+                bodyStart = nonEmpty.count > 1 ? 1 : 0
+            } else if TitleDetector.isTitle(line: firstLine, nonEmptyLineCount: nonEmpty.count, text: text, tokens: tokens) {
+                title = firstLine
+                bodyStart = 1
+                let next = Array(nonEmpty.dropFirst().prefix(2))
+                if let found = BylineDetector.detect(lines: lines, candidates: next, bareAllowed: Set(next.prefix(1)),
+                                                     text: text, tokens: tokens),
+                   nonEmpty.count > 2 {
+                    byline = found.byline
+                    bodyStart = nonEmpty.firstIndex(of: found.lineIndex)! + 1
+                }
+            }
+        }
+        var bodyLines = Array(nonEmpty.dropFirst(bodyStart))
+        // A byline at the very end of the body ("ترجمة: فلان") is not a paragraph either.
+        if byline == nil, let last = bodyLines.last, bodyLines.count > 1,
+           let found = BylineDetector.detect(lines: lines, candidates: [last], bareAllowed: [], text: text, tokens: tokens) {
+            byline = found.byline
+            bodyLines.removeLast()
+        }
+        let paragraphs = joinHardWrapped(bodyLines, lines: lines, text: text)
+        let sentences = SentenceSplitter.sentences(in: paragraphs, text: text, tokens: tokens)
+        let dateline = paragraphs.first.flatMap { DatelineDetector.detect(in: $0, text: text, tokens: tokens) }
+        return DocumentStructure(lines: lines, title: title, byline: byline, paragraphs: paragraphs,
+                                 sentences: sentences, dateline: dateline)
+    }
+
+    /// One paragraph per line, unless the text is hard-wrapped: then each block of consecutive
+    /// lines between blank lines is one paragraph.
+    static func joinHardWrapped(_ body: [Int], lines: [Span], text: ArticleText) -> [Span] {
+        var blocks: [[Int]] = []
+        for index in body {
+            if let last = blocks.last?.last, last == index - 1 { blocks[blocks.count - 1].append(index) } else { blocks.append([index]) }
+        }
+        let hasBlankSeparators = blocks.count > 1
+        let wrapped = hasBlankSeparators && blocks.contains { block in
+            block.dropLast().contains { i in
+                let line = text.trimmed(lines[i])
+                return !SentenceSplitter.isTerminal(text.scalars[line.end - 1].value) && line.length < 100
+            }
+        }
+        if !wrapped { return body.map { text.trimmed(lines[$0]) } }
+        return blocks.map { Span(start: text.trimmed(lines[$0.first!]).start, end: text.trimmed(lines[$0.last!]).end) }
+    }
+}

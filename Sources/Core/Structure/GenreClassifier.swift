@@ -1,0 +1,97 @@
+/// Guesses whether an article is opinion, news or an interview, and says why.
+///
+/// Cues, each counted once per occurrence:
+/// - interview: a question/answer layout (lines starting س: / ج: or Q: / A:, or many paragraphs
+///   that are questions), an interviewer byline (حوار، أجرى الحوار).
+/// - news: a dateline with a place or an agency, third-person reporting verbs (قال، أعلن ...).
+/// - opinion: a byline without a dateline, first-person (علينا، نحن، نرى، أعتقد، رأيناه ...),
+///   evaluative and stance phrases (من المؤكد، لا شك، ينبغي، للأسف ...), rhetorical questions and
+///   exclamations in the body.
+public enum GenreClassifier {
+    static let firstPerson: Set<String> = Set([
+        "علينا", "لدينا", "نحن", "إننا", "أننا", "لنا", "نرى", "نعتقد", "أعتقد", "أرى", "برأيي", "رأيي", "أظن",
+        "نتفاجأ", "رأيناه", "رأينا", "شهدنا", "نشهد", "نعيش", "نستطيع", "يجعلنا", "بلادنا", "عالمنا", "مجتمعنا",
+        "we", "our", "us", "i", "my", "i'm", "we're",
+    ].map(MatchKey.key))
+
+    static let evaluative: Set<String> = Set([
+        "المؤكد", "شك", "ينبغي", "للأسف", "مذهلة", "مذهل", "الجدير", "المستغرب", "المؤسف", "الواضح", "بالطبع",
+        "طبعا", "حتما", "بلا", "خطير", "خطيرة", "فاضح", "فاضحة", "مؤسف", "مخز", "كارثي", "كارثية", "الحقيقة",
+        "unfortunately", "clearly", "surely", "should", "must", "outrageous",
+    ].map(MatchKey.key))
+
+    static let reportingVerbs: Set<String> = Set([
+        "قال", "قالت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أوضح", "أوضحت", "صرح", "صرحت",
+        "أضاف", "أضافت", "وقال", "وقالت", "وأضاف", "وأضافت", "وأعلن", "وأعلنت", "وذكر", "وذكرت", "وأوضح",
+        "said", "announced", "told", "reported",
+    ].map(MatchKey.key))
+
+    public static func classify(structure: DocumentStructure, text: ArticleText, tokens: [Token]) -> GenreHint? {
+        guard !structure.paragraphs.isEmpty else { return nil }
+        var opinion = 0, news = 0, interview = 0
+        var evidence: [String: [String]] = ["opinion": [], "news": [], "interview": []]
+        func note(_ genre: String, _ weight: Int, _ what: String) {
+            switch genre {
+            case "opinion": opinion += weight
+            case "news": news += weight
+            default: interview += weight
+            }
+            evidence[genre]!.append(what)
+        }
+
+        if let byline = structure.byline {
+            if byline.authors.contains(where: { $0.role == "interviewer" }) { note("interview", 3, "interviewer byline") }
+            if structure.dateline == nil { note("opinion", 2, "byline without dateline") }
+        }
+        if let dateline = structure.dateline { note("news", 3, "dateline: \(text.slice(dateline))") }
+
+        // Q/A layout.
+        var questionParagraphs = 0, qaMarkers = 0
+        for p in structure.paragraphs {
+            let first = tokens.firstIndex(startingAtOrAfter: p.start)
+            if first + 1 < tokens.count, tokens[first + 1].kind == .punctuation,
+               text.scalars[tokens[first + 1].span.start] == ":",
+               ["س", "ج", "q", "a", "سؤال", "جواب"].contains(tokens[first].key) { qaMarkers += 1 }
+            let last = text.scalars[p.end - 1].value
+            if last == 0x061F || last == 0x3F { questionParagraphs += 1 }
+        }
+        if qaMarkers >= 2 { note("interview", 2 * qaMarkers, "question/answer markers: \(qaMarkers)") }
+        if questionParagraphs >= 3, questionParagraphs * 4 >= structure.paragraphs.count {
+            note("interview", questionParagraphs, "paragraphs that are questions: \(questionParagraphs)")
+        }
+
+        // Word cues in the body.
+        var firstPersonWords: [String] = [], evaluativeWords: [String] = [], reporting = 0
+        var questions = 0, exclamations = 0
+        let bodyStart = structure.paragraphs.first!.start
+        var i = tokens.firstIndex(startingAtOrAfter: bodyStart)
+        while i < tokens.count {
+            let t = tokens[i]
+            switch t.kind {
+            case .word:
+                if firstPerson.contains(t.key) { firstPersonWords.append(text.slice(t.span)) }
+                else if evaluative.contains(t.key) { evaluativeWords.append(text.slice(t.span)) }
+                else if reportingVerbs.contains(t.key) { reporting += 1 }
+            case .punctuation:
+                let v = text.scalars[t.span.start].value
+                if v == 0x061F || v == 0x3F { questions += 1 }
+                if v == 0x21 { exclamations += 1 }
+            default: break
+            }
+            i += 1
+        }
+        if !firstPersonWords.isEmpty {
+            note("opinion", 2 * firstPersonWords.count, "first person: " + firstPersonWords.prefix(5).joined(separator: "، "))
+        }
+        if !evaluativeWords.isEmpty {
+            note("opinion", evaluativeWords.count, "evaluative words: " + evaluativeWords.prefix(5).joined(separator: "، "))
+        }
+        if questions > 0, questionParagraphs < 3 { note("opinion", questions, "rhetorical questions: \(questions)") }
+        if exclamations > 0 { note("opinion", exclamations, "exclamations: \(exclamations)") }
+        if reporting > 0 { note("news", reporting, "reporting verbs: \(reporting)") }
+
+        let ranked = [("interview", interview), ("opinion", opinion), ("news", news)].sorted { $0.1 > $1.1 }
+        guard ranked[0].1 > 0 else { return nil }
+        return GenreHint(value: ranked[0].0, evidence: evidence[ranked[0].0]!)
+    }
+}

@@ -1,0 +1,42 @@
+/// The lines of a text: spans without their line ends. "\r\n", "\r", "\n", U+2028 and U+2029
+/// all end a line, so files from any system give the same lines while the text keeps its bytes.
+public enum TextLines {
+    public static func lines(_ text: ArticleText) -> [Span] {
+        var lines: [Span] = []
+        let s = text.scalars
+        var start = 0, i = 0
+        while i < s.count {
+            let v = s[i].value
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
+                lines.append(Span(start: start, end: i))
+                if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        lines.append(Span(start: start, end: s.count))
+        return lines
+    }
+}
+
+extension Array where Element == Token {
+    /// The tokens inside `span` (tokens never straddle a span made of whole lines or sentences).
+    /// Binary search on token starts: O(log n).
+    func indices(within span: Span) -> Range<Int> {
+        let lower = firstIndex(startingAtOrAfter: span.start)
+        var upper = lower
+        // Walk is bounded by the tokens in the span, which the caller visits anyway.
+        while upper < count, self[upper].span.end <= span.end { upper += 1 }
+        return lower..<upper
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,129 @@
+import Glibc
+
+/// An open folder: every operation on its entries goes through the *at(2) calls on this file
+/// descriptor, with names as raw bytes, never following a symlink.
+final class DirectoryHandle: @unchecked Sendable {
+    let path: String
+    let fd: Int32
+
+    /// Opens `path`, creating it (and its parents) first when `create` is set.
+    init(path: String, create: Bool = false) throws {
+        if create { try DirectoryHandle.makeDirectories(path) }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemCallError("open", path) }
+        self.path = path
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    static func makeDirectories(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw SystemCallError("mkdir", prefix) }
+        }
+    }
+
+    func pathOf(_ name: FileName) -> String { path + "/" + name.description }
+
+    /// lstat of an entry; nil when it does not exist.
+    func status(of name: FileName) throws -> stat? {
+        var st = stat()
+        let rc = name.withCString { fstatat(fd, $0, &st, AT_SYMLINK_NOFOLLOW) }
+        if rc == 0 { return st }
+        if errno == ENOENT { return nil }
+        throw SystemCallError("stat", pathOf(name))
+    }
+
+    /// The status of the folder itself.
+    func ownStatus() throws -> stat {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw SystemCallError("fstat", path) }
+        return st
+    }
+
+    /// Every entry's name except `.` and `..`.
+    func entries() throws -> [FileName] {
+        let dupFD = dup(fd)
+        guard dupFD >= 0, let dir = fdopendir(dupFD) else { throw SystemCallError("opendir", path) }
+        defer { closedir(dir) }
+        rewinddir(dir)
+        var names: [FileName] = []
+        while let entry = readdir(dir) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            names.append(FileName(bytes: bytes))
+        }
+        return names
+    }
+
+    /// Moves an entry into another folder (or renames it here). With `replace` false the move
+    /// fails with EEXIST instead of overwriting, so nothing is ever silently lost.
+    func move(_ name: FileName, to target: DirectoryHandle, as newName: FileName, replace: Bool = false) throws {
+        let rc = name.withCString { from in
+            newName.withCString { to in
+                replace ? renameat(fd, from, target.fd, to) : RenameNoReplace.rename(fd, from, target.fd, to)
+            }
+        }
+        guard rc == 0 else { throw SystemCallError("rename", "\(pathOf(name)) -> \(target.pathOf(newName))") }
+    }
+
+    /// Moves an entry into `target` under its own name, or `name~1`, `name~2` ... if taken.
+    /// Returns the name it got.
+    @discardableResult
+    func moveAside(_ name: FileName, to target: DirectoryHandle, limit: Int = 255) throws -> FileName {
+        var candidate = name.bytes.count > limit ? FileName(bytes: Array(name.bytes.prefix(limit))) : name
+        var attempt = 0
+        while true {
+            do {
+                try move(name, to: target, as: candidate)
+                return candidate
+            } catch let error as SystemCallError where error.code == EEXIST && attempt < 10_000 {
+                attempt += 1
+                candidate = name.appending("~\(attempt)", limit: limit)
+            }
+        }
+    }
+
+    func remove(_ name: FileName, directory: Bool = false) throws {
+        let rc = name.withCString { unlinkat(fd, $0, directory ? AT_REMOVEDIR : 0) }
+        guard rc == 0 || errno == ENOENT else { throw SystemCallError("unlink", pathOf(name)) }
+    }
+
+    /// Opens an entry for reading without following a symlink and without blocking on a FIFO.
+    func openForReading(_ name: FileName) throws -> Int32 {
+        let rc = name.withCString { openat(fd, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        guard rc >= 0 else { throw SystemCallError("open", pathOf(name)) }
+        return rc
+    }
+
+    /// Creates a new file (failing if it exists) and writes `bytes`, then fsyncs it.
+    func writeNewFile(_ name: FileName, bytes: UnsafeRawBufferPointer, sync: Bool = true) throws {
+        let file = name.withCString { openat(fd, $0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+        guard file >= 0 else { throw SystemCallError("create", pathOf(name)) }
+        var ok = false
+        defer {
+            close(file)
+            if !ok { _ = name.withCString { unlinkat(fd, $0, 0) } }
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("write", pathOf(name))
+            }
+            offset += n
+        }
+        if sync && fsync(file) != 0 { throw SystemCallError("fsync", pathOf(name)) }
+        ok = true
+    }
+
+    /// Makes renames and creations in this folder durable.
+    func sync() throws {
+        guard fsync(fd) == 0 else { throw SystemCallError("fsync", path) }
+    }
+}

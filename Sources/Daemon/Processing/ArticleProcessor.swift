@@ -1,0 +1,98 @@
+import ArticleCore
+import Crypto
+import Foundation
+import Glibc
+
+/// Turns one claimed file into a verdict: a record to write, or a failure with its reason.
+/// Reads the file only after checking, without following links or blocking, that it is a
+/// regular file within the size limit.
+struct ArticleProcessor: Sendable {
+    enum Verdict {
+        case record(data: Data, name: FileName, sha256: String, bytes: Int, counts: Outcome.RecordCounts)
+        case failure(reason: String, message: String, sha256: String?, bytes: Int?)
+        /// The file is no longer in the processing area (someone removed it).
+        case vanished
+    }
+
+    let processing: DirectoryHandle
+    let maxFileSize: Int
+    let extractor = ArticleExtractor()
+
+    func examine(_ name: FileName) -> Verdict {
+        let st: stat
+        do {
+            guard let found = try processing.status(of: name) else { return .vanished }
+            st = found
+        } catch {
+            return .failure(reason: "unreadable", message: "cannot stat the file: \(error)", sha256: nil, bytes: nil)
+        }
+        if let refusal = ArticleProcessor.refusal(for: st) { return refusal }
+        if Int(st.st_size) > maxFileSize { return ArticleProcessor.tooBig(Int(st.st_size), maxFileSize) }
+
+        let bytes: [UInt8]
+        do {
+            let fd = try processing.openForReading(name)
+            defer { close(fd) }
+            var opened = stat()
+            guard fstat(fd, &opened) == 0 else { throw SystemCallError("fstat", processing.pathOf(name)) }
+            if let refusal = ArticleProcessor.refusal(for: opened) { return refusal }
+            if Int(opened.st_size) > maxFileSize { return ArticleProcessor.tooBig(Int(opened.st_size), maxFileSize) }
+            guard let read = try ArticleProcessor.readAll(fd, limit: maxFileSize, path: processing.pathOf(name)) else {
+                return ArticleProcessor.tooBig(maxFileSize + 1, maxFileSize)
+            }
+            bytes = read
+        } catch let error as SystemCallError where error.code == ELOOP {
+            return .failure(reason: "symlink", message: "the file is a symbolic link; links are refused, not followed", sha256: nil, bytes: nil)
+        } catch {
+            return .failure(reason: "unreadable", message: "cannot read the file: \(error)", sha256: nil, bytes: nil)
+        }
+
+        let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        switch extractor.extract(bytes, options: ExtractionOptions(sourceName: name.description)) {
+        case .success(let record):
+            return .record(
+                data: RecordEncoder.encode(record), name: RecordName.make(input: name, sha256: sha256),
+                sha256: sha256, bytes: bytes.count,
+                counts: .init(entities: record.entities.count, dates: record.dates.count, quotes: record.quotes.count))
+        case .failure(let failure):
+            return .failure(reason: failure.reason, message: failure.message, sha256: sha256, bytes: bytes.count)
+        }
+    }
+
+    /// Why something that is not a regular file is refused, or nil for a regular file.
+    static func refusal(for st: stat) -> Verdict? {
+        let kind: (String, String)?
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: kind = nil
+        case S_IFLNK: kind = ("symlink", "a symbolic link")
+        case S_IFIFO: kind = ("fifo", "a FIFO (named pipe)")
+        case S_IFSOCK: kind = ("socket", "a socket")
+        case S_IFCHR, S_IFBLK: kind = ("device", "a device node")
+        case S_IFDIR: kind = ("directory", "a directory")
+        default: kind = ("not_regular", "not a regular file")
+        }
+        guard let (reason, what) = kind else { return nil }
+        return .failure(reason: reason, message: "the input is \(what); only regular files are taken, and it was not opened", sha256: nil, bytes: nil)
+    }
+
+    static func tooBig(_ size: Int, _ limit: Int) -> Verdict {
+        .failure(reason: "too_big", message: "the file has \(size) bytes, more than files.max_file_size (\(limit) bytes); it was not read",
+                 sha256: nil, bytes: size)
+    }
+
+    /// The whole file, or nil if it holds more than `limit` bytes (it grew after fstat).
+    static func readAll(_ fd: Int32, limit: Int, path: String) throws -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("read", path)
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { return nil }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Glibc
+
+/// Writes records Maildir-style: into `records/.tmp` (outside consumers' view), fsync, rename
+/// into `records`. A consumer sees a record whole or not at all.
+///
+/// The folder fsync that makes the renames durable is separate (`commit()`), so a worker can
+/// write several records and then sync the folder once before their inputs leave processing:
+/// group commit.
+final class RecordWriter: @unchecked Sendable {
+    let records: DirectoryHandle
+    private let temp: DirectoryHandle
+    private let tempPrefix: String
+    private let counter = Counter()
+
+    init(records: DirectoryHandle, temp: DirectoryHandle, instance: String) {
+        self.records = records
+        self.temp = temp
+        self.tempPrefix = "\(instance).\(getpid())."
+    }
+
+    /// Removes temporary files this instance left behind (a crash while writing). Other
+    /// instances' temporary files are theirs: the instance lock says none is ours to race with.
+    func removeLeftovers(instance: String) {
+        for name in (try? temp.entries()) ?? [] where name.description.hasPrefix(instance + ".") {
+            try? temp.remove(name)
+        }
+    }
+
+    /// Writes and fsyncs `data` as `name`, then renames it into place. Not durable until `commit()`.
+    /// An existing record of the same name (same input name, same content) is replaced: it is
+    /// byte-identical.
+    func write(_ data: Data, as name: FileName) throws {
+        let tempName = FileName("\(tempPrefix)\(counter.next())")
+        try data.withUnsafeBytes { try temp.writeNewFile(tempName, bytes: $0) }
+        do {
+            try temp.move(tempName, to: records, as: name, replace: true)
+        } catch {
+            try? temp.remove(tempName)
+            throw error
+        }
+    }
+
+    /// Makes every rename so far durable.
+    func commit() throws { try records.sync() }
+
+    func path(of name: FileName) -> String { records.pathOf(name) }
+}
+
+/// A thread-safe sequence number.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int { lock.withLock { value += 1; return value } }
+}
