@@ -86,6 +86,6 @@ final class QuoteRobustnessTests: XCTestCase {
         XCTAssertLessThan(result.seconds, max(t1, 0.01) * 30)
         XCTAssertEqual(result.quotes.filter { $0.kind == "quotation" }.count, 20_000)
         XCTAssertEqual(result.quotes.filter { $0.kind == "name" }.count, 10_000)
-        XCTAssertEqual(result.statements.count, 40_000)
+        XCTAssertEqual(result.statements.count, 30_000)
     }
 }
