@@ -191,3 +191,36 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(record.statements.map(\.speaker.text), ["الوزير"])
     }
 }
+
+/// Speaker phrases: addressees, objects and the ل of attributions.
+final class SpeakerPhraseTests: XCTestCase {
+    private func statements(_ string: String, entities: [(String, String)] = []) -> [Statement] {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let built = entities.enumerated().map { i, e -> Entity in
+            let n = Array(e.0.unicodeScalars)
+            var mentions: [TextSpan] = []
+            var j = 0
+            while j + n.count <= text.count {
+                if Array(text.scalars[j..<j + n.count]) == n { mentions.append(TextSpan(Span(start: j, end: j + n.count), in: text)); j += n.count } else { j += 1 }
+            }
+            return Entity(id: "e\(i + 1)", type: e.1, canonical: e.0, english: nil, countryCode: nil, roles: [], mentions: mentions, sources: ["test"])
+        }
+        return QuoteExtractor.extract(text, key: key, tokens: Tokenizer.tokenize(text, key), sentences: [], entities: built).statements
+    }
+
+    func testAddresseeAfterTheVerbIsNotTheSpeaker() {
+        let found = statements("قال مسؤول أمني لرويترز إن الهجوم فشل. وقال للصحفيين إن التحقيق مستمر.", entities: [("رويترز", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.text), ["مسؤول أمني", "مسؤول أمني"])
+    }
+
+    func testObjectAfterADefiniteSubjectIsNotPartOfTheSpeaker() {
+        let found = statements("اتهم الرئيس المعارضة بأنها تعرقل الحوار. وأكد المتحدث باسم الحكومة أن الموعد ثابت.")
+        XCTAssertEqual(found.map(\.speaker.text), ["الرئيس", "المتحدث باسم الحكومة"])
+    }
+
+    func testOnlyLamTakingAttributionsLoseTheirLam() {
+        let found = statements("بحسب ليبيراسيون، فإن الحكومة ستستقيل. ووفقاً لمصادر مطلعة، فإن الاتفاق قريب.")
+        XCTAssertEqual(found.map(\.speaker.text), ["ليبيراسيون", "مصادر مطلعة"])
+    }
+}

@@ -41,6 +41,9 @@ enum ReportingLexicon {
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
     static let sourceCues: Set<String> = Set(["وفقا", "بحسب", "حسب", "طبقا", "نقلا", "استنادا"].map(MatchKey.key))
 
+    /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
+    static let lamCues: Set<String> = Set(["وفقا", "طبقا"].map(MatchKey.key))
+
     /// Complementisers that open reported content: إن، أن and their forms with pronouns and ب.
     static let complementisers: Set<String> = {
         let pronouns = ["", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"]
@@ -101,14 +104,15 @@ enum ReportingLexicon {
     static let plainAdjectives: Set<String> = Set([
         "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "العام", "العامة", "الأعلى",
         "الأول", "الأولى", "الثاني", "الأكبر", "المقبل", "المنتخب", "المؤقت", "الرسمي", "الرسمية",
+        "المكلف", "المكلفة", "المستقيل", "المستقيلة", "المنتهية", "الجدد", "الكبار", "البارز", "البارزة",
     ].map(MatchKey.key))
 
-    /// Whether a definite word reads as an adjective: a relational (nisba) ending, a participle
-    /// (الم…), or a plain adjective of rank or time.
+    /// Whether a definite word reads as an adjective: a relational (nisba) ending or a plain
+    /// adjective of rank or time. (Participles are not guessed: المعارضة is as often a noun.)
     static func looksAdjectival(_ key: String) -> Bool {
         if plainAdjectives.contains(key) { return true }
         for ending in ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) { return true }
-        return key.hasPrefix("الم") && key.unicodeScalars.count >= 6
+        return false
     }
 
     /// The key without one leading و/ف proclitic, when the rest is still a word.

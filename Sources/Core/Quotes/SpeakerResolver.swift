@@ -53,16 +53,27 @@ struct SpeakerResolver {
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).
-    /// `dropLeadingLam` strips the ل of وفقاً لـ from the phrase's first word.
-    func resolve(_ window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
-        if let named = named(in: window) { return named }
-        return phrase(in: window, dropLeadingLam: dropLeadingLam)
+    /// After a verb, a name or phrase with the preposition ل is whom it was said to (قال لرويترز،
+    /// قال للصحفيين), not the speaker; after وفقاً لـ the ل belongs to the cue and is stripped.
+    /// `stripLam`: the cue governs ل (وفقاً لـ، طبقاً لـ), so the first word's ل is the cue's.
+    func resolve(_ window: Range<Int>, attribution: Bool, stripLam: Bool = false) -> Resolution? {
+        if let named = named(in: window, attribution: attribution) { return named }
+        return phrase(in: window, attribution: attribution, stripLam: stripLam)
     }
 
-    private func named(in window: Range<Int>) -> Resolution? {
+    /// Whether the mention in token `t` follows a ل proclitic inside the token (لرويترز). With the
+    /// article (للأمم المتحدة) ل is far more often a genitive (الأمين العام للأمم المتحدة).
+    private func isAddressee(_ m: ReportingContext.Mention, in t: Int) -> Bool {
+        let start = context.tokens[t].span.start
+        return m.span.start > start && context.text.scalars[m.span.start - 1] == "\u{0644}"
+            && !context.tokens[t].key.hasPrefix("لل")
+    }
+
+    private func named(in window: Range<Int>, attribution: Bool) -> Resolution? {
         var organisation: ReportingContext.Mention?
         for t in window {
             guard let m = context.mentionAt[t] else { continue }
+            if !attribution, isAddressee(m, in: t) { continue }
             switch context.kind(of: m) {
             case .person:
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
@@ -100,7 +111,7 @@ struct SpeakerResolver {
     /// separate prepositions, particles and relative pronouns, and at a definite word after a
     /// definite word unless it reads as an adjective ("وصف الوزير الاتفاق بأنه": the object
     /// الاتفاق is not part of the speaker; "المهاجرون الكازاخستانيون" and "رئيس الوزراء الياباني" are).
-    private func phrase(in window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
+    private func phrase(in window: Range<Int>, attribution: Bool, stripLam: Bool) -> Resolution? {
         let tokens = context.tokens
         var end = window.lowerBound
         var previousDefinite = false
@@ -108,14 +119,24 @@ struct SpeakerResolver {
               tokens[end].kind == .word,
               !ReportingLexicon.phraseBreakers.contains(tokens[end].key),
               !ReportingLexicon.adverbs.contains(tokens[end].key) {
-            let definite = ReportingLexicon.hasArticle(tokens[end].key)
-            if end > window.lowerBound, definite, previousDefinite, !ReportingLexicon.looksAdjectival(tokens[end].key) { break }
+            let key = tokens[end].key
+            if !attribution {
+                // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
+                if end == window.lowerBound, key.hasPrefix("لل") { break }
+                if let m = context.mentionAt[end], isAddressee(m, in: end) { break }
+            }
+            let definite = ReportingLexicon.hasArticle(key)
+            if end > window.lowerBound, previousDefinite {
+                // After a definite word: an adjective (الكازاخستانيون، السابق) or a prepositional
+                // complement (المتحدث باسم …، السابق لجورجيا) continues it; another noun is the object.
+                if definite ? !ReportingLexicon.looksAdjectival(key) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
+            }
             previousDefinite = definite
             end += 1
         }
         guard end > window.lowerBound else { return nil }
         var start = tokens[window.lowerBound].span.start
-        if dropLeadingLam {
+        if stripLam {
             let s = context.text.scalars
             if s[start] == "\u{0644}" { start += 1 }
             while start < tokens[window.lowerBound].span.end, s[start].value == 0x0640 { start += 1 }

@@ -45,7 +45,7 @@ struct StatementFinder {
             // وصفت starts with a root و: the whole word is tried before the conjunction is stripped.
             if ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
                 let window = resolver.window(after: t, start: t + 1)
-                var resolution = resolver.resolve(window, dropLeadingLam: false)
+                var resolution = resolver.resolve(window, attribution: false)
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
                 } else if resolution == nil, let person = resolver.nearestPerson(before: t) {
@@ -148,8 +148,9 @@ struct StatementFinder {
         if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
 
         let window = resolver.window(after: t, start: start)
-        let dropLam = tokens[start].key.hasPrefix("ل") && tokens[start].key != "ل"
-        guard let resolution = resolver.resolve(window, dropLeadingLam: dropLam) else { return nil }
+        let cueKey = String(ReportingLexicon.withoutConjunction(tokens[t].key))
+        let stripLam = ReportingLexicon.lamCues.contains(cueKey) && tokens[start].key.hasPrefix("ل") && start == t + 1
+        guard let resolution = resolver.resolve(window, attribution: true, stripLam: stripLam) else { return nil }
         let after = resolution.end
         // The speaker phrase ends at a comma or فإن (or an appositive already closed by one): the
         // content follows, without its فإن.
