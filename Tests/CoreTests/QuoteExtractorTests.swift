@@ -223,4 +223,18 @@ final class SpeakerPhraseTests: XCTestCase {
         let found = statements("بحسب ليبيراسيون، فإن الحكومة ستستقيل. ووفقاً لمصادر مطلعة، فإن الاتفاق قريب.")
         XCTAssertEqual(found.map(\.speaker.text), ["ليبيراسيون", "مصادر مطلعة"])
     }
+
+    func testRelayedSpeechTakesTheSpeakerAfterAn() {
+        let found = statements("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم فشل. ونقل الجنود المصابين إلى المستشفى.", entities: [("رويترز", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.text), ["مسؤول أمني"])
+        XCTAssertEqual(found.first?.cue.text, "ونقلت")
+        XCTAssertEqual(found.first?.content.text, "الهجوم فشل")
+    }
+
+    func testParticipleAfterTheVerbIsNoSpeakerAndHasbamaIsAnAttribution() {
+        let found = statements("قال الوزير إن الوضع هادئ. وأضاف قائلاً إن القوات انسحبت. ارتفع عدد الضحايا إلى عشرة، حسبما أفادت مصادر طبية.")
+        XCTAssertEqual(found.map(\.speaker.text), ["الوزير", "الوزير", "مصادر طبية"])
+        XCTAssertEqual(found.last?.cue.text, "حسبما")
+        XCTAssertEqual(found.last?.content.text, "ارتفع عدد الضحايا إلى عشرة")
+    }
 }

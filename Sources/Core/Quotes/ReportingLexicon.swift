@@ -35,11 +35,15 @@ enum ReportingLexicon {
         return Set(forms.map(MatchKey.key))
     }()
 
+    /// Verbs that relay what someone else said: نقلت وكالة … عن مسؤول قوله إن … (the speaker is
+    /// after عن). Without عن they are no cue (نقل also means "to move").
+    static let relayVerbs: Set<String> = Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"].map(MatchKey.key))
+
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
     static let verbsTakingAn: Set<String> = Set(["اعلن", "كشف", "اعرب"])
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
-    static let sourceCues: Set<String> = Set(["وفقا", "بحسب", "حسب", "طبقا", "نقلا", "استنادا"].map(MatchKey.key))
+    static let sourceCues: Set<String> = Set(["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا"].map(MatchKey.key))
 
     /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
     static let lamCues: Set<String> = Set(["وفقا", "طبقا"].map(MatchKey.key))
@@ -63,6 +67,7 @@ enum ReportingLexicon {
         "في", "على", "إلى", "من", "عن", "خلال", "مع", "عبر", "لدى", "أمام", "بعد", "قبل", "حول", "خلف",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "ما", "كما", "أيضا", "أيضاً",
         "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ",
+        "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها",
     ].map(MatchKey.key))
 
     /// Relative pronouns: a subject with a relative clause is too long to trust as a speaker phrase.
@@ -73,6 +78,7 @@ enum ReportingLexicon {
         "أمس", "اليوم", "غدا", "مؤخرا", "مؤخراً", "سابقا", "سابقاً", "لاحقا", "أيضا", "أيضاً", "كذلك",
         "مجددا", "مجدداً", "بدوره", "بدورها", "بدورهم", "فيما", "حينها", "آنذاك", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "يوم",
+        "قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين", "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة",
     ].map(MatchKey.key))
 
     /// Heads of phrases after وفقاً لـ / بحسب that name a rule or a document, not a speaker

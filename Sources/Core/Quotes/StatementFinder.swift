@@ -43,8 +43,14 @@ struct StatementFinder {
             let key = tokens[t].key
             let bare = String(ReportingLexicon.withoutConjunction(key))
             // وصفت starts with a root و: the whole word is tried before the conjunction is stripped.
-            if ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
-                let window = resolver.window(after: t, start: t + 1)
+            let relay = ReportingLexicon.relayVerbs.contains(key) || ReportingLexicon.relayVerbs.contains(bare)
+            if relay || ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
+                var window = resolver.window(after: t, start: t + 1)
+                if relay {
+                    // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
+                    guard let an = relayedFrom(t) else { continue }
+                    window = resolver.window(after: t, start: an + 1)
+                }
                 var resolution = resolver.resolve(window, attribution: false)
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
@@ -79,6 +85,16 @@ struct StatementFinder {
             statements.append(statement(f.speaker, cue: f.cue, content: content))
         }
         return (cues, statements)
+    }
+
+    /// The عن after a relaying verb's source, within a few tokens of its sentence.
+    private func relayedFrom(_ t: Int) -> Int? {
+        var j = t + 1
+        while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j), !context.isPunctuation(j) {
+            if context.tokens[j].key == "عن" { return j }
+            j += 1
+        }
+        return nil
     }
 
     private func isAttribution(key: String, bare: String) -> Bool {
@@ -141,8 +157,9 @@ struct StatementFinder {
         var start = t + 1
         guard start < tokens.count, context.sameSentence(t, start) else { return nil }
         if tokens[start].key == "ل" || tokens[start].key == "عن" || tokens[start].key == "الي" { start += 1 }
-        // وفقاً لما ذكرته صحيفة … : skip "لما" and its verb.
+        // وفقاً لما ذكرته صحيفة …، حسبما أفادت الوكالة …: skip "لما" and the verb.
         if start + 1 < tokens.count, tokens[start].key == "لما" || tokens[start].key == "ما" { start += 2 }
+        else if ReportingLexicon.withoutConjunction(tokens[t].key) == "حسبما", start + 1 < tokens.count { start += 1 }
         guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
         let head = ReportingLexicon.stem(tokens[start].key)
         if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
