@@ -59,10 +59,16 @@ struct StatementFinder {
                 }
                 var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker)
                 if let resolution {
-                    last = (resolution.speaker, context.sentenceOf[t])
-                    if let content = verbContent(cue: t, from: resolution.end, takesAn: ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare)) || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))) {
+                    let takesAn = ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare))
+                        || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))
+                    let content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
+                    if let content {
                         cue.statement = found.count
                         found.append((resolution.speaker, t, content))
+                    }
+                    // Only a speaker that said something, or a named one, is carried to the next verb.
+                    if content != nil || resolution.speaker.entity != nil {
+                        last = (resolution.speaker, context.sentenceOf[t])
                     }
                 }
                 cues.append(cue)
