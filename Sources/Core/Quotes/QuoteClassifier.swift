@@ -79,22 +79,22 @@ struct QuoteClassifier {
     }
 
     private func startsWithOrganisationWord(_ inner: Range<Int>, before: Int) -> Bool {
-        if let first = inner.first, inner.count <= 8, isOrganisationWord(context.tokens[first].key) { return true }
-        return before >= 0 && context.tokens[before].kind == .word && isOrganisationWord(context.tokens[before].key)
+        if let first = inner.first, inner.count <= 8, isOrganisationWord(context.key(first)) { return true }
+        return before >= 0 && context.tokens[before].kind == .word && isOrganisationWord(context.key(before))
     }
 
-    private func isOrganisationWord(_ key: String) -> Bool {
+    private func isOrganisationWord(_ key: KeyScalars) -> Bool {
         ReportingLexicon.organisationCues.contains(key) || ReportingLexicon.organisationCues.contains(ReportingLexicon.stem(key))
     }
 
     /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
     private func followsLabelWord(_ before: Int) -> Bool {
         var t = before
-        if t >= 0, context.tokens[t].key == "ب" || context.tokens[t].key == "ل" { t -= 1 }
+        if t >= 0, context.key(t).matches("ب") || context.key(t).matches("ل") { t -= 1 }
         guard t >= 0, context.tokens[t].kind == .word else { return false }
-        let key = context.tokens[t].key
+        let key = context.key(t)
         return ReportingLexicon.labelCues.contains(key) || ReportingLexicon.labelCues.contains(ReportingLexicon.stem(key))
-            || ReportingLexicon.labelCues.contains(String(ReportingLexicon.withoutConjunction(key)))
+            || ReportingLexicon.labelCues.contains(ReportingLexicon.withoutConjunction(key))
     }
 
     /// The speaker and cue of a quote in reported speech, if it is in some.
@@ -140,11 +140,11 @@ struct QuoteClassifier {
                 if !f.properties.isUppercase { return false }
                 continue
             }
-            if ReportingLexicon.hasArticle(token.key) { return false }
+            let key = context.key(t)
+            if ReportingLexicon.hasArticle(key) { return false }
             let letters = surface.filter { $0.properties.isAlphabetic }
             guard let lastLetter = letters.last, letters.count >= 2 else { return false }
             if lastLetter == "\u{0629}" || lastLetter == "\u{064A}" || lastLetter == "\u{0649}" { return false }  // ة ي ى
-            let key = token.key
             if key.hasSuffix("ات") || key.hasSuffix("ون") || key.hasSuffix("ين") { return false }
         }
         return true

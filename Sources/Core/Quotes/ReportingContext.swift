@@ -11,6 +11,8 @@ struct ReportingContext {
 
     let text: ArticleText
     let tokens: [Token]
+    /// The scalars of the matching key, which token keys slice.
+    let keyScalars: [Unicode.Scalar]
     let entities: [Entity]
     let sentences: [Span]
     /// `sentenceOf[t]` is the index in `sentences` of the sentence token `t` belongs to.
@@ -18,8 +20,9 @@ struct ReportingContext {
     /// The longest mention that starts inside token `t` (proclitics leave it a letter or two in).
     let mentionAt: [Mention?]
 
-    init(text: ArticleText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
+    init(text: ArticleText, key: NormalizedText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
         self.text = text
+        self.keyScalars = key.scalars
         self.tokens = tokens
         self.entities = entities
         let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : given.sorted()
@@ -64,10 +67,16 @@ struct ReportingContext {
         return lo
     }
 
+    /// Token `t`'s matching key.
+    @inline(__always)
+    func key(_ t: Int) -> KeyScalars { keyScalars[tokens[t].keyRange] }
+
     func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation || tokens[t].kind == .symbol }
 
     func isComma(_ t: Int) -> Bool {
-        t < tokens.count && (tokens[t].key == "\u{060C}" || tokens[t].key == ",")
+        guard t < tokens.count, tokens[t].span.length == 1 else { return false }
+        let c = text.scalars[tokens[t].span.start]
+        return c == "\u{060C}" || c == ","
     }
 
     func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] }

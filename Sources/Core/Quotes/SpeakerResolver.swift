@@ -28,7 +28,7 @@ struct SpeakerResolver {
         var j = start
         var skipped = 0
         while j < tokens.count, skipped < 4, context.sameSentence(cue, j),
-              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(tokens[j].key) {
+              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(context.key(j)) {
             j += 1; skipped += 1
         }
         let windowStart = j
@@ -42,14 +42,14 @@ struct SpeakerResolver {
     /// A complementiser at `t`, or a preposition followed by one (إلى أن، على أنه).
     func isComplementiserAhead(_ t: Int) -> Bool {
         let tokens = context.tokens
-        if ReportingLexicon.complementisers.contains(tokens[t].key) { return true }
-        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(tokens[t].key)
-            && ReportingLexicon.complementisers.contains(tokens[t + 1].key)
+        if ReportingLexicon.complementisers.contains(context.key(t)) { return true }
+        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(context.key(t))
+            && ReportingLexicon.complementisers.contains(context.key(t + 1))
     }
 
     func isCue(_ t: Int) -> Bool {
-        let key = context.tokens[t].key
-        return ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(String(ReportingLexicon.withoutConjunction(key)))
+        let key = context.key(t)
+        return ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(ReportingLexicon.withoutConjunction(key))
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).
@@ -66,7 +66,7 @@ struct SpeakerResolver {
     private func isAddressee(_ m: ReportingContext.Mention, in t: Int) -> Bool {
         let start = context.tokens[t].span.start
         return m.span.start > start && context.text.scalars[m.span.start - 1] == "\u{0644}"
-            && !context.tokens[t].key.hasPrefix("لل")
+            && !context.key(t).hasPrefix("لل")
     }
 
     private func named(in window: Range<Int>, attribution: Bool) -> Resolution? {
@@ -117,9 +117,9 @@ struct SpeakerResolver {
         var previousDefinite = false
         while end < window.upperBound, end - window.lowerBound < Self.phraseLimit,
               tokens[end].kind == .word,
-              !ReportingLexicon.phraseBreakers.contains(tokens[end].key),
-              !ReportingLexicon.adverbs.contains(tokens[end].key) {
-            let key = tokens[end].key
+              !ReportingLexicon.phraseBreakers.contains(context.key(end)),
+              !ReportingLexicon.adverbs.contains(context.key(end)) {
+            let key = context.key(end)
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
                 if end == window.lowerBound, key.hasPrefix("لل") { break }

@@ -40,8 +40,8 @@ struct StatementFinder {
         var last: (speaker: Speaker, sentence: Int)?
 
         for t in tokens.indices where tokens[t].kind == .word {
-            let key = tokens[t].key
-            let bare = String(ReportingLexicon.withoutConjunction(key))
+            let key = context.key(t)
+            let bare = ReportingLexicon.withoutConjunction(key)
             // وصفت starts with a root و: the whole word is tried before the conjunction is stripped.
             let relay = ReportingLexicon.relayVerbs.contains(key) || ReportingLexicon.relayVerbs.contains(bare)
             if relay || ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
@@ -97,22 +97,22 @@ struct StatementFinder {
     private func relayedFrom(_ t: Int) -> Int? {
         var j = t + 1
         while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j), !context.isPunctuation(j) {
-            if context.tokens[j].key == "عن" { return j }
+            if context.key(j).matches("عن") { return j }
             j += 1
         }
         return nil
     }
 
-    private func isAttribution(key: String, bare: String) -> Bool {
+    private func isAttribution(key: KeyScalars, bare: KeyScalars) -> Bool {
         // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
         if ReportingLexicon.sourceCues.contains(key) { return true }
-        return bare != key && bare != "حسب" && ReportingLexicon.sourceCues.contains(bare)
+        return bare.count != key.count && !bare.matches("حسب") && ReportingLexicon.sourceCues.contains(bare)
     }
 
     /// The verb's stem for the عن-taking check: past forms lose their agreement suffix.
-    private func stemOfVerb(_ bare: String) -> String {
+    private func stemOfVerb(_ bare: KeyScalars) -> KeyScalars {
         for suffix in ["وا", "تا", "ت", "ا"] where bare.hasSuffix(suffix) {
-            let stem = String(bare.dropLast(suffix.count))
+            let stem = bare.dropLast(suffix.unicodeScalars.count)
             if ReportingLexicon.verbsTakingAn.contains(stem) { return stem }
         }
         return bare
@@ -124,12 +124,12 @@ struct StatementFinder {
         var j = start
         var bare = 0
         while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
-            let key = tokens[j].key
-            if ReportingLexicon.complementisers.contains(key) || key == ":" || (takesAn && key == "عن") {
+            let key = context.key(j)
+            if ReportingLexicon.complementisers.contains(key) || key.matches(":") || (takesAn && key.matches("عن")) {
                 return contentRange(from: j + 1, cue: cue)
             }
             if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(key),
-               ReportingLexicon.complementisers.contains(tokens[j + 1].key) {
+               ReportingLexicon.complementisers.contains(context.key(j + 1)) {
                 return contentRange(from: j + 2, cue: cue)
             }
             if ReportingLexicon.relativePronouns.contains(key) || (j > start && resolver.isCue(j)) { return nil }
@@ -162,17 +162,17 @@ struct StatementFinder {
         let tokens = context.tokens
         var start = t + 1
         guard start < tokens.count, context.sameSentence(t, start) else { return nil }
-        if tokens[start].key == "ل" || tokens[start].key == "عن" || tokens[start].key == "الي" { start += 1 }
+        if context.key(start).matches("ل") || context.key(start).matches("عن") || context.key(start).matches("الي") { start += 1 }
         // وفقاً لما ذكرته صحيفة …، حسبما أفادت الوكالة …: skip "لما" and the verb.
-        if start + 1 < tokens.count, tokens[start].key == "لما" || tokens[start].key == "ما" { start += 2 }
-        else if ReportingLexicon.withoutConjunction(tokens[t].key) == "حسبما", start + 1 < tokens.count { start += 1 }
+        if start + 1 < tokens.count, context.key(start).matches("لما") || context.key(start).matches("ما") { start += 2 }
+        else if ReportingLexicon.withoutConjunction(context.key(t)).matches("حسبما"), start + 1 < tokens.count { start += 1 }
         guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
-        let head = ReportingLexicon.stem(tokens[start].key)
+        let head = ReportingLexicon.stem(context.key(start))
         if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
 
         let window = resolver.window(after: t, start: start)
-        let cueKey = String(ReportingLexicon.withoutConjunction(tokens[t].key))
-        let stripLam = ReportingLexicon.lamCues.contains(cueKey) && tokens[start].key.hasPrefix("ل") && start == t + 1
+        let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
+        let stripLam = ReportingLexicon.lamCues.contains(cueKey) && context.key(start).hasPrefix("ل") && start == t + 1
         guard let resolution = resolver.resolve(window, attribution: true, stripLam: stripLam) else { return nil }
         let after = resolution.end
         // The speaker phrase ends at a comma or فإن (or an appositive already closed by one): the
@@ -180,11 +180,11 @@ struct StatementFinder {
         var contentStart: Int?
         if resolution.appositive { contentStart = after }
         else if after < tokens.count, context.sameSentence(t, after),
-                context.isComma(after) || ReportingLexicon.complementisers.contains(tokens[after].key) {
+                context.isComma(after) || ReportingLexicon.complementisers.contains(context.key(after)) {
             contentStart = after + 1
         }
         if var first = contentStart, first < tokens.count, context.sameSentence(t, first) {
-            if ReportingLexicon.complementisers.contains(tokens[first].key) { first += 1 }
+            if ReportingLexicon.complementisers.contains(context.key(first)) { first += 1 }
             if let content = contentRange(from: first, cue: t) { return (resolution.speaker, content) }
         }
         // The attribution closes its sentence: the content is what came before it.
@@ -209,11 +209,16 @@ struct StatementFinder {
     /// The original span of a token range, without trailing punctuation.
     private func contentSpan(_ range: Range<Int>) -> Span {
         var last = range.upperBound - 1
-        while last > range.lowerBound, isTrailingPunctuation(context.tokens[last].key) { last -= 1 }
+        while last > range.lowerBound, isTrailingPunctuation(last) { last -= 1 }
         return Span(start: context.tokens[range.lowerBound].span.start, end: context.tokens[last].span.end)
     }
 
-    private func isTrailingPunctuation(_ key: String) -> Bool {
-        ["\u{060C}", ",", "\u{061B}", ";", ".", ":", "!", "\u{061F}", "?", "\u{06D4}", "\u{2026}", "-", "\u{2013}", "\u{2014}"].contains(key)
+    private func isTrailingPunctuation(_ t: Int) -> Bool {
+        let token = context.tokens[t]
+        guard token.kind == .punctuation, token.span.length == 1 else { return false }
+        switch context.text.scalars[token.span.start].value {
+        case 0x060C, 0x2C, 0x061B, 0x3B, 0x2E, 0x3A, 0x21, 0x061F, 0x3F, 0x06D4, 0x2026, 0x2D, 0x2013, 0x2014: return true
+        default: return false
+        }
     }
 }
