@@ -1,26 +1,51 @@
 /// A token's matching key as scalars of `NormalizedText`, sliced without copying.
 typealias KeyScalars = ArraySlice<Unicode.Scalar>
 
-/// A set of matching keys looked up by scalars.
+/// A read-only map from matching keys to values, looked up by scalars.
 ///
 /// Swift's `Set<String>` hashes and compares non-ASCII strings through Unicode normalisation,
-/// which made lexicon lookups the quote layer's main cost; keys are already normalised (see
-/// `MatchKey`), so they are hashed and compared as plain scalars here.
-struct KeyLexicon: Sendable {
-    private var buckets: [UInt64: [[Unicode.Scalar]]] = [:]
+/// which made lexicon lookups the quote layer's main cost. Keys are already normalised (see
+/// `MatchKey`), so here they are hashed (FNV-1a) and compared as plain scalars, in an
+/// open-addressing table at most half full.
+struct KeyTable<Value: Sendable>: Sendable {
+    private var slots: [Int32]  // entry index, or -1
+    private var hashes: [UInt64] = []
+    private var keys: [[Unicode.Scalar]] = []
+    private var values: [Value] = []
+    private let mask: Int
 
-    /// The lexicon of the matching keys of `words`.
-    init<S: Sequence>(_ words: S) where S.Element == String {
-        for word in words {
+    /// The table of `entries`, keyed by the matching key of each word; a word listed twice keeps
+    /// the value `merge` makes of both.
+    init(_ entries: [(String, Value)], merge: (Value, Value) -> Value = { _, new in new }) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (word, value) in entries {
             let key = Array(MatchKey.key(word).unicodeScalars)
             let hash = Self.hash(key[...])
-            if buckets[hash]?.contains(key) != true { buckets[hash, default: []].append(key) }
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while slots[i] >= 0 {
+                let e = Int(slots[i])
+                if hashes[e] == hash, keys[e] == key { values[e] = merge(values[e], value); break }
+                i = (i + 1) & mask
+            }
+            if slots[i] < 0 {
+                slots[i] = Int32(keys.count)
+                hashes.append(hash); keys.append(key); values.append(value)
+            }
         }
     }
 
-    func contains(_ key: KeyScalars) -> Bool {
-        guard let bucket = buckets[Self.hash(key)] else { return false }
-        return bucket.contains { $0[...] == key }
+    subscript(key: KeyScalars) -> Value? {
+        let hash = Self.hash(key)
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i] >= 0 {
+            let e = Int(slots[i])
+            if hashes[e] == hash, keys[e][...] == key { return values[e] }
+            i = (i + 1) & mask
+        }
+        return nil
     }
 
     /// FNV-1a over the scalar values.
@@ -33,6 +58,18 @@ struct KeyLexicon: Sendable {
         }
         return h
     }
+}
+
+/// A read-only set of matching keys (see `KeyTable`).
+struct KeyLexicon: Sendable {
+    private let table: KeyTable<Bool>
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        table = KeyTable(words.map { ($0, true) })
+    }
+
+    @inline(__always)
+    func contains(_ key: KeyScalars) -> Bool { table[key] != nil }
 }
 
 extension ArraySlice where Element == Unicode.Scalar {

@@ -4,8 +4,17 @@
 /// singular, dual and plural); the proclitics و and ف are stripped before lookup, so وأشار and
 /// فقال need no entries of their own. Everything here is a read-only static table.
 enum ReportingLexicon {
+    /// What a word can be as a reporting cue; one lookup answers it for every token.
+    enum CueWord: Sendable { case verb, relayVerb, attribution }
+
+    /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
+    static let cueWords: KeyTable<CueWord> = KeyTable(
+        verbForms.map { ($0, CueWord.verb) } + relayVerbForms.map { ($0, .relayVerb) } + attributionForms.map { ($0, .attribution) })
+
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
-    static let verbs: KeyLexicon = {
+    static let verbs = KeyLexicon(verbForms)
+
+    static let verbForms: [String] = {
         // Past stems that inflect regularly: stem, stem+ت, stem+وا, stem+ا, stem+تا.
         let regularPast = [
             "أكد", "أكّد", "أعلن", "وصف", "أشار", "شدد", "شدّد", "أضاف", "تابع", "اعترف", "حذر", "حذّر",
@@ -32,18 +41,18 @@ enum ReportingLexicon {
         for stem in present {
             for person in ["ي", "ت"] { forms += [person + stem, person + stem + "ون", person + stem + "ان"] }
         }
-        return KeyLexicon(forms)
+        return forms
     }()
 
     /// Verbs that relay what someone else said: نقلت وكالة … عن مسؤول قوله إن … (the speaker is
     /// after عن). Without عن they are no cue (نقل also means "to move").
-    static let relayVerbs: KeyLexicon = KeyLexicon(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"])
+    static let relayVerbForms = ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"]
 
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
     static let verbsTakingAn: KeyLexicon = KeyLexicon(["أعلن", "كشف", "أعرب"])
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
-    static let sourceCues: KeyLexicon = KeyLexicon(["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا"])
+    static let attributionForms = ["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا"]
 
     /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
     static let lamCues: KeyLexicon = KeyLexicon(["وفقا", "طبقا"])

@@ -40,11 +40,17 @@ struct StatementFinder {
         var last: (speaker: Speaker, sentence: Int)?
 
         for t in tokens.indices where tokens[t].kind == .word {
+            // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
+            // whole word is tried first.
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
-            // وصفت starts with a root و: the whole word is tried before the conjunction is stripped.
-            let relay = ReportingLexicon.relayVerbs.contains(key) || ReportingLexicon.relayVerbs.contains(bare)
-            if relay || ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
+            let whole = ReportingLexicon.cueWords[key]
+            let stripped = bare.count == key.count ? nil : ReportingLexicon.cueWords[bare]
+            guard let word = whole ?? stripped else { continue }
+            // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
+            if whole == nil, word == .attribution, bare.matches("حسب") { continue }
+            let relay = word == .relayVerb
+            if word != .attribution {
                 var window = resolver.window(after: t, start: t + 1)
                 if relay {
                     // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
@@ -72,7 +78,7 @@ struct StatementFinder {
                     }
                 }
                 cues.append(cue)
-            } else if isAttribution(key: key, bare: bare), let attributed = attribution(at: t, after: found.last?.content) {
+            } else if let attributed = attribution(at: t, after: found.last?.content) {
                 last = (attributed.speaker, context.sentenceOf[t])
                 var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker)
                 cue.statement = found.count
@@ -101,12 +107,6 @@ struct StatementFinder {
             j += 1
         }
         return nil
-    }
-
-    private func isAttribution(key: KeyScalars, bare: KeyScalars) -> Bool {
-        // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
-        if ReportingLexicon.sourceCues.contains(key) { return true }
-        return bare.count != key.count && !bare.matches("حسب") && ReportingLexicon.sourceCues.contains(bare)
     }
 
     /// The verb's stem for the عن-taking check: past forms lose their agreement suffix.
