@@ -110,6 +110,11 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(quote("داعش", in: quotes)?.kind, "name")
     }
 
+    func testTwoArabicWordsWithoutContextAreScareQuotes() {
+        let (quotes, _) = run("شهدت المنطقة “تصعيد خطير” خلال الأسبوع.")
+        XCTAssertEqual(quote("تصعيد خطير", in: quotes)?.kind, "scare")
+    }
+
     func testScareQuotes() {
         let (quotes, _) = run("تحدثت الصحيفة عن “الديمقراطية” المزعومة، وعما يسمى بـ“الربيع العربي” في المنطقة.")
         XCTAssertEqual(quote("الديمقراطية", in: quotes)?.kind, "scare")
@@ -236,5 +241,28 @@ final class SpeakerPhraseTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker.text), ["الوزير", "الوزير", "مصادر طبية"])
         XCTAssertEqual(found.last?.cue.text, "حسبما")
         XCTAssertEqual(found.last?.content.text, "ارتفع عدد الضحايا إلى عشرة")
+    }
+
+    func testSubjectBeforeTheVerbAsInHeadlines() {
+        let found = statements("روسيا تحذر من أن العقوبات ستفشل. وكان الكرملين قد أعلن أن المحادثات انتهت.",
+                               entities: [("روسيا", "LOCATION"), ("الكرملين", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.text), ["روسيا", "الكرملين"])
+    }
+
+    func testImpersonalPresentTenseSaysNobody() {
+        let found = statements("قال الوزير إن الاتفاق جاهز. يذكر أن المفاوضات بدأت قبل عام.")
+        XCTAssertEqual(found.map(\.cue.text), ["قال"])
+    }
+
+    func testNameAfterAPrepositionCompletesTheSpeakerPhrase() {
+        let found = statements("قال مسؤول في وزارة الدفاع إن القوات جاهزة.", entities: [("وزارة الدفاع", "ORGANISATION")])
+        XCTAssertEqual(found.first?.speaker.text, "مسؤول في وزارة الدفاع")
+        XCTAssertNil(found.first?.speaker.entity)
+    }
+
+    func testNoGenitiveAfterAPluralAndLinkersAreTrimmed() {
+        let found = statements("ووصف محللون سياسيون التصريحات بأنها تصعيد، فيما اعتبر آخرون أن الأزمة ستنتهي.")
+        XCTAssertEqual(found.map(\.speaker.text), ["محللون سياسيون", "آخرون"])
+        XCTAssertEqual(found.first?.content.text, "تصعيد")
     }
 }

@@ -128,10 +128,12 @@ struct QuoteClassifier {
         return nil
     }
 
-    /// A short span that looks like a proper name: one or two words, none with the article, none
-    /// with the endings of common nouns and adjectives (ة، ات، ون، ين، ي); Latin words capitalised.
+    /// A span that looks like a proper name: one Arabic word without the article and without the
+    /// endings of common nouns and adjectives (ة، ات، ون، ين، ي), or up to three capitalised Latin
+    /// words. (Two Arabic words are as often a noun and its adjective: “تصعيد خطير”.)
     private func looksLikeName(_ inner: Range<Int>) -> Bool {
-        guard !inner.isEmpty, inner.count <= 2 else { return false }
+        guard !inner.isEmpty, inner.count <= 3 else { return false }
+        if inner.count > 1, !context.text.scalars[context.tokens[inner.lowerBound].span.start].isASCII { return false }
         for t in inner {
             let token = context.tokens[t]
             guard token.kind == .word else { return false }

@@ -79,6 +79,18 @@ enum ReportingLexicon {
         "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها",
     ])
 
+    /// Prepositions that attach a complement to a speaker phrase (مسؤول في الحلف، مصدر من الوزارة).
+    static let complementPrepositions = KeyLexicon(["في", "من", "ب", "لدى"])
+
+    /// Auxiliaries between a fronted subject and its verb (وكان الكرملين قد أعلن).
+    static let auxiliaries = KeyLexicon(["قد", "كان", "كانت", "وكان", "وكانت", "لقد", "فقد"])
+
+    /// Present-tense verbs without a subject of their own are impersonal (يُذكر أن، يُقال إن).
+    static func isImpersonal(_ word: KeyScalars) -> Bool { word.first == "\u{064A}" }
+
+    /// Words that link a clause to the next one; a content cut before the next cue drops them.
+    static let clauseLinkers = KeyLexicon(["فيما", "بينما", "حيث", "و", "ثم", "كما", "في حين", "إذ"])
+
     /// Relative pronouns: a subject with a relative clause is too long to trust as a speaker phrase.
     static let relativePronouns: KeyLexicon = KeyLexicon(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي"])
 

@@ -74,6 +74,8 @@ struct SpeakerResolver {
         for t in window {
             guard let m = context.mentionAt[t] else { continue }
             if !attribution, isAddressee(m, in: t) { continue }
+            // مسؤول في حلف شمال الأطلسي: a name after a preposition completes the speaker phrase.
+            if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(context.key(t - 1)) { continue }
             switch context.kind(of: m) {
             case .person:
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
@@ -115,23 +117,32 @@ struct SpeakerResolver {
         let tokens = context.tokens
         var end = window.lowerBound
         var previousDefinite = false
-        while end < window.upperBound, end - window.lowerBound < Self.phraseLimit,
-              tokens[end].kind == .word,
-              !ReportingLexicon.phraseBreakers.contains(context.key(end)),
-              !ReportingLexicon.adverbs.contains(context.key(end)) {
+        var previousKey: KeyScalars?
+        while end < window.upperBound, end - window.lowerBound < Self.phraseLimit, tokens[end].kind == .word {
             let key = context.key(end)
+            // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
+            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(key) {
+                if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
+                break
+            }
+            if ReportingLexicon.phraseBreakers.contains(key) || ReportingLexicon.adverbs.contains(key) { break }
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
                 if end == window.lowerBound, key.hasPrefix("لل") { break }
                 if let m = context.mentionAt[end], isAddressee(m, in: end) { break }
             }
             let definite = ReportingLexicon.hasArticle(key)
+            if end > window.lowerBound, !previousDefinite, definite, let previous = previousKey,
+               previous.hasSuffix("ون") || previous.hasSuffix("ين") || ReportingLexicon.looksAdjectival(previous) {
+                break  // محللون سياسيون التصريحات: no genitive after a plural or an adjective
+            }
             if end > window.lowerBound, previousDefinite {
                 // After a definite word: an adjective (الكازاخستانيون، السابق) or a prepositional
                 // complement (المتحدث باسم …، السابق لجورجيا) continues it; another noun is the object.
                 if definite ? !ReportingLexicon.looksAdjectival(key) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
             }
             previousDefinite = definite
+            previousKey = key
             end += 1
         }
         guard end > window.lowerBound else { return nil }
@@ -146,6 +157,26 @@ struct SpeakerResolver {
         guard !span.isEmpty else { return nil }
         let speaker = Speaker(text: context.text.slice(span), entity: nil, start: span.start, end: span.end)
         return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// The subject before the verb, as headlines and "وكان X قد أعلن" put it: a name ending at most
+    /// two tokens (قد، كان) before the verb, in its sentence.
+    func subjectBefore(_ t: Int) -> Resolution? {
+        var j = t - 1
+        while j >= 0, t - j <= 3, context.sameSentence(t, j), !context.isPunctuation(j) {
+            if ReportingLexicon.auxiliaries.contains(context.key(j)) { j -= 1; continue }
+            // The mention that ends in token j.
+            var k = j
+            while k >= 0, j - k < 6, context.sameSentence(t, k) {
+                if let m = context.mentionAt[k], m.span.end == context.tokens[j].span.end,
+                   context.kind(of: m) != .other {
+                    return Resolution(speaker: context.speaker(m), end: t + 1, appositive: false)
+                }
+                k -= 1
+            }
+            return nil
+        }
+        return nil
     }
 
     /// The nearest person named before token `t`, in its sentence or the one before (the antecedent

@@ -58,6 +58,12 @@ struct StatementFinder {
                     window = resolver.window(after: t, start: an + 1)
                 }
                 var resolution = resolver.resolve(window, attribution: false)
+                if resolution == nil { resolution = resolver.subjectBefore(t) }
+                // يُذكر أن، يُقال إن: a present-tense verb with no subject and no conjunction says nobody.
+                if resolution == nil, bare.count == key.count, ReportingLexicon.isImpersonal(key) {
+                    cues.append(ReportingCue(token: t, kind: .verb, speaker: nil))
+                    continue
+                }
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
                 } else if resolution == nil, let person = resolver.nearestPerson(before: t) {
@@ -78,7 +84,7 @@ struct StatementFinder {
                     }
                 }
                 cues.append(cue)
-            } else if let attributed = attribution(at: t, after: found.last?.content) {
+            } else if let attributed = attribution(at: t, after: found.last.map { ($0.cue, $0.content) }) {
                 last = (attributed.speaker, context.sentenceOf[t])
                 var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker)
                 cue.statement = found.count
@@ -157,8 +163,9 @@ struct StatementFinder {
 
     /// An attribution: the speaker phrase after وفقاً لـ / بحسب, and the content of the clause after
     /// it, or before it when the attribution closes the sentence ("…، بحسب المصادر.").
-    /// `previous` is the content of the statement before, which a content before the cue must not overlap.
-    private func attribution(at t: Int, after previous: Range<Int>?) -> (speaker: Speaker, content: Range<Int>)? {
+    /// `previous` is the statement before (cue and content): a content before the cue starts after
+    /// it, unless that statement's content runs into this cue (then it is cut there and both share it).
+    private func attribution(at t: Int, after previous: (cue: Int, content: Range<Int>)?) -> (speaker: Speaker, content: Range<Int>)? {
         let tokens = context.tokens
         var start = t + 1
         guard start < tokens.count, context.sameSentence(t, start) else { return nil }
@@ -190,7 +197,8 @@ struct StatementFinder {
         // The attribution closes its sentence: the content is what came before it.
         if after >= tokens.count || !context.sameSentence(t, after) || context.isPunctuation(after) {
             var first = t
-            let floor = max(previous?.upperBound ?? 0, t - Self.contentLimit)
+            var floor = max(0, t - Self.contentLimit)
+            if let previous, !previous.content.contains(t) { floor = max(floor, previous.content.upperBound) }
             while first > floor, context.sameSentence(t, first - 1) { first -= 1 }
             var last = t
             while last > first, context.isPunctuation(last - 1) { last -= 1 }
@@ -206,10 +214,12 @@ struct StatementFinder {
             content: TextSpan(contentSpan(content), in: context.text))
     }
 
-    /// The original span of a token range, without trailing punctuation.
+    /// The original span of a token range, without trailing punctuation or a dangling linker
+    /// ("…متبادلة”، فيما" before the next statement's cue).
     private func contentSpan(_ range: Range<Int>) -> Span {
         var last = range.upperBound - 1
-        while last > range.lowerBound, isTrailingPunctuation(last) { last -= 1 }
+        while last > range.lowerBound,
+              isTrailingPunctuation(last) || ReportingLexicon.clauseLinkers.contains(context.key(last)) { last -= 1 }
         return Span(start: context.tokens[range.lowerBound].span.start, end: context.tokens[last].span.end)
     }
 
