@@ -110,6 +110,17 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(quote("داعش", in: quotes)?.kind, "name")
     }
 
+    func testQuotationOpeningWithAnOrganisationWordStaysAQuotation() {
+        let (quotes, _) = run("وأوضح رئيس الحكومة أن «الخطة تشكل خريطة طريق للخروج من الأزمة» كما قال. وأقرت الحكومة خطة «التعافي المالي».")
+        XCTAssertEqual(quote("الخطة تشكل خريطة طريق للخروج من الأزمة", in: quotes)?.kind, "quotation")
+        XCTAssertEqual(quote("التعافي المالي", in: quotes)?.kind, "name")
+    }
+
+    func testQuotationBeforeANewSentenceIsNotGivenToItsVerb() {
+        let (quotes, _) = run("انتقد نواب الخطة ووصفوها بأنها مجرد «حبر على ورق». وقال الوزير إن الخطة جيدة.")
+        XCTAssertNotEqual(quote("حبر على ورق", in: quotes)?.speaker?.text, "الوزير")
+    }
+
     func testTwoArabicWordsWithoutContextAreScareQuotes() {
         let (quotes, _) = run("شهدت المنطقة “تصعيد خطير” خلال الأسبوع.")
         XCTAssertEqual(quote("تصعيد خطير", in: quotes)?.kind, "scare")
@@ -264,5 +275,12 @@ final class SpeakerPhraseTests: XCTestCase {
         let found = statements("ووصف محللون سياسيون التصريحات بأنها تصعيد، فيما اعتبر آخرون أن الأزمة ستنتهي.")
         XCTAssertEqual(found.map(\.speaker.text), ["محللون سياسيون", "آخرون"])
         XCTAssertEqual(found.first?.content.text, "تصعيد")
+    }
+
+    func testParticiplesContinueTheirSentencesSpeakerOnly() {
+        let found = statements("وأوضح الوزير أن الخطة جاهزة، مشيراً إلى أن التنفيذ سيبدأ قريباً. انتقد نواب الخطة، معتبرين أنها فاشلة.")
+        XCTAssertEqual(found.map(\.cue.text), ["وأوضح", "مشيراً"])
+        XCTAssertEqual(found.map(\.speaker.text), ["الوزير", "الوزير"])
+        XCTAssertEqual(found.first?.content.text, "الخطة جاهزة")
     }
 }

@@ -8,8 +8,9 @@
 /// quotation with that speaker, however short. What is left is a name when it looks like a short
 /// proper name, else scare quotes. A quote nested in another quote is never a quotation itself.
 struct QuoteClassifier {
-    /// How far (in tokens) a verb of saying reaches forward to a quote in its sentence.
-    static let verbReach = 30
+    /// How far (in tokens) past a verb's subject a quote may open and still be what it said
+    /// (وصف الوزير الاتفاق بـ“…”: the object and the clitic stand between).
+    static let verbReach = 3
 
     let context: ReportingContext
     let cues: [ReportingCue]
@@ -78,9 +79,21 @@ struct QuoteClassifier {
         return false
     }
 
+    /// “منظمة الاختيار الديمقراطي”، حزب “العمال”: an organisation word opens the quote or stands
+    /// just before it, and the quote reads as a name (see `readsAsName`), not as a sentence
+    /// (“الخطة تشكل خريطة طريق …” is a quotation).
     private func startsWithOrganisationWord(_ inner: Range<Int>, before: Int) -> Bool {
-        if let first = inner.first, inner.count <= 8, isOrganisationWord(context.key(first)) { return true }
+        if let first = inner.first, isOrganisationWord(context.key(first)), readsAsName(inner, longest: 6) { return true }
         return before >= 0 && context.tokens[before].kind == .word && isOrganisationWord(context.key(before))
+            && readsAsName(inner, longest: 4)
+    }
+
+    /// A name's shape: at most two words, or up to `longest` words all definite after the first
+    /// (الوكالة الأمريكية للتنمية الدولية). A verb or an indefinite word inside makes it a sentence.
+    private func readsAsName(_ inner: Range<Int>, longest: Int) -> Bool {
+        guard !inner.isEmpty, inner.count <= longest else { return false }
+        if inner.count <= 2 { return inner.allSatisfy { context.tokens[$0].kind == .word } }
+        return inner.dropFirst().allSatisfy { context.tokens[$0].kind == .word && ReportingLexicon.hasArticle(context.key($0)) }
     }
 
     private func isOrganisationWord(_ key: KeyScalars) -> Bool {
@@ -111,21 +124,32 @@ struct QuoteClassifier {
             c = i > 0 ? i - 1 : nil
             looked += 1
         }
-        // After a verb of saying in the same sentence: قال الوزير: “…” / وصفه بـ“…”.
+        // Right after a verb of saying and its subject: وقال الوزير «…» / وصف الوزير الاتفاق بـ“…”.
+        let openToken = context.firstToken(atOrAfter: pair.open)
         if let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
-           context.sameSentence(cues[i].token, anchor), anchor - cues[i].token <= Self.verbReach {
+           context.sameSentence(cues[i].token, anchor), openToken >= cues[i].subjectEnd,
+           openToken - cues[i].subjectEnd <= Self.verbReach {
             return (speaker, cues[i].token)
         }
-        // Followed by one: “…”، قال الوزير.
+        // Followed by one in its sentence: “…”، قال الوزير (not “…”. وقال …, a new clause).
         var t = context.firstToken(atOrAfter: pair.close + 1)
-        while t < context.tokens.count, context.isPunctuation(t), t - innerTokens.upperBound < 3,
-              QuoteMarkPairing.family(context.text.scalars[context.tokens[t].span.start]) == nil {
-            t += 1
-        }
-        if t < context.tokens.count, let i = cueAt[t], cues[i].kind == .verb, let speaker = cues[i].speaker {
+        while t < context.tokens.count, t - innerTokens.upperBound < 3, isAttributionSeparator(t) { t += 1 }
+        if t < context.tokens.count, context.sameSentence(t, anchor), let i = cueAt[t], cues[i].kind == .verb,
+           let speaker = cues[i].speaker, ReportingLexicon.withoutConjunction(context.key(t)).count == context.key(t).count
+            || ReportingLexicon.verbs.contains(context.key(t)) {
             return (speaker, t)
         }
         return nil
+    }
+
+    /// A comma, colon or dash between a quotation and its postposed verb.
+    private func isAttributionSeparator(_ t: Int) -> Bool {
+        let token = context.tokens[t]
+        guard token.kind == .punctuation, token.span.length == 1 else { return false }
+        switch context.text.scalars[token.span.start].value {
+        case 0x060C, 0x2C, 0x3A, 0x2D, 0x2013, 0x2014: return true
+        default: return false
+        }
     }
 
     /// A span that looks like a proper name: one Arabic word without the article and without the

@@ -5,11 +5,18 @@
 /// فقال need no entries of their own. Everything here is a read-only static table.
 enum ReportingLexicon {
     /// What a word can be as a reporting cue; one lookup answers it for every token.
-    enum CueWord: Sendable { case verb, relayVerb, attribution }
+    enum CueWord: Sendable { case verb, relayVerb, participle, attribution }
 
     /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
     static let cueWords: KeyTable<CueWord> = KeyTable(
-        verbForms.map { ($0, CueWord.verb) } + relayVerbForms.map { ($0, .relayVerb) } + attributionForms.map { ($0, .attribution) })
+        verbForms.map { ($0, CueWord.verb) } + relayVerbForms.map { ($0, .relayVerb) }
+            + participleForms.map { ($0, .participle) } + attributionForms.map { ($0, .attribution) })
+
+    /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
+    static let participleForms: [String] = {
+        let stems = ["مشير", "مؤكد", "معتبر", "مضيف", "موضح", "لافت", "محذر", "منوه", "مشدد", "معرب", "نافي", "كاشف", "متابع"]
+        return stems.flatMap { [$0 + "ا", $0 + "اً", $0 + "ة", $0 + "ين", $0 + "ون", $0 + "تين"] }
+    }()
 
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
     static let verbs = KeyLexicon(verbForms)
@@ -99,7 +106,7 @@ enum ReportingLexicon {
         "أمس", "اليوم", "غدا", "مؤخرا", "مؤخراً", "سابقا", "سابقاً", "لاحقا", "أيضا", "أيضاً", "كذلك",
         "مجددا", "مجدداً", "بدوره", "بدورها", "بدورهم", "فيما", "حينها", "آنذاك", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "يوم",
-        "قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين", "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة",
+        "قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين",
     ])
 
     /// Heads of phrases after وفقاً لـ / بحسب that name a rule or a document, not a speaker
@@ -118,6 +125,7 @@ enum ReportingLexicon {
         "وزارة", "عملية", "مشروع", "تحالف", "ائتلاف", "كتلة", "تيار", "ميليشيا", "ميليشيات", "مجموعة",
         "موقع", "منصة", "برنامج", "كتاب", "رواية", "فيلم", "مسلسل", "مبادرة", "مؤتمر", "منتدى", "قمة",
         "فرقة", "لواء", "كتيبة", "جيش", "قوات", "بنك", "مصرف", "صندوق", "معهد", "أكاديمية", "نادي",
+        "قانون", "خطة", "صفقة", "حملة", "جائزة", "مهرجان", "وثيقة", "مسرحية", "أغنية", "ألبوم", "تطبيق", "شبكة",
     ])
 
     /// Words that say the quote is a label, not a quotation: ما يسمى بـ“…”، المعروف بـ“…”، باسم “…”.

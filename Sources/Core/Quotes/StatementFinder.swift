@@ -5,6 +5,8 @@ struct ReportingCue {
     let token: Int
     let kind: Kind
     let speaker: Speaker?
+    /// The first token after the cue and its subject (where what was said may begin).
+    var subjectEnd: Int
     /// The statement this cue opens, if its content could be delimited.
     var statement: Int?
 }
@@ -61,15 +63,24 @@ struct StatementFinder {
                 if resolution == nil { resolution = resolver.subjectBefore(t) }
                 // يُذكر أن، يُقال إن: a present-tense verb with no subject and no conjunction says nobody.
                 if resolution == nil, bare.count == key.count, ReportingLexicon.isImpersonal(key) {
-                    cues.append(ReportingCue(token: t, kind: .verb, speaker: nil))
+                    cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
                     continue
+                }
+                // مشيراً إلى أن…: a participle says what its sentence's speaker says, or nothing.
+                if resolution == nil, word == .participle {
+                    if let carried = last, carried.sentence == context.sentenceOf[t] {
+                        resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                    } else {
+                        cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
+                        continue
+                    }
                 }
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
                 } else if resolution == nil, let person = resolver.nearestPerson(before: t) {
                     resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
-                var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker)
+                var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
                     let takesAn = ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare))
                         || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))
@@ -86,7 +97,7 @@ struct StatementFinder {
                 cues.append(cue)
             } else if let attributed = attribution(at: t, after: found.last.map { ($0.cue, $0.content) }) {
                 last = (attributed.speaker, context.sentenceOf[t])
-                var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker)
+                var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker, subjectEnd: t + 1)
                 cue.statement = found.count
                 found.append((attributed.speaker, t, attributed.content))
                 cues.append(cue)
@@ -147,7 +158,8 @@ struct StatementFinder {
                 j = k + 1
                 continue
             }
-            if context.isPunctuation(j) { return nil }
+            // A quoted name on the way (قال النائب لـ«الشرق الأوسط»: …) is crossed; other punctuation ends the search.
+            if context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) == nil { return nil }
             bare += 1
             j += 1
         }
