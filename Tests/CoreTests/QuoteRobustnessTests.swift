@@ -88,4 +88,19 @@ final class QuoteRobustnessTests: XCTestCase {
         XCTAssertEqual(result.quotes.filter { $0.kind == "name" }.count, 10_000)
         XCTAssertEqual(result.statements.count, 30_000)
     }
+
+    func testStretchesOutsideTheGivenSentencesAreSentencesOfTheirOwn() {
+        // The structure layer leaves the title out of its sentences: the title's verb must not
+        // reach into the first body sentence.
+        let string = "الوزير يؤكد\n“النص الأول” بدأ اليوم. ثم انتهى."
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let bodyStart = string.unicodeScalars.firstIndex(of: "\n").map { string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: $0) + 1 }!
+        let given = [Span(start: bodyStart, end: bodyStart + "“النص الأول” بدأ اليوم.".unicodeScalars.count)]
+        let (quotes, _) = QuoteExtractor.extract(text, key: key, tokens: Tokenizer.tokenize(text, key), sentences: given, entities: [])
+        XCTAssertEqual(quotes.count, 1)
+        XCTAssertNotEqual(quotes.first?.kind, "quotation")
+        let completed = PlainSentenceSplit.completing(given, in: text)
+        XCTAssertEqual(completed.map { text.slice($0) }, ["الوزير يؤكد", "“النص الأول” بدأ اليوم.", "ثم انتهى."])
+    }
 }

@@ -25,7 +25,7 @@ struct ReportingContext {
         self.keyScalars = key.scalars
         self.tokens = tokens
         self.entities = entities
-        let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : given.sorted()
+        let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : PlainSentenceSplit.completing(given, in: text)
         self.sentences = sentences
 
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
