@@ -3,7 +3,8 @@ import XCTest
 @testable import ArticleCore
 
 /// The quote layer on the sample article against the gold annotation: quotations with their
-/// speakers, quotation marks that are not quotations, reported statements with their speakers.
+/// speakers and cues, quotation marks that are not quotations, reported statements with their
+/// speakers and cues (a gold statement is matched by its cue_start falling inside a cue's span).
 final class GoldenQuoteTests: XCTestCase {
     /// The whole pipeline, as the daemon runs it: entities and sentences from their own layers.
     func testPipelineQuotesAndStatementsMatchGold() throws {
@@ -34,7 +35,7 @@ final class GoldenQuoteTests: XCTestCase {
         var quotationsRight = 0
         for g in gold.quotes {
             let q = quote(at: g.start, g.end)
-            if q?.kind == "quotation" && q?.speaker?.text == g.speaker { quotationsRight += 1 } else {
+            if q?.kind == "quotation" && q?.speaker?.text == g.speaker && q?.cue?.text == g.cue { quotationsRight += 1 } else {
                 print("quotation missed: \(g.text) [\(g.speaker)] got \(String(describing: q))")
             }
         }
@@ -47,8 +48,8 @@ final class GoldenQuoteTests: XCTestCase {
         var statementsRight = 0
         for g in gold.statements {
             let s = statements.first { $0.cue.start <= g.cue_start && g.cue_start < $0.cue.end }
-            if s?.speaker.text == g.speaker { statementsRight += 1 } else {
-                print("statement missed: \(g.cue) [\(g.speaker)] got \(String(describing: s?.speaker.text))")
+            if s?.speaker.text == g.speaker && s?.cue.text == g.cue { statementsRight += 1 } else {
+                print("statement missed: \(g.cue) [\(g.speaker)] got \(String(describing: s?.cue.text)) [\(String(describing: s?.speaker.text))]")
             }
         }
         let extra = statements.filter { s in !gold.statements.contains { s.cue.start <= $0.cue_start && $0.cue_start < s.cue.end } }

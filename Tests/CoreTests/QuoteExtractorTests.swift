@@ -86,6 +86,7 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(q?.kind, "quotation")
         XCTAssertEqual(q?.speaker?.text, "الوزير")
         XCTAssertEqual(q?.cue?.text, "وصف")
+        XCTAssertEqual(quote("تاريخي", in: run("ووصف الوزير الاتفاق بأنه “تاريخي”.").quotes)?.cue?.text, "وصف")
         XCTAssertEqual(statements.first?.speaker.text, "الوزير")
     }
 

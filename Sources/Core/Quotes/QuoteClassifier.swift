@@ -49,7 +49,7 @@ struct QuoteClassifier {
 
         func quote(_ kind: String, _ speaker: Speaker? = nil, cue: Int? = nil) -> Quote {
             Quote(start: inner.start, end: inner.end, text: text.slice(inner), kind: kind, speaker: speaker,
-                  cue: cue.map { TextSpan(context.tokens[$0].span, in: text) })
+                  cue: cue.map { TextSpan(verbSpan($0), in: text) })
         }
 
         if isEntity(inner: inner, outer: pair.outer, innerTokens: innerTokens, before: before)
@@ -61,6 +61,18 @@ struct QuoteClassifier {
             return quote("quotation", speaker, cue: cue)
         }
         return quote(looksLikeName(innerTokens) ? "name" : "scare")
+    }
+
+    /// A quote's cue is the verb itself, without the conjunction و/ف written on it (وأشار → أشار),
+    /// as a quotation is attributed to the verb; statements keep the cue as written.
+    private func verbSpan(_ t: Int) -> Span {
+        let span = context.tokens[t].span
+        let key = context.key(t)
+        let bare = ReportingLexicon.withoutConjunction(key)
+        guard bare.count < key.count, ReportingLexicon.cueWords[key] == nil, ReportingLexicon.cueWords[bare] != nil else { return span }
+        var start = span.start + 1
+        while start < span.end, NormalizedText.isCombiningMark(context.text.scalars[start]) { start += 1 }
+        return start < span.end ? Span(start: start, end: span.end) : span
     }
 
     /// An entity mention covers the quote, or most of it (quote-only entities do not count: the
