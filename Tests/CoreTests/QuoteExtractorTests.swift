@@ -284,4 +284,21 @@ final class SpeakerPhraseTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker.text), ["الوزير", "الوزير"])
         XCTAssertEqual(found.first?.content.text, "الخطة جاهزة")
     }
+
+    func testSpokesmanOfAnOrganisationIsAPersonPhraseAndTheOrganisationSpeaksForItself() {
+        let found = statements("صرح المتحدث الرسمي باسم مجلس الوزراء بأن الدعم مستمر. وقالت وزارة المالية إن العجز تراجع.",
+                               entities: [("مجلس الوزراء", "ORGANISATION"), ("وزارة المالية", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.text), ["المتحدث الرسمي باسم مجلس الوزراء", "وزارة المالية"])
+        XCTAssertEqual(found.map(\.speaker.entity), [nil, "e2"])
+    }
+
+    func testMediaNameAfterLamAndAsidesInParentheses() {
+        let text = "وقال مصدر مطلع لـ«الأهرام» إن المفاوضات مستمرة. ويقول المواطن (45 عاماً): «الأسعار لا تحتمل»."
+        let found = statements(text)
+        XCTAssertEqual(found.map(\.speaker.text), ["مصدر مطلع", "المواطن"])
+        let string = ArticleText(text)
+        let key = NormalizedText(string)
+        let quotes = QuoteExtractor.extract(string, key: key, tokens: Tokenizer.tokenize(string, key), sentences: [], entities: []).quotes
+        XCTAssertEqual(quotes.map(\.kind), ["name", "quotation"])
+    }
 }

@@ -56,6 +56,8 @@ struct QuoteClassifier {
             || startsWithOrganisationWord(innerTokens, before: before) {
             return quote("name")
         }
+        // لـ«الأهرام»: a short quote governed by a lone ل is whom something was said to, a name.
+        if before >= 0, context.key(before).matches("ل"), readsAsName(innerTokens, longest: 3) { return quote("name") }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
         if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
             return quote("quotation", speaker, cue: cue)
@@ -95,8 +97,8 @@ struct QuoteClassifier {
     /// just before it, and the quote reads as a name (see `readsAsName`), not as a sentence
     /// (“الخطة تشكل خريطة طريق …” is a quotation).
     private func startsWithOrganisationWord(_ inner: Range<Int>, before: Int) -> Bool {
-        if let first = inner.first, isOrganisationWord(context.key(first)), readsAsName(inner, longest: 6) { return true }
-        return before >= 0 && context.tokens[before].kind == .word && isOrganisationWord(context.key(before))
+        if let first = inner.first, ReportingLexicon.isOrganisationWord(context.key(first)), readsAsName(inner, longest: 6) { return true }
+        return before >= 0 && context.tokens[before].kind == .word && ReportingLexicon.isOrganisationWord(context.key(before))
             && readsAsName(inner, longest: 4)
     }
 
@@ -108,9 +110,6 @@ struct QuoteClassifier {
         return inner.dropFirst().allSatisfy { context.tokens[$0].kind == .word && ReportingLexicon.hasArticle(context.key($0)) }
     }
 
-    private func isOrganisationWord(_ key: KeyScalars) -> Bool {
-        ReportingLexicon.organisationCues.contains(key) || ReportingLexicon.organisationCues.contains(ReportingLexicon.stem(key))
-    }
 
     /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
     private func followsLabelWord(_ before: Int) -> Bool {

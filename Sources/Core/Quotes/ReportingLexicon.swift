@@ -27,7 +27,7 @@ enum ReportingLexicon {
             "أكد", "أكّد", "أعلن", "وصف", "أشار", "شدد", "شدّد", "أضاف", "تابع", "اعترف", "حذر", "حذّر",
             "صرح", "صرّح", "أوضح", "ذكر", "لفت", "اعتبر", "كشف", "زعم", "أقر", "أقرّ", "نوه", "نوّه",
             "أفاد", "استطرد", "أردف", "علق", "علّق", "أوضح", "أبلغ", "توقع", "رجح", "رجّح",
-            "اتهم", "غرد", "غرّد", "أعرب", "قال",
+            "اتهم", "غرد", "غرّد", "أعرب", "قال", "كتب",
         ]
         // Defective and hollow verbs, listed whole.
         let irregularPast = [
@@ -38,7 +38,7 @@ enum ReportingLexicon {
         let present = [
             "قول", "ؤكد", "علن", "صف", "شير", "شدد", "ضيف", "تابع", "عترف", "حذر", "صرح", "وضح", "ذكر",
             "لفت", "عتبر", "كشف", "زعم", "قر", "نوه", "فيد", "ستطرد", "ردف", "علق", "توقع", "رجح",
-            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب",
+            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب",
         ]
         var forms: [String] = []
         for stem in regularPast {
@@ -127,6 +127,11 @@ enum ReportingLexicon {
         "فرقة", "لواء", "كتيبة", "جيش", "قوات", "بنك", "مصرف", "صندوق", "معهد", "أكاديمية", "نادي",
         "قانون", "خطة", "صفقة", "حملة", "جائزة", "مهرجان", "وثيقة", "مسرحية", "أغنية", "ألبوم", "تطبيق", "شبكة",
     ])
+
+    /// Whether a word (with or without proclitics and article) is an organisation word.
+    static func isOrganisationWord(_ key: KeyScalars) -> Bool {
+        organisationCues.contains(key) || organisationCues.contains(stem(key))
+    }
 
     /// Words that say the quote is a label, not a quotation: ما يسمى بـ“…”، المعروف بـ“…”، باسم “…”.
     static let labelCues: KeyLexicon = KeyLexicon([

@@ -80,7 +80,12 @@ struct SpeakerResolver {
             case .person:
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
-                if organisation == nil { organisation = m }
+                // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
+                if organisation == nil, window[window.lowerBound..<t].allSatisfy({
+                    ReportingLexicon.isOrganisationWord(context.key($0))
+                }) {
+                    organisation = m
+                }
             default: break
             }
         }
@@ -126,10 +131,18 @@ struct SpeakerResolver {
                 break
             }
             if ReportingLexicon.phraseBreakers.contains(key) || ReportingLexicon.adverbs.contains(key) { break }
+            if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
                 if end == window.lowerBound, key.hasPrefix("لل") { break }
                 if let m = context.mentionAt[end], isAddressee(m, in: end) { break }
+            }
+            // A name inside the phrase is taken whole (المتحدث باسم مجلس الوزراء المصري).
+            if end > window.lowerBound, let m = context.mentionAt[end], context.kind(of: m) != .person {
+                end = min(tokenAfter(m), window.upperBound)
+                previousDefinite = true
+                previousKey = context.key(end - 1)
+                continue
             }
             let definite = ReportingLexicon.hasArticle(key)
             if end > window.lowerBound, !previousDefinite, definite, let previous = previousKey,

@@ -150,6 +150,10 @@ struct StatementFinder {
                 return contentRange(from: j + 2, cue: cue)
             }
             if ReportingLexicon.relativePronouns.contains(key) || (j > start && resolver.isCue(j)) { return nil }
+            if let close = closingParenthesis(after: j, cue: cue) {
+                j = close + 1  // المواطن محمود حسن (45 عاماً): …
+                continue
+            }
             if context.isComma(j) {
                 // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
                 var k = j + 1
@@ -162,6 +166,18 @@ struct StatementFinder {
             if context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) == nil { return nil }
             bare += 1
             j += 1
+        }
+        return nil
+    }
+
+    /// The token closing a parenthesis opened at `j`, within an aside's length in the sentence.
+    private func closingParenthesis(after j: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        guard tokens[j].span.length == 1, context.text.scalars[tokens[j].span.start] == "(" else { return nil }
+        var k = j + 1
+        while k < tokens.count, k - j <= Self.asideLimit, context.sameSentence(cue, k) {
+            if tokens[k].span.length == 1, context.text.scalars[tokens[k].span.start] == ")" { return k }
+            k += 1
         }
         return nil
     }
