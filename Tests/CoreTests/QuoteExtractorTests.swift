@@ -73,6 +73,11 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertNotEqual(inner?.kind, "quotation")
     }
 
+    func testApostrophesAreNoQuotationMarks() {
+        let (quotes, _) = run("It’s the minister’s ‘plan’, and it isn’t \"final\" yet.")
+        XCTAssertEqual(quotes.map(\.text), ["plan", "final"])
+    }
+
     func testQuotesNeverCrossALineEnd() {
         let (quotes, _) = run("بدأ “الفصل الأول\nثم جاء الفصل الثاني” أخيراً.")
         XCTAssertTrue(quotes.isEmpty, "\(quotes.map(\.text))")
