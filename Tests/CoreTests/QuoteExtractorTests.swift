@@ -264,6 +264,9 @@ final class SpeakerPhraseTests: XCTestCase {
         let found = statements("روسيا تحذر من أن العقوبات ستفشل. وكان الكرملين قد أعلن أن المحادثات انتهت.",
                                entities: [("روسيا", "LOCATION"), ("الكرملين", "ORGANISATION")])
         XCTAssertEqual(found.map(\.speaker.text), ["روسيا", "الكرملين"])
+        // A place governed by a preposition is where, not who.
+        let governed = statements("وفي بيروت قال إن الوضع هادئ.", entities: [("بيروت", "LOCATION")])
+        XCTAssertTrue(governed.allSatisfy { $0.speaker.text != "بيروت" }, "\(governed.map(\.speaker.text))")
     }
 
     func testImpersonalPresentTenseSaysNobody() {

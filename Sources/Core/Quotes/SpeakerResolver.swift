@@ -4,9 +4,12 @@
 /// "قال أمس الرئيس الكازاخستاني قاسم جومارت توكاييف إن…". The subject window runs from the cue to
 /// the first punctuation, complementiser or other cue (at most `windowLimit` tokens). A person
 /// named in it wins (the title before the name is not the speaker), then an appositive person
-/// right after a comma (بحسب رئيس كازاخستان، توكاييف،), then an organisation, then a place named
-/// first (أعلنت روسيا). Otherwise the window's leading noun phrase is the speaker, as text
-/// without an entity (باحثون أوكرانيون، محكمة بريطانية).
+/// right after a comma (بحسب رئيس كازاخستان، توكاييف،), then an organisation named first or after
+/// organisation words only (وزارة الخارجية، وكالة رويترز), then a place named first (أعلنت روسيا).
+/// Otherwise the window's leading noun phrase is the speaker, as text without an entity (باحثون
+/// أوكرانيون، محكمة بريطانية، المتحدث باسم مجلس الوزراء). Names after ل are addressees (قال
+/// لرويترز), names after في/من complete a phrase (مسؤول في الحلف). Headlines put the subject
+/// first (روسيا تحذر من أن…): `subjectBefore` reads that order.
 struct SpeakerResolver {
     static let windowLimit = 8
     static let phraseLimit = 5
@@ -53,8 +56,7 @@ struct SpeakerResolver {
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).
-    /// After a verb, a name or phrase with the preposition ل is whom it was said to (قال لرويترز،
-    /// قال للصحفيين), not the speaker; after وفقاً لـ the ل belongs to the cue and is stripped.
+    /// `attribution`: the window follows وفقاً لـ / بحسب, where ل is no addressee.
     /// `stripLam`: the cue governs ل (وفقاً لـ، طبقاً لـ), so the first word's ل is the cue's.
     func resolve(_ window: Range<Int>, attribution: Bool, stripLam: Bool = false) -> Resolution? {
         if let named = named(in: window, attribution: attribution) { return named }
@@ -178,12 +180,14 @@ struct SpeakerResolver {
         var j = t - 1
         while j >= 0, t - j <= 3, context.sameSentence(t, j), !context.isPunctuation(j) {
             if ReportingLexicon.auxiliaries.contains(context.key(j)) { j -= 1; continue }
-            // The mention that ends in token j.
+            // The mention that ends in token j, unless a preposition governs it (وفي بيروت قال…).
             var k = j
             while k >= 0, j - k < 6, context.sameSentence(t, k) {
                 if let m = context.mentionAt[k], m.span.end == context.tokens[j].span.end,
                    context.kind(of: m) != .other {
-                    return Resolution(speaker: context.speaker(m), end: t + 1, appositive: false)
+                    let governed = m.span.start > context.tokens[k].span.start
+                        || (k > 0 && ReportingLexicon.phraseBreakers.contains(ReportingLexicon.withoutConjunction(context.key(k - 1))))
+                    return governed ? nil : Resolution(speaker: context.speaker(m), end: t + 1, appositive: false)
                 }
                 k -= 1
             }
