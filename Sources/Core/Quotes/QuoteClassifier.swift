@@ -2,11 +2,13 @@
 /// or scare quotes.
 ///
 /// In order: a quote that an entity mention covers, that starts with or follows an organisation
-/// word (منظمة، الوكالة، معاهدة، حزب، حركة، تنظيم …), or that follows a labelling word (ما يسمى بـ،
-/// المعروف بـ) is a name or a label, never a quotation. Otherwise a quote inside a statement's
-/// content, after a verb of saying in the same sentence, or followed by one (“…”، قال الوزير) is a
-/// quotation with that speaker, however short. What is left is a name when it looks like a short
-/// proper name, else scare quotes. A quote nested in another quote is never a quotation itself.
+/// word and reads as a name (منظمة “…”، “الوكالة الأمريكية …”، تنظيم “داعش”), that a lone ل governs
+/// (قال لـ«الأهرام»), or that follows a labelling word (ما يسمى بـ، المعروف بـ) is a name or a
+/// label, never a quotation. Otherwise a quote inside a statement's content, right after a verb
+/// of saying and its subject (وقال الوزير «…»، وصف الاتفاق بـ“…”), or followed by one in its
+/// sentence (“…”، قال الوزير) is a quotation with that speaker, however short. What is left is a
+/// name when it looks like a proper name, else scare quotes. A quote nested in another quote is
+/// never a quotation itself.
 struct QuoteClassifier {
     /// How far (in tokens) past a verb's subject a quote may open and still be what it said
     /// (وصف الوزير الاتفاق بـ“…”: the object and the clitic stand between).

@@ -1,23 +1,14 @@
-/// A place where reported speech is marked: a verb of saying or an attribution, with the speaker
-/// it was resolved to (named there or carried over from the previous speaker).
-struct ReportingCue {
-    enum Kind { case verb, attribution }
-    let token: Int
-    let kind: Kind
-    let speaker: Speaker?
-    /// The first token after the cue and its subject (where what was said may begin).
-    var subjectEnd: Int
-    /// The statement this cue opens, if its content could be delimited.
-    var statement: Int?
-}
-
 /// Finds reported speech: verbs of saying with a complementiser (قال إن…، أكد أن…، أشار إلى أن…)
 /// and attributions (وفقاً لـ…، بحسب…), each with its speaker, its cue as written and its content.
 ///
-/// One left-to-right pass over the tokens. A verb without a subject of its own (وأضاف أن…،
-/// وأشار إلى أن…) takes the previous speaker if one was named within the last three sentences,
-/// otherwise the nearest person named just before. Content runs from the complementiser to the end
-/// of the sentence, or to the next statement's cue, so two statements never overlap.
+/// One left-to-right pass over the tokens, one table lookup per word. A verb without a subject of
+/// its own (وأضاف أن…، وأشار إلى أن…) takes the previous speaker if one said something or was named
+/// within the last three sentences, otherwise the nearest person named just before; a participle
+/// (…، مشيراً إلى أن…) only takes its own sentence's speaker; a present-tense verb without subject
+/// or conjunction is impersonal (يُذكر أن…) and says nobody. A relaying verb (نقلت الوكالة عن
+/// مسؤول قوله إن…) gives the speaker after عن. Content runs from the complementiser to the end of
+/// the sentence, or to the next statement's cue, so two statements never overlap (except an
+/// attribution closing a sentence, which shares the clause it attributes).
 struct StatementFinder {
     /// Tokens the content search may cross outside comma-delimited asides before giving up.
     static let bareLimit = 12
