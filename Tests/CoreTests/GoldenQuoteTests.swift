@@ -10,6 +10,11 @@ final class GoldenQuoteTests: XCTestCase {
     func testPipelineQuotesAndStatementsMatchGold() throws {
         let gold = try SharedData.gold
         let record = try ArticleExtractor().extract(try SharedData.sampleArticle).get()
+        if ProcessInfo.processInfo.environment["QUOTES_DUMP"] != nil {
+            for e in record.entities where e.mentions.contains(where: { $0.start >= 5400 && $0.start < 5500 }) {
+                print("E \(e.id) \(e.type) \(e.canonical) \(e.mentions.map { "\($0.text)@\($0.start)" })")
+            }
+        }
         score(record.quotes, record.statements, text: ArticleText(record.text), gold: gold, label: "pipeline")
     }
 

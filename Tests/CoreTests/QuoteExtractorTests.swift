@@ -309,4 +309,24 @@ final class SpeakerPhraseTests: XCTestCase {
         let quotes = QuoteExtractor.extract(string, key: key, tokens: Tokenizer.tokenize(string, key), sentences: [], entities: []).quotes
         XCTAssertEqual(quotes.map(\.kind), ["name", "quotation"])
     }
+
+    func testSurnameTheEntityLayerMissedOrMistypedIsStillThePerson() {
+        let text = "قال الرئيس سامي عادل إن الوضع مستقر. وبحسب رئيس البلاد، عادل، ستجري الانتخابات قريباً. وأكد عادل أن الحوار مستمر."
+        let string = ArticleText(text)
+        let key = NormalizedText(string)
+        func spans(_ needle: String) -> [TextSpan] {
+            let n = Array(needle.unicodeScalars)
+            return (0...(string.count - n.count)).filter { Array(string.scalars[$0..<$0 + n.count]) == n }
+                .map { TextSpan(Span(start: $0, end: $0 + n.count), in: string) }
+        }
+        let person = Entity(id: "p", type: "PERSON", canonical: "سامي عادل", english: nil, countryCode: nil, roles: [],
+                            mentions: spans("سامي عادل"), sources: ["test"])
+        // The second "عادل" mistyped as a place; the third not found at all.
+        let place = Entity(id: "x", type: "LOCATION", canonical: "عادل", english: nil, countryCode: nil, roles: [],
+                           mentions: [spans("عادل")[1]], sources: ["test"])
+        let found = QuoteExtractor.extract(string, key: key, tokens: Tokenizer.tokenize(string, key), sentences: [],
+                                           entities: [person, place]).statements
+        XCTAssertEqual(found.map(\.speaker.entity), ["p", "p", "p"])
+        XCTAssertEqual(found.map(\.speaker.text), ["سامي عادل", "سامي عادل", "سامي عادل"])
+    }
 }

@@ -74,7 +74,7 @@ struct SpeakerResolver {
     private func named(in window: Range<Int>, attribution: Bool) -> Resolution? {
         var organisation: ReportingContext.Mention?
         for t in window {
-            guard let m = context.mentionAt[t] else { continue }
+            guard let m = context.person(at: t) ?? context.mentionAt[t] else { continue }
             if !attribution, isAddressee(m, in: t) { continue }
             // مسؤول في حلف شمال الأطلسي: a name after a preposition completes the speaker phrase.
             if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(context.key(t - 1)) { continue }
@@ -94,7 +94,7 @@ struct SpeakerResolver {
         // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma.
         let after = window.upperBound
         if context.isComma(after), after + 1 < context.tokens.count, context.sameSentence(after, after + 1),
-           let m = context.mentionAt[after + 1], context.kind(of: m) == .person {
+           let m = context.person(at: after + 1) {
             var end = after + 1
             while end < context.tokens.count, context.tokens[end].span.start < m.span.end { end += 1 }
             if context.isComma(end) { end += 1 }  // the comma closing the apposition
