@@ -108,8 +108,6 @@ public struct NormalizedText: Sendable {
     }
 
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        ScalarString.make(scalars[range])
     }
 }
