@@ -102,6 +102,12 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(q?.speaker?.text, "المتحدث باسم الحكومة")
     }
 
+    func testInHisWordsGivesTheQuotationToTheLastSpeaker() {
+        let (quotes, _) = run("قال الوزير إن الحكومة مستمرة. وتواجه البلاد أزمة “غير مسبوقة”، على حد تعبيره.")
+        XCTAssertEqual(quote("غير مسبوقة", in: quotes)?.kind, "quotation")
+        XCTAssertEqual(quote("غير مسبوقة", in: quotes)?.speaker?.text, "الوزير")
+    }
+
     func testNameInQuotationMarks() {
         let (quotes, _) = run(
             "هاجم مسلحو تنظيم “الشباب” القرية. وانضم إلى “حزب العمال” عام 1990. وتبنت “بوكو حرام” الهجوم. ونشر الصورة على “تويتر” أمس.",

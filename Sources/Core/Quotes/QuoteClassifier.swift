@@ -152,6 +152,15 @@ struct QuoteClassifier {
             || ReportingLexicon.verbs.contains(context.key(t)) {
             return (speaker, t)
         }
+        // “…”، على حد تعبيره: the words of the speaker last named before the quote.
+        if t + 2 < context.tokens.count, context.key(t).matches("علي"), context.key(t + 1).matches("حد"),
+           ReportingLexicon.ownWords.contains(context.key(t + 2)) {
+            var c = cueBefore[anchor]
+            while let i = c, context.sentenceOf[anchor] - context.sentenceOf[cues[i].token] <= StatementFinder.carryLimit {
+                if let speaker = cues[i].speaker { return (speaker, cues[i].token) }
+                c = i > 0 ? i - 1 : nil
+            }
+        }
         return nil
     }
 

@@ -98,6 +98,9 @@ enum ReportingLexicon {
     /// Words that link a clause to the next one; a content cut before the next cue drops them.
     static let clauseLinkers = KeyLexicon(["فيما", "بينما", "حيث", "و", "ثم", "كما", "في حين", "إذ"])
 
+    /// "In his words" after a quotation: على حد تعبيره / قوله / وصفه.
+    static let ownWords = KeyLexicon(["تعبيره", "تعبيرها", "تعبيرهم", "قوله", "قولها", "قولهم", "وصفه", "وصفها", "وصفهم"])
+
     /// Relative pronouns: a subject with a relative clause is too long to trust as a speaker phrase.
     static let relativePronouns: KeyLexicon = KeyLexicon(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي"])
 
