@@ -81,9 +81,10 @@ final class QuoteRobustnessTests: XCTestCase {
         let t1 = check(small).seconds
         let result = check(large)
         print("QUOTES long line: \(small.unicodeScalars.count) scalars \(String(format: "%.3f", t1)) s, \(large.unicodeScalars.count) scalars \(String(format: "%.3f", result.seconds)) s")
-        XCTAssertLessThan(result.seconds, 20)
-        // Ten times the input may take at most thirty times as long (generous, for a busy machine).
-        XCTAssertLessThan(result.seconds, max(t1, 0.01) * 30)
+        XCTAssertLessThan(result.seconds, 30)
+        // Ten times the input may take at most forty times as long: generous for a busy machine,
+        // far below the hundredfold of a quadratic pass.
+        XCTAssertLessThan(result.seconds, max(t1, 0.01) * 40)
         XCTAssertEqual(result.quotes.filter { $0.kind == "quotation" }.count, 20_000)
         XCTAssertEqual(result.quotes.filter { $0.kind == "name" }.count, 10_000)
         XCTAssertEqual(result.statements.count, 30_000)
