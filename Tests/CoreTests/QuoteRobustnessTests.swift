@@ -19,12 +19,24 @@ final class QuoteRobustnessTests: XCTestCase {
 
     /// Runs the layer, checks every span against the text, and returns the seconds it took.
     @discardableResult
-    private func check(_ string: String, file: StaticString = #filePath, line: UInt = #line) -> (quotes: [Quote], statements: [Statement], seconds: Double) {
+    private func check(_ string: String, entitiesFrom rng: inout SplitMix64?, file: StaticString = #filePath, line: UInt = #line) -> (quotes: [Quote], statements: [Statement], seconds: Double) {
         let text = ArticleText(string)
         let key = NormalizedText(text)
         let tokens = Tokenizer.tokenize(text, key)
+        // Entities over random word tokens, of random types, as a faulty entity layer might give.
+        var entities: [Entity] = []
+        if var generator = rng {
+            let words = tokens.filter { $0.kind == .word }
+            for i in 0..<min(words.count, 6) {
+                let token = words[Int.random(in: 0..<words.count, using: &generator)]
+                let type = ["PERSON", "ORGANISATION", "LOCATION", "MISC"][i % 4]
+                entities.append(Entity(id: "r\(i)", type: type, canonical: text.slice(token.span), english: nil, countryCode: nil,
+                                       roles: [], mentions: [TextSpan(token.span, in: text)], sources: ["test"]))
+            }
+            rng = generator
+        }
         let started = Date()
-        let (quotes, statements) = QuoteExtractor.extract(text, key: key, tokens: tokens, sentences: [], entities: [])
+        let (quotes, statements) = QuoteExtractor.extract(text, key: key, tokens: tokens, sentences: [], entities: entities)
         let seconds = Date().timeIntervalSince(started)
         for q in quotes {
             XCTAssertTrue(0 <= q.start && q.start < q.end && q.end <= text.count, "quote span \(q.start)..<\(q.end)", file: file, line: line)
@@ -35,6 +47,12 @@ final class QuoteRobustnessTests: XCTestCase {
             XCTAssertEqual(text.slice(s.content.span), s.content.text, file: file, line: line)
         }
         return (quotes, statements, seconds)
+    }
+
+    @discardableResult
+    private func check(_ string: String, file: StaticString = #filePath, line: UInt = #line) -> (quotes: [Quote], statements: [Statement], seconds: Double) {
+        var none: SplitMix64?
+        return check(string, entitiesFrom: &none, file: file, line: line)
     }
 
     func testTenThousandUnbalancedMarks() {
@@ -64,11 +82,13 @@ final class QuoteRobustnessTests: XCTestCase {
         var rng = SplitMix64(state: 0xA11CE)
         let pieces = ["“", "”", "«", "»", "\"", "‘", "’", " ", " ", "\n", "قال", "وأضاف", "إن", "أن", "بأن", "وفقاً", "لـ",
                       "بحسب", "الوزير", "منظمة", "،", ".", "؟", ":", "بـ", "و", "x", "1", "\u{0640}", "\u{064E}"]
-        for _ in 0..<200 {
+        for _ in 0..<(ProcessInfo.processInfo.environment["QUOTES_FUZZ"].flatMap(Int.init) ?? 200) {
             let count = Int.random(in: 0..<400, using: &rng)
             var string = ""
             for _ in 0..<count { string += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
             check(string)
+            var entityRNG: SplitMix64? = SplitMix64(state: rng.next())
+            check(string, entitiesFrom: &entityRNG)
         }
     }
 
