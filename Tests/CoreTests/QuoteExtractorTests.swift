@@ -78,6 +78,20 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.text), ["plan", "final"])
     }
 
+    func testEnglishSpeakersBeforeAndAfterTheVerb() {
+        let (quotes, statements) = run(
+            "The minister said on Tuesday that the talks were “on track”. “We are close,” she told reporters. "
+            + "“It will take time,” said the spokesman. According to Reuters, the deal is near.",
+            entities: [(["Reuters"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.cue.text), ["said", "According"])
+        XCTAssertEqual(statements.map(\.speaker.text), ["The minister", "Reuters"])
+        XCTAssertEqual(statements.map(\.content.text), ["the talks were “on track”", "the deal is near"])
+        XCTAssertEqual(quote("on track", in: quotes)?.speaker?.text, "The minister")
+        XCTAssertEqual(quote("We are close,", in: quotes)?.speaker?.text, "The minister")
+        XCTAssertEqual(quote("It will take time,", in: quotes)?.speaker?.text, "the spokesman")
+        XCTAssertEqual(quotes.map(\.kind), ["quotation", "quotation", "quotation"])
+    }
+
     func testQuotesNeverCrossALineEnd() {
         let (quotes, _) = run("بدأ “الفصل الأول\nثم جاء الفصل الثاني” أخيراً.")
         XCTAssertTrue(quotes.isEmpty, "\(quotes.map(\.text))")

@@ -152,6 +152,14 @@ struct QuoteClassifier {
             || ReportingLexicon.verbs.contains(context.key(t)) {
             return (speaker, t)
         }
+        // “We're close,” she told reporters: an English verb after its subject.
+        var w = t
+        while w < context.tokens.count, w - t < 4, context.tokens[w].kind == .word, context.sameSentence(w, anchor) {
+            if let i = cueAt[w], let speaker = cues[i].speaker, context.text.scalars[context.tokens[w].span.start].isASCII {
+                return (speaker, w)
+            }
+            w += 1
+        }
         // “…”، على حد تعبيره: the words of the speaker last named before the quote.
         if t + 2 < context.tokens.count, context.key(t).matches("علي"), context.key(t + 1).matches("حد"),
            ReportingLexicon.ownWords.contains(context.key(t + 2)) {

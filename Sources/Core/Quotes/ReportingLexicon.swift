@@ -5,12 +5,13 @@
 /// فقال need no entries of their own. Everything here is a read-only static table.
 enum ReportingLexicon {
     /// What a word can be as a reporting cue; one lookup answers it for every token.
-    enum CueWord: Sendable { case verb, relayVerb, participle, attribution }
+    enum CueWord: Sendable { case verb, relayVerb, participle, attribution, englishVerb }
 
     /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
     static let cueWords: KeyTable<CueWord> = KeyTable(
         verbForms.map { ($0, CueWord.verb) } + relayVerbForms.map { ($0, .relayVerb) }
-            + participleForms.map { ($0, .participle) } + attributionForms.map { ($0, .attribution) })
+            + participleForms.map { ($0, .participle) } + attributionForms.map { ($0, .attribution) }
+            + EnglishReporting.verbForms.map { ($0, .englishVerb) })
 
     /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
     static let participleForms: [String] = {
@@ -59,7 +60,7 @@ enum ReportingLexicon {
     static let verbsTakingAn: KeyLexicon = KeyLexicon(["أعلن", "كشف", "أعرب"])
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
-    static let attributionForms = ["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا"]
+    static let attributionForms = ["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
 
     /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
     static let lamCues: KeyLexicon = KeyLexicon(["وفقا", "طبقا"])

@@ -43,7 +43,19 @@ struct StatementFinder {
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
             if whole == nil, word == .attribution, bare.matches("حسب") { continue }
             let relay = word == .relayVerb
-            if word != .attribution {
+            if word == .englishVerb {
+                let english = EnglishReporting(context: context)
+                let (speaker, end) = english.speaker(at: t, last: last?.speaker)
+                var cue = ReportingCue(token: t, kind: .verb, speaker: speaker, subjectEnd: end)
+                if let speaker {
+                    if let first = english.contentStart(after: end, cue: t), let content = contentRange(from: first, cue: t) {
+                        cue.statement = found.count
+                        found.append((speaker, t, content))
+                    }
+                    last = (speaker, context.sentenceOf[t])
+                }
+                cues.append(cue)
+            } else if word != .attribution {
                 var window = resolver.window(after: t, start: t + 1)
                 if relay {
                     // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
@@ -188,7 +200,8 @@ struct StatementFinder {
         let tokens = context.tokens
         var start = t + 1
         guard start < tokens.count, context.sameSentence(t, start) else { return nil }
-        if context.key(start).matches("ل") || context.key(start).matches("عن") || context.key(start).matches("الي") { start += 1 }
+        if context.key(start).matches("ل") || context.key(start).matches("عن") || context.key(start).matches("الي")
+            || context.key(start).matches("to") { start += 1 }
         // وفقاً لما ذكرته صحيفة …، حسبما أفادت الوكالة …: skip "لما" and the verb.
         if start + 1 < tokens.count, context.key(start).matches("لما") || context.key(start).matches("ما") { start += 2 }
         else if ReportingLexicon.withoutConjunction(context.key(t)).matches("حسبما"), start + 1 < tokens.count { start += 1 }
