@@ -8,10 +8,14 @@ enum ReportingLexicon {
     enum CueWord: Sendable { case verb, relayVerb, participle, attribution, englishVerb }
 
     /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
-    static let cueWords: KeyTable<CueWord> = KeyTable(
-        verbForms.map { ($0, CueWord.verb) } + relayVerbForms.map { ($0, .relayVerb) }
-            + participleForms.map { ($0, .participle) } + attributionForms.map { ($0, .attribution) }
-            + EnglishReporting.verbForms.map { ($0, .englishVerb) })
+    static let cueWords: KeyTable<CueWord> = {
+        var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
+        entries += relayVerbForms.map { ($0, .relayVerb) }
+        entries += participleForms.map { ($0, .participle) }
+        entries += attributionForms.map { ($0, .attribution) }
+        entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
+        return KeyTable(entries)
+    }()
 
     /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
     static let participleForms: [String] = {
