@@ -52,7 +52,13 @@ let package = Package(
             ],
             path: "Sources/Daemon"
         ),
-        .testTarget(name: "ArticleCoreTests", dependencies: ["ArticleCore"], path: "Tests/CoreTests"),
+        .testTarget(
+            name: "ArticleCoreTests", dependencies: ["ArticleCore"], path: "Tests/CoreTests",
+            // Fixture texts are read through #filePath (and by scripts/checks/record-schema.sh).
+            exclude: ["Fixtures"]
+        ),
+        // Throughput of the extraction core: swift run -c release CoreBenchmark (see BENCHMARKS.md).
+        .executableTarget(name: "CoreBenchmark", dependencies: ["ArticleCore"], path: "Benchmarks/CoreBenchmark"),
         .testTarget(
             name: "SystemdTests",
             dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
