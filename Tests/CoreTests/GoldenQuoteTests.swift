@@ -32,15 +32,15 @@ final class GoldenQuoteTests: XCTestCase {
 
     private func score(_ quotes: [Quote], _ statements: [Statement], text: ArticleText, gold: GoldAnnotation, label: String) {
         if ProcessInfo.processInfo.environment["QUOTES_DUMP"] != nil {
-            for q in quotes { print("Q \(q.kind) «\(q.text)» \(q.speaker?.text ?? "-") \(q.cue?.text ?? "-")") }
-            for s in statements { print("S \(s.cue.text) [\(s.speaker.text)|\(s.speaker.entity ?? "-")] \(s.content.text)") }
+            for q in quotes { print("Q \(q.kind) «\(q.text)» \(q.speaker?.name ?? "-") \(q.cue?.text ?? "-")") }
+            for s in statements { print("S \(s.cue.text) [\(s.speaker.name)|\(s.speaker.entity ?? "-")] \(s.content.text)") }
         }
         func quote(at start: Int, _ end: Int) -> Quote? { quotes.first { $0.start == start && $0.end == end } }
 
         var quotationsRight = 0
         for g in gold.quotes {
             let q = quote(at: g.start, g.end)
-            if q?.kind == "quotation" && q?.speaker?.text == g.speaker && q?.cue?.text == g.cue { quotationsRight += 1 } else {
+            if q?.kind == "quotation" && q?.speaker?.name == g.speaker && q?.cue?.text == g.cue { quotationsRight += 1 } else {
                 print("quotation missed: \(g.text) [\(g.speaker)] got \(String(describing: q))")
             }
         }
@@ -53,12 +53,12 @@ final class GoldenQuoteTests: XCTestCase {
         var statementsRight = 0
         for g in gold.statements {
             let s = statements.first { $0.cue.start <= g.cue_start && g.cue_start < $0.cue.end }
-            if s?.speaker.text == g.speaker && s?.cue.text == g.cue { statementsRight += 1 } else {
-                print("statement missed: \(g.cue) [\(g.speaker)] got \(String(describing: s?.cue.text)) [\(String(describing: s?.speaker.text))]")
+            if s?.speaker.name == g.speaker && s?.cue.text == g.cue { statementsRight += 1 } else {
+                print("statement missed: \(g.cue) [\(g.speaker)] got \(String(describing: s?.cue.text)) [\(String(describing: s?.speaker.name))]")
             }
         }
         let extra = statements.filter { s in !gold.statements.contains { s.cue.start <= $0.cue_start && $0.cue_start < s.cue.end } }
-        for s in extra { print("extra statement: \(s.cue.text) [\(s.speaker.text)] \(s.content.text.prefix(60))") }
+        for s in extra { print("extra statement: \(s.cue.text) [\(s.speaker.name)] \(s.content.text.prefix(60))") }
         print("""
             GOLDEN quotes (\(label)): quotations \(quotationsRight)/\(gold.quotes.count), \
             not-quotes kept out \(notQuotesRight)/\(gold.quote_marks_that_are_not_quotes.count), \
@@ -72,8 +72,9 @@ final class GoldenQuoteTests: XCTestCase {
         for s in statements {
             XCTAssertEqual(text.slice(s.content.span), s.content.text)
             XCTAssertEqual(text.slice(s.cue.span), s.cue.text)
-            if let start = s.speaker.start, let end = s.speaker.end, s.speaker.entity == nil {
-                XCTAssertEqual(text.slice(Span(start: start, end: end)), s.speaker.text)
+            if let mention = s.speaker.mention {
+                XCTAssertEqual(text.slice(mention.span), mention.text)
+                if s.speaker.entity == nil { XCTAssertEqual(mention.text, s.speaker.name) }
             }
         }
     }

@@ -53,7 +53,7 @@ struct EnglishReporting {
             if let m = context.mentionAt[t], context.kind(of: m) == .organisation { return context.speaker(m) }
         }
         let span = Span(start: context.tokens[range.lowerBound].span.start, end: context.tokens[range.upperBound - 1].span.end)
-        return Speaker(text: context.text.slice(span), entity: nil, start: span.start, end: span.end)
+        return Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
     }
 
     /// Where what was said begins after the verb: after "that", a colon, or at an opening quote,

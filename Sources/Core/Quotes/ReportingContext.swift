@@ -127,6 +127,6 @@ struct ReportingContext {
     /// The speaker a mention names: the entity's canonical name and id, and where it was named.
     func speaker(_ mention: Mention) -> Speaker {
         let entity = entities[mention.entity]
-        return Speaker(text: entity.canonical, entity: entity.id, start: mention.span.start, end: mention.span.end)
+        return Speaker(name: entity.canonical, entity: entity.id, mention: TextSpan(mention.span, in: text))
     }
 }

@@ -170,7 +170,7 @@ struct SpeakerResolver {
         }
         let span = context.text.trimmed(Span(start: start, end: tokens[end - 1].span.end))
         guard !span.isEmpty else { return nil }
-        let speaker = Speaker(text: context.text.slice(span), entity: nil, start: span.start, end: span.end)
+        let speaker = Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
         return Resolution(speaker: speaker, end: end, appositive: false)
     }
 
