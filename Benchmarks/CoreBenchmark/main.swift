@@ -3,7 +3,9 @@ import Foundation
 
 // Release-built throughput benchmark of the extraction core on one core (one thread).
 //
-//   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case]
+//   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case] [group]
+//
+// `group` runs one group of cases only (for a profiler): "sample", "layers" or "sizes".
 //
 // Measures articles/s and MB/s on the sample article (extraction, the record's JSON encoding, and
 // both: what the daemon does per article), then where an extraction's time goes layer by layer,
@@ -13,6 +15,8 @@ import Foundation
 let arguments = CommandLine.arguments
 let samplePath = arguments.count > 1 ? arguments[1] : "../shared/samples/kazakhstan-opinion.ar.txt"
 let secondsPerCase = arguments.count > 2 ? Double(arguments[2]) ?? 1.0 : 1.0
+let onlyGroup = arguments.count > 3 ? arguments[3] : nil
+func runs(_ group: String) -> Bool { onlyGroup == nil || onlyGroup == group }
 guard let sampleData = FileManager.default.contents(atPath: samplePath) else {
     FileHandle.standardError.write(Data("cannot read \(samplePath)\n".utf8))
     exit(2)
@@ -49,11 +53,11 @@ func report(_ name: String, bytes: Int, perSecond: (cpu: Double, wall: Double)) 
 }
 
 var sink = 0
-let samplePerSecond = measure {
-    if case .success(let r) = extractor.extract(sample) { sink &+= r.counts.words }
-}
-report("sample (extract)", bytes: sample.count, perSecond: samplePerSecond)
-if case .success(let record) = extractor.extract(sample) {
+if runs("sample"), case .success(let record) = extractor.extract(sample) {
+    let samplePerSecond = measure {
+        if case .success(let r) = extractor.extract(sample) { sink &+= r.counts.words }
+    }
+    report("sample (extract)", bytes: sample.count, perSecond: samplePerSecond)
     let encodePerSecond = measure { sink &+= RecordEncoder.encode(record).count }
     report("sample (JSON encode only)", bytes: sample.count, perSecond: encodePerSecond)
     let foundationEncoder = JSONEncoder()
@@ -80,7 +84,7 @@ final class TimedNameTagger: NameTagger, @unchecked Sendable {
 }
 
 // Where the time goes: thread CPU time between the ends of successive layers, on the sample.
-do {
+if runs("layers") {
     let timedTagger = TimedNameTagger(EntityTagger.bundled)
     let layered = ArticleExtractor(nameTagger: timedTagger)
     var perLayer = [ExtractionLayer: Double]()
@@ -115,7 +119,7 @@ do {
 
 // Articles of growing size from the sample's lines (title and byline first, body repeated).
 let lines = String(decoding: sample, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-for target in [1_000, 10_000, 100_000, 1_000_000] {
+for target in [1_000, 10_000, 100_000, 1_000_000] where runs("sizes") {
     var text = lines.prefix(2).joined(separator: "\n")
     var k = 2
     while text.utf8.count < target {

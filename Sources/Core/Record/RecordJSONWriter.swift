@@ -169,10 +169,9 @@ struct RecordJSONWriter {
 
     mutating func write(_ s: Speaker) {
         beginObject()
-        if let end = s.end { key("end"); write(end) }
         if let entity = s.entity { key("entity"); write(entity) }
-        if let start = s.start { key("start"); write(start) }
-        key("text"); write(s.text)
+        if let mention = s.mention { key("mention"); write(mention) }
+        key("name"); write(s.name)
         endObject()
     }
 
