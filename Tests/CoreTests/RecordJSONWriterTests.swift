@@ -78,6 +78,59 @@ final class RecordJSONWriterTests: XCTestCase {
         XCTAssertTrue(json.contains(#""sentences":-17"#))
     }
 
+    /// A record with every optional set and every array filled: the writer must carry every field
+    /// Foundation's encoder carries. `assertFullyPopulated` fails when a field is added to the
+    /// record types and not set here, so a field the writer does not know cannot slip through.
+    func testEveryFieldOfAFullRecordIsWritten() throws {
+        var r = try CoreTestSupport.record("عنوان\nبقلم: كاتب\nنص.", reference: "2022-01-12", name: "full.txt")
+        let span = TextSpan(Span(start: 0, end: 2), in: ArticleText(r.text))
+        r.source.name = "full.txt"
+        r.title = span
+        r.authors = [Author(name: "كاتب", start: 0, end: 1, role: "author", cue: "بقلم")]
+        r.genre = GenreHint(value: "opinion", evidence: ["بقلم"])
+        r.paragraphs = [Span(start: 0, end: 2)]
+        r.sentences = [Span(start: 0, end: 1), Span(start: 1, end: 2)]
+        r.referenceDate = ReferenceDate(value: "2022-01-12", source: "option")
+        r.entities = [Entity(id: "E1", type: "LOCATION", canonical: "كازاخستان", english: "Kazakhstan",
+                             countryCode: "KZ", roles: ["الرئيس"], mentions: [span], sources: ["gazetteer", "tagger"])]
+        r.countryAdjectives = [CountryAdjective(start: 0, end: 1, text: "ع", countryCode: "KZ", entity: "E1")]
+        r.dates = [DateMention(start: 0, end: 1, text: "ع", value: "1443-06", resolution: "month", calendar: "hijri",
+                               monthSystem: "hijri", regionHint: "Gulf", relative: "current", resolved: true,
+                               gregorian: "2022-01")]
+        let speaker = Speaker(name: "كاتب", entity: "E1", mention: span)
+        r.quotes = [Quote(start: 0, end: 1, text: "ع", kind: "quotation", speaker: speaker, cue: span)]
+        r.statements = [Statement(speaker: speaker, cue: span, content: span)]
+        r.amounts = [Amount(start: 0, end: 1, text: "ع", value: 2.5, kind: "currency", unit: "USD", of: "دولار")]
+        assertFullyPopulated(r, "record")
+
+        let data = RecordEncoder.encode(r)
+        XCTAssertEqual(try JSONDecoder().decode(ArticleRecord.self, from: data), r)
+        let ours = try JSONSerialization.jsonObject(with: data) as! NSDictionary
+        let foundations = try JSONSerialization.jsonObject(with: try foundationJSON(r)) as! NSDictionary
+        XCTAssertEqual(ours, foundations)
+        try assertKeysSorted(data, "full")
+    }
+
+    private func assertFullyPopulated(_ value: Any, _ path: String, file: StaticString = #filePath, line: UInt = #line) {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            guard let wrapped = mirror.children.first?.value else {
+                return XCTFail("\(path) is nil: set it in this test", file: file, line: line)
+            }
+            assertFullyPopulated(wrapped, path, file: file, line: line)
+        case .collection:
+            guard let first = mirror.children.first?.value else {
+                return XCTFail("\(path) is empty: fill it in this test", file: file, line: line)
+            }
+            assertFullyPopulated(first, path + "[0]", file: file, line: line)
+        case .struct:
+            for child in mirror.children { assertFullyPopulated(child.value, path + "." + (child.label ?? "?"), file: file, line: line) }
+        default:
+            break
+        }
+    }
+
     /// Walks the JSON and checks that every object's keys come in ascending byte order.
     private func assertKeysSorted(_ data: Data, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let bytes = Array(data)
