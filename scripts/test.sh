@@ -30,9 +30,10 @@ for check in scripts/checks/*.sh; do
 done
 
 # XCTest's last "Executed N tests, with F failures" line is the total.
-summary=$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -n 1 || true)
-executed=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$summary")
-failures=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<<"$summary")
+# (XCTest on Linux may write "with 1 test skipped and 0 failures".)
+summary=$(grep -E "Executed [0-9]+ tests?, with" "$log" | tail -n 1 || true)
+executed=$(grep -oE "Executed [0-9]+" <<<"$summary" | grep -oE "[0-9]+" || true)
+failures=$(grep -oE "[0-9]+ failures?" <<<"$summary" | grep -oE "[0-9]+" || true)
 executed=${executed:-0} failures=${failures:-0}
 [ "$executed" -gt 0 ] || status=1
 skipped=$(grep -c "Test Case .* skipped" "$log" || true)
