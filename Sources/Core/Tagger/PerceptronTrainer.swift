@@ -41,7 +41,7 @@ public struct PerceptronTrainer: Sendable {
     /// (index % folds) is trained with the names of the other folds only, so the model learns how
     /// far to trust the list on unseen text; the final model's list has every training name.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
-                      lexiconCorpus: [TaggerTrainingSentence] = [], folds: Int = 10,
+                      lexiconCorpus: [TaggerTrainingSentence] = [], wordClusters: TaggerWordClusters = .empty, folds: Int = 10,
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
@@ -54,14 +54,17 @@ public struct PerceptronTrainer: Sendable {
         func extractor(lexiconsFrom corpus: [TaggerTrainingSentence]) -> TaggerFeatureExtractor {
             var names = TaggerNameList()
             names.add(corpus)
-            return TaggerFeatureExtractor(gazetteer: gazetteer, names: names.gazetteer(), wordStatistics: wordStatistics,
-                                          characterModel: characterModel, bucketBits: options.bucketBits)
+            var e = TaggerFeatureExtractor(gazetteer: gazetteer, names: names.gazetteer(), wordStatistics: wordStatistics,
+                                           characterModel: characterModel, bucketBits: options.bucketBits)
+            e.wordClusters = wordClusters
+            return e
         }
         let final = extractor(lexiconsFrom: lexiconCorpus + sentences)
-        let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
+        var empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
                                 transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
                                 gazetteer: gazetteer, names: final.names, wordStatistics: final.wordStatistics,
                                 characterModel: final.characterModel)
+        empty.wordClusters = wordClusters
         // Features never change during training: extract them once, each fold with the lexicons
         // of the other folds.
         var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)

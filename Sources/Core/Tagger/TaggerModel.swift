@@ -16,6 +16,8 @@ public struct TaggerModel: Sendable, Equatable {
     public let wordStatistics: TaggerGazetteer
     /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
     public let characterModel: TaggerCharacterModel
+    /// Distributional word classes (`TaggerWordClusters`).
+    public var wordClusters: TaggerWordClusters = .empty
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
@@ -35,7 +37,11 @@ public struct TaggerModel: Sendable, Equatable {
         self.characterModel = characterModel
     }
 
-    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, characterModel: characterModel, bucketBits: bucketBits) }
+    var extractor: TaggerFeatureExtractor {
+        var e = TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, characterModel: characterModel, bucketBits: bucketBits)
+        e.wordClusters = wordClusters
+        return e
+    }
 
     /// Tag indices for a sentence whose features are already extracted. In training, `gold` and
     /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and
