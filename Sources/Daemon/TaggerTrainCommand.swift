@@ -48,6 +48,9 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Learn word classes from the untagged text of ANERcorp's training split and WikiFANE.")
     var wordClusters = true
 
+    @Flag(inversion: .prefixedNo, help: "Tag in two passes, the second seeing the first's tags of the same words in nearby sentences.")
+    var documentMemory = true
+
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
@@ -66,6 +69,7 @@ struct TaggerTrainCommand: ParsableCommand {
         var options = PerceptronTrainer.Options(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble)
         options.wordStatistics = wordStatistics
         options.characterModel = characterModel
+        options.documentMemory = documentMemory
         let trainer = PerceptronTrainer(options: options)
         let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1

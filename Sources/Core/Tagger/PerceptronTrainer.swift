@@ -18,6 +18,11 @@ public struct PerceptronTrainer: Sendable {
         /// Whether the features include word statistics and the character model.
         public var wordStatistics = true
         public var characterModel = true
+        /// Whether the model tags in two passes, the second with document-level features
+        /// (`TaggerDocumentMemory`), and in how many folds the training sentences' first-pass
+        /// tags are made (each fold tagged by a one-member model trained on the others).
+        public var documentMemory = true
+        public var memoryFolds = 5
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -65,15 +70,40 @@ public struct PerceptronTrainer: Sendable {
                                 gazetteer: gazetteer, names: final.names, wordStatistics: final.wordStatistics,
                                 characterModel: final.characterModel)
         empty.wordClusters = wordClusters
+        empty.documentMemory = options.documentMemory
+        // The second pass learns from first-pass tags as they are on unseen text: each training
+        // sentence's come from a first-pass model that did not see it.
+        var memory: [[UInt8]] = []
+        if options.documentMemory {
+            var firstOptions = options
+            firstOptions.documentMemory = false
+            firstOptions.members = 1
+            let keys = sentences.map { TaggerSentenceKeys(words: $0.words) }
+            var firstPass = [[Int]](repeating: [], count: sentences.count)
+            let memoryFolds = max(2, options.memoryFolds)
+            for fold in 0..<memoryFolds {
+                let model = PerceptronTrainer(options: firstOptions).train(
+                    sentences.indices.filter { $0 % memoryFolds != fold }.map { sentences[$0] }, gazetteer: gazetteer,
+                    lexiconCorpus: lexiconCorpus, wordClusters: wordClusters, folds: folds)
+                for index in stride(from: fold, to: sentences.count, by: memoryFolds) { firstPass[index] = model.tagIndices(keys[index]) }
+            }
+            memory = TaggerDocumentMemory.recall(keys, firstPass: firstPass)
+        }
         // Features never change during training: extract them once, each fold with the lexicons
         // of the other folds.
-        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
+        // With document memory each sentence is trained twice: as the first pass sees it and as
+        // the second does (the same weights serve both passes).
+        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count * (memory.isEmpty ? 1 : 2))
         for fold in 0..<folds {
             let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
             for index in stride(from: fold, to: sentences.count, by: folds) {
                 var features: [UInt32] = [], counts: [Int] = []
                 extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)
                 prepared[index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
+                if !memory.isEmpty {
+                    extractor.extract(TaggerSentenceKeys(words: sentences[index].words), memory: memory[index], features: &features, counts: &counts)
+                    prepared[sentences.count + index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
+                }
             }
         }
 

@@ -37,7 +37,9 @@ struct TaggerFeatureExtractor: Sendable {
 
     /// Writes the features of every word of `keys` into `features` (stride `maxFeatures`, the
     /// count of each word in `counts`). Buffers are resized as needed and can be reused.
-    func extract(_ keys: TaggerSentenceKeys, features: inout [UInt32], counts: inout [Int]) {
+    /// `memory` (`TaggerDocumentMemory`, one byte per word) adds the document-level features of
+    /// the second pass; without it the features are the first pass's.
+    func extract(_ keys: TaggerSentenceKeys, memory: [UInt8]? = nil, features: inout [UInt32], counts: inout [Int]) {
         let n = keys.count
         if features.count < n * Self.maxFeatures { features = [UInt32](repeating: 0, count: n * Self.maxFeatures) }
         if counts.count < n { counts = [Int](repeating: 0, count: n) }
@@ -146,6 +148,13 @@ struct TaggerFeatureExtractor: Sendable {
                         } else {
                             add(52, 0)
                         }
+                        // What the first pass said about the word and its neighbours elsewhere in the text.
+                        if let memory {
+                            add(56, UInt64(memory[i]))
+                            add(57, UInt64(memory[i] & 0x3F))
+                            add(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF))
+                            add(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF))
+                        }
                         counts[i] = k - i * Self.maxFeatures
                     }
                 }
@@ -156,6 +165,11 @@ struct TaggerFeatureExtractor: Sendable {
     /// Where a word's stem starts once proclitics and the article are left out.
     static func bareStart(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int {
         describe(s, start, end).bareStart
+    }
+
+    /// The hash of a word's stem without proclitics (the article kept).
+    static func stemHash(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt64 {
+        describe(s, start, end).stem
     }
 
     /// Hashes, clitic pattern and shape of one word.

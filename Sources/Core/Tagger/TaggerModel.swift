@@ -18,6 +18,8 @@ public struct TaggerModel: Sendable, Equatable {
     public let characterModel: TaggerCharacterModel
     /// Distributional word classes (`TaggerWordClusters`).
     public var wordClusters: TaggerWordClusters = .empty
+    /// Whether the model tags in two passes, the second with `TaggerDocumentMemory` features.
+    public var documentMemory = false
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
@@ -86,8 +88,27 @@ public struct TaggerModel: Sendable, Equatable {
 
     /// Tag indices for a sentence.
     public func tagIndices(_ keys: TaggerSentenceKeys) -> [Int] {
+        tagIndices(document: [keys])[0]
+    }
+
+    /// Tag indices for the sentences of one text, in order: a first pass tags each sentence alone;
+    /// with `documentMemory`, a second pass tags them again seeing what the first said about the
+    /// same words in the sentences around (`TaggerDocumentMemory`).
+    public func tagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
+        tagIndices(document: document, extractor: extractor)
+    }
+
+    func tagIndices(document: [TaggerSentenceKeys], extractor: TaggerFeatureExtractor) -> [[Int]] {
         var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
-        extractor.extract(keys, features: &features, counts: &counts)
-        return decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+        let first = document.map { keys -> [Int] in
+            extractor.extract(keys, features: &features, counts: &counts)
+            return decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+        }
+        guard documentMemory else { return first }
+        let memory = TaggerDocumentMemory.recall(document, firstPass: first)
+        return document.indices.map { s in
+            extractor.extract(document[s], memory: memory[s], features: &features, counts: &counts)
+            return decode(features: features, counts: counts, wordCount: document[s].count, emissions: &emissions)
+        }
     }
 }

@@ -4,7 +4,7 @@
 /// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
 /// count, UInt64 hashes, UInt8 masks); the character model (UInt32 count, UInt64 trigram hashes,
 /// Float32 log-probabilities, unseen log-probabilities, priors); the word classes (UInt32 count,
-/// UInt64 word hashes, UInt32 packed classes); the weight scale (Float32); a bitmap of non-zero weight rows; then
+/// UInt64 word hashes, UInt32 packed classes); whether it tags in two passes (UInt32 0/1); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
 /// and skipping empty rows keeps the file well under the 20 MB budget.
 public enum TaggerModelFile {
@@ -38,6 +38,7 @@ public enum TaggerModelFile {
         u32(UInt32(model.wordClusters.keys.count))
         for k in model.wordClusters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
         model.wordClusters.values.forEach(u32)
+        u32(model.documentMemory ? 1 : 0)
         let T = EntityTagSet.count
         let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -127,6 +128,7 @@ public enum TaggerModelFile {
         var clusterValues: [UInt32] = []
         clusterValues.reserveCapacity(clusterCount)
         for _ in 0..<clusterCount { clusterValues.append(try u32()) }
+        let documentMemory = try u32() != 0
         let scale = try f32()
         let rows = 1 << bucketBits
         try need((rows + 7) / 8)
@@ -147,6 +149,7 @@ public enum TaggerModelFile {
                                 characterModel: characterModel)
         model.outsideBias = outsideBias
         model.wordClusters = TaggerWordClusters(keys: clusterKeys, values: clusterValues)
+        model.documentMemory = documentMemory
         return model
     }
 }
