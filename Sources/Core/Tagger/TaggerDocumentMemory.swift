@@ -9,7 +9,7 @@
 /// are (1, 2-3, 4 or more). 0 when the word occurs nowhere else.
 public enum TaggerDocumentMemory {
     /// Sentences on each side (ANERcorp and articles are streams of stories, not one topic).
-    public static let window = 20
+    public static let window = 5
 
     /// The memory byte of every word of `sentences` (keys in text order) given the first pass's
     /// tag indices (`EntityTagSet`).
