@@ -158,8 +158,9 @@ public struct TaggerWordClusters: Sendable, Equatable {
                             let base = Int(columns[e]) * k, v = entries[e]
                             for c in 0..<k { sc[c] += v * cen[base + c] }
                         }
-                        var best = assignment[r], bestScore = sc[best]
-                        for c in 0..<k where sc[c] > bestScore { best = c; bestScore = sc[c] }
+                        // Ties go to the lowest cluster, so identical vectors end up together.
+                        var best = 0, bestScore = sc[0]
+                        for c in 1..<k where sc[c] > bestScore { best = c; bestScore = sc[c] }
                         if best != assignment[r] { changed += 1; assignment[r] = best }
                     }
                 }
