@@ -15,26 +15,34 @@ public enum TaggerDocumentMemory {
     /// tag indices (`EntityTagSet`).
     public static func recall(_ sentences: [TaggerSentenceKeys], firstPass: [[Int]]) -> [[UInt8]] {
         precondition(sentences.count == firstPass.count)
-        // Stem hash and first-pass type (0 for O) of every word.
-        let stems: [[UInt64]] = sentences.map { keys in
+        // Every word as a dense id of its stem (proclitics stripped) and its first-pass type
+        // (0 for O); the window's counts are then plain array updates.
+        let total = sentences.reduce(0) { $0 + $1.count }
+        var bits = 4
+        while (1 << bits) < total * 2 { bits += 1 }
+        let mask = (1 << bits) - 1, shift = UInt64(64 - bits)
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotIds = [Int32](repeating: -1, count: 1 << bits)
+        var distinct = 0
+        var ids: [[Int32]] = []
+        ids.reserveCapacity(sentences.count)
+        for keys in sentences {
+            var row = [Int32](repeating: 0, count: keys.count)
             keys.scalars.withUnsafeBufferPointer { s in
-                (0..<keys.count).map { TaggerFeatureExtractor.stemHash(s, keys.starts[$0], keys.starts[$0 + 1]) }
-            }
-        }
-        let types: [[Int]] = firstPass.map { tags in tags.map { $0 == EntityTagSet.outside ? 0 : 1 + EntityTagSet.typeIndex($0) } }
-        var counts: [UInt64: (Int, Int, Int, Int, Int)] = [:]
-        func add(_ sentence: Int, _ sign: Int) {
-            for (h, t) in zip(stems[sentence], types[sentence]) {
-                var c = counts[h] ?? (0, 0, 0, 0, 0)
-                switch t {
-                case 0: c.0 += sign
-                case 1: c.1 += sign
-                case 2: c.2 += sign
-                case 3: c.3 += sign
-                default: c.4 += sign
+                for i in 0..<keys.count {
+                    let h = TaggerFeatureExtractor.stemHash(s, keys.starts[i], keys.starts[i + 1])
+                    var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
+                    if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
+                    row[i] = slotIds[slot]
                 }
-                counts[h] = c
             }
+            ids.append(row)
+        }
+        @inline(__always) func type(_ tag: Int) -> Int { tag == EntityTagSet.outside ? 0 : 1 + EntityTagSet.typeIndex(tag) }
+        var counts = [Int32](repeating: 0, count: distinct * 5)
+        func add(_ sentence: Int, _ sign: Int32) {
+            for (id, tag) in zip(ids[sentence], firstPass[sentence]) { counts[Int(id) * 5 + type(tag)] += sign }
         }
         var result: [[UInt8]] = []
         result.reserveCapacity(sentences.count)
@@ -42,10 +50,11 @@ public enum TaggerDocumentMemory {
         for s in sentences.indices {
             if s + window < sentences.count { add(s + window, 1) }
             if s - window - 1 >= 0 { add(s - window - 1, -1) }
-            var memory = [UInt8](repeating: 0, count: stems[s].count)
-            for (i, h) in stems[s].enumerated() {
-                guard var c = counts[h] else { continue }
-                switch types[s][i] {   // the word itself does not count
+            var memory = [UInt8](repeating: 0, count: ids[s].count)
+            for i in ids[s].indices {
+                let base = Int(ids[s][i]) * 5
+                var c = (counts[base], counts[base + 1], counts[base + 2], counts[base + 3], counts[base + 4])
+                switch type(firstPass[s][i]) {   // the word itself does not count
                 case 0: c.0 -= 1
                 case 1: c.1 -= 1
                 case 2: c.2 -= 1
@@ -55,8 +64,11 @@ public enum TaggerDocumentMemory {
                 let names = c.1 + c.2 + c.3 + c.4, total = c.0 + names
                 guard total > 0 else { continue }
                 let share: UInt8 = names == 0 ? 1 : names * 2 < total ? 2 : names < total ? 3 : 4
-                var best: UInt8 = 0, bestCount = 0
-                for (t, n) in [c.1, c.2, c.3, c.4].enumerated() where n > bestCount { best = UInt8(t + 1); bestCount = n }
+                var best: UInt8 = 0, bestCount: Int32 = 0
+                if c.1 > bestCount { best = 1; bestCount = c.1 }
+                if c.2 > bestCount { best = 2; bestCount = c.2 }
+                if c.3 > bestCount { best = 3; bestCount = c.3 }
+                if c.4 > bestCount { best = 4; bestCount = c.4 }
                 let many: UInt8 = total == 1 ? 1 : total < 4 ? 2 : 3
                 memory[i] = share | best << 3 | many << 6
             }

@@ -150,10 +150,7 @@ struct TaggerFeatureExtractor: Sendable {
                         }
                         // What the first pass said about the word and its neighbours elsewhere in the text.
                         if let memory {
-                            add(56, UInt64(memory[i]))
-                            add(57, UInt64(memory[i] & 0x3F))
-                            add(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF))
-                            add(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF))
+                            memoryFeatures(memory, i) { out[k] = $0; k += 1 }
                         }
                         counts[i] = k - i * Self.maxFeatures
                     }
@@ -165,6 +162,20 @@ struct TaggerFeatureExtractor: Sendable {
     /// Where a word's stem starts once proclitics and the article are left out.
     static func bareStart(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int {
         describe(s, start, end).bareStart
+    }
+
+    /// The buckets of the document-memory features of word `i` (the last features of a word in
+    /// the second pass, so the second pass can add them to the first pass's sums).
+    @inline(__always)
+    func memoryFeatures(_ memory: [UInt8], _ i: Int, _ body: (UInt32) -> Void) {
+        let shift = UInt64(64 - bucketBits), n = memory.count
+        @inline(__always) func bucket(_ template: UInt32, _ value: UInt64) -> UInt32 {
+            UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> shift)
+        }
+        body(bucket(56, UInt64(memory[i])))
+        body(bucket(57, UInt64(memory[i] & 0x3F)))
+        body(bucket(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF)))
+        body(bucket(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF)))
     }
 
     /// The hash of a word's stem without proclitics (the article kept).

@@ -100,15 +100,39 @@ public struct TaggerModel: Sendable, Equatable {
 
     func tagIndices(document: [TaggerSentenceKeys], extractor: TaggerFeatureExtractor) -> [[Int]] {
         var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
+        // The second pass's features are the first's plus the memory ones: it keeps the first
+        // pass's emission sums and adds only the memory features' weights.
+        var firstEmissions: [[Float]] = []
         let first = document.map { keys -> [Int] in
             extractor.extract(keys, features: &features, counts: &counts)
-            return decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+            let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+            if documentMemory { firstEmissions.append(Array(emissions[0..<(keys.count * EntityTagSet.count)])) }
+            return tags
         }
         guard documentMemory else { return first }
+        let T = EntityTagSet.count
         let memory = TaggerDocumentMemory.recall(document, firstPass: first)
         return document.indices.map { s in
-            extractor.extract(document[s], memory: memory[s], features: &features, counts: &counts)
-            return decode(features: features, counts: counts, wordCount: document[s].count, emissions: &emissions)
+            var e = firstEmissions[s]
+            weights.withUnsafeBufferPointer { w in
+                for i in 0..<document[s].count {
+                    extractor.memoryFeatures(memory[s], i) { f in
+                        let r = Int(f) &* T
+                        for t in 0..<T { e[i * T + t] += w[r + t] }
+                    }
+                }
+            }
+            return viterbi(e, document[s].count)
+        }
+    }
+
+    private func viterbi(_ emissions: [Float], _ n: Int) -> [Int] {
+        emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                start.withUnsafeBufferPointer { st in
+                    BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)
+                }
+            }
         }
     }
 }
