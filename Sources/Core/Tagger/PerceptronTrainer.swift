@@ -5,7 +5,8 @@
 /// Each sentence is decoded with the current weights under the BIO constraint; where the best
 /// sequence differs from the gold one, the gold features gain and the predicted ones lose.
 /// The model returned holds the weights averaged over all steps, which generalises far better
-/// than the last weights.
+/// than the last weights. With `documentMemory` each sentence is trained twice, as the first and as
+/// the second pass sees it (`TaggerDocumentMemory`), so one weight table serves both passes.
 public struct PerceptronTrainer: Sendable {
     public struct Options: Sendable, Equatable {
         public var epochs: Int
