@@ -21,7 +21,7 @@ struct FoundMention {
     var tokens: Range<Int>
     var span: Span
     var kind: Kind
-    /// Mentions with the same group key are one entity (a `ScalarKeyHash` of the place id or the name).
+    /// Mentions with the same group key are one entity (a `KeyHash` of the place id or the name).
     var group: UInt64
     var source: String
     var english: String?
@@ -67,7 +67,7 @@ struct EntityScan {
 
     /// The group of a name of `kind`: its kind and token hashes.
     static func group(_ kind: FoundMention.Kind, _ keys: [UInt64]) -> UInt64 {
-        ScalarKeyHash.join(ScalarKeyHash.of(kind.rawValue), ScalarKeyHash.join(keys))
+        KeyHash.join(KeyHash.of(key: kind.rawValue), KeyHash.join(keys))
     }
 
     // MARK: places and adjectives
@@ -89,7 +89,7 @@ struct EntityScan {
                 let range = i..<(i + m.tokens)
                 add(FoundMention(
                     tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
-                    group: ScalarKeyHash.of("org:" + m.value), source: "gazetteer", english: m.value,
+                    group: KeyHash.of(key: "org:" + m.value), source: "gazetteer", english: m.value,
                     nameKeys: nameKeys(range, firstStem: m.split.stem)))
                 i += m.tokens
                 continue

@@ -48,9 +48,9 @@ extension EntityScan {
     /// person mention that is the first name or surname of such a person joins that person.
     mutating func findFurtherMentions() {
         var fullNames = PhraseLexicon<UInt64>()
-        var surnames = HashIndex<UInt64>(), firstNames = HashIndex<UInt64>()
+        var surnames = GrowingKeyMap<UInt64>(), firstNames = GrowingKeyMap<UInt64>()
         // A further mention has the kind and source of the mention that found its name.
-        var kindOf = HashIndex<FoundMention.Kind>(), sourceOf = HashIndex<String>()
+        var kindOf = GrowingKeyMap<FoundMention.Kind>(), sourceOf = GrowingKeyMap<String>()
         for m in mentions {
             if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = m.source }
             guard m.source != "gazetteer" else { continue }
@@ -107,7 +107,7 @@ extension EntityScan {
         // Indices rather than copies: a mention carries strings and arrays.
         let spansOf = mentions.map(\.span)
         let order = mentions.indices.sorted { spansOf[$0] < spansOf[$1] }
-        var groupIndex = HashIndex<Int>()
+        var groupIndex = GrowingKeyMap<Int>()
         var groups: [[Int]] = []
         for m in order {
             if let g = groupIndex[mentions[m].group] { groups[g].append(m) } else {
@@ -117,7 +117,7 @@ extension EntityScan {
         }
         var entities: [Entity] = []
         entities.reserveCapacity(groups.count)
-        var idOfGroup = HashIndex<String>()
+        var idOfGroup = GrowingKeyMap<String>()
         for members in groups {
             let id = "E\(entities.count + 1)"
             idOfGroup[mentions[members[0]].group] = id
@@ -152,7 +152,7 @@ extension EntityScan {
             let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
                 start: span.start, end: span.end, text: text.slice(span), countryCode: code,
-                entity: idOfGroup[ScalarKeyHash.of("country:" + code)]))
+                entity: idOfGroup[KeyHash.of(key: "country:" + code)]))
         }
         return (entities, adjectives)
     }

@@ -121,7 +121,7 @@ extension EntityScan {
     }
 
     /// وهو، وهي: "who is", before a role in apposition.
-    static let apposition: Set<UInt64> = [ScalarKeyHash.of(MatchKey.key("وهو")), ScalarKeyHash.of(MatchKey.key("وهي"))]
+    static let apposition: Set<UInt64> = [KeyHash.of(word: "وهو"), KeyHash.of(word: "وهي")]
 
     mutating func findPersons() {
         var i = 0

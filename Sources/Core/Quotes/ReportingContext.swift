@@ -21,7 +21,7 @@ struct ReportingContext {
     let mentionAt: [Mention?]
     /// Persons by the key of the last word of their canonical name: a later "توكاييف" the entity
     /// layer missed or typed otherwise is still that person when it stands where a speaker stands.
-    private let personBySurname: KeyTable<Int>
+    private let personBySurname: GrowingKeyMap<Int>
 
     init(text: ArticleText, key: NormalizedText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
         self.text = text
@@ -56,7 +56,9 @@ struct ReportingContext {
             }
         }
         // A surname two persons share names neither.
-        personBySurname = KeyTable(surnames, merge: { old, new in old == new ? old : -1 })
+        var bySurname = GrowingKeyMap<Int>()
+        for (surname, e) in surnames { bySurname[word: surname] = bySurname[word: surname].map { $0 == e ? e : -1 } ?? e }
+        personBySurname = bySurname
     }
 
     static func isPerson(_ type: String) -> Bool { type == "PERSON" || type == "PER" || type == "PERS" }
@@ -101,6 +103,10 @@ struct ReportingContext {
     /// Token `t`'s matching key.
     @inline(__always)
     func key(_ t: Int) -> KeyScalars { keyScalars[tokens[t].keyRange] }
+
+    /// Token `t`'s key hash (`Token.keyHash`): for looking the whole key up.
+    @inline(__always)
+    func keyHash(_ t: Int) -> UInt64 { tokens[t].keyHash }
 
     func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation || tokens[t].kind == .symbol }
 
