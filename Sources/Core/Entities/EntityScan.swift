@@ -44,6 +44,8 @@ struct EntityScan {
     var adjectiveAt: TokenMap<AdjectiveMatch>
     /// Roles standing before a comma with no name after them: رئيس كازاخستان، توكاييف.
     var danglingRoles: [Int: String] = [:]
+    /// The first organisation mention starting at each token (index into `mentions`).
+    var organisationAt: TokenMap<Int>
 
     init(text: ArticleText, words: TokenReadings) {
         self.text = text
@@ -51,13 +53,25 @@ struct EntityScan {
         taken = Array(repeating: false, count: words.count)
         placeAt = TokenMap(count: words.count)
         adjectiveAt = TokenMap(count: words.count)
+        organisationAt = TokenMap(count: words.count)
     }
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
 
     mutating func add(_ mention: FoundMention) {
         for i in mention.tokens { taken[i] = true }
+        if mention.kind == .organisation, !mention.tokens.isEmpty, organisationAt[mention.tokens.lowerBound] == nil {
+            organisationAt[mention.tokens.lowerBound] = mentions.count
+        }
         mentions.append(mention)
+    }
+
+    /// Rebuilds `organisationAt` after mentions were removed.
+    mutating func indexOrganisations() {
+        organisationAt = TokenMap(count: words.count)
+        for (m, mention) in mentions.enumerated() where mention.kind == .organisation && !mention.tokens.isEmpty {
+            if organisationAt[mention.tokens.lowerBound] == nil { organisationAt[mention.tokens.lowerBound] = m }
+        }
     }
 
     /// The stems of tokens `range`: the first token without proclitics, the others as written.

@@ -145,10 +145,12 @@ extension EntityScan {
                 id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
                 countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
         }
+        // Tokens inside a person's name, marked once: not a scan of every mention per adjective.
+        var inPerson = [Bool](repeating: false, count: words.count)
+        for m in mentions.indices where mentions[m].kind == .person { for t in mentions[m].tokens { inPerson[t] = true } }
         var adjectives: [CountryAdjective] = []
         for i in 0..<words.count {
-            guard let match = adjectiveAt[i],
-                  !taken[i] || !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(i) }) else { continue }
+            guard let match = adjectiveAt[i], !taken[i] || !inPerson[i] else { continue }
             let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
                 start: span.start, end: span.end, text: text.slice(span), countryCode: code,
