@@ -8,7 +8,7 @@ extension EntityScan {
 
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
-        var standalone: Set<UInt64>?
+        var standalone: KeySet?
         for name in names.sorted(by: { $0.span < $1.span }) {
             let range = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
@@ -25,10 +25,10 @@ extension EntityScan {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = Set((0..<words.count).filter(words.isWord).map(words.hash)) }
+                if standalone == nil { standalone = KeySet(hashes: (0..<words.count).filter(words.isWord).map(words.hash)) }
                 let alone = standalone!
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    $0.definite || alone.contains($0.stem) || $0.classes.contains(.organisationHead)
+                    $0.definite || alone.contains(hash: $0.stem) || $0.classes.contains(.organisationHead)
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
@@ -50,9 +50,11 @@ extension EntityScan {
         var fullNames = PhraseLexicon<UInt64>()
         var surnames = GrowingKeyMap<UInt64>(), firstNames = GrowingKeyMap<UInt64>()
         // A further mention has the kind and source of the mention that found its name.
-        var kindOf = GrowingKeyMap<FoundMention.Kind>(), sourceOf = GrowingKeyMap<String>()
-        for m in mentions {
-            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = m.source }
+        // (The source as the index of that mention, whose source never changes: no string copies.)
+        var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
+        var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
+        for (index, m) in mentions.enumerated() {
+            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = index }
             guard m.source != "gazetteer" else { continue }
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
@@ -83,7 +85,8 @@ extension EntityScan {
             } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
                 found = (surnames[split.stem]!, split, 1)
             }
-            guard let (group, split, count) = found, let kind = kindOf[group], let source = sourceOf[group] else { i += 1; continue }
+            guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group] else { i += 1; continue }
+            let source = mentions[first].source
             let range = i..<(i + count)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,

@@ -53,10 +53,10 @@ struct TokenReadings {
         readings.reserveCapacity(tokens.count * 2)
         first.reserveCapacity(tokens.count + 1)
         let classes = NameCues.classes  // one copy of the static table, not one per reading
-        for token in tokens {
+        for t in tokens.indices {  // by index: a Token copy retains its key string
             first.append(readings.count)
-            if token.kind == .word {
-                Self.appendReadings(key.scalars[token.keyRange], wholeKey: token.keyHash, classes: classes, to: &readings)
+            if tokens[t].kind == .word {
+                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
             }
         }
         first.append(readings.count)

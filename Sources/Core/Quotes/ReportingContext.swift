@@ -33,8 +33,8 @@ struct ReportingContext {
 
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         var s = 0
-        for (t, token) in tokens.enumerated() {
-            while s + 1 < sentences.count, sentences[s].end <= token.span.start { s += 1 }
+        for t in tokens.indices {  // by index: a Token copy retains its key string
+            while s + 1 < sentences.count, sentences[s].end <= tokens[t].span.start { s += 1 }
             sentenceOf[t] = s
         }
         self.sentenceOf = sentenceOf
