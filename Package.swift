@@ -50,6 +50,8 @@ let package = Package(
             ],
             path: "Sources/Daemon"
         ),
+        // The file-system floor the daemon is measured against: scripts/bench.sh (see BENCHMARKS.md).
+        .executableTarget(name: "FilesystemFloor", path: "Benchmarks/FilesystemFloor"),
         .testTarget(name: "ArticleCoreTests", dependencies: ["ArticleCore"], path: "Tests/CoreTests"),
         .testTarget(
             name: "SystemdTests",

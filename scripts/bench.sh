@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Runs every benchmark of articled in one go and prints one table (BENCHMARKS.md explains it):
+# release build; the core benchmark; the tagger benchmark; the file-system floor; the daemon end
+# to end (10,000 files at once, a steady 20 files/s feed, start-up with a 100,000-file backlog).
+# The floor and the daemon run in the same scratch folder, so on the same file system, in the
+# same run. Not part of CI (CI runs tests): about 10 to 20 minutes.
+#
+#   bash scripts/bench.sh
+#
+# Environment (all optional):
+#   BENCH_DIR       scratch folder, on the file system to measure (default: a new folder in /var/tmp);
+#                   removed at the end unless BENCH_KEEP=1
+#   SHARED          the shared data folder (default: ../shared next to the repository)
+#   BURST_FILES     files moved in at once (10000)       LATENCY_FILES  files in the steady feed (1000)
+#   LATENCY_RATE    files per second of the feed (20)    BACKLOG_FILES  start-up backlog (100000)
+#   FLOOR_FILES     files per floor run (10000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SHARED=${SHARED:-$(cd .. && pwd)/shared}
+SAMPLE=$SHARED/samples/kazakhstan-opinion.ar.txt
+BURST_FILES=${BURST_FILES:-10000}
+LATENCY_FILES=${LATENCY_FILES:-1000}
+LATENCY_RATE=${LATENCY_RATE:-20}
+BACKLOG_FILES=${BACKLOG_FILES:-100000}
+FLOOR_FILES=${FLOOR_FILES:-10000}
+BENCH_DIR=${BENCH_DIR:-$(mktemp -d /var/tmp/articled-bench.XXXXXX)}
+mkdir -p "$BENCH_DIR"
+RESULTS=$BENCH_DIR/results.txt
+: > "$RESULTS"
+[ -r "$SAMPLE" ] || { echo "bench.sh: cannot read the sample $SAMPLE (set SHARED)" >&2; exit 1; }
+cleanup() { [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$BENCH_DIR"; }
+trap cleanup EXIT
+
+section() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+# Runs a command, shows its output as it comes, keeps its RESULT lines, says if it failed.
+run() {
+    set +e
+    "$@" 2>&1 | tee "$RESULTS.raw" | grep --line-buffered -v '^RESULT '
+    local rc=${PIPESTATUS[0]}
+    set -e
+    grep '^RESULT ' "$RESULTS.raw" >> "$RESULTS" || true
+    [ "$rc" = 0 ] || echo "FAILED (exit $rc): $*"
+}
+result() { echo "RESULT $1 $2" >> "$RESULTS"; }
+
+section "Machine"
+FS=$(df -T "$BENCH_DIR" | awk 'NR==2 {print $2 " on " $1}')
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+MEM=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+echo "date:        $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "cores:       $(nproc) ($CPU)"
+echo "memory:      $MEM"
+echo "kernel:      $(uname -r)"
+echo "scratch:     $BENCH_DIR ($FS)"
+echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
+echo "commit:      $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo ' (with local changes)')"
+result machine_fs "$FS"
+result load_start "$(cut -d' ' -f1 /proc/loadavg)"
+
+section "Release build"
+products=(articled FilesystemFloor)
+grep -q '"CoreBenchmark"' Package.swift && products+=(CoreBenchmark)
+for product in "${products[@]}"; do swift build -c release --product "$product" 2>&1 | tail -1; done
+BIN=$(swift build -c release --show-bin-path)
+ARTICLED=$BIN/articled
+
+section "Core (Benchmarks/CoreBenchmark, one thread)"
+if [ -x "$BIN/CoreBenchmark" ]; then
+    "$BIN/CoreBenchmark" "$SAMPLE" 1 | tee "$BENCH_DIR/core.txt"
+    awk '/^sample \(extract\) / { for (i = 1; i <= NF; i++) { if ($i == "articles/s/core") print "RESULT core_articles_per_s " $(i-1); if ($i == "MB/s/core") print "RESULT core_mb_per_s " $(i-1) } }' \
+        "$BENCH_DIR/core.txt" >> "$RESULTS"
+else
+    echo "missing: no CoreBenchmark target in Package.swift (the core engineer's Benchmarks/CoreBenchmark is not merged)"
+fi
+
+section "Tagger (articled tagger benchmark, one thread)"
+if "$ARTICLED" tagger benchmark --help > /dev/null 2>&1; then
+    "$ARTICLED" tagger benchmark --data "$SHARED/data" --passes 5 | tee "$BENCH_DIR/tagger.txt"
+    sed -n 's/.*: \([0-9]*\) tokens\/s.*/RESULT tagger_tokens_per_s \1/p' "$BENCH_DIR/tagger.txt" >> "$RESULTS"
+else
+    echo "missing: articled has no 'tagger benchmark' command (the tagger is not merged)"
+fi
+
+floor() {  # floor <label> [--no-fsync]
+    local dir=$BENCH_DIR/floor-$1
+    "$BIN/FilesystemFloor" "$dir" "$FLOOR_FILES" "$SAMPLE" "${@:2}" | tee "$BENCH_DIR/floor-$1.txt"
+    sed -n "s/.*files_per_s=\([0-9.]*\).*/RESULT floor_$1_files_per_s \1/p" "$BENCH_DIR/floor-$1.txt" >> "$RESULTS"
+    rm -rf "$dir"
+}
+
+section "File-system floor before the daemon ($FLOOR_FILES files, sequential)"
+floor fsync_before
+floor nofsync --no-fsync
+
+section "Daemon: $BURST_FILES files moved into the inbox at once"
+run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$BENCH_DIR/burst" "$BURST_FILES"
+rm -rf "$BENCH_DIR/burst"
+
+section "File-system floor after the daemon"
+floor fsync_after
+
+section "Daemon: steady feed of $LATENCY_RATE files/s ($LATENCY_FILES files)"
+run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py latency "$ARTICLED" "$SAMPLE" "$BENCH_DIR/latency" "$LATENCY_FILES" "$LATENCY_RATE"
+rm -rf "$BENCH_DIR/latency"
+
+section "Daemon: start-up with a backlog of $BACKLOG_FILES files"
+run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py backlog "$ARTICLED" "$SAMPLE" "$BENCH_DIR/backlog" "$BACKLOG_FILES"
+rm -rf "$BENCH_DIR/backlog"
+
+result load_end "$(cut -d' ' -f1 /proc/loadavg)"
+section "Summary"
+python3 Benchmarks/bench_table.py "$RESULTS"
