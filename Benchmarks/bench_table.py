@@ -58,6 +58,9 @@ def main():
     if burst and floor:
         ratio = burst / floor
         row("Daemon / floor (mean of before and after)", f"{ratio:.2f}x", ">= 1.0x", check(ratio >= 1.0))
+    if num("burst_cpu_ms_per_file"):
+        row("Daemon: CPU per file in that run (ms), cores busy on average",
+            f"{num('burst_cpu_ms_per_file'):.2f} ms, {num('burst_cores_busy'):.2f} of {r.get('cores', '?')}")
     if num("burst_peak_rss_mib"):
         row("Daemon: peak RSS in that run (MiB)", f"{num('burst_peak_rss_mib'):.1f}")
 
@@ -81,9 +84,11 @@ def main():
             + ("" if r.get("backlog_ok") == "1" else " CHECK FAILED"), "<= 100", check(peak <= 100))
         at10, at_end = num("backlog_rss_at_checkpoint_mib"), num("backlog_rss_at_end_mib")
         growth = at_end - at10
-        row(f"Daemon: RSS after {int(num('backlog_rss_checkpoint_files')):,} / after {n:,} files (MiB)",
+        done = int(num("backlog_processed"))
+        row(f"Daemon: RSS after {int(num('backlog_rss_checkpoint_files')):,} / after {done:,} files (MiB)",
             f"{at10:.1f} / {at_end:.1f} ({growth:+.1f})", "flat", check(growth <= 0.05 * at10 + 2))
-        row("Daemon: backlog throughput, durable files/s", f"{num('backlog_files_per_s'):,.0f}")
+        row("Daemon: backlog throughput, durable files/s", f"{num('backlog_files_per_s'):,.0f}"
+            + ("" if done == n else f" (stopped by the time budget after {done:,} of {n:,})"))
     else:
         row("Daemon: start-up with a backlog", "missing")
 

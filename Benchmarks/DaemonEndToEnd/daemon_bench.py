@@ -6,7 +6,9 @@ that must be on the file system the floor was measured on. Standard library only
 
   daemon_bench.py burst    <articled> <sample> <scratch> <files>          10,000 files moved in at once
   daemon_bench.py latency  <articled> <sample> <scratch> <files> <rate>   steady feed, drop-to-record latency
-  daemon_bench.py backlog  <articled> <sample> <scratch> <files>          start-up with a backlog, RSS over it
+  daemon_bench.py backlog  <articled> <sample> <scratch> <files> [budget] start-up with a backlog, RSS over it;
+                                                                           stops after `budget` seconds of processing
+                                                                           (default: none) and reports how far it got
 
 Each prints `RESULT <key> <value>` lines (read by scripts/bench.sh) and a readable summary.
 
@@ -125,6 +127,13 @@ def proc_status(pid):
     return values
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (/proc/<pid>/stat, fields 14 and 15)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Daemon:
     """articled run with a configuration file in the scratch folder and our own NOTIFY_SOCKET."""
 
@@ -176,6 +185,9 @@ class Daemon:
     def memory(self):
         return proc_status(self.process.pid)
 
+    def cpu(self):
+        return cpu_seconds(self.process.pid)
+
     def stop(self):
         self.process.send_signal(signal.SIGTERM)
         code = self.process.wait(60)
@@ -207,13 +219,15 @@ def result(key, value):
     print(f"RESULT {key} {value}", flush=True)
 
 
-def verify(daemon, n):
+def verify(daemon, n, partial=False):
+    """Checks the run: n records, n "Processed" log lines, nothing failed, nothing left in
+    processing. A partial run (stopped early) checks records == log lines == n instead."""
     root = daemon.root
     records = [e for e in os.listdir(os.path.join(root, "records")) if not e.startswith(".")]
     failed = os.listdir(os.path.join(root, "failed"))
     processing = [e for e in os.listdir(os.path.join(root, "processing", "bench")) if not e.startswith(".")]
     logged = daemon.processed_lines()
-    ok = len(records) == n and not failed and not processing and logged == n
+    ok = len(records) == n and not failed and logged == n and (partial or not processing)
     print(f"check: {len(records)} records, {logged} 'Processed' log lines, {len(failed)} failed, "
           f"{len(processing)} left in processing: {'OK' if ok else 'MISMATCH'}", flush=True)
     return ok
@@ -227,6 +241,7 @@ def burst(articled, sample, root, n):
     daemon.wait_ready()
     records = MoveWatch(os.path.join(root, "records"))
     processed = MoveWatch(os.path.join(root, "processed"))
+    cpu_start = daemon.cpu()
     start = time.monotonic()
     for name in batch:
         os.rename(os.path.join(root, "staging", name), os.path.join(root, "inbox", name))
@@ -235,15 +250,19 @@ def burst(articled, sample, root, n):
     if done is None:
         raise SystemExit(f"burst: only {processed.current()} of {n} durable after 30 minutes")
     memory = daemon.memory()
+    cpu = daemon.cpu() - cpu_start
     seconds = done - start
     ok = verify(daemon, n)
     daemon.stop()
     records.close(); processed.close()
     print(f"burst: {n} files moved into the inbox in {moved:.2f} s; all records durable after {seconds:.2f} s: "
-          f"{n / seconds:.1f} files/s; RSS {memory['VmRSS']:.1f} MiB, peak {memory['VmHWM']:.1f} MiB", flush=True)
+          f"{n / seconds:.1f} files/s; daemon CPU {cpu:.1f} s ({cpu / n * 1000:.2f} ms per file, "
+          f"{cpu / seconds:.2f} cores busy on average); RSS {memory['VmRSS']:.1f} MiB, peak {memory['VmHWM']:.1f} MiB", flush=True)
     result("burst_files", n)
     result("burst_seconds", f"{seconds:.3f}")
     result("burst_files_per_s", f"{n / seconds:.1f}")
+    result("burst_cpu_ms_per_file", f"{cpu / n * 1000:.2f}")
+    result("burst_cores_busy", f"{cpu / seconds:.2f}")
     result("burst_rss_mib", f"{memory['VmRSS']:.1f}")
     result("burst_peak_rss_mib", f"{memory['VmHWM']:.1f}")
     result("burst_ok", int(ok))
@@ -303,7 +322,7 @@ def latency(articled, sample, root, n, rate):
     result("latency_ok", int(ok))
 
 
-def backlog(articled, sample, root, n):
+def backlog(articled, sample, root, n, budget):
     daemon = Daemon(articled, root)
     inbox = os.path.join(root, "inbox")
     t = time.monotonic()
@@ -325,29 +344,34 @@ def backlog(articled, sample, root, n):
             samples.append((processed.current(), daemon.memory()["VmRSS"]))
 
     checkpoint = min(10_000, n)
-    if processed.wait_for(checkpoint, timeout=3600, on_tick=sample_rss) is None:
-        raise SystemExit("backlog: too slow")
-    at_checkpoint = daemon.memory()
-    done = processed.wait_for(n, timeout=3600, on_tick=sample_rss)
-    if done is None:
-        raise SystemExit(f"backlog: only {processed.current()} of {n} durable")
+    if processed.wait_for(checkpoint, timeout=budget, on_tick=sample_rss) is None:
+        print(f"backlog: not even {checkpoint} files durable within {budget:.0f} s", flush=True)
+    at_checkpoint, checkpoint = daemon.memory(), processed.current()
+    done = processed.wait_for(n, timeout=max(0.0, budget - (time.monotonic() - start)), on_tick=sample_rss)
     at_end = daemon.memory()
+    reached = processed.current()
+    if done is None:
+        done = time.monotonic()
+        print(f"backlog: stopped after the {budget:.0f} s budget with {reached} of {n} files durable", flush=True)
     seconds = done - start
-    ok = verify(daemon, n)
     daemon.stop()
+    # Files in flight at the stop are finished: count the originals again after it.
+    final = sum(1 for e in os.scandir(os.path.join(root, "processed")) if not e.name.startswith("."))
+    ok = verify(daemon, final, partial=final < n)
     processed.close()
     # Steady state: RSS over the second half of the run (all files claimed long before).
-    late = [rss for count, rss in samples if count >= n // 2]
+    late = [rss for count, rss in samples if count >= reached // 2] or [at_end["VmRSS"]]
     print(f"backlog: READY after {to_ready:.3f} s with {n} files waiting (RSS {at_ready['VmRSS']:.1f} MiB, "
-          f"peak so far {at_ready['VmHWM']:.1f} MiB); all durable {seconds:.1f} s after READY "
-          f"({n / seconds:.1f} files/s); RSS after {checkpoint} files {at_checkpoint['VmRSS']:.1f} MiB, "
-          f"after {n} {at_end['VmRSS']:.1f} MiB; second half min/max {min(late):.1f}/{max(late):.1f} MiB; "
+          f"peak so far {at_ready['VmHWM']:.1f} MiB); {reached} durable {seconds:.1f} s after READY "
+          f"({reached / seconds:.1f} files/s); RSS after {checkpoint} files {at_checkpoint['VmRSS']:.1f} MiB, "
+          f"after {reached} {at_end['VmRSS']:.1f} MiB; second half min/max {min(late):.1f}/{max(late):.1f} MiB; "
           f"peak {at_end['VmHWM']:.1f} MiB", flush=True)
     result("backlog_files", n)
     result("backlog_ready_s", f"{to_ready:.3f}")
     result("backlog_ready_rss_mib", f"{at_ready['VmRSS']:.1f}")
+    result("backlog_processed", reached)
     result("backlog_seconds", f"{seconds:.1f}")
-    result("backlog_files_per_s", f"{n / seconds:.1f}")
+    result("backlog_files_per_s", f"{reached / seconds:.1f}")
     result("backlog_rss_checkpoint_files", checkpoint)
     result("backlog_rss_at_checkpoint_mib", f"{at_checkpoint['VmRSS']:.1f}")
     result("backlog_rss_at_end_mib", f"{at_end['VmRSS']:.1f}")
@@ -367,7 +391,7 @@ def main():
     elif mode == "latency":
         latency(articled, sample, root, n, float(sys.argv[6]))
     elif mode == "backlog":
-        backlog(articled, sample, root, n)
+        backlog(articled, sample, root, n, float(sys.argv[6]) if len(sys.argv) > 6 else 7 * 86400)
     else:
         raise SystemExit(__doc__)
 

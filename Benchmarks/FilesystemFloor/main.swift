@@ -117,4 +117,12 @@ for i in 0..<count {
     if durable && fsync(records) != 0 { fail("fsync records") }
 }
 let seconds = now() - start
-print("floor fsync=\(durable ? 1 : 0) files=\(count) seconds=\(String(format: "%.3f", seconds)) files_per_s=\(String(format: "%.1f", Double(count) / seconds))")
+/// `value` with `places` decimals (no Foundation here: the floor links nothing but Glibc).
+func decimal(_ value: Double, _ places: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((value * scale).rounded())
+    let fraction = String(scaled % Int(scale))
+    return "\(scaled / Int(scale))." + String(repeating: "0", count: places - fraction.count) + fraction
+}
+print("floor fsync=\(durable ? 1 : 0) files=\(count) seconds=\(decimal(seconds, 3)) files_per_s=\(decimal(Double(count) / seconds, 1))")
