@@ -21,8 +21,10 @@ let package = Package(
             name: "ArticleCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/Core",
-            // The gazetteer is compiled in (Resources/CityGazetteerData.swift); NOTICE is its attribution.
-            exclude: ["Resources/NOTICE"]
+            // CityGazetteerData.swift is the GeoNames gazetteer, compiled in; NOTICE gives the attributions.
+            exclude: ["Resources/NOTICE"],
+            // The entity tagger's trained model (see docs/tagger.md), read-only data of the core.
+            resources: [.copy("Resources/EntityTagger.model")]
         ),
         // libsystemd through pkg-config.
         .systemLibrary(

@@ -39,7 +39,10 @@ def main():
     mb = num("core_mb_per_s")
     row("Core: sample article, MB/s per core", f"{mb:.2f}" if mb else "missing")
     tokens = num("tagger_tokens_per_s")
-    row("Tagger: tokens/s per core", f"{tokens:,.0f}" if tokens else "missing")
+    row("Tagger: tokens/s per core (tagIndices over word keys)", f"{tokens:,.0f}" if tokens else "missing")
+    names = num("tagger_names_tokens_per_s")
+    if names:
+        row("Tagger: tokens/s per core (names(in:) over Tokenizer tokens)", f"{names:,.0f}")
 
     before, after = num("floor_fsync_before_files_per_s"), num("floor_fsync_after_files_per_s")
     floors = [f for f in (before, after) if f]

@@ -82,7 +82,8 @@ fi
 section "Tagger (articled tagger benchmark, one thread)"
 if "$ARTICLED" tagger benchmark --help 2>&1 | grep -q -- --passes; then
     "$ARTICLED" tagger benchmark --data "$SHARED/data" --passes 5 | tee "$BENCH_DIR/tagger.txt"
-    sed -n 's/.*: \([0-9]*\) tokens\/s.*/RESULT tagger_tokens_per_s \1/p' "$BENCH_DIR/tagger.txt" >> "$RESULTS"
+    sed -n -e 's/^tagIndices.*: \([0-9]*\) tokens\/s.*/RESULT tagger_tokens_per_s \1/p' \
+        -e 's/^names(in:).*: \([0-9]*\) tokens\/s.*/RESULT tagger_names_tokens_per_s \1/p' "$BENCH_DIR/tagger.txt" >> "$RESULTS"
 else
     echo "missing: articled has no 'tagger benchmark' command (the tagger is not merged)"
 fi

@@ -9,6 +9,6 @@ struct ArticledCommand: AsyncParsableCommand {
         commandName: "articled",
         abstract: "Turn article files dropped into an inbox folder into structured JSON records.",
         version: version,
-        subcommands: [RunCommand.self, ExtractCommand.self]
+        subcommands: [RunCommand.self, ExtractCommand.self, TaggerCommand.self]
     )
 }

@@ -57,7 +57,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Set any configuration key, e.g. --set detection.quiet_period=500ms. Repeatable.", valueName: "section.key=value"))
     var set: [String] = []
 
-    @Flag(name: .long, help: "Check the configuration and folders, print the effective settings, and exit.")
+    @Flag(name: .long, help: "Check the configuration, print the effective settings, and exit.")
     var checkConfig = false
 
     func overrides() throws -> [(key: String, value: String)] {
@@ -92,6 +92,11 @@ struct RunCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("articled: configuration error: \(error)\n".utf8))
             throw ExitCode(1)
         }
+        if checkConfig {
+            // Only reads: a running daemon holds the folders and its instance lock.
+            print(describe(configuration))
+            return
+        }
         LoggingSetup.bootstrap(level: configuration.swiftLogLevel)
         let log = EventLog(level: configuration.swiftLogLevel)
 
@@ -101,10 +106,6 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             log.note(.critical, "articled cannot start: \(error)")
             throw ExitCode(1)
-        }
-        if checkConfig {
-            print(describe(configuration))
-            return
         }
         let pipeline: InboxPipeline
         do {
@@ -121,11 +122,7 @@ struct RunCommand: AsyncParsableCommand {
             logger: Logger(label: "articled.lifecycle")))
         do {
             try await group.run()
-        } catch let lost as InboxPipeline.InboxLost {
-            _ = lost
-            throw ExitCode(2)
-        } catch let error as ServiceGroupError {
-            _ = error
+        } catch is InboxPipeline.InboxLost {
             throw ExitCode(2)
         } catch {
             log.note(.critical, "articled stopped on an error: \(error)")

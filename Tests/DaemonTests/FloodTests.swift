@@ -51,6 +51,11 @@ final class FloodTests: XCTestCase {
         let temps = (try? FileManager.default.contentsOfDirectory(atPath: h.records.appendingPathComponent(".tmp").path)) ?? []
         XCTAssertTrue(temps.isEmpty, "\(temps)")
         XCTAssertEqual(h.names(in: h.processed).count, count)
+        // A file whose record was written just before the kill is recognised as processed on
+        // restart, not as a duplicate of itself.
+        XCTAssertTrue(h.allOutcomeLines("duplicate").isEmpty, h.allOutcomeLines("duplicate").prefix(3).joined(separator: "\n"))
+        XCTAssertLessThanOrEqual(h.allOutcomeLines("processed").count, count)
+        XCTAssertGreaterThan(h.allOutcomeLines("processed").count, count - 2 * 32)
     }
 
     func testTwoDaemonsOnOneInboxNeverProcessAFileTwice() throws {

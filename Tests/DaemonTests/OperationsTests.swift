@@ -26,6 +26,20 @@ final class OperationsTests: XCTestCase {
         XCTAssertTrue(h.log.contains("moved away"), h.log)
     }
 
+    func testInboxUnmountedWhileRunningIsFatal() throws {
+        let h = try DaemonHarness()
+        let mount = h.root.appendingPathComponent("mounted")
+        try mountTmpfs(at: mount, size: "4m")
+        defer { unmount(mount) }
+        try FileManager.default.createDirectory(at: mount.appendingPathComponent("inbox"), withIntermediateDirectories: true)
+        let p = try h.start(arguments: ["--data-dir", mount.path])
+        // Lazy, since the daemon holds the inbox open: the path no longer leads to it.
+        XCTAssertEqual(try runCommand("/bin/umount", ["-l", mount.path]), 0)
+        try h.waitUntil("articled exits", timeout: 10) { !p.isRunning }
+        XCTAssertEqual(p.terminationStatus, 2)
+        XCTAssertTrue(h.log.contains("message_id=613382a7b0df4c6a955a6dcf23d84d6f"), h.log)
+    }
+
     func testMissingInboxIsAStartUpError() throws {
         let h = try DaemonHarness()
         try FileManager.default.removeItem(at: h.inbox)
@@ -36,12 +50,10 @@ final class OperationsTests: XCTestCase {
     }
 
     func testFullOutputKeepsInputsSafeAndRecoversByItself() throws {
-        try requireRoot("mount a tiny tmpfs for the records")
         let h = try DaemonHarness()
         let output = h.root.appendingPathComponent("tiny")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", output.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", output.path]) }
+        try mountTmpfs(at: output, size: "256k")
+        defer { unmount(output) }
         try h.start(["output.retry_max_delay": "1s"], arguments: ["--output", output.path])
         // Fill the file system.
         let filler = output.appendingPathComponent("filler")
@@ -71,12 +83,10 @@ final class OperationsTests: XCTestCase {
     }
 
     func testReadOnlyOutputRecovers() throws {
-        try requireRoot("remount a tmpfs read-only")
         let h = try DaemonHarness()
         let output = h.root.appendingPathComponent("ro")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", output.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", output.path]) }
+        try mountTmpfs(at: output, size: "4m")
+        defer { unmount(output) }
         try h.start(["output.retry_max_delay": "1s"], arguments: ["--output", output.path])
         XCTAssertEqual(try runCommand("/bin/mount", ["-o", "remount,ro", output.path]), 0)
         try h.drop(5, prefix: "ro")
@@ -96,7 +106,7 @@ final class OperationsTests: XCTestCase {
         try DaemonHarness.article(2).write(to: area.appendingPathComponent("poison.txt"))
         // poison.txt was already in processing at two earlier crashes.
         let key = Array("poison.txt".utf8).map { String(format: "%02x", $0) }.joined()
-        try Data("{\"\(key)\":2}".utf8).write(to: h.state.appendingPathComponent("crash-counts.json"))
+        try Data("{\"\(key)\":2}".utf8).write(to: h.state.appendingPathComponent("crash-counts.main.json"))
         try h.start(["files.max_crashes": "3"])
         try h.waitUntil("survivor processed and poison quarantined", timeout: 15) {
             h.recordSourceNames() == ["survivor.txt"] && FileManager.default.fileExists(atPath: h.failed.appendingPathComponent("poison.txt.error").path)
@@ -106,7 +116,7 @@ final class OperationsTests: XCTestCase {
         XCTAssertTrue(h.log.contains("message_id=009ba74423864fca8da01553b9c7a52e"))
         XCTAssertEqual(try h.stop(), 0)
         // Counts of finished files are forgotten.
-        let counts = try JSONSerialization.jsonObject(with: Data(contentsOf: h.state.appendingPathComponent("crash-counts.json"))) as? [String: Int]
+        let counts = try JSONSerialization.jsonObject(with: Data(contentsOf: h.state.appendingPathComponent("crash-counts.main.json"))) as? [String: Int]
         XCTAssertEqual(counts ?? ["x": 1], [:])
     }
 
@@ -133,12 +143,10 @@ final class OperationsTests: XCTestCase {
     }
 
     func testFoldersOnDifferentFileSystemsAreRefused() throws {
-        try requireRoot("mount a tmpfs for the processed folder")
         let h = try DaemonHarness()
         let other = h.root.appendingPathComponent("otherfs")
-        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
-        XCTAssertEqual(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", other.path]), 0)
-        defer { _ = try? runCommand("/bin/umount", ["-l", other.path]) }
+        try mountTmpfs(at: other, size: "1m")
+        defer { unmount(other) }
         let p = try h.start(arguments: ["--processed", other.path], waitForStart: false)
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 1)
@@ -174,6 +182,27 @@ final class OperationsTests: XCTestCase {
         // The next run finishes the rest.
         try h.start(["daemon.log_level": "info"])
         try h.waitUntil("all done", timeout: 120, poll: 0.2) { h.recordFiles().count == 2000 }
+        XCTAssertEqual(try h.stop(), 0)
+    }
+
+    func testInotifyQueueOverflowTriggersARescan() throws {
+        try requireRoot("lower fs.inotify.max_queued_events for the daemon's inotify instance")
+        let sysctl = "/proc/sys/fs/inotify/max_queued_events"
+        let original = try String(contentsOfFile: sysctl, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let h = try DaemonHarness()
+        // The limit applies to inotify instances created while it is set: only the daemon's.
+        try "16\n".write(toFile: sysctl, atomically: false, encoding: .utf8)
+        do {
+            try h.start(["detection.reconcile_interval": "0", "daemon.log_level": "info"])
+            try (original + "\n").write(toFile: sysctl, atomically: false, encoding: .utf8)
+        } catch {
+            try? (original + "\n").write(toFile: sysctl, atomically: false, encoding: .utf8)
+            throw error
+        }
+        try h.drop(400, prefix: "burst")
+        try h.waitUntil("all processed", timeout: 60, poll: 0.2) { h.outcomeLines("processed").count == 400 }
+        XCTAssertTrue(h.log.contains("message_id=ca95cf7d2f4147ee93b84898e196bf46"), "no rescan logged")
+        XCTAssertEqual(h.recordFiles().count, 400)
         XCTAssertEqual(try h.stop(), 0)
     }
 }

@@ -108,6 +108,16 @@ struct DaemonConfiguration: Sendable, Equatable {
         }
     }
 
+    /// `other` with the settings that are bound at start-up taken from `self`: what a reload
+    /// can apply.
+    func reloadable(from other: DaemonConfiguration) -> DaemonConfiguration {
+        var applied = other
+        applied.inbox = inbox; applied.processing = processing; applied.processed = processed
+        applied.failed = failed; applied.records = records; applied.state = state
+        applied.instance = instance; applied.workers = workers; applied.watch = watch; applied.queueSize = queueSize
+        return applied
+    }
+
     /// Whether a reload from `self` to `other` needs a restart (folders and the instance are
     /// bound at start-up).
     func needsRestart(toApply other: DaemonConfiguration) -> [String] {
@@ -120,6 +130,7 @@ struct DaemonConfiguration: Sendable, Equatable {
         if state != other.state { keys.append("folders.state") }
         if instance != other.instance { keys.append("daemon.instance") }
         if workers != other.workers { keys.append("daemon.workers") }
+        if queueSize != other.queueSize { keys.append("daemon.queue_size") }
         if watch != other.watch { keys.append("detection.watch") }
         return keys
     }

@@ -16,6 +16,15 @@ enum RenameNoReplace {
     }()
 
     static func rename(_ fromDir: Int32, _ from: UnsafePointer<CChar>, _ toDir: Int32, _ to: UnsafePointer<CChar>) -> Int32 {
-        function(fromDir, from, toDir, to, renameNoReplaceFlag)
+        let rc = function(fromDir, from, toDir, to, renameNoReplaceFlag)
+        guard rc != 0, errno == EINVAL else { return rc }
+        // A file system without RENAME_NOREPLACE (EINVAL): check, then rename. Not atomic, but the
+        // targets are this instance's own processing area or folders where names rarely clash.
+        var st = stat()
+        if fstatat(toDir, to, &st, AT_SYMLINK_NOFOLLOW) == 0 {
+            errno = EEXIST
+            return -1
+        }
+        return renameat(fromDir, from, toDir, to)
     }
 }

@@ -17,6 +17,6 @@ struct SystemCallError: Error, CustomStringConvertible {
     /// Errors that mean "the destination cannot take writes right now" (full, read-only, not
     /// allowed, I/O trouble): the daemon waits and retries instead of failing the input.
     var isOutputBlocked: Bool {
-        [ENOSPC, EDQUOT, EROFS, EACCES, EPERM, EIO, ENOENT, ENOTDIR, ESTALE].contains(code)
+        [ENOSPC, EDQUOT, EROFS, EACCES, EPERM, EIO, ESTALE].contains(code)
     }
 }

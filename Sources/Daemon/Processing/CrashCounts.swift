@@ -1,17 +1,18 @@
 import Foundation
 
 /// How often each file was found in the processing area after the daemon died while holding it.
-/// Kept in `state/crash-counts.json` (names as hex bytes) so the count survives restarts: a file
+/// Kept in `state/crash-counts.<instance>.json` (names as hex bytes) so the count survives restarts: a file
 /// that keeps killing the daemon is quarantined instead of crash-looping.
 final class CrashCounts: @unchecked Sendable {
     private let lock = NSLock()
     private let state: DirectoryHandle
-    private static let fileName = FileName("crash-counts.json")
+    private let fileName: FileName
     private var counts: [String: Int] = [:]
 
-    init(state: DirectoryHandle) {
+    init(state: DirectoryHandle, instance: String) {
         self.state = state
-        if let data = FileManager.default.contents(atPath: state.pathOf(CrashCounts.fileName)),
+        fileName = FileName("crash-counts.\(instance).json")
+        if let data = FileManager.default.contents(atPath: state.pathOf(fileName)),
            let decoded = try? JSONDecoder().decode([String: Int].self, from: data) {
             counts = decoded
         }
@@ -44,10 +45,10 @@ final class CrashCounts: @unchecked Sendable {
 
     private func save() {
         guard let data = try? JSONEncoder().encode(counts) else { return }
-        let temp = FileName("crash-counts.json.tmp")
+        let temp = fileName.appending(".tmp")
         try? state.remove(temp)
         try? data.withUnsafeBytes { try state.writeNewFile(temp, bytes: $0) }
-        try? state.move(temp, to: state, as: CrashCounts.fileName, replace: true)
+        try? state.move(temp, to: state, as: fileName, replace: true)
         try? state.sync()
     }
 }

@@ -22,7 +22,7 @@ final class PipelineContext: @unchecked Sendable {
         duplicates = try DuplicateIndex(records: folders.records)
         writer = RecordWriter(records: folders.records, temp: folders.recordTemp, instance: folders.instance)
         failedFolder = FailedFolder(folder: folders.failed, instance: folders.instance)
-        crashCounts = CrashCounts(state: folders.state)
+        crashCounts = CrashCounts(state: folders.state, instance: folders.instance)
     }
 
     var configuration: DaemonConfiguration {

@@ -47,6 +47,12 @@ final class Worker: @unchecked Sendable {
                 fail(file, reason: reason, message: message, sha256: sha256, bytes: bytes)
             case .record(let data, let name, let sha256, let bytes, let counts):
                 if let existing = context.duplicates.reserve(sha256, for: name) {
+                    if existing == name && file.recovered {
+                        // Our own record from before a crash (written, but the original had not
+                        // left processing yet): this file was processed, not duplicated.
+                        written.append(Written(file: file, record: name, sha256: sha256, bytes: bytes, counts: counts))
+                        continue
+                    }
                     guard finishOriginal(file) else { continue }
                     report(Outcome(kind: .duplicate, file: file.name, sha256: sha256, output: context.writer.path(of: existing),
                                    duration: .now - file.claimedAt, bytes: bytes), file)

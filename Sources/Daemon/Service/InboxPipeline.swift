@@ -25,6 +25,7 @@ final class InboxPipeline: @unchecked Sendable {
     private var pendingReload: DaemonConfiguration?
 
     private var lastScan = ContinuousClock.now
+    private var lastInboxCheck = ContinuousClock.now
     private var lastStatus = ContinuousClock.now - .seconds(10)
     private var lastStatusVersion = -1
     private var lastWatchdog = ContinuousClock.now
@@ -55,7 +56,7 @@ final class InboxPipeline: @unchecked Sendable {
     func run() throws {
         let configuration = context.configuration
         startWorkers(configuration.effectiveWorkers)
-        recoverProcessingArea()
+        for file in ProcessingAreaRecovery(context: context).recover() { queue.put(file) }
 
         // The watch is set before the start-up scan, so nothing arriving meanwhile is missed.
         let polledBy = FileSystemKind.polledFileSystem(of: context.folders.inbox.fd)
@@ -96,9 +97,14 @@ final class InboxPipeline: @unchecked Sendable {
                 }
             }
             if lostReason != nil { break }
+            // inotify reports deletion and moves, but not a lazy unmount while we hold the folder
+            // open, nor anything on a polled file system: look every second.
+            if now - lastInboxCheck >= .seconds(1) {
+                lastInboxCheck = now
+                if let reason = inboxGone() { lostReason = reason; break }
+            }
             let interval = usePolling ? context.configuration.pollInterval : context.configuration.reconcileInterval
             if interval > .zero && now - lastScan >= interval {
-                if let reason = inboxGone() { lostReason = reason; break }
                 scanInbox(now: now)
             }
             claimReadyFiles(now: now)
@@ -134,7 +140,15 @@ final class InboxPipeline: @unchecked Sendable {
         return true
     }
 
-    private func noticed(_ name: FileName, now: ContinuousClock.Instant, wait: Duration? = nil) {
+    /// Plain files created in the inbox and not yet closed: a writer still has them open.
+    /// Scans leave them alone (a stalled `scp` must not be taken half-written) until they are
+    /// closed, or for `stillOpenPatience` in case the close event never comes.
+    private var stillOpen: [FileName: ContinuousClock.Instant] = [:]
+    private let stillOpenPatience: Duration = .seconds(60)
+
+    private func noticed(_ name: FileName, now: ContinuousClock.Instant, wait: Duration? = nil, fromScan: Bool = false) {
+        if fromScan, let since = stillOpen[name], now - since < stillOpenPatience { return }
+        stillOpen[name] = nil
         guard !isIgnored(name), !readyBacklogSet.contains(name) else { return }
         guard let st = try? context.folders.inbox.status(of: name) else { tracker.forget(name); return }
         tracker.observe(name, st, now: now, wait: wait)
@@ -144,7 +158,11 @@ final class InboxPipeline: @unchecked Sendable {
     /// appear; a new plain file is being written and is taken when closed.
     private func created(_ name: FileName, now: ContinuousClock.Instant) {
         guard !isIgnored(name), let st = try? context.folders.inbox.status(of: name) else { return }
-        if (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1 { tracker.observe(name, st, now: now) }
+        if (st.st_mode & S_IFMT) != S_IFREG || st.st_nlink > 1 {
+            tracker.observe(name, st, now: now)
+        } else {
+            stillOpen[name] = now
+        }
     }
 
     /// Lists the inbox; everything not yet known becomes a candidate.
@@ -153,19 +171,22 @@ final class InboxPipeline: @unchecked Sendable {
         guard let names = try? context.folders.inbox.entries() else { return }
         let present = Set(names)
         ignoredNames.formIntersection(present)
+        stillOpen = stillOpen.filter { present.contains($0.key) }
         for name in names where !tracker.isTracked(name) && !readyBacklogSet.contains(name) {
-            noticed(name, now: now)
+            noticed(name, now: now, fromScan: true)
         }
     }
 
-    /// Polling and reconcile scans also check the inbox is still there and still the same.
+    /// Whether the inbox is still there and still the folder we opened; nil if so.
     private func inboxGone() -> String? {
         let inbox = context.folders.inbox
         guard let own = try? inbox.ownStatus() else { return "the inbox \(inbox.path) cannot be read" }
         if own.st_nlink == 0 { return "the inbox \(inbox.path) was deleted" }
         var st = stat()
         if stat(inbox.path, &st) != 0 { return "the inbox \(inbox.path) is gone" }
-        if st.st_ino != own.st_ino || st.st_dev != own.st_dev { return "the inbox \(inbox.path) was replaced or moved away" }
+        if st.st_ino != own.st_ino || st.st_dev != own.st_dev {
+            return "the inbox \(inbox.path) was replaced, moved away or unmounted"
+        }
         return nil
     }
 
@@ -198,49 +219,6 @@ final class InboxPipeline: @unchecked Sendable {
         readyBacklog.removeFirst(taken)
     }
 
-    // MARK: recovery
-
-    /// Files left in processing by a crash (ours, or of instances no daemon holds) are
-    /// processed again; a file found there `files.max_crashes` times is quarantined.
-    private func recoverProcessingArea() {
-        let processing = context.folders.processing
-        context.writer.removeLeftovers(instance: context.folders.instance)
-        for (area, lockFD) in (try? context.folders.orphanedAreas()) ?? [] {
-            for name in (try? area.entries()) ?? [] where name != FolderLayout.lockFileName {
-                _ = try? area.moveAside(name, to: processing)
-            }
-            close(lockFD)
-        }
-        let leftovers = ((try? processing.entries()) ?? []).filter { $0 != FolderLayout.lockFileName }
-        guard !leftovers.isEmpty else { return }
-        let counts = context.crashCounts.recordCrash(of: leftovers)
-        let limit = context.configuration.maxCrashes
-        context.log.note(.notice, "Recovering \(leftovers.count) file(s) left in \(processing.path) by an earlier run")
-        for name in leftovers.sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
-            let crashes = counts[name] ?? 1
-            if crashes >= limit {
-                quarantine(name, crashes: crashes)
-            } else {
-                queue.put(ClaimedFile(name: name, claimedAt: .now, recovered: true))
-            }
-        }
-    }
-
-    private func quarantine(_ name: FileName, crashes: Int) {
-        let message = "the daemon stopped \(crashes) times while this file was in processing; it is set aside instead of crash-looping"
-        do {
-            let placed = try context.failedFolder.file(name, from: context.folders.processing, reason: "crashed", message: message,
-                                                       sha256: nil, bytes: nil)
-            context.crashCounts.clear(name)
-            var outcome = Outcome(kind: .failed, file: name, output: placed.path, reason: "crashed", detail: message)
-            outcome.messageIDOverride = .quarantined
-            context.log.outcome(outcome)
-            context.counters.count(.failed)
-        } catch {
-            context.log.note(.error, "Cannot quarantine \"\(name)\": \(error)", ["file": .string(name.description)])
-        }
-    }
-
     // MARK: service manager
 
     private func statusLine() -> String {
@@ -268,12 +246,8 @@ final class InboxPipeline: @unchecked Sendable {
         notifier.reloading()
         let old = context.configuration
         let fixed = old.needsRestart(toApply: new)
-        var applied = new
+        let applied = old.reloadable(from: new)
         if !fixed.isEmpty {
-            // Keep what is bound at start-up; say so.
-            applied.inbox = old.inbox; applied.processing = old.processing; applied.processed = old.processed
-            applied.failed = old.failed; applied.records = old.records; applied.state = old.state
-            applied.instance = old.instance; applied.workers = old.workers; applied.watch = old.watch
             context.log.note(.warning, "Reload: \(fixed.joined(separator: ", ")) take effect only after a restart")
         }
         context.configuration = applied

@@ -206,3 +206,21 @@ var isRoot: Bool { getuid() == 0 }
 func requireRoot(_ why: String) throws {
     if !isRoot { throw XCTSkip("SKIPPED: needs root to \(why)") }
 }
+
+/// Mounts a tmpfs of `size` at `path` (root only). Skips where mounting is impossible, except in
+/// CI (CI=true), where everything must run.
+func mountTmpfs(at path: URL, size: String) throws {
+    try requireRoot("mount a tmpfs")
+    try FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
+    let status = try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", path.path])
+    if status != 0 {
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTFail("mount -t tmpfs failed in CI (status \(status))")
+        }
+        throw XCTSkip("SKIPPED: cannot mount a tmpfs here (status \(status))")
+    }
+}
+
+func unmount(_ path: URL) {
+    _ = try? runCommand("/bin/umount", ["-l", path.path])
+}

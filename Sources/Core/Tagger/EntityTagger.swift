@@ -1,0 +1,102 @@
+import Foundation
+
+/// The trained Arabic entity tagger: BIO tags for words, and name spans for a text's tokens.
+///
+/// Immutable after loading, so one instance is shared by every thread (`bundled` is loaded once,
+/// on first use, from the model file shipped as a resource of ArticleCore).
+public final class EntityTagger: NameTagger, Sendable {
+    public let model: TaggerModel
+    private let extractor: TaggerFeatureExtractor
+
+    public init(model: TaggerModel) {
+        self.model = model
+        self.extractor = model.extractor
+    }
+
+    /// The model file's name among ArticleCore's resources.
+    public static let resourceName = "EntityTagger.model"
+
+    /// The committed model (Sources/Core/Resources/EntityTagger.model), loaded once.
+    public static let bundled: EntityTagger = {
+        guard let url = Bundle.module.url(forResource: resourceName, withExtension: nil),
+              let data = try? Data(contentsOf: url) else {
+            fatalError("ArticleCore's resource \(resourceName) is missing: the build is incomplete")
+        }
+        do {
+            return EntityTagger(model: try TaggerModelFile.decode(Array(data)))
+        } catch {
+            fatalError("ArticleCore's resource \(resourceName) is unreadable: \(error)")
+        }
+    }()
+
+    /// BIO tags (B-PERS, I-LOC, O, ...) for the words of one sentence, as they stand.
+    public func tag(_ words: [String]) -> [String] {
+        tagIndices(TaggerSentenceKeys(words: words)).map { EntityTagSet.tags[$0] }
+    }
+
+    /// Tag indices (`EntityTagSet`) for one sentence's word keys.
+    public func tagIndices(_ keys: TaggerSentenceKeys) -> [Int] {
+        var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
+        extractor.extract(keys, features: &features, counts: &counts)
+        return model.decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+    }
+
+    /// Sentence-final punctuation: the text is tagged sentence by sentence, as the corpus is.
+    @inline(__always)
+    private static func endsSentence(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, token.span.length == 1, let c = token.key.unicodeScalars.first else { return false }
+        return c == "." || c == "!" || c == "?" || c == "\u{061F}" || c == "\u{2026}"
+    }
+    /// Longer stretches without a sentence end are cut here (the model never saw longer ones).
+    private static let maxSentence = 250
+
+    /// Names in the tokens of one text (`Tokenizer.tokenize`), with spans in the original text.
+    /// A proclitic (و ف ب ل ك) on a name's first word is left outside the span when the word
+    /// without it is in the gazetteer or the name list, or carries the article.
+    public func names(in tokens: [Token]) -> [TaggedName] {
+        var result: [TaggedName] = []
+        var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
+        var sentenceStart = 0
+        while sentenceStart < tokens.count {
+            var end = sentenceStart
+            while end < tokens.count, end - sentenceStart < Self.maxSentence {
+                end += 1
+                if Self.endsSentence(tokens[end - 1]) { break }
+            }
+            var keys = TaggerSentenceKeys()
+            for t in tokens[sentenceStart..<end] { keys.append(key: t.key) }
+            extractor.extract(keys, features: &features, counts: &counts)
+            let tags = model.decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+            var i = 0
+            while i < tags.count {
+                guard EntityTagSet.isBegin(tags[i]) else { i += 1; continue }
+                var j = i + 1
+                while j < tags.count, EntityTagSet.isInside(tags[j]) { j += 1 }
+                let first = tokens[sentenceStart + i], last = tokens[sentenceStart + j - 1]
+                let strip = procliticLength(first)
+                result.append(TaggedName(span: Span(start: first.span.start + strip, end: last.span.end),
+                                         type: EntityTagSet.types[EntityTagSet.typeIndex(tags[i])],
+                                         tokenRange: (sentenceStart + i)..<(sentenceStart + j)))
+                i = j
+            }
+            sentenceStart = end
+        }
+        return result
+    }
+
+    /// How many original scalars of a name's first token are proclitics to leave outside.
+    private func procliticLength(_ token: Token) -> Int {
+        let key = Array(token.key.unicodeScalars.map(\.value))
+        // Key offsets equal original offsets only when folding removed nothing (no diacritics).
+        guard key.count == token.span.length else { return 0 }
+        return key.withUnsafeBufferPointer { s in
+            let (length, restored) = Proclitics.longestStrip(s, from: 0, to: s.count)
+            if length == 0 { return 0 }
+            if restored { return length }
+            let rest = s.count - length
+            if rest > 3, s[length] == 0x0627, s[length + 1] == 0x0644 { return length }
+            let stem = FeatureHash.hash(s, from: length, to: s.count)
+            return model.gazetteer.lookup(stem) != 0 || model.names.lookup(stem) != 0 ? length : 0
+        }
+    }
+}

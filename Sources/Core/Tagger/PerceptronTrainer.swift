@@ -1,0 +1,164 @@
+/// Trains a `TaggerModel` as an averaged structured perceptron (Collins 2002).
+///
+/// A pure function over in-memory sentences: the same sentences, gazetteer and options give the
+/// same model, bit for bit (the visiting order is shuffled each epoch by a seeded SplitMix64).
+/// Each sentence is decoded with the current weights under the BIO constraint; where the best
+/// sequence differs from the gold one, the gold features gain and the predicted ones lose.
+/// The model returned holds the weights averaged over all steps, which generalises far better
+/// than the last weights.
+public struct PerceptronTrainer: Sendable {
+    public struct Options: Sendable, Equatable {
+        public var epochs: Int
+        public var bucketBits: Int
+        public var seed: UInt64
+        /// The margin of cost-augmented decoding in training (0: the plain perceptron).
+        public var cost: Float
+        /// Models trained with seeds seed, seed + 1, ... and summed (an ensemble).
+        public var members: Int
+        /// Whether the features include word statistics and the character model.
+        public var wordStatistics = true
+        public var characterModel = true
+
+        public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
+            self.members = members
+            self.epochs = epochs
+            self.bucketBits = bucketBits
+            self.seed = seed
+            self.cost = cost
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options = .init()) { self.options = options }
+
+    /// The averaged model after `options.epochs` passes. `afterEpoch` sees each epoch's number and
+    /// the averaged model so far (for progress reports; it is not called if nil).
+    ///
+    /// The lexicons the features consult are learnt from `lexiconCorpus` (other tagged text,
+    /// WikiFANE): `TaggerWordStatistics`, `TaggerCharacterModel` and `TaggerNameList`. The name
+    /// list also takes the training sentences' names, jackknife-style: a sentence of fold k
+    /// (index % folds) is trained with the names of the other folds only, so the model learns how
+    /// far to trust the list on unseen text; the final model's list has every training name.
+    public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
+                      lexiconCorpus: [TaggerTrainingSentence] = [], folds: Int = 10,
+                      afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
+        let T = EntityTagSet.count
+        let rows = 1 << options.bucketBits
+        let sentences = sentences.filter { !$0.words.isEmpty }
+        // Word statistics and letter trigrams come from the other corpus only: learnt from the
+        // training corpus too (even jackknifed) they lower the development F1, competing with
+        // the word features for the words the training corpus knows.
+        let wordStatistics = options.wordStatistics ? TaggerWordStatistics.table(from: lexiconCorpus) : TaggerGazetteer(keys: [], masks: [])
+        let characterModel = options.characterModel ? TaggerCharacterModel.learn(from: lexiconCorpus) : .empty
+        func extractor(lexiconsFrom corpus: [TaggerTrainingSentence]) -> TaggerFeatureExtractor {
+            var names = TaggerNameList()
+            names.add(corpus)
+            return TaggerFeatureExtractor(gazetteer: gazetteer, names: names.gazetteer(), wordStatistics: wordStatistics,
+                                          characterModel: characterModel, bucketBits: options.bucketBits)
+        }
+        let final = extractor(lexiconsFrom: lexiconCorpus + sentences)
+        let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
+                                transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
+                                gazetteer: gazetteer, names: final.names, wordStatistics: final.wordStatistics,
+                                characterModel: final.characterModel)
+        // Features never change during training: extract them once, each fold with the lexicons
+        // of the other folds.
+        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
+        for fold in 0..<folds {
+            let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
+            for index in stride(from: fold, to: sentences.count, by: folds) {
+                var features: [UInt32] = [], counts: [Int] = []
+                extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)
+                prepared[index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
+            }
+        }
+
+        /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
+        func trainMember(seed: UInt64, member: Int) -> TaggerModel {
+            var model = empty
+            // Averaging by the usual trick: `totals` accumulates step * update, and the average is
+            // weights - totals / steps.
+            var totals = [Double](repeating: 0, count: rows * T)
+            var transitionTotals = [Double](repeating: 0, count: T * T)
+            var startTotals = [Double](repeating: 0, count: T)
+            var step = 1.0
+            var order = Array(prepared.indices)
+            var random = SplitMix64(seed: seed)
+            var emissions: [Float] = []
+
+            func averaged() -> TaggerModel {
+                var m = model
+                for i in m.weights.indices { m.weights[i] = Float(Double(model.weights[i]) - totals[i] / step) }
+                for i in m.transitions.indices { m.transitions[i] = Float(Double(model.transitions[i]) - transitionTotals[i] / step) }
+                for i in m.start.indices { m.start[i] = Float(Double(model.start[i]) - startTotals[i] / step) }
+                return m
+            }
+
+            for epoch in 1...max(1, options.epochs) {
+                // Fisher-Yates with the seeded generator.
+                for i in stride(from: order.count - 1, to: 0, by: -1) {
+                    order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+                }
+                for index in order {
+                    let s = prepared[index]
+                    let n = s.gold.count
+                    let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions,
+                                                 gold: s.gold, cost: options.cost)
+                    if predicted != s.gold {
+                        for i in 0..<n {
+                            let g = s.gold[i], p = predicted[i]
+                            if g != p {
+                                let base = i * TaggerFeatureExtractor.maxFeatures
+                                for k in base..<(base + s.counts[i]) {
+                                    let r = Int(s.features[k]) * T
+                                    model.weights[r + g] += 1; totals[r + g] += step
+                                    model.weights[r + p] -= 1; totals[r + p] -= step
+                                }
+                            }
+                            if i == 0 {
+                                if g != p {
+                                    model.start[g] += 1; startTotals[g] += step
+                                    model.start[p] -= 1; startTotals[p] -= step
+                                }
+                            } else {
+                                let gt = s.gold[i - 1] * T + g, pt = predicted[i - 1] * T + p
+                                if gt != pt {
+                                    model.transitions[gt] += 1; transitionTotals[gt] += step
+                                    model.transitions[pt] -= 1; transitionTotals[pt] -= step
+                                }
+                            }
+                        }
+                    }
+                    step += 1
+                }
+                afterEpoch?(member * options.epochs + epoch, averaged())
+            }
+    return averaged()
+        }
+
+        // An ensemble is the sum of its members' weights (their average, up to a scale the
+        // linear decoder does not see).
+        var sum = trainMember(seed: options.seed, member: 0)
+        for member in 1..<max(1, options.members) {
+            let m = trainMember(seed: options.seed &+ UInt64(member), member: member)
+            for i in sum.weights.indices { sum.weights[i] += m.weights[i] }
+            for i in sum.transitions.indices { sum.transitions[i] += m.transitions[i] }
+            for i in sum.start.indices { sum.start[i] += m.start[i] }
+        }
+        return sum
+    }
+}
+
+/// A small, fast, seedable generator (Steele, Lea and Flood 2014), so training is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

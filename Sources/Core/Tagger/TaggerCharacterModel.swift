@@ -1,0 +1,135 @@
+import Foundation
+
+/// A naive Bayes model of which type a word is, from its letter trigrams, learnt from another
+/// tagged corpus (WikiFANE): it judges words neither corpus has seen ("فينغر" looks like a
+/// person's name, "وتشكيلات" does not).
+///
+/// Per trigram (hashed, with word-boundary marks), the smoothed log-probability under each of
+/// O, PERS, LOC, ORG, MISC. The tagger's feature is the most likely type with a binned margin
+/// over O.
+public struct TaggerCharacterModel: Sendable, Equatable {
+    static let classes = 5
+    /// Sorted trigram hashes and their `classes` log-probabilities each: the serialised form.
+    public let keys: [UInt64]
+    public let logProbabilities: [Float]
+    /// Log-probability of a trigram never seen with a class, and the class priors.
+    public let unseen: [Float]
+    public let priors: [Float]
+    /// Open-addressing index from trigram hash to row (no SipHash in the hot path).
+    private let slotKeys: [UInt64]
+    private let slotRows: [Int32]
+    private let shift: UInt64
+
+    public static let empty = TaggerCharacterModel(keys: [], logProbabilities: [], unseen: [Float](repeating: 0, count: classes), priors: [Float](repeating: 0, count: classes))
+
+    public init(keys: [UInt64], logProbabilities: [Float], unseen: [Float], priors: [Float]) {
+        precondition(logProbabilities.count == keys.count * Self.classes && unseen.count == Self.classes && priors.count == Self.classes)
+        self.keys = keys
+        self.logProbabilities = logProbabilities
+        self.unseen = unseen
+        self.priors = priors
+        var bits = 4
+        while (1 << bits) < keys.count * 2 { bits += 1 }
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotRows = [Int32](repeating: -1, count: 1 << bits)
+        let shift = UInt64(64 - bits)
+        for (i, k) in keys.enumerated() {
+            var slot = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slotRows[slot] >= 0 { slot = (slot + 1) & ((1 << bits) - 1) }
+            slotKeys[slot] = k
+            slotRows[slot] = Int32(i)
+        }
+        self.slotKeys = slotKeys
+        self.slotRows = slotRows
+        self.shift = shift
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.keys == b.keys && a.logProbabilities == b.logProbabilities && a.unseen == b.unseen && a.priors == b.priors
+    }
+
+    /// Learns the model from tagged sentences (each word counted once per occurrence).
+    public static func learn(from sentences: some Sequence<TaggerTrainingSentence>) -> TaggerCharacterModel {
+        var counts: [UInt64: [Int]] = [:]
+        var totals = [Int](repeating: 0, count: classes)
+        var words = [Int](repeating: 0, count: classes)
+        for s in sentences {
+            let keys = TaggerSentenceKeys(words: s.words)
+            keys.scalars.withUnsafeBufferPointer { buffer in
+                for (i, tag) in s.tags.enumerated() {
+                    let c = tag == EntityTagSet.outside ? 0 : 1 + EntityTagSet.typeIndex(tag)
+                    words[c] += 1
+                    let end = keys.starts[i + 1]
+                    forEachTrigram(buffer, TaggerFeatureExtractor.bareStart(buffer, keys.starts[i], end), end) { h in
+                        counts[h, default: [Int](repeating: 0, count: classes)][c] += 1
+                        totals[c] += 1
+                    }
+                }
+            }
+        }
+        let kept = counts.filter { $0.value.reduce(0, +) >= 2 }.sorted { $0.key < $1.key }
+        let vocabulary = Float(kept.count + 1)
+        var logs: [Float] = []
+        logs.reserveCapacity(kept.count * classes)
+        for (_, c) in kept {
+            for k in 0..<classes { logs.append(log((Float(c[k]) + 1) / (Float(totals[k]) + vocabulary))) }
+        }
+        let unseen = (0..<classes).map { log(1 / (Float(totals[$0]) + vocabulary)) }
+        let allWords = Float(words.reduce(0, +))
+        let priors = (0..<classes).map { log((Float(words[$0]) + 1) / (allWords + Float(classes))) }
+        return TaggerCharacterModel(keys: kept.map(\.key), logProbabilities: logs, unseen: unseen, priors: priors)
+    }
+
+    /// The feature values of a word (key scalars start..<end): for each type, its log-odds
+    /// against O in bins (1...7), in `EntityTagSet.types` order; all 0 without a model.
+    @inline(__always)
+    func judge(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> (UInt8, UInt8, UInt8, UInt8) {
+        guard !keys.isEmpty else { return (0, 0, 0, 0) }
+        var score = (priors[0], priors[1], priors[2], priors[3], priors[4])
+        logProbabilities.withUnsafeBufferPointer { lp in
+            Self.forEachTrigram(s, start, end) { h in
+                if let row = row(of: h) {
+                    let r = row * Self.classes
+                    score.0 += lp[r]; score.1 += lp[r + 1]; score.2 += lp[r + 2]; score.3 += lp[r + 3]; score.4 += lp[r + 4]
+                } else {
+                    score.0 += unseen[0]; score.1 += unseen[1]; score.2 += unseen[2]; score.3 += unseen[3]; score.4 += unseen[4]
+                }
+            }
+        }
+        @inline(__always) func bin(_ odds: Float) -> UInt8 {
+            odds < -6 ? 1 : odds < -3 ? 2 : odds < -1 ? 3 : odds < 1 ? 4 : odds < 3 ? 5 : odds < 6 ? 6 : 7
+        }
+        return (bin(score.1 - score.0), bin(score.2 - score.0), bin(score.3 - score.0), bin(score.4 - score.0))
+    }
+
+    @inline(__always)
+    private func row(of hash: UInt64) -> Int? {
+        slotKeys.withUnsafeBufferPointer { keys in
+            slotRows.withUnsafeBufferPointer { rows in
+                let mask = keys.count - 1
+                var slot = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while true {
+                    let r = rows[slot]
+                    if r < 0 { return nil }
+                    if keys[slot] == hash { return Int(r) }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// Letter trigrams of a word with boundary marks (^ab, abc, ..., yz$), hashed.
+    @inline(__always)
+    static func forEachTrigram(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ body: (UInt64) -> Void) {
+        guard end > start else { return }
+        let boundary: UInt32 = 0x5E
+        var i = start - 1
+        while i + 1 < end {
+            let a = i < start ? boundary : s[i]
+            let b = s[i + 1]
+            let c = i + 2 < end ? s[i + 2] : boundary
+            body(FeatureHash.combine(FeatureHash.combine(FeatureHash.combine(FeatureHash.offsetBasis, a), b), c))
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/// Turns a sentence's word keys into hashed feature buckets, per word.
+///
+/// Features: the word, its neighbours (±2), its stem without proclitics and without the article,
+/// prefixes and suffixes, letter trigrams, shape, clitic pattern, word bigrams, gazetteer classes
+/// of the word and its neighbours (CLDR countries, GeoNames cities, cue words before and after),
+/// and the lexicons learnt from tagged text: the name list, word statistics and the letter-trigram
+/// judge (see `PerceptronTrainer`). Each feature is a
+/// template number mixed with a hash of its value, reduced to a bucket of the weight table: no
+/// feature strings exist at any point.
+struct TaggerFeatureExtractor: Sendable {
+    let gazetteer: TaggerGazetteer
+    /// Names seen in tagged text (`TaggerNameList`).
+    let names: TaggerGazetteer
+    /// How words are tagged in another corpus (`TaggerWordStatistics`).
+    let wordStatistics: TaggerGazetteer
+    /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
+    let characterModel: TaggerCharacterModel
+    let bucketBits: Int
+
+    /// The most features one word can have (the output buffer's stride).
+    static let maxFeatures = 64
+
+    /// Per-word facts the features are built from.
+    private struct Word {
+        var hash: UInt64 = 0      // whole key
+        var stem: UInt64 = 0      // without proclitics, article kept (لل restored to ال)
+        var bare: UInt64 = 0      // without proclitics and article
+        var bareStart = 0
+        var clitic: UInt32 = 0    // proclitic pattern
+        var shape: UInt32 = 0
+        var length = 0
+    }
+
+    /// Writes the features of every word of `keys` into `features` (stride `maxFeatures`, the
+    /// count of each word in `counts`). Buffers are resized as needed and can be reused.
+    func extract(_ keys: TaggerSentenceKeys, features: inout [UInt32], counts: inout [Int]) {
+        let n = keys.count
+        if features.count < n * Self.maxFeatures { features = [UInt32](repeating: 0, count: n * Self.maxFeatures) }
+        if counts.count < n { counts = [Int](repeating: 0, count: n) }
+        guard n > 0 else { return }
+        var words = [Word](repeating: Word(), count: n)
+        var wordHashes = [UInt64](repeating: 0, count: n)
+        var coverage = [UInt8](repeating: 0, count: n)
+        var nameCoverage = [UInt8](repeating: 0, count: n)
+        let shift = UInt64(64 - bucketBits)
+        keys.scalars.withUnsafeBufferPointer { s in
+            keys.starts.withUnsafeBufferPointer { starts in
+                for i in 0..<n { words[i] = Self.describe(s, starts[i], starts[i + 1]); wordHashes[i] = words[i].hash }
+                wordHashes.withUnsafeBufferPointer { wh in
+                    coverage.withUnsafeMutableBufferPointer { cov in
+                        gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+                    }
+                    nameCoverage.withUnsafeMutableBufferPointer { cov in
+                        names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+                    }
+                }
+                features.withUnsafeMutableBufferPointer { out in
+                    for i in 0..<n {
+                        var k = i * Self.maxFeatures
+                        @inline(__always) func add(_ template: UInt32, _ value: UInt64) {
+                            out[k] = UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> shift)
+                            k += 1
+                        }
+                        let w = words[i]
+                        let start = starts[i], end = starts[i + 1]
+                        let boundary: UInt64 = 0x5151
+                        let prev = i > 0 ? words[i - 1] : nil, next = i + 1 < n ? words[i + 1] : nil
+                        add(1, 0)
+                        add(2, w.hash)
+                        add(3, prev?.hash ?? boundary)
+                        add(4, next?.hash ?? boundary)
+                        add(5, i > 1 ? words[i - 2].hash : boundary)
+                        add(6, i + 2 < n ? words[i + 2].hash : boundary)
+                        add(7, w.stem)
+                        add(8, w.bare)
+                        add(9, prev?.bare ?? boundary)
+                        add(10, next?.bare ?? boundary)
+                        // Prefixes and suffixes of the word, prefixes of the bare stem.
+                        for len in 1...4 where w.length > len {
+                            add(10 + UInt32(len), FeatureHash.hash(s, from: start, to: start + len))
+                            add(14 + UInt32(len), FeatureHash.hash(s, from: end - len, to: end))
+                        }
+                        for len in 2...3 where end - w.bareStart > len {
+                            add(17 + UInt32(len), FeatureHash.hash(s, from: w.bareStart, to: w.bareStart + len))
+                        }
+                        add(23, UInt64(w.clitic))
+                        add(24, UInt64(w.shape) | UInt64(min(w.length, 8)) << 8)
+                        add(25, UInt64(prev?.shape ?? 99))
+                        add(26, UInt64(next?.shape ?? 99))
+                        add(27, FeatureHash.pair(prev?.hash ?? boundary, w.hash))
+                        add(28, FeatureHash.pair(w.hash, next?.hash ?? boundary))
+                        add(29, FeatureHash.pair(prev?.bare ?? boundary, w.bare))
+                        // Gazetteer classes: of the word (with its position in the name) and its neighbours.
+                        let here = coverage[i]
+                        for cls in TaggerGazetteer.Class.featureClasses where here & (1 << cls) != 0 {
+                            add(30, UInt64(cls * 2 + (here & 0x80 != 0 ? 0 : 1)))
+                            add(31, FeatureHash.pair(UInt64(cls), w.hash))
+                        }
+                        for template: UInt32 in 32...35 {
+                            let j = i + (template == 32 ? -1 : template == 33 ? 1 : template == 34 ? -2 : 2)
+                            guard j >= 0, j < n else { continue }
+                            let m = coverage[j]
+                            for cls in TaggerGazetteer.Class.featureClasses where m & (1 << cls) != 0 { add(template, UInt64(cls)) }
+                        }
+                        // Character trigrams of the bare stem (transliterated names have telling letter runs).
+                        if end - w.bareStart >= 4 {
+                            var c = w.bareStart
+                            while c + 3 <= end, k < i * Self.maxFeatures + Self.maxFeatures - 16 {
+                                add(43, FeatureHash.hash(s, from: c, to: c + 3)); c += 1
+                            }
+                        }
+                        // How the word and its neighbours are tagged in another corpus.
+                        let stat = wordStatistics.lookup(w.hash)
+                        add(44, UInt64(stat))
+                        if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
+                        if i > 0 { add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i - 1].hash)))) }
+                        if i + 1 < n { add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i + 1].hash)))) }
+                        let judged = characterModel.judge(s, w.bareStart, end)
+                        if judged.0 != 0 {
+                            add(48, UInt64(judged.0)); add(49, UInt64(judged.1)); add(50, UInt64(judged.2)); add(51, UInt64(judged.3))
+                        }
+                        // Names seen before: of the word (with position) and of its neighbours.
+                        let known = nameCoverage[i]
+                        for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
+                            add(40, UInt64(cls * 2 + (known & 0x80 != 0 ? 0 : 1)))
+                        }
+                        if i > 0 { for cls in TaggerNameList.classes where nameCoverage[i - 1] & (1 << cls) != 0 { add(41, UInt64(cls)) } }
+                        if i + 1 < n { for cls in TaggerNameList.classes where nameCoverage[i + 1] & (1 << cls) != 0 { add(42, UInt64(cls)) } }
+                        // Suffix of the previous word and prefix of the next (adjective agreement, ال).
+                        if i > 0, starts[i] - starts[i - 1] > 2 { add(36, FeatureHash.hash(s, from: starts[i] - 2, to: starts[i])) }
+                        if i + 1 < n, starts[i + 2] - starts[i + 1] > 2 { add(37, FeatureHash.hash(s, from: starts[i + 1], to: starts[i + 1] + 2)) }
+                        counts[i] = k - i * Self.maxFeatures
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where a word's stem starts once proclitics and the article are left out.
+    static func bareStart(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int {
+        describe(s, start, end).bareStart
+    }
+
+    /// Hashes, clitic pattern and shape of one word.
+    @inline(__always)
+    private static func describe(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
+        var w = Word()
+        w.length = end - start
+        w.hash = FeatureHash.hash(s, from: start, to: end)
+        let (clitic, restored) = Proclitics.longestStrip(s, from: start, to: end)
+        let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
+        var stemStart = start + clitic
+        if restored {
+            w.stem = FeatureHash.hash(s, from: stemStart, to: end, seed: FeatureHash.combine(FeatureHash.offsetBasis, alef))
+            w.bareStart = stemStart + 1
+        } else {
+            w.stem = clitic == 0 ? w.hash : FeatureHash.hash(s, from: stemStart, to: end)
+            if end - stemStart > 3, s[stemStart] == alef, s[stemStart + 1] == lam { stemStart += 2 }
+            w.bareStart = stemStart
+        }
+        let hasArticle = restored || w.bareStart > start + clitic
+        w.bare = w.bareStart == start ? w.hash : FeatureHash.hash(s, from: w.bareStart, to: end)
+        var pattern: UInt32 = hasArticle ? 1 : 0
+        for k in 0..<clitic { pattern = pattern &* 131 &+ s[start + k] }
+        w.clitic = pattern
+        // Shape: which scalar classes the word contains.
+        var classes: UInt32 = 0
+        for k in start..<end {
+            let v = s[k]
+            if v >= 0x0621 && v <= 0x064A { classes |= 1 }
+            else if v >= 0x61 && v <= 0x7A { classes |= 2 }
+            else if v >= 0x30 && v <= 0x39 { classes |= 4 }
+            else if v < 0x80 || (v >= 0x060C && v <= 0x061F) || (v >= 0x2000 && v <= 0x206F) || v == 0xAB || v == 0xBB { classes |= 8 }
+            else { classes |= 16 }
+        }
+        w.shape = classes
+        return w
+    }
+}
+

@@ -1,0 +1,87 @@
+/// The trained weights of the entity tagger and the gazetteer its features use.
+///
+/// A linear first-order model: per word, the sum of the weights of its hashed features for each
+/// tag, plus a weight for each tag-to-tag transition; decoding is BIO-constrained Viterbi. The
+/// weight table has `1 << bucketBits` rows of `EntityTagSet.count` weights.
+public struct TaggerModel: Sendable, Equatable {
+    public let bucketBits: Int
+    public internal(set) var weights: [Float]
+    /// `transitions[p * tagCount + t]`, then `start[t]`.
+    public internal(set) var transitions: [Float]
+    public internal(set) var start: [Float]
+    public let gazetteer: TaggerGazetteer
+    /// Names seen in tagged text (`TaggerNameList`).
+    public let names: TaggerGazetteer
+    /// How words are tagged in another corpus (`TaggerWordStatistics`).
+    public let wordStatistics: TaggerGazetteer
+    /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
+    public let characterModel: TaggerCharacterModel
+    /// Added to every word's O score: the train command tunes it on the development split to
+    /// trade precision for recall (the perceptron alone leans towards O).
+    public var outsideBias: Float = 0
+
+    public init(bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], gazetteer: TaggerGazetteer, names: TaggerGazetteer,
+                wordStatistics: TaggerGazetteer = TaggerGazetteer(keys: [], masks: []),
+                characterModel: TaggerCharacterModel = .empty) {
+        precondition(weights.count == (1 << bucketBits) * EntityTagSet.count)
+        precondition(transitions.count == EntityTagSet.count * EntityTagSet.count && start.count == EntityTagSet.count)
+        self.bucketBits = bucketBits
+        self.weights = weights
+        self.transitions = transitions
+        self.start = start
+        self.gazetteer = gazetteer
+        self.names = names
+        self.wordStatistics = wordStatistics
+        self.characterModel = characterModel
+    }
+
+    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, characterModel: characterModel, bucketBits: bucketBits) }
+
+    /// Tag indices for a sentence whose features are already extracted. In training, `gold` and
+    /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and
+    /// O gets `cost` more where the gold tag is a name (missing a name is the costlier mistake).
+    func decode(features: [UInt32], counts: [Int], wordCount n: Int, emissions: inout [Float],
+                gold: [Int]? = nil, cost: Float = 0) -> [Int] {
+        let T = EntityTagSet.count
+        if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
+        weights.withUnsafeBufferPointer { w in
+            features.withUnsafeBufferPointer { f in
+                emissions.withUnsafeMutableBufferPointer { e in
+                    for i in 0..<n {
+                        var acc = (Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0))
+                        let base = i * TaggerFeatureExtractor.maxFeatures
+                        for k in base..<(base + counts[i]) {
+                            let r = Int(f[k]) &* 9
+                            acc.0 += w[r]; acc.1 += w[r + 1]; acc.2 += w[r + 2]
+                            acc.3 += w[r + 3]; acc.4 += w[r + 4]; acc.5 += w[r + 5]
+                            acc.6 += w[r + 6]; acc.7 += w[r + 7]; acc.8 += w[r + 8]
+                        }
+                        let o = i * T
+                        e[o] = acc.0 + outsideBias; e[o + 1] = acc.1; e[o + 2] = acc.2; e[o + 3] = acc.3; e[o + 4] = acc.4
+                        e[o + 5] = acc.5; e[o + 6] = acc.6; e[o + 7] = acc.7; e[o + 8] = acc.8
+                    }
+                }
+            }
+        }
+        if let gold, cost != 0 {
+            for i in 0..<n {
+                for t in 0..<T where t != gold[i] { emissions[i * T + t] += cost }
+                if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
+            }
+        }
+        return emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                start.withUnsafeBufferPointer { st in
+                    BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)
+                }
+            }
+        }
+    }
+
+    /// Tag indices for a sentence.
+    public func tagIndices(_ keys: TaggerSentenceKeys) -> [Int] {
+        var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
+        extractor.extract(keys, features: &features, counts: &counts)
+        return decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+    }
+}

@@ -1,0 +1,135 @@
+/// The model file: a compact little-endian binary form of a `TaggerModel`.
+///
+/// Layout: magic "ARTAGGR5"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
+/// count, UInt64 hashes, UInt8 masks); the character model (UInt32 count, UInt64 trigram hashes,
+/// Float32 log-probabilities, unseen log-probabilities, priors); the weight scale (Float32); a bitmap of non-zero weight rows; then
+/// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
+/// and skipping empty rows keeps the file well under the 20 MB budget.
+public enum TaggerModelFile {
+    static let magic = Array("ARTAGGR5".utf8)
+
+    public struct FormatError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func encode(_ model: TaggerModel) -> [UInt8] {
+        var out = magic
+        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func f32(_ v: Float) { u32(v.bitPattern) }
+        u32(UInt32(model.bucketBits))
+        u32(UInt32(EntityTagSet.count))
+        let names = Array(EntityTagSet.tags.joined(separator: "\n").utf8)
+        u32(UInt32(names.count))
+        out.append(contentsOf: names)
+        model.transitions.forEach(f32)
+        model.start.forEach(f32)
+        f32(model.outsideBias)
+        for gazetteer in [model.gazetteer, model.names, model.wordStatistics] {
+            u32(UInt32(gazetteer.keys.count))
+            for k in gazetteer.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
+            out.append(contentsOf: gazetteer.masks)
+        }
+        let characters = model.characterModel
+        u32(UInt32(characters.keys.count))
+        for k in characters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
+        (characters.logProbabilities + characters.unseen + characters.priors).forEach(f32)
+        let T = EntityTagSet.count
+        let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        f32(scale)
+        let rows = 1 << model.bucketBits
+        var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
+        var packed: [UInt8] = []
+        for r in 0..<rows {
+            let q = (0..<T).map { Int16((model.weights[r * T + $0] / scale).rounded()) }
+            guard q.contains(where: { $0 != 0 }) else { continue }
+            bitmap[r >> 3] |= 1 << UInt8(r & 7)
+            for v in q { withUnsafeBytes(of: v.littleEndian) { packed.append(contentsOf: $0) } }
+        }
+        out.append(contentsOf: bitmap)
+        out.append(contentsOf: packed)
+        return out
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws -> TaggerModel {
+        var at = 0
+        func need(_ n: Int) throws {
+            guard at + n <= bytes.count else { throw FormatError(description: "model file truncated at byte \(at)") }
+        }
+        func u32() throws -> UInt32 {
+            try need(4)
+            var v: UInt32 = 0
+            for k in 0..<4 { v |= UInt32(bytes[at + k]) << (8 * UInt32(k)) }
+            at += 4
+            return v
+        }
+        func f32() throws -> Float { Float(bitPattern: try u32()) }
+        try need(magic.count)
+        guard Array(bytes[0..<magic.count]) == magic else { throw FormatError(description: "not a tagger model file") }
+        at = magic.count
+        let bucketBits = Int(try u32())
+        let T = Int(try u32())
+        let nameLength = Int(try u32())
+        try need(nameLength)
+        let names = String(decoding: bytes[at..<(at + nameLength)], as: UTF8.self).split(separator: "\n").map(String.init)
+        at += nameLength
+        guard T == EntityTagSet.count, names == EntityTagSet.tags, (8...26).contains(bucketBits) else {
+            throw FormatError(description: "model tags \(names) or size \(bucketBits) do not match this program")
+        }
+        var transitions: [Float] = [], start: [Float] = []
+        for _ in 0..<(T * T) { transitions.append(try f32()) }
+        for _ in 0..<T { start.append(try f32()) }
+        let outsideBias = try f32()
+        func readGazetteer() throws -> TaggerGazetteer {
+            let count = Int(try u32())
+            try need(count * 9)
+            var keys = [UInt64](repeating: 0, count: count)
+            for i in 0..<count {
+                var v: UInt64 = 0
+                for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+                keys[i] = v
+                at += 8
+            }
+            let masks = Array(bytes[at..<(at + count)])
+            at += count
+            return TaggerGazetteer(keys: keys, masks: masks)
+        }
+        let gazetteer = try readGazetteer(), nameList = try readGazetteer(), wordStatistics = try readGazetteer()
+        let trigramCount = Int(try u32())
+        try need(trigramCount * (8 + 4 * TaggerCharacterModel.classes))
+        var trigrams = [UInt64](repeating: 0, count: trigramCount)
+        for i in 0..<trigramCount {
+            var v: UInt64 = 0
+            for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+            trigrams[i] = v
+            at += 8
+        }
+        var floats: [Float] = []
+        for _ in 0..<((trigramCount + 2) * TaggerCharacterModel.classes) { floats.append(try f32()) }
+        let c = TaggerCharacterModel.classes
+        let characterModel = TaggerCharacterModel(keys: trigrams, logProbabilities: Array(floats[0..<(trigramCount * c)]),
+                                                  unseen: Array(floats[(trigramCount * c)..<((trigramCount + 1) * c)]),
+                                                  priors: Array(floats[((trigramCount + 1) * c)...]))
+        let scale = try f32()
+        let rows = 1 << bucketBits
+        try need((rows + 7) / 8)
+        let bitmapStart = at
+        at += (rows + 7) / 8
+        var weights = [Float](repeating: 0, count: rows * T)
+        for r in 0..<rows where bytes[bitmapStart + (r >> 3)] & (1 << UInt8(r & 7)) != 0 {
+            try need(2 * T)
+            for t in 0..<T {
+                let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+                weights[r * T + t] = Float(q) * scale
+                at += 2
+            }
+        }
+        guard at == bytes.count else { throw FormatError(description: "model file has \(bytes.count - at) trailing bytes") }
+        var model = TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
+                                gazetteer: gazetteer, names: nameList, wordStatistics: wordStatistics,
+                                characterModel: characterModel)
+        model.outsideBias = outsideBias
+        return model
+    }
+}
