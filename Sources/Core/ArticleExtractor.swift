@@ -36,7 +36,7 @@ public struct ArticleExtractor: Sendable {
     let entityRecognizer: EntityRecognizer
 
     /// `nameTagger`: a trained tagger that finds the names the entity rules do not know.
-    public init(nameTagger: (any NameTagger)? = nil) {
+    public init(nameTagger: (any NameTagger)? = EntityTagger.bundled) {
         entityRecognizer = EntityRecognizer(nameTagger: nameTagger)
     }
 
