@@ -252,8 +252,8 @@ def burst(articled, sample, root, n):
     memory = daemon.memory()
     cpu = daemon.cpu() - cpu_start
     seconds = done - start
+    daemon.stop()  # after the stop every outcome is logged: the last line may trail its move
     ok = verify(daemon, n)
-    daemon.stop()
     records.close(); processed.close()
     print(f"burst: {n} files moved into the inbox in {moved:.2f} s; all records durable after {seconds:.2f} s: "
           f"{n / seconds:.1f} files/s; daemon CPU {cpu:.1f} s ({cpu / n * 1000:.2f} ms per file, "
@@ -297,8 +297,8 @@ def latency(articled, sample, root, n, rate):
         raise SystemExit(f"latency: only {processed.current()} of {n} durable")
     feed_seconds = max(dropped.values()) - start
     memory = daemon.memory()
+    daemon.stop()  # after the stop every outcome is logged: the last line may trail its move
     ok = verify(daemon, n)
-    daemon.stop()
     records.close(); processed.close()
 
     def stem(record):  # "<stem>.<16 hex>.json" -> "<stem>.txt"
