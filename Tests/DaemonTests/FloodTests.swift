@@ -25,6 +25,24 @@ final class FloodTests: XCTestCase {
         XCTAssertTrue(h.names(in: h.failed).isEmpty)
     }
 
+    /// A backlog bigger than the daemon's scan window (8,192 files tracked at once) is worked
+    /// through by rescans made when the window runs low, not by the periodic reconcile scan
+    /// (turned off here). Binary files are failed quickly, so the test stays short.
+    func testStartUpBacklogBiggerThanTheScanWindowIsAllTaken() throws {
+        let h = try DaemonHarness()
+        let count = 10_000
+        for i in 0..<count {
+            try Data([0, 1, 2] + Array("\(i)".utf8)).write(to: h.inbox.appendingPathComponent(String(format: "backlog-%05d.bin", i)))
+        }
+        try h.start(["daemon.log_level": "info", "detection.reconcile_interval": "0"])
+        try h.waitUntil("the inbox is empty", timeout: 300, poll: 0.5) { h.names(in: h.inbox).isEmpty }
+        XCTAssertEqual(try h.stop(), 0)
+        let failed = h.names(in: h.failed)
+        XCTAssertEqual(failed.filter { !$0.hasSuffix(".error") }.count, count)
+        XCTAssertEqual(failed.filter { $0.hasSuffix(".error") }.count, count)
+        XCTAssertEqual(h.outcomeLines("failed").count, count, "a file failed twice or was not logged")
+    }
+
     func testSigkillMidRunThenRestartLosesNothingAndTearsNothing() throws {
         let h = try DaemonHarness()
         let count = 1_000
