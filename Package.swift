@@ -52,9 +52,15 @@ let package = Package(
             ],
             path: "Sources/Daemon"
         ),
+        .testTarget(
+            name: "ArticleCoreTests", dependencies: ["ArticleCore"], path: "Tests/CoreTests",
+            // Fixture texts are read through #filePath (and by scripts/checks/record-schema.sh).
+            exclude: ["Fixtures"]
+        ),
+        // Throughput of the extraction core: swift run -c release CoreBenchmark (see BENCHMARKS.md).
+        .executableTarget(name: "CoreBenchmark", dependencies: ["ArticleCore"], path: "Benchmarks/CoreBenchmark"),
         // The file-system floor the daemon is measured against: scripts/bench.sh (see BENCHMARKS.md).
         .executableTarget(name: "FilesystemFloor", path: "Benchmarks/FilesystemFloor"),
-        .testTarget(name: "ArticleCoreTests", dependencies: ["ArticleCore"], path: "Tests/CoreTests"),
         .testTarget(
             name: "SystemdTests",
             dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],

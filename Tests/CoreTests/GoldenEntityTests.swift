@@ -122,6 +122,18 @@ final class GoldenEntityTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Double(s.adjectivesCorrect), 0.9 * Double(s.adjectivesGold))
         XCTAssertGreaterThanOrEqual(Double(s.adjectivesCorrect), 0.9 * Double(s.adjectivesPredicted))
 
+        // Roles: every gold role of a person (but the byline marker) among the predicted ones.
+        var rolesGold = 0, rolesFound = 0
+        for g in gold.entities where g.type == "PER" {
+            guard let e = result.entities.first(where: { $0.type == "PERSON" && $0.canonical == g.canonical }) else { continue }
+            for role in g.roles ?? [] where !role.contains("byline") {
+                rolesGold += 1
+                if e.roles.contains(role) { rolesFound += 1 }
+            }
+        }
+        print("roles: \(rolesFound)/\(rolesGold) gold roles found")
+        XCTAssertGreaterThanOrEqual(Double(rolesFound), 0.8 * Double(rolesGold))
+
         // Every span slices to its surface, and no span starts with a proclitic the gold leaves out.
         for e in result.entities {
             for m in e.mentions { XCTAssertEqual(text.slice(m.span), m.text) }

@@ -6,36 +6,45 @@
 /// رقم 5). "واحد" is left out: it mostly follows its noun as an adjective.
 public enum AmountExtractor {
     /// Words after which a number is a reference, not a quantity.
-    static let referenceWords: Set<String> = Set([
+    static let referenceWords = KeySet([
         "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "الفصل", "رقم", "القرار", "قرار", "الباب", "الصفحة",
         "صفحة", "ص", "العدد", "الرقم", "الجدول", "الملحق", "القانون", "للمادة", "بالمادة", "والمادة",
         "article", "no", "resolution", "page", "section",
-    ].map(MatchKey.key))
+    ])
     /// Words that end the "what is counted" phrase.
-    static let phraseStops: Set<String> = Set([
+    static let phraseStops = KeySet([
         "في", "على", "إلى", "عن", "مع", "أو", "ثم", "التي", "الذي", "الذين", "الى", "حتى", "منذ", "بعد", "قبل",
-        "خلال", "لدى", "عند", "بين", "هذا", "هذه", "ذلك", "قد", "لم", "لن", "أن", "إن", "كما", "فقط",
+        "خلال", "لدى", "عند", "بين", "هذا", "هذه", "ذلك", "قد", "لم", "لن", "أن", "إن", "كما", "فقط", "من",
+        "بسبب", "عندما", "حيث", "حين", "بينما", "لكن", "ضمن", "وسط", "إذ",
         "in", "on", "at", "to", "of", "for", "and", "or", "the", "with", "by", "from",
-    ].map(MatchKey.key))
-    static let percentWords: Set<String> = Set(["بالمئة", "بالمائة", "بالمية"].map(MatchKey.key))
-    static let percentAfterFi: Set<String> = Set(["المئة", "المائة", "المية"].map(MatchKey.key))
+    ])
+    static let percentWords = KeySet(["بالمئة", "بالمائة", "بالمية"])
+    static let percentAfterFi = KeySet(["المئة", "المائة", "المية"])
+
+    static let fractions = KeyMap([("نصف", 0.5), ("ربع", 0.25), ("ثلث", 1.0 / 3)].map { (KeyHash.of(word: $0.0), $0.1) })
+    static let currencySigns: [Unicode.Scalar: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
     /// Whether a key names a unit (currency, time unit, measure) that numbers are counted in.
-    static func isUnitOrCountedNoun(_ key: String) -> Bool {
-        UnitLexicon.shared.nouns[key] != nil && UnitLexicon.shared.nouns[key]!.unit.kind != .duration
+    static func isUnitOrCountedNoun(_ token: Token) -> Bool {
+        guard let noun = UnitLexicon.shared.nouns[token.keyHash] else { return false }
+        return noun.unit.kind != .duration
     }
 
     /// `excluded`: spans already taken by dates, sorted.
     public static func amounts(_ text: ArticleText, tokens: [Token], excluded: [Span]) -> [Amount] {
         let units = UnitLexicon.shared
+        let numberWords = NumberWords.forms
         var result: [Amount] = []
         var e = 0
         var i = 0
         while i < tokens.count {
+            // Most tokens are plain words: reject them before copying the token.
+            let tokenKind = tokens[i].kind
+            guard tokenKind == .number || (tokenKind == .word && (numberWords[tokens[i].keyHash] != nil
+                || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].key))) else { i += 1; continue }
             let t = tokens[i]
             while e < excluded.count, excluded[e].end <= t.span.start { e += 1 }
             if e < excluded.count, excluded[e].overlaps(t.span) { i += 1; continue }
-            guard t.kind == .word || t.kind == .number else { i += 1; continue }
 
             var value: Double
             var start = t.span.start
@@ -43,23 +52,55 @@ public enum AmountExtractor {
             var j = i + 1
             var unit: UnitLexicon.Unit?
             var percentSuffix = false
+            var signCurrency: String?
             if let n = Numeral.read(t.key) {
                 guard n.suffix != "م", n.suffix != "ه" else { i += 1; continue }
-                if i > 0, referenceWords.contains(tokens[i - 1].key) { i += 1; continue }
+                if i > 0, DateExtractor.containsWithoutProclitics(referenceWords, tokens[i - 1]) { i += 1; continue }
+                // Scores and pairs such as "6 - 4" are not quantities either.
+                if i + 2 < tokens.count, DateExtractor.isDash(tokens[i + 1], text), tokens[i + 2].kind == .number { i += 3; continue }
+                if i > 1, DateExtractor.isDash(tokens[i - 1], text), tokens[i - 2].kind == .number { i += 1; continue }
                 // Parts of numeric references such as 1/2 or 2254/2015 are not quantities.
                 if i + 1 < tokens.count, tokens[i + 1].span.start == t.span.end, text.slice(tokens[i + 1].span) == "/" { i += 3; continue }
                 value = n.value
                 start = DateExtractor.surfaceStart(t, skipping: n.prefixLength, text)
+                // A year-like number with nothing counted after it ("مونديال 2002 بسبب") is a name
+                // or a year, not a quantity.
+                if n.digitCount == 4, let y = n.integer, (1900...2099).contains(y), n.suffix.isEmpty,
+                   i + 1 == tokens.count || tokens[i + 1].kind != .word || phraseStops.contains(tokens[i + 1])
+                    || tokens[i + 1].key.unicodeScalars.first == "\u{0648}" {
+                    i += 1; continue
+                }
                 percentSuffix = n.suffix == "%"
+                // "$5", "€300": a currency sign right before the digits.
+                if i > 0, tokens[i - 1].span.end == t.span.start, let code = currencySigns[text.scalars[tokens[i - 1].span.start]] {
+                    start = tokens[i - 1].span.start
+                    signCurrency = code
+                }
+                // "%50": right-to-left typesetting sometimes puts the percent sign first.
+                if i > 0, tokens[i - 1].span.end == t.span.start, tokens[i - 1].span.length == 1,
+                   ["%", "٪"].contains(text.scalars[tokens[i - 1].span.start]),
+                   i < 2 || tokens[i - 2].kind != .number {
+                    start = tokens[i - 1].span.start
+                    percentSuffix = true
+                }
                 // A scale word after digits: "3 ملايين".
-                if j < tokens.count, let p = NumberWords.part(tokens[j].key, allowWaw: false), case .scale(let s) = p.0 {
+                if j < tokens.count, let p = NumberWords.part(tokens[j], allowWaw: false), case .scale(let s) = p.0 {
                     value *= s; end = tokens[j].span.end; j += 1
                 }
-            } else if let w = NumberWords.read(tokens, at: i) {
+            } else if let w = NumberWords.read(tokens, at: i, allowLeadingWaw: true) {
+                start = DateExtractor.surfaceStart(t, skipping: w.prefix, text)
+                // "الخامسة عشرة": the tens word of an ordinal (after an ال word) is no amount.
+                if w.length == 1, i > 0, tokens[i - 1].key.hasPrefix("ال"), tokens[i].key.hasPrefix("عشر") { i += 1; continue }
                 value = w.value
                 end = tokens[i + w.length - 1].span.end
+                // "نصف مليار"، "ربع مليون": a fraction before a scale word.
+                if i > 0, let fraction = fractions[tokens[i - 1].keyHash], w.prefix == 0,
+                   case .scale = NumberWords.part(t, allowWaw: false)?.0 {
+                    value *= fraction
+                    start = tokens[i - 1].span.start
+                }
                 j = i + w.length
-            } else if let dual = units.duals[t.key] {
+            } else if let dual = units.duals[t.keyHash] {
                 result.append(Amount(start: start, end: end, text: text.slice(t.span), value: 2, kind: dual.kind.rawValue,
                                      unit: dual.code, of: text.slice(t.span)))
                 i += 1; continue
@@ -68,21 +109,23 @@ public enum AmountExtractor {
             // What it is measured in.
             var kind = "count"
             var of: String?
-            if percentSuffix {
+            if let code = signCurrency {
+                kind = "currency"; unit = UnitLexicon.Unit(kind: .currency, code: code)
+            } else if percentSuffix {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%")
             } else if j < tokens.count, ["%", "٪"].contains(text.slice(tokens[j].span)) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1
-            } else if j < tokens.count, percentWords.contains(tokens[j].key) {
+            } else if j < tokens.count, percentWords.contains(tokens[j]) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j].span.end; j += 1
-            } else if j + 1 < tokens.count, tokens[j].key == "في", percentAfterFi.contains(tokens[j + 1].key) {
+            } else if j + 1 < tokens.count, tokens[j].keyHash == WordHashes.fi, percentAfterFi.contains(tokens[j + 1]) {
                 kind = "percent"; unit = UnitLexicon.Unit(kind: .percent, code: "%"); end = tokens[j + 1].span.end; j += 2
-            } else if j < tokens.count, let noun = units.nouns[tokens[j].key] {
+            } else if j < tokens.count, let noun = units.nouns[tokens[j].keyHash] {
                 var u = noun.unit
                 of = text.slice(tokens[j].span)
                 end = tokens[j].span.end
                 j += 1
                 if u.kind == .currency, j < tokens.count,
-                   let code = units.currencyAdjectives[noun.singular]?[UnitLexicon.adjectiveStem(tokens[j].key)] {
+                   let code = units.currencyAdjectives[noun.singular]?[KeyHash.of(key: UnitLexicon.adjectiveStem(tokens[j].key))] {
                     u = UnitLexicon.Unit(kind: .currency, code: code)
                     end = tokens[j].span.end
                     of = text.slice(Span(start: tokens[j - 1].span.start, end: end))
@@ -103,9 +146,11 @@ public enum AmountExtractor {
     /// and function words.
     static func countedPhrase(_ tokens: [Token], from j: Int, text: ArticleText) -> String? {
         var k = j
-        if k < tokens.count, tokens[k].key == "من" { k += 1 }
+        if k < tokens.count, tokens[k].keyHash == WordHashes.min { k += 1 }
         var first: Int?, last: Int?
-        while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k].key), (last ?? k) - (first ?? k) < 2 {
+        while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k]), (last ?? k) - (first ?? k) < 2 {
+            // A second noun joined by و is another thing ("بلدة ومستوطنة"), not part of this one.
+            if first != nil, tokens[k].key.unicodeScalars.first == "\u{0648}" { break }
             if first == nil { first = k }
             last = k
             k += 1

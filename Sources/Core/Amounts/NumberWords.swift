@@ -4,9 +4,19 @@ enum NumberWords {
     /// What a number word contributes: a value to add, or a scale that multiplies what precedes.
     enum Part: Sendable { case unit(Double), scale(Double) }
 
-    static let table: [String: Part] = {
-        var t: [String: Part] = [:]
-        func add(_ words: [String], _ p: Part) { for w in words { t[MatchKey.key(w)] = p } }
+    /// Every written form by key hash: the word, its accusative with alef ("ألفاً" → "الفا"), and
+    /// both behind the conjunction و; with the number of proclitic letters.
+    static let forms: KeyMap<(part: Part, prefix: Int)> = {
+        var t: [UInt64: (part: Part, prefix: Int)] = [:]
+        func add(_ words: [String], _ p: Part) {
+            for w in words {
+                let key = MatchKey.key(w)
+                for (form, prefix) in [(key, 0), (key + "ا", 0), ("و" + key, 1), ("و" + key + "ا", 1)] {
+                    let h = KeyHash.of(key: form)
+                    if t[h] == nil || prefix == 0 { t[h] = (p, prefix) }
+                }
+            }
+        }
         // واحد (one) is left out: it mostly follows a noun as an adjective ("مركز واحد").
         add(["اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين"], .unit(2))
         add(["ثلاث", "ثلاثة"], .unit(3)); add(["أربع", "أربعة"], .unit(4)); add(["خمس", "خمسة"], .unit(5))
@@ -24,48 +34,46 @@ enum NumberWords {
         add(["مليون", "ملايين"], .scale(1_000_000)); add(["مليونان", "مليونين"], .unit(2_000_000))
         add(["مليار", "مليارات", "بليون"], .scale(1_000_000_000)); add(["ملياران", "مليارين"], .unit(2_000_000_000))
         add(["تريليون", "ترليون"], .scale(1_000_000_000_000))
-        return t
+        add(["hundred"], .scale(100)); add(["thousand"], .scale(1_000)); add(["million"], .scale(1_000_000))
+        add(["billion"], .scale(1_000_000_000)); add(["trillion"], .scale(1_000_000_000_000))
+        return KeyMap(t)
     }()
 
-    /// The part for a token key, allowing the accusative alef ("ألفاً" → "الفا") and a leading و
-    /// inside a compound ("وعشرون").
-    static func part(_ key: String, allowWaw: Bool) -> (Part, prefix: Int)? {
-        if let p = lookup(key) { return (p, 0) }
-        if allowWaw, key.unicodeScalars.first == "\u{0648}" {
-            let rest = String(key.unicodeScalars.dropFirst())
-            if let p = lookup(rest) { return (p, 1) }
-        }
-        return nil
+    /// The part for a token, allowing the accusative alef and, when `allowWaw`, a leading و
+    /// inside a compound ("وعشرون"). One look-up.
+    @inline(__always)
+    static func part(_ token: Token, allowWaw: Bool) -> (Part, prefix: Int)? {
+        guard let found = forms[token.keyHash], allowWaw || found.prefix == 0 else { return nil }
+        return (found.part, found.prefix)
     }
 
-    private static func lookup(_ key: String) -> Part? {
-        if let p = table[key] { return p }
-        if key.unicodeScalars.last == "\u{0627}" { return table[String(key.unicodeScalars.dropLast())] }
-        return nil
-    }
+    static let vaguePlurals = KeySet(["مئات", "آلاف", "ملايين", "مليارات", "وآلاف", "وملايين", "ومئات", "hundreds", "thousands", "millions", "billions"])
 
     /// Reads a number spelled in words starting at token `i`: its value and the number of tokens.
     /// "عشر" after a unit makes the teens (خمسة عشر = 15).
-    static func read(_ tokens: [Token], at i: Int) -> (value: Double, length: Int)? {
-        guard let (firstPart, prefix) = part(tokens[i].key, allowWaw: false), prefix == 0 else { return nil }
+    /// `allowLeadingWaw`: the first word may carry the conjunction و ("وثلاثة آلاف"); `prefix` says so.
+    static func read(_ tokens: [Token], at i: Int, allowLeadingWaw: Bool = false) -> (value: Double, length: Int, prefix: Int)? {
+        guard tokens[i].kind == .word, let (firstPart, prefix) = part(tokens[i], allowWaw: allowLeadingWaw) else { return nil }
+        // "آلاف المتظاهرين", "ملايين الدولارات": a plural scale without a number is no amount.
+        if vaguePlurals.contains(tokens[i]) { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var part: Part? = firstPart
         while let p = part {
             switch p {
             case .unit(let v):
-                if v == 10, current > 0, current < 10, tokens[j].key.hasPrefix("عشر") { current += 10 } else { current += v }
+                if v == 10, current > 0, current < 10, tokens[j].key.unicodeScalars.first == "\u{0639}" { current += 10 } else { current += v }
             case .scale(let s):
                 if s == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * s; current = 0 }
             }
             j += 1
             guard j < tokens.count, tokens[j].kind == .word else { break }
             // Teens are written as two words without و (خمسة عشر); other parts join with و.
-            if let next = self.part(tokens[j].key, allowWaw: true) {
+            if let next = self.part(tokens[j], allowWaw: true) {
                 if next.prefix == 0, case .unit(let v) = next.0, !(v == 10 && current > 0 && current < 10) { break }
                 part = next.0
             } else { part = nil }
         }
-        return (total + current, j - i)
+        return (total + current, j - i, prefix)
     }
 }

@@ -13,34 +13,65 @@ struct Numeral: Sendable, Equatable {
     /// Reads a token key; nil when it is not digits with at most a one-letter proclitic and a
     /// short suffix. Numbers longer than 15 digits are not read (they are identifiers, not amounts).
     static func read(_ key: String) -> Numeral? {
-        let s = Array(key.unicodeScalars)
-        var i = 0
-        if s.count > 1, "وبلف".unicodeScalars.contains(s[0]), isDigit(s[1]) { i = 1 }
-        let prefix = i
-        guard i < s.count, isDigit(s[i]) else { return nil }
-        var digits = 0, dots = 0, commas = 0
-        var j = i
-        while j < s.count, isDigit(s[j]) || ((s[j] == "." || s[j] == ",") && j + 1 < s.count && isDigit(s[j + 1])) {
-            if isDigit(s[j]) { digits += 1 } else if s[j] == "." { dots += 1 } else { commas += 1 }
-            j += 1
+        guard mayRead(key) else { return nil }
+        var key = key
+        return key.withUTF8 { b -> Numeral? in
+            // Keys hold ASCII digits; a proclitic is one two-byte Arabic letter (و ب ل ف).
+            var i = 0
+            if b[0] >= 0x80 {
+                let letter = UInt16(b[0]) << 8 | UInt16(b[1])
+                guard letter == 0xD988 || letter == 0xD8A8 || letter == 0xD984 || letter == 0xD981 else { return nil }
+                i = 2
+            }
+            var j = i, digits = 0, dots = 0, commas = 0, integer = 0
+            while j < b.count {
+                let c = b[j]
+                if c >= 0x30 && c <= 0x39 {
+                    digits += 1
+                    guard digits <= 15 else { return nil }  // identifiers, not amounts
+                    integer = integer * 10 + Int(c - 0x30)
+                } else if c == 0x2E || c == 0x2C, j + 1 < b.count, b[j + 1] >= 0x30 && b[j + 1] <= 0x39 {
+                    if c == 0x2E { dots += 1 } else { commas += 1 }
+                } else { break }
+                j += 1
+            }
+            let suffix: String
+            switch b.count - j {
+            case 0: suffix = ""
+            case 1 where b[j] == 0x25: suffix = "%"
+            case 2 where b[j] == 0xD9 && b[j + 1] == 0x85: suffix = "م"
+            case 2 where b[j] == 0xD9 && b[j + 1] == 0x87: suffix = "ه"
+            default: return nil
+            }
+            let prefix = i == 0 ? 0 : 1
+            if dots == 0 && commas == 0 {
+                return Numeral(value: Double(integer), integer: integer, digitCount: digits, prefixLength: prefix, suffix: suffix)
+            }
+            // One dot is a decimal point (also after thousands commas: 1,250.5); several dots or
+            // commas alone separate thousands, except one comma not followed by three digits,
+            // which is a decimal comma ("118,6 مليون").
+            var decimalComma = false
+            if commas == 1 && dots == 0, let c = (i..<j).first(where: { b[$0] == 0x2C }), j - c - 1 != 3 { decimalComma = true }
+            var text = ""
+            for k in i..<j {
+                let c = b[k]
+                if c >= 0x30 && c <= 0x39 { text.unicodeScalars.append(Unicode.Scalar(c)) }
+                else if (c == 0x2E && dots == 1) || (c == 0x2C && decimalComma) { text.append(".") }
+            }
+            guard let value = Double(text) else { return nil }
+            return Numeral(value: value, integer: dots == 1 || decimalComma ? nil : Int(text), digitCount: digits,
+                           prefixLength: prefix, suffix: suffix)
         }
-        guard digits <= 15 else { return nil }
-        var suffixView = String.UnicodeScalarView()
-        suffixView.append(contentsOf: s[j...])
-        let suffix = String(suffixView)
-        guard suffix.isEmpty || ["م", "ه", "%"].contains(suffix) else { return nil }
-        // One dot is a decimal point; several dots or any comma separate thousands.
-        var text = ""
-        for k in i..<j {
-            let c = s[k]
-            if isDigit(c) { text.unicodeScalars.append(c) }
-            else if c == "." && dots == 1 && commas == 0 { text.append(".") }
-            else if c == "." && dots == 1 && commas > 0 { text.append(".") }
-        }
-        guard let value = Double(text) else { return nil }
-        let isInteger = !text.contains(".")
-        return Numeral(value: value, integer: isInteger ? Int(text) : nil, digitCount: digits,
-                       prefixLength: prefix, suffix: suffix)
+    }
+
+    /// Cheap rejection of words: a digit first, or a digit after one two-byte Arabic letter.
+    @inline(__always)
+    static func mayRead(_ key: String) -> Bool {
+        var bytes = key.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return false }
+        if b0 >= 0x30 && b0 <= 0x39 { return true }
+        guard b0 == 0xD8 || b0 == 0xD9, bytes.next() != nil, let b2 = bytes.next() else { return false }
+        return b2 >= 0x30 && b2 <= 0x39
     }
 
     @inline(__always)

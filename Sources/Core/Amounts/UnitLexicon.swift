@@ -10,11 +10,11 @@ struct UnitLexicon: Sendable {
     struct Unit: Sendable { let kind: Kind; let code: String? }
 
     /// Currency noun key (singular) → [adjective key → ISO code].
-    let currencyAdjectives: [String: [String: String]]
+    let currencyAdjectives: KeyMap<[UInt64: String]>
     /// Every key that names a unit on its own, with the singular noun it stands for.
-    let nouns: [String: (singular: String, unit: Unit)]
+    let nouns: KeyMap<(singular: UInt64, unit: Unit)>
     /// Dual forms: two of a unit in one word.
-    let duals: [String: Unit]
+    let duals: KeyMap<Unit>
 
     static let shared = UnitLexicon()
 
@@ -23,33 +23,35 @@ struct UnitLexicon: Sendable {
                                 "IRR", "CHF", "CAD", "AUD", "UAH", "INR", "PKR"]
 
     init() {
-        var adjectives: [String: [String: String]] = [:]
-        var nouns: [String: (String, Unit)] = [:]
+        var adjectives: [UInt64: [UInt64: String]] = [:]
+        var nouns: [UInt64: (UInt64, Unit)] = [:]
         let ar = Locale(identifier: "ar")
         for code in Self.currencyCodes {
             guard let name = ar.localizedString(forCurrencyCode: code) else { continue }
             let words = MatchKey.key(name).split(separator: " ").map(String.init)
-            guard let noun = words.first else { continue }
-            if words.count == 2 { adjectives[noun, default: [:]][Self.adjectiveStem(words[1])] = code }
+            guard let first = words.first else { continue }
+            let noun = KeyHash.of(key: first)
+            if words.count == 2 { adjectives[noun, default: [:]][KeyHash.of(key: Self.adjectiveStem(words[1]))] = code }
             if nouns[noun] == nil { nouns[noun] = (noun, Unit(kind: .currency, code: words.count == 1 ? code : nil)) }
         }
         // CLDR's Lebanese pound is جنيه لبناني; the press writes ليرة لبنانية.
-        adjectives[MatchKey.key("ليرة"), default: [:]][MatchKey.key("لبناني")] = "LBP"
-        adjectives[MatchKey.key("دولار"), default: [:]][MatchKey.key("أميركي")] = "USD"
+        adjectives[KeyHash.of(word: "ليرة"), default: [:]][KeyHash.of(word: "لبناني")] = "LBP"
+        adjectives[KeyHash.of(word: "دولار"), default: [:]][KeyHash.of(word: "أميركي")] = "USD"
         // Bare nouns that name one currency in practice.
-        for (word, code) in [("دولار", "USD"), ("يورو", "EUR"), ("روبل", "RUB"), ("يوان", "CNY"), ("إسترليني", "GBP")] {
-            nouns[MatchKey.key(word)] = (MatchKey.key(word), Unit(kind: .currency, code: code))
+        for (word, code) in [("دولار", "USD"), ("يورو", "EUR"), ("روبل", "RUB"), ("يوان", "CNY"), ("إسترليني", "GBP"),
+                             ("شيكل", "ILS"), ("شيقل", "ILS"), ("dollar", "USD"), ("dollars", "USD"), ("euro", "EUR"), ("euros", "EUR")] {
+            nouns[KeyHash.of(word: word)] = (KeyHash.of(word: word), Unit(kind: .currency, code: code))
         }
         let plurals: [(String, String)] = [("دولارات", "دولار"), ("دولارا", "دولار"), ("ليرات", "ليرة"), ("دنانير", "دينار"),
                                           ("دينارا", "دينار"), ("جنيهات", "جنيه"), ("جنيها", "جنيه"), ("دراهم", "درهم"),
                                           ("درهما", "درهم"), ("ريالات", "ريال"), ("ريالا", "ريال"), ("روبلات", "روبل"),
                                           ("روبلا", "روبل"), ("فرنكات", "فرنك")]
         for (plural, singular) in plurals {
-            let s = MatchKey.key(singular)
-            if let u = nouns[s] { nouns[MatchKey.key(plural)] = (s, u.1) }
+            let s = KeyHash.of(word: singular)
+            if let u = nouns[s] { nouns[KeyHash.of(word: plural)] = (s, u.1) }
         }
         func add(_ words: [String], _ kind: Kind, _ code: String) {
-            for w in words { nouns[MatchKey.key(w)] = (MatchKey.key(words[0]), Unit(kind: kind, code: code)) }
+            for w in words { nouns[KeyHash.of(word: w)] = (KeyHash.of(word: words[0]), Unit(kind: kind, code: code)) }
         }
         add(["يوم", "أيام", "يوما"], .duration, "day"); add(["أسبوع", "أسابيع", "أسبوعا"], .duration, "week")
         add(["شهر", "أشهر", "شهور", "شهرا"], .duration, "month"); add(["سنة", "سنوات", "سنين", "عام", "أعوام", "عاما"], .duration, "year")
@@ -60,17 +62,17 @@ struct UnitLexicon: Sendable {
         add(["برميل", "براميل", "برميلا"], .measure, "barrel"); add(["ميغاواط", "ميجاوات"], .measure, "MW")
         add(["هكتار", "هكتارات"], .measure, "ha"); add(["لتر", "لترات"], .measure, "l")
         add(["percent", "per cent"], .percent, "%")
-        self.currencyAdjectives = adjectives
-        self.nouns = nouns
+        self.currencyAdjectives = KeyMap(adjectives)
+        self.nouns = KeyMap(nouns.mapValues { (singular: $0.0, unit: $0.1) })
 
-        var duals: [String: Unit] = [:]
-        func dual(_ words: [String], _ kind: Kind, _ code: String?) { for w in words { duals[MatchKey.key(w)] = Unit(kind: kind, code: code) } }
+        var duals: [UInt64: Unit] = [:]
+        func dual(_ words: [String], _ kind: Kind, _ code: String?) { for w in words { duals[KeyHash.of(word: w)] = Unit(kind: kind, code: code) } }
         dual(["يومين", "يومان"], .duration, "day"); dual(["أسبوعين", "أسبوعان"], .duration, "week")
         dual(["شهرين", "شهران"], .duration, "month"); dual(["عامين", "عامان", "سنتين", "سنتان"], .duration, "year")
         dual(["ساعتين", "ساعتان"], .duration, "hour"); dual(["دقيقتين", "دقيقتان"], .duration, "minute")
         dual(["عقدين", "عقدان"], .duration, "decade"); dual(["قرنين", "قرنان"], .duration, "century")
         dual(["دولارين"], .currency, "USD"); dual(["مرتين", "مرتان"], .measure, "times")
-        self.duals = duals
+        self.duals = KeyMap(duals)
     }
 
     /// An adjective without article, feminine or plural ending: "الأمريكية" → "امريكي".

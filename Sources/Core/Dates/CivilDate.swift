@@ -22,6 +22,7 @@ public struct CivilDate: Sendable, Equatable, Comparable {
     public var iso: String { "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))" }
 
     static func pad(_ v: Int, _ width: Int) -> String {
+        if v < 0 { return "-" + pad(-v, width) }
         let s = String(v)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

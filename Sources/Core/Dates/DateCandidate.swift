@@ -7,6 +7,8 @@ struct DateCandidate: Sendable {
         case days(Int, label: String)
         /// الأسبوع الماضي، العام المقبل، منذ ثلاث سنوات ...: whole units from the reference date.
         case units(Int, Unit, label: String)
+        /// الأحد الماضي (-1), الخميس المقبل (+1): the weekday (Sunday = 0) before or after the reference date.
+        case weekday(Int, Int)
 
         var label: String {
             switch self {
@@ -14,6 +16,7 @@ struct DateCandidate: Sendable {
             case .currentMonth: return "current"
             case .nextMonth: return "next"
             case .days(_, let label), .units(_, _, let label): return label
+            case .weekday(_, let offset): return offset < 0 ? "past" : "next"
             }
         }
     }

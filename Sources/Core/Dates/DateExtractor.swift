@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds date expressions: named months of every system with a day and/or a year, years after
 /// عام/سنة or a time preposition, numeric dates (12/5/2021, 2021-05-12), doubled forms
 /// (كانون الثاني/يناير), and relative expressions (الجاري، الماضي، أمس، منذ ثلاث سنوات ...).
@@ -5,61 +7,95 @@
 /// One left-to-right pass over the tokens; each token starts at most one expression.
 public enum DateExtractor {
     /// Words that make a following 4-digit number a year (the word itself is part of the span).
-    static let yearWords: Set<String> = Set(["عام", "العام", "سنة", "السنة", "year"].map(MatchKey.key))
+    static let yearWords = KeySet(["عام", "العام", "سنة", "السنة", "عامي", "سنتي", "year"])
     /// Words after which a bare 4-digit number is a year (not part of the span).
-    static let yearContext: Set<String> = Set([
-        "منذ", "في", "حتى", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف", "عامي",
-        "وفي", "ومنذ", "وحتى", "وبعد", "وقبل", "من", "إلى", "الى", "صيف", "شتاء", "ربيع", "خريف",
+    static let yearContext = KeySet([
+        "منذ", "في", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف",
+        "وفي", "ومنذ", "وبعد", "وقبل", "صيف", "شتاء", "ربيع", "خريف", "العامين", "الأعوام", "السنوات", "أعوام", "سنوات",
         "since", "in", "until", "before", "after", "during", "early", "late", "mid",
-    ].map(MatchKey.key))
-    static let eraGregorian: Set<String> = Set(["م", "ميلادي", "ميلادية", "للميلاد", "ad"].map(MatchKey.key))
-    static let eraHijri: Set<String> = Set(["هـ", "ه", "هجري", "هجرية", "للهجرة"].map(MatchKey.key))
-    static let monthWord: Set<String> = Set(["شهر", "وشهر", "بشهر", "لشهر", "فشهر"].map(MatchKey.key))
+    ])
+    /// Words after which a bare number may be a year or a count ("من 2000 إلى 2005" / "من 2000 شخص").
+    static let centuryWords = KeySet(["القرن", "قرن", "القرنين", "century"])
+    static let weakYearContext = KeySet(["من", "إلى", "الى", "بين", "حتى", "وحتى", "ومن", "وبين"])
+    static let eraGregorian = KeySet(["م", "ميلادي", "ميلادية", "للميلاد", "ad"])
+    static let eraHijri = KeySet(["هـ", "ه", "هجري", "هجرية", "للهجرة"])
+    static let monthWord = KeySet(["شهر", "وشهر", "بشهر", "لشهر", "فشهر"])
 
-    static let pastWords: Set<String> = Set(["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي", "السابق", "السابقة", "last"].map(MatchKey.key))
-    static let currentWords: Set<String> = Set(["الجاري", "الجارية", "الحالي", "الحالية", "this"].map(MatchKey.key))
-    static let nextWords: Set<String> = Set(["المقبل", "المقبلة", "القادم", "القادمة", "التالي", "next"].map(MatchKey.key))
+    static let pastWords = KeySet(["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي", "السابق", "السابقة", "last"])
+    static let currentWords = KeySet(["الجاري", "الجارية", "الحالي", "الحالية", "this"])
+    static let nextWords = KeySet(["المقبل", "المقبلة", "القادم", "القادمة", "التالي", "next"])
 
-    static let unitNouns: [String: DateCandidate.Unit] = {
-        var t: [String: DateCandidate.Unit] = [:]
-        for w in ["الأسبوع", "الاسبوع"] { t[MatchKey.key(w)] = .week }
-        for w in ["الشهر"] { t[MatchKey.key(w)] = .month }
-        for w in ["العام", "السنة"] { t[MatchKey.key(w)] = .year }
-        return t
+    static let unitNouns: KeyMap<DateCandidate.Unit> = {
+        var t: [UInt64: DateCandidate.Unit] = [:]
+        for w in ["الأسبوع", "الاسبوع"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["الشهر"] { t[KeyHash.of(word: w)] = .month }
+        for w in ["العام", "السنة"] { t[KeyHash.of(word: w)] = .year }
+        return KeyMap(t)
     }()
     /// Counted time units after منذ / قبل / بعد and a number.
-    static let countedUnits: [String: DateCandidate.Unit] = {
-        var t: [String: DateCandidate.Unit] = [:]
-        for w in ["يوم", "أيام", "يوما", "يوماً"] { t[MatchKey.key(w)] = .day }
-        for w in ["أسبوع", "أسابيع", "أسبوعا"] { t[MatchKey.key(w)] = .week }
-        for w in ["شهر", "أشهر", "شهور", "شهرا"] { t[MatchKey.key(w)] = .month }
+    static let countedUnits: KeyMap<DateCandidate.Unit> = {
+        var t: [UInt64: DateCandidate.Unit] = [:]
+        for w in ["يوم", "أيام", "يوما", "يوماً"] { t[KeyHash.of(word: w)] = .day }
+        for w in ["أسبوع", "أسابيع", "أسبوعا"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["شهر", "أشهر", "شهور", "شهرا"] { t[KeyHash.of(word: w)] = .month }
         for w in ["عام", "أعوام", "سنة", "سنوات", "سنين", "عاما", "days", "day", "weeks", "week", "months", "month", "years", "year"] {
-            t[MatchKey.key(w)] = .year
+            t[KeyHash.of(word: w)] = .year
         }
-        for w in ["days", "day"] { t[w] = .day }
-        for w in ["weeks", "week"] { t[w] = .week }
-        for w in ["months", "month"] { t[w] = .month }
-        return t
+        for w in ["days", "day"] { t[KeyHash.of(word: w)] = .day }
+        for w in ["weeks", "week"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["months", "month"] { t[KeyHash.of(word: w)] = .month }
+        return KeyMap(t)
     }()
     /// Dual forms: two units in one word.
-    static let dualUnits: [String: DateCandidate.Unit] = {
-        var t: [String: DateCandidate.Unit] = [:]
-        for w in ["يومين", "يومان"] { t[MatchKey.key(w)] = .day }
-        for w in ["أسبوعين", "أسبوعان"] { t[MatchKey.key(w)] = .week }
-        for w in ["شهرين", "شهران"] { t[MatchKey.key(w)] = .month }
-        for w in ["عامين", "عامان", "سنتين", "سنتان"] { t[MatchKey.key(w)] = .year }
-        return t
+    static let dualUnits: KeyMap<DateCandidate.Unit> = {
+        var t: [UInt64: DateCandidate.Unit] = [:]
+        for w in ["يومين", "يومان"] { t[KeyHash.of(word: w)] = .day }
+        for w in ["أسبوعين", "أسبوعان"] { t[KeyHash.of(word: w)] = .week }
+        for w in ["شهرين", "شهران"] { t[KeyHash.of(word: w)] = .month }
+        for w in ["عامين", "عامان", "سنتين", "سنتان"] { t[KeyHash.of(word: w)] = .year }
+        return KeyMap(t)
     }()
-    static let agoWords: Set<String> = Set(["منذ", "قبل", "ومنذ", "وقبل"].map(MatchKey.key))
-    static let afterWords: Set<String> = Set(["بعد", "وبعد"].map(MatchKey.key))
+    /// Weekday names from CLDR (Sunday = 0), by key hash.
+    static let weekdays: KeyMap<Int> = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ar")
+        var pairs: [(UInt64, Int)] = []
+        for symbols in [formatter.weekdaySymbols, formatter.standaloneWeekdaySymbols] {
+            for (i, name) in symbols.enumerated() { pairs.append((KeyHash.of(word: name), i)) }
+        }
+        return KeyMap(pairs)
+    }()
+
+    static let agoWords = KeySet(["منذ", "قبل", "ومنذ", "وقبل"])
+    /// بعد + a duration mostly counts from a narrated event, not from the article's date: not a date.
+    static let afterWords = KeySet([String]())
+
+    /// Every word that can start a date expression, bare or behind a proclitic: one look-up
+    /// decides whether a token needs the full rules.
+    static let triggers: KeySet = {
+        var words = MonthLexicon.shared.firstWords + OrdinalDay.words
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ar")
+        words += formatter.weekdaySymbols.map(MatchKey.key)
+        words += ["عام", "العام", "سنة", "السنة", "عامي", "سنتي", "year", "شهر", "امس", "البارحه", "غدا", "اليوم", "yesterday", "tomorrow",
+                  "today", "الاسبوع", "الشهر", "منذ", "قبل", "بعد", "since", "ago"].map(MatchKey.key)
+        var hashes: [UInt64] = []
+        for w in words {
+            hashes.append(KeyHash.of(key: w))
+            for p in ["و", "ف", "ب", "ل", "ول", "فل", "وب", "فب"] { hashes.append(KeyHash.of(key: p + w)) }
+        }
+        return KeySet(hashes: hashes)
+    }()
 
     static func candidates(_ text: ArticleText, tokens: [Token]) -> [DateCandidate] {
         var found: [DateCandidate] = []
         let lexicon = MonthLexicon.shared
+        let triggers = Self.triggers  // one static access, not one per token
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if t.kind == .punctuation || t.kind == .symbol { i += 1; continue }
+            let kind = tokens[i].kind
+            if kind == .punctuation || kind == .symbol { i += 1; continue }
+            if kind == .word, !triggers.contains(tokens[i]), !Numeral.mayRead(tokens[i].key) { i += 1; continue }
             if let (candidate, next) = numericDate(text, tokens, i)
                 ?? monthDate(text, tokens, i, lexicon)
                 ?? yearDate(text, tokens, i)
@@ -76,15 +112,21 @@ public enum DateExtractor {
     // MARK: named months
 
     static func monthDate(_ text: ArticleText, _ tokens: [Token], _ i: Int, _ lexicon: MonthLexicon) -> (DateCandidate, Int)? {
-        // A day in digits, then the month: start at the day.
-        var dayIndex: Int?
+        // A day in digits ("5 يناير", "5 من يناير") or as an ordinal ("الخامس من يناير"), then the
+        // month: start at the day.
+        var day: (value: Int, start: Int)?
         var monthIndex = i
         if let n = Numeral.read(tokens[i].key), let d = n.integer, n.suffix.isEmpty, (1...31).contains(d), n.digitCount <= 2,
            i + 1 < tokens.count {
             var m = i + 1
-            // "5 من يناير" is rare but written.
-            if tokens[m].key == "من", m + 1 < tokens.count { m += 1 }
-            if lexicon.match(tokens, at: m) != nil { dayIndex = i; monthIndex = m }
+            if tokens[m].keyHash == WordHashes.min, m + 1 < tokens.count { m += 1 }
+            if lexicon.match(tokens, at: m) != nil { day = (d, surfaceStart(tokens[i], skipping: n.prefixLength, text)); monthIndex = m }
+        } else if let (d, length, prefix) = OrdinalDay.read(tokens, at: i), i + length < tokens.count {
+            let gap = tokens[i + length].keyHash == WordHashes.min ? 1 : tokens[i].keyHash == OrdinalDay.fatih ? 0 : -1
+            if gap >= 0, i + length + gap < tokens.count, lexicon.match(tokens, at: i + length + gap) != nil {
+                day = (d, surfaceStart(tokens[i], skipping: prefix, text))
+                monthIndex = i + length + gap
+            }
         }
         guard let (entry, length, prefix) = lexicon.match(tokens, at: monthIndex) else { return nil }
         var c = DateCandidate(span: tokens[monthIndex].span)
@@ -95,11 +137,10 @@ public enum DateExtractor {
         var end = tokens[monthIndex + length - 1].span.end
         var j = monthIndex + length
         var hasMonthWord = false
-        if let d = dayIndex {
-            let n = Numeral.read(tokens[d].key)!
-            c.day = n.integer
-            start = surfaceStart(tokens[d], skipping: n.prefixLength, text)
-        } else if monthIndex > 0, monthWord.contains(tokens[monthIndex - 1].key), prefix == 0 {
+        if let d = day {
+            c.day = d.value
+            start = d.start
+        } else if monthIndex > 0, monthWord.contains(tokens[monthIndex - 1]), prefix == 0 {
             hasMonthWord = true
             let w = tokens[monthIndex - 1]
             start = surfaceStart(w, skipping: w.key.unicodeScalars.count - 3, text)
@@ -112,30 +153,44 @@ public enum DateExtractor {
             j += 1 + other.length
             if j < tokens.count, text.slice(tokens[j].span) == ")" { end = tokens[j].span.end; j += 1 }
         }
+        // English writes the day after the month: "January 5, 2022", "Jan. 5".
+        if c.day == nil, entry.systems.contains(.english) {
+            var d = j
+            if d < tokens.count, text.scalars[tokens[d].span.start] == ".", tokens[d].span.start == end { d += 1 }
+            if d < tokens.count, tokens[d].kind == .number, let n = Numeral.read(tokens[d].key), let v = n.integer,
+               n.digitCount <= 2, (1...31).contains(v) {
+                c.day = v
+                end = tokens[d].span.end
+                j = d + 1
+                if j + 1 < tokens.count, text.scalars[tokens[j].span.start] == ",", tokens[j + 1].kind == .number,
+                   Numeral.read(tokens[j + 1].key)?.digitCount == 4 { j += 1 }
+            }
+        }
         // A year: "شباط 2012", "أيار من عام 1992", "رمضان 1442 هـ".
         var k = j
-        if k < tokens.count, tokens[k].key == "من" { k += 1 }
-        if k < tokens.count, yearWords.contains(tokens[k].key) { k += 1 }
+        if k < tokens.count, tokens[k].keyHash == WordHashes.min { k += 1 }
+        if k < tokens.count, yearWords.contains(tokens[k]) { k += 1 }
         if k < tokens.count, let n = Numeral.read(tokens[k].key), n.prefixLength == 0, let y = n.integer,
            n.digitCount >= 3, n.digitCount <= 4 {
-            let hijriMarked = n.suffix == "ه" || (k + 1 < tokens.count && eraHijri.contains(tokens[k + 1].key))
+            let hijriMarked = n.suffix == "ه" || (k + 1 < tokens.count && eraHijri.contains(tokens[k + 1]))
             if c.calendar == "hijri" || hijriMarked || (1000...2999).contains(y) {
                 c.year = y
                 end = tokens[k].span.end
                 j = k + 1
-                if j < tokens.count, eraHijri.contains(tokens[j].key) || eraGregorian.contains(tokens[j].key),
+                if j < tokens.count, eraHijri.contains(tokens[j]) || eraGregorian.contains(tokens[j]),
                    tokens[j].span.start - end <= 1 {
                     end = tokens[j].span.end; j += 1
                 }
             }
         }
         if c.year == nil, j < tokens.count {
-            let key = tokens[j].key
+            let key = tokens[j]
             let relative: DateCandidate.Relative? = pastWords.contains(key) ? .pastMonth
                 : currentWords.contains(key) ? .currentMonth : nextWords.contains(key) ? .nextMonth : nil
             if let r = relative { c.relative = r; end = tokens[j].span.end; j += 1 }
         }
         if entry.ambiguous, c.day == nil, c.year == nil, !hasMonthWord { return nil }
+        if let d = c.day, let m = c.month, c.calendar == "gregorian", d > CivilDate.daysIn(month: m, year: c.year ?? 2000) { return nil }
         c.span = Span(start: start, end: end)
         return (c, j)
     }
@@ -144,46 +199,81 @@ public enum DateExtractor {
 
     static func yearDate(_ text: ArticleText, _ tokens: [Token], _ i: Int) -> (DateCandidate, Int)? {
         let t = tokens[i]
-        // "عام 2020", "لعام 2020", "العام 2020".
-        var wordPrefix = 0
-        var isYearWord = yearWords.contains(t.key)
-        if !isYearWord, let p = t.key.unicodeScalars.first, "ولبف".unicodeScalars.contains(p),
-           yearWords.contains(String(t.key.unicodeScalars.dropFirst())) {
-            isYearWord = true; wordPrefix = 1
+        // "عام 2020", "لعام 2020", "العام 2020", "عامي 2014": the year word is part of the span.
+        let wordPrefix = procliticLength(yearWords, t)
+        let numberIndex = wordPrefix == nil ? i : i + 1
+        guard numberIndex < tokens.count, let n = Numeral.read(tokens[numberIndex].key), let y = n.integer, y > 0,
+              n.suffix != "%", wordPrefix == nil || n.prefixLength == 0 else { return nil }
+        // "القرن 17": a century, not a year.
+        if wordPrefix == nil, i > 0, centuryWords.contains(tokens[i - 1]) { return nil }
+        let era = self.era(after: numberIndex, n, tokens, text)
+        // An era mark makes any short number a year (سنة 36 للهجرة، 250 ق.م.); otherwise four digits.
+        if era != nil {
+            guard n.digitCount <= 5 else { return nil }
+        } else if wordPrefix != nil {
+            guard n.digitCount == 4 else { return nil }
+        } else {
+            guard n.digitCount == 4, (1000...2999).contains(y), bareYearInContext(text, tokens, i, n) else { return nil }
         }
-        if isYearWord, i + 1 < tokens.count, let n = Numeral.read(tokens[i + 1].key), n.prefixLength == 0,
-           let y = n.integer, n.digitCount == 4 || (n.digitCount == 3 && n.suffix == "ه") {
-            var c = DateCandidate(span: t.span)
-            c.year = y
-            var end = tokens[i + 1].span.end
-            var j = i + 2
-            if n.suffix == "ه" { c.calendar = "hijri" }
-            if j < tokens.count, tokens[j].span.start - end <= 1 {
-                if eraHijri.contains(tokens[j].key) { c.calendar = "hijri"; end = tokens[j].span.end; j += 1 }
-                else if eraGregorian.contains(tokens[j].key) { end = tokens[j].span.end; j += 1 }
-            }
-            c.span = Span(start: surfaceStart(t, skipping: wordPrefix, text), end: end)
-            return (c, j)
+        var c = DateCandidate(span: t.span)
+        c.year = era?.kind == .bce ? -(y - 1) : y  // ISO 8601 astronomical numbering: 1 BC is year 0
+        if era?.kind == .hijri { c.calendar = "hijri" }
+        let start = surfaceStart(t, skipping: wordPrefix ?? n.prefixLength, text)
+        c.span = Span(start: start, end: era?.end ?? tokens[numberIndex].span.end)
+        return (c, era?.next ?? numberIndex + 1)
+    }
+
+    enum Era { case gregorian, hijri, bce }
+
+    /// An era mark right after the number at `k`: a glued م/ه, or هـ، م، ميلادي، هجري، للهجرة،
+    /// ق.م.، قبل الميلاد. Returns where the mark ends and the next token.
+    static func era(after k: Int, _ n: Numeral, _ tokens: [Token], _ text: ArticleText) -> (kind: Era, end: Int, next: Int)? {
+        let numberEnd = tokens[k].span.end
+        if n.suffix == "م" { return (.gregorian, numberEnd, k + 1) }
+        if n.suffix == "ه" { return (.hijri, numberEnd, k + 1) }
+        let j = k + 1
+        guard j < tokens.count, tokens[j].span.start - numberEnd <= 1 else { return nil }
+        if eraHijri.contains(tokens[j]) { return (.hijri, tokens[j].span.end, j + 1) }
+        // ق.م. (tokens ق . م) before م alone, which is the Gregorian mark.
+        if tokens[j].keyHash == WordHashes.qaf, j + 2 < tokens.count, text.scalars[tokens[j + 1].span.start] == ".",
+           tokens[j + 2].keyHash == WordHashes.mim, tokens[j + 2].span.start - tokens[j + 1].span.end <= 1 {
+            return (.bce, tokens[j + 2].span.end, j + 3)
         }
-        // A bare year after a time word: "منذ 1999", "في 2020م".
-        guard let n = Numeral.read(t.key), let y = n.integer, n.digitCount == 4, (1000...2999).contains(y) else { return nil }
-        let marked = n.suffix == "م" || (i + 1 < tokens.count && eraGregorian.contains(tokens[i + 1].key))
-        let hijri = n.suffix == "ه" || (i + 1 < tokens.count && eraHijri.contains(tokens[i + 1].key))
-        let afterTimeWord = i > 0 && yearContext.contains(tokens[i - 1].key)
-        guard n.suffix != "%", marked || hijri || afterTimeWord else { return nil }
-        // "في 2000 قرية": a count, not a year, when a counted noun follows.
-        if !marked, !hijri, i + 1 < tokens.count, tokens[i + 1].kind == .word, AmountExtractor.isUnitOrCountedNoun(tokens[i + 1].key) {
-            return nil
+        if tokens[j].keyHash == WordHashes.qabl, j + 1 < tokens.count, tokens[j + 1].keyHash == WordHashes.almilad {
+            return (.bce, tokens[j + 1].span.end, j + 2)
         }
-        var c = DateCandidate(span: Span(start: surfaceStart(t, skipping: n.prefixLength, text), end: t.span.end))
-        c.year = y
-        var j = i + 1
-        if hijri { c.calendar = "hijri" }
-        if n.suffix.isEmpty, j < tokens.count, tokens[j].span.start - t.span.end <= 1,
-           eraGregorian.contains(tokens[j].key) || eraHijri.contains(tokens[j].key) {
-            c.span = Span(start: c.span.start, end: tokens[j].span.end); j += 1
+        if eraGregorian.contains(tokens[j]) { return (.gregorian, tokens[j].span.end, j + 1) }
+        return nil
+    }
+
+    /// Whether a bare four-digit number is a year: after a time word (منذ، في، خلال، مطلع ...), as
+    /// the second of a pair or range (2014 و2015، 2014-2016), or as the first of a range; after a
+    /// weak word (من، إلى، بين، حتى) only when no counted noun follows. Never with a unit after it.
+    static func bareYearInContext(_ text: ArticleText, _ tokens: [Token], _ i: Int, _ n: Numeral) -> Bool {
+        let next: Token? = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if let next, next.kind == .word, AmountExtractor.isUnitOrCountedNoun(next) || countedUnits[next.keyHash] != nil {
+            return false
         }
-        return (c, j)
+        if i > 0, yearContext.contains(tokens[i - 1]) { return true }
+        if n.prefixLength == 1, i > 0, isYearNumber(tokens[i - 1]) { return true }
+        if i > 1, isDash(tokens[i - 1], text), tokens[i - 1].span.start == tokens[i - 2].span.end || tokens[i - 1].span.start - tokens[i - 2].span.end <= 1,
+           isYearNumber(tokens[i - 2]) { return true }
+        if i + 2 < tokens.count, isDash(tokens[i + 1], text), let second = Numeral.read(tokens[i + 2].key), second.digitCount == 4,
+           let y2 = second.integer, let y = n.integer, y2 >= y, y2 - y < 200 { return true }
+        if i > 0, weakYearContext.contains(tokens[i - 1]) {
+            // "من 2000 إلى 2005": the end of a range of years.
+            if i > 1, isYearNumber(tokens[i - 2]) { return true }
+            guard let next else { return true }
+            if next.kind == .punctuation || AmountExtractor.phraseStops.contains(next) { return true }
+            if let m = Numeral.read(next.key), m.prefixLength == 1, m.digitCount == 4 { return true }
+        }
+        return false
+    }
+
+    static func isDash(_ t: Token, _ text: ArticleText) -> Bool {
+        guard t.kind == .punctuation, t.span.length == 1 else { return false }
+        let v = text.scalars[t.span.start].value
+        return v == 0x2D || v == 0x2013
     }
 
     // MARK: numeric dates
@@ -229,8 +319,8 @@ public enum DateExtractor {
         var c = DateCandidate(span: Span(start: surfaceStart(tokens[i], skipping: prefix, text), end: end))
         c.year = y; c.month = m; c.day = d
         if y < 1600 { c.calendar = "hijri" }
-        if j < tokens.count, tokens[j].span.start - end <= 1, eraHijri.contains(tokens[j].key) || eraGregorian.contains(tokens[j].key) {
-            if eraHijri.contains(tokens[j].key) { c.calendar = "hijri" }
+        if j < tokens.count, tokens[j].span.start - end <= 1, eraHijri.contains(tokens[j]) || eraGregorian.contains(tokens[j]) {
+            if eraHijri.contains(tokens[j]) { c.calendar = "hijri" }
             c.span = Span(start: c.span.start, end: tokens[j].span.end); j += 1
         }
         return (c, j)
@@ -240,34 +330,48 @@ public enum DateExtractor {
 
     static func relativeDate(_ text: ArticleText, _ tokens: [Token], _ i: Int) -> (DateCandidate, Int)? {
         let t = tokens[i]
-        let (stem, prefix) = strippedProclitic(t.key)
+        let (stem, prefix) = strippedProclitic(t)
         var c = DateCandidate(span: Span(start: surfaceStart(t, skipping: prefix, text), end: t.span.end))
         switch stem {
-        case "امس", "البارحه", "yesterday":
+        case WordHashes.ams, WordHashes.albariha, WordHashes.yesterday:
             // "أول أمس": the day before yesterday.
-            if i > 0, tokens[i - 1].key == "اول", prefix == 0 {
+            if i > 0, tokens[i - 1].keyHash == WordHashes.awwal, prefix == 0 {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(-2, label: "day_before_yesterday")
+            } else if i + 1 < tokens.count, tokens[i + 1].keyHash == WordHashes.alawwal {
+                // "أمس الأول" is the day before yesterday too.
+                c.span = Span(start: c.span.start, end: tokens[i + 1].span.end); c.relative = .days(-2, label: "day_before_yesterday")
+                return (c, i + 2)
             } else { c.relative = .days(-1, label: "yesterday") }
             return (c, i + 1)
-        case "غدا", "tomorrow":
-            if i > 0, tokens[i - 1].key == "بعد" {
+        case WordHashes.ghadan, WordHashes.tomorrow:
+            if i > 0, tokens[i - 1].keyHash == WordHashes.baad {
                 c.span = Span(start: tokens[i - 1].span.start, end: t.span.end); c.relative = .days(2, label: "day_after_tomorrow")
             } else { c.relative = .days(1, label: "tomorrow") }
             return (c, i + 1)
-        case "اليوم", "today":
+        case WordHashes.alyawm, WordHashes.today:
             // "اليوم" is "today" unless it is "the day" of something: "اليوم التالي"، "اليوم الأول"، "اليوم الذي".
             if i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number,
-               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].key == "من" {
+               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].keyHash == WordHashes.min {
                 return nil
             }
-            if i > 0, tokens[i - 1].key == "ذلك" || tokens[i - 1].key == "ذات" { return nil }
+            if i > 0, tokens[i - 1].keyHash == WordHashes.dhalika || tokens[i - 1].keyHash == WordHashes.dhat { return nil }
             c.relative = .days(0, label: "today")
             return (c, i + 1)
         default: break
         }
+        // الأحد الماضي، الخميس المقبل.
+        if let weekday = weekdays[stem], i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            let offset = pastWords.contains(next) ? -1 : nextWords.contains(next) ? 1 : 0
+            if offset != 0 {
+                c.span = Span(start: c.span.start, end: next.span.end)
+                c.relative = .weekday(weekday, offset)
+                return (c, i + 2)
+            }
+        }
         // الأسبوع الماضي، الشهر المقبل، العام الجاري.
         if let unit = unitNouns[stem], i + 1 < tokens.count {
-            let next = tokens[i + 1].key
+            let next = tokens[i + 1]
             let offset: Int? = pastWords.contains(next) ? -1 : currentWords.contains(next) ? 0 : nextWords.contains(next) ? 1 : nil
             if let o = offset {
                 c.span = Span(start: c.span.start, end: tokens[i + 1].span.end)
@@ -276,12 +380,12 @@ public enum DateExtractor {
             }
         }
         // منذ ثلاث سنوات، قبل يومين، بعد أسبوع.
-        let ago = agoWords.contains(t.key), after = afterWords.contains(t.key)
+        let ago = agoWords.contains(t), after = afterWords.contains(t)
         if (ago || after), i + 1 < tokens.count {
             let sign = ago ? -1 : 1
             var count: Double?
             var j = i + 1
-            if let unit = dualUnits[tokens[j].key] {
+            if let unit = dualUnits[tokens[j].keyHash] {
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * 2, unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
@@ -291,7 +395,7 @@ public enum DateExtractor {
             } else if let w = NumberWords.read(tokens, at: j) {
                 count = w.value; j += w.length
             }
-            if let n = count, j < tokens.count, let unit = countedUnits[tokens[j].key], n == n.rounded(), n > 0, n < 1000 {
+            if let n = count, j < tokens.count, let unit = countedUnits[tokens[j].keyHash], n == n.rounded(), n > 0, n < 1000 {
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * Int(n), unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
@@ -299,6 +403,27 @@ public enum DateExtractor {
         }
         return nil
     }
+
+    /// A plain four-digit number between 1000 and 2999.
+    static func isYearNumber(_ t: Token) -> Bool {
+        guard let n = Numeral.read(t.key), let y = n.integer else { return false }
+        return n.digitCount == 4 && (1000...2999).contains(y)
+    }
+
+    /// How many proclitic letters (و/ف, then ب/ل) come before a word of `set` in this token:
+    /// 0 for the word itself, 1 or 2 behind proclitics, nil when the token is not in the set.
+    static func procliticLength(_ set: KeySet, _ t: Token) -> Int? {
+        if set.contains(t) { return 0 }
+        let scalars = t.key.unicodeScalars
+        guard let first = scalars.first, "وفبل".unicodeScalars.contains(first), scalars.count > 2 else { return nil }
+        if set.contains(hash: KeyHash.of(scalars: scalars.dropFirst())) { return 1 }
+        let second = scalars[scalars.index(after: scalars.startIndex)]
+        if "وف".unicodeScalars.contains(first), "بل".unicodeScalars.contains(second), scalars.count > 3,
+           set.contains(hash: KeyHash.of(scalars: scalars.dropFirst(2))) { return 2 }
+        return nil
+    }
+
+    static func containsWithoutProclitics(_ set: KeySet, _ t: Token) -> Bool { procliticLength(set, t) != nil }
 
     /// Where the surface of a token starts once `letters` proclitic letters (and their diacritics)
     /// are left out.
@@ -311,12 +436,17 @@ public enum DateExtractor {
         return o
     }
 
-    /// A one-letter proclitic (و ف ب ل) off the front of a key, when the rest is still a word.
-    static func strippedProclitic(_ key: String) -> (String, Int) {
-        if let p = key.unicodeScalars.first, "وفبل".unicodeScalars.contains(p), key.unicodeScalars.count > 3 {
-            let rest = String(key.unicodeScalars.dropFirst())
-            if rest.hasPrefix("ال") || rest == "امس" || rest == "غدا" { return (rest, 1) }
+    /// The hash of a token's key with a one-letter proclitic (و ف ب ل) off the front, when the
+    /// rest is a word with the article or أمس / غدا, and the number of letters taken off.
+    static func strippedProclitic(_ t: Token) -> (UInt64, Int) {
+        let scalars = t.key.unicodeScalars
+        if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
+            let rest = KeyHash.of(scalars: scalars.dropFirst())
+            let second = scalars[scalars.index(after: scalars.startIndex)]
+            if rest == WordHashes.ams || rest == WordHashes.ghadan || (second == "\u{0627}" && scalars.dropFirst(2).first == "\u{0644}") {
+                return (rest, 1)
+            }
         }
-        return (key, 0)
+        return (t.keyHash, 0)
     }
 }

@@ -53,6 +53,12 @@ enum DateResolver {
             if relative == .nextMonth, m <= ref.month { y += 1 }
             if let d = c.day { return ("\(p4(y))-\(p2(m))-\(p2(d))", "day", true) }
             return ("\(p4(y))-\(p2(m))", "month", true)
+        case .weekday(let target, let offset):
+            guard let ref = reference else { return (nil, "day", false) }
+            let refWeekday = ((ref.dayNumber % 7) + 7 + 4) % 7  // 1970-01-01 was a Thursday (4)
+            var delta = offset < 0 ? (refWeekday - target + 7) % 7 : (target - refWeekday + 7) % 7
+            if delta == 0 { delta = 7 }
+            return (ref.adding(days: offset < 0 ? -delta : delta).iso, "day", true)
         case .days(let n, _):
             guard let ref = reference else { return (nil, "day", false) }
             return (ref.adding(days: n).iso, "day", true)

@@ -5,8 +5,8 @@ import Foundation
 /// CLDR lacks. Built once.
 struct MonthLexicon: Sendable {
     struct Entry: Sendable {
-        /// Token keys of the name ("كانون", "الثاني").
-        let words: [String]
+        /// Key hashes of the name's words ("كانون", "الثاني").
+        let words: [UInt64]
         let month: Int
         /// Every system that uses this name (مارس is Egyptian and Maghrebi).
         let systems: [MonthSystem]
@@ -16,14 +16,17 @@ struct MonthLexicon: Sendable {
     }
 
     /// Entries by the key of their first word, longest name first.
-    let byFirstWord: [String: [Entry]]
+    let byFirstWord: KeyMap<[Entry]>
+    /// The keys of every first word, for callers that pre-filter tokens.
+    let firstWords: [String]
 
     static let shared = MonthLexicon()
 
     /// Month words that are ordinary words or names too.
-    static let ambiguousNames: Set<String> = Set([
+    static let ambiguousNames = KeySet([
         "آب", "تموز", "نيسان", "آذار", "مارس", "ماي", "جوان", "صفر", "رجب", "شعبان", "رمضان", "شوال", "محرم",
-    ].map(MatchKey.key))
+        "may", "march",
+    ])
 
     init() {
         var names: [[String]: (month: Int, systems: [MonthSystem])] = [:]
@@ -43,40 +46,44 @@ struct MonthLexicon: Sendable {
                 let formatter = DateFormatter()
                 formatter.locale = Locale(identifier: locale)
                 if system == .hijri { formatter.calendar = Calendar(identifier: .islamicUmmAlQura) }
-                for symbols in [formatter.monthSymbols ?? [], formatter.standaloneMonthSymbols ?? []] {
+                let abbreviated = system == .english ? formatter.shortMonthSymbols : []
+                for symbols in [formatter.monthSymbols, formatter.standaloneMonthSymbols, abbreviated] {
                     for (i, name) in symbols.enumerated() where symbols.count == 12 { add(name, i + 1, system) }
                 }
             }
             for (name, month) in system.extraNames { add(name, month, system) }
         }
-        var table: [String: [Entry]] = [:]
+        var table: [UInt64: [Entry]] = [:]
         for words in order {
             let value = names[words]!
-            let entry = Entry(words: words, month: value.month, systems: value.systems,
-                              ambiguous: words.count == 1 && Self.ambiguousNames.contains(words[0]))
-            table[words[0], default: []].append(entry)
+            let hashes = words.map { KeyHash.of(key: $0) }
+            let entry = Entry(words: hashes, month: value.month, systems: value.systems,
+                              ambiguous: words.count == 1 && Self.ambiguousNames.contains(hash: hashes[0]))
+            table[hashes[0], default: []].append(entry)
         }
         for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
-        byFirstWord = table
+        byFirstWord = KeyMap(table)
+        firstWords = order.map { $0[0] }
     }
 
     /// The month name starting at token `i` (the first word may carry a proclitic و ف ب ل), with
     /// the number of tokens it takes and how many key scalars of the first token are proclitics.
     func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int, prefix: Int)? {
-        let first = tokens[i].key
-        if let found = match(firstKey: first, tokens, at: i) { return (found.0, found.1, 0) }
-        if let p = first.unicodeScalars.first, "وفبل".unicodeScalars.contains(p), first.unicodeScalars.count > 3 {
-            if let found = match(firstKey: String(first.unicodeScalars.dropFirst()), tokens, at: i) { return (found.0, found.1, 1) }
+        guard tokens[i].kind == .word else { return nil }
+        if let found = match(firstKey: tokens[i].keyHash, tokens, at: i) { return (found.0, found.1, 0) }
+        let scalars = tokens[i].key.unicodeScalars
+        if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
+            if let found = match(firstKey: KeyHash.of(scalars: scalars.dropFirst()), tokens, at: i) { return (found.0, found.1, 1) }
         }
         return nil
     }
 
-    private func match(firstKey: String, _ tokens: [Token], at i: Int) -> (Entry, Int)? {
+    private func match(firstKey: UInt64, _ tokens: [Token], at i: Int) -> (Entry, Int)? {
         guard let candidates = byFirstWord[firstKey] else { return nil }
         for entry in candidates {
             guard i + entry.words.count <= tokens.count else { continue }
             var ok = true
-            for k in 1..<max(1, entry.words.count) where tokens[i + k].key != entry.words[k] { ok = false; break }
+            for k in 1..<max(1, entry.words.count) where tokens[i + k].keyHash != entry.words[k] { ok = false; break }
             if ok { return (entry, entry.words.count) }
         }
         return nil

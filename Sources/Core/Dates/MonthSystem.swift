@@ -10,6 +10,8 @@ public enum MonthSystem: String, Sendable, CaseIterable {
     case moroccan
     /// محرم، صفر، ربيع الأول ... (the Islamic calendar).
     case hijri
+    /// January, February ... (English articles).
+    case english
 
     /// The CLDR locales whose month names make up the system.
     var locales: [String] {
@@ -19,6 +21,7 @@ public enum MonthSystem: String, Sendable, CaseIterable {
         case .maghrebi: return ["ar_DZ", "ar_TN"]
         case .moroccan: return ["ar_MA"]
         case .hijri: return ["ar"]
+        case .english: return ["en_US_POSIX"]
         }
     }
 
@@ -29,6 +32,7 @@ public enum MonthSystem: String, Sendable, CaseIterable {
         case .maghrebi: return "Algeria, Tunisia"
         case .moroccan: return "Morocco"
         case .hijri: return "Islamic calendar"
+        case .english: return "English"
         }
     }
 
@@ -42,6 +46,7 @@ public enum MonthSystem: String, Sendable, CaseIterable {
         case .hijri: return [("ربيع الثاني", 4), ("ربيع أول", 3), ("ربيع ثاني", 4), ("جمادى الأول", 5),
                              ("جمادى الثاني", 6), ("جمادى الثانية", 6), ("جمادى الأخرى", 6), ("ذي القعدة", 11),
                              ("ذي الحجة", 12), ("ذا القعدة", 11), ("ذا الحجة", 12)]
+        case .english: return [("Sept", 9)]
         }
     }
 }

@@ -24,11 +24,14 @@ public enum TextDecoding {
         var body = bytes[...]
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if bom { body = bytes[3...] }
-        if let reason = binaryReason(body) {
+        // One pass over the bytes for both: CR and LF are the same bytes in UTF-8 and in the
+        // single-byte code pages.
+        let scan = body.withUnsafeBufferPointer { scanBytes($0) }
+        if let reason = scan.binaryReason {
             return .failure(.init(reason: "binary", message: reason))
         }
         if let string = String(validating: body, as: UTF8.self) {
-            return .success(DecodedText(string: string, encoding: "utf-8", hadBOM: bom, lineEndings: lineEndings(of: string)))
+            return .success(DecodedText(string: string, encoding: "utf-8", hadBOM: bom, lineEndings: scan.lineEndings))
         }
         if bom {
             return .failure(.init(reason: "undecodable", message: "the file starts with a UTF-8 byte-order mark but is not valid UTF-8"))
@@ -44,7 +47,7 @@ public enum TextDecoding {
                 message: "the bytes are not UTF-8, and neither Windows-1256 nor ISO-8859-6 gives Arabic text"))
         }
         return .success(DecodedText(string: chosen.string, encoding: chosen.page.rawValue, hadBOM: false,
-                                    lineEndings: lineEndings(of: chosen.string)))
+                                    lineEndings: scan.lineEndings))
     }
 
     private static func decodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> Result<DecodedText, ExtractionFailure> {
@@ -69,6 +72,39 @@ public enum TextDecoding {
         return .success(DecodedText(string: string, encoding: name, hadBOM: true, lineEndings: lineEndings(of: string)))
     }
 
+    /// Why the bytes are binary content (see `binaryReason`), and their line ends.
+    static func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (binaryReason: String?, lineEndings: String) {
+        var controls = 0, lf = 0, crlf = 0, cr = 0
+        var previousCR = false
+        for b in bytes where b < 0x20 {
+            if b == 0 { return ("the file contains NUL bytes: binary content, not an article", "none") }
+            switch b {
+            case 0x0A:
+                if previousCR { crlf += 1; cr -= 1 } else { lf += 1 }
+                previousCR = false
+                continue
+            case 0x0D: cr += 1; previousCR = true; continue
+            case 0x09, 0x0C, 0x1B: break
+            default: controls += 1
+            }
+            previousCR = false
+        }
+        // previousCR must also reset on ordinary bytes between CR and LF; a CR directly followed
+        // by LF is the only CRLF, so recount the pairs exactly when both kinds occur.
+        if crlf > 0 || (cr > 0 && lf > 0) {
+            var exactCRLF = 0, lastCR = false
+            for b in bytes { if b == 0x0A, lastCR { exactCRLF += 1 }; lastCR = b == 0x0D }
+            let crTotal = cr + crlf, lfTotal = lf + crlf
+            crlf = exactCRLF; cr = crTotal - exactCRLF; lf = lfTotal - exactCRLF
+        }
+        var reason: String?
+        if controls > 0, controls * 100 > bytes.count {
+            reason = "\(controls) of \(bytes.count) bytes are control characters: binary content, not an article"
+        }
+        let kinds = [(lf, "lf"), (crlf, "crlf"), (cr, "cr")].filter { $0.0 > 0 }
+        return (reason, kinds.isEmpty ? "none" : kinds.count == 1 ? kinds[0].1 : "mixed")
+    }
+
     /// Why the bytes are binary content rather than text, or nil. NUL never occurs in text;
     /// other C0 controls (besides tab, line ends, form feed and escape) are tolerated up to 1%.
     static func binaryReason<S: Sequence>(_ bytes: S) -> String? where S.Element == UInt8 {
@@ -87,10 +123,14 @@ public enum TextDecoding {
     static func lineEndings(of string: String) -> String {
         var lf = 0, crlf = 0, cr = 0
         var previousCR = false
-        for s in string.unicodeScalars {
-            if s == "\n" { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
-            if s == "\r" { cr += 1 }
-            previousCR = s == "\r"
+        // CR and LF are ASCII: no other scalar's UTF-8 contains their bytes.
+        var copy = string
+        copy.withUTF8 { bytes in
+            for b in bytes {
+                if b == 0x0A { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
+                if b == 0x0D { cr += 1 }
+                previousCR = b == 0x0D
+            }
         }
         let kinds = [(lf, "lf"), (crlf, "crlf"), (cr, "cr")].filter { $0.0 > 0 }
         if kinds.isEmpty { return "none" }

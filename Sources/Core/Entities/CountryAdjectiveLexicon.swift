@@ -5,7 +5,7 @@
 /// form is generated: feminine ية, plurals يون/يين/يات, each with and without ال. Irregular and
 /// variant forms are listed by hand.
 enum CountryAdjectiveLexicon {
-    static let shared: [String: String] = build()
+    static let shared: HashIndex<String> = build()
 
     /// Demonyms the nisba rule does not give, or gives for a multi-word country name.
     static let irregular: [(String, String)] = [
@@ -18,17 +18,17 @@ enum CountryAdjectiveLexicon {
     ]
 
     /// Nisba forms that are far more often another word: مالي "financial", مجري (مجرى "course").
-    static let ambiguous: Set<String> = ["مالي", "مجري", "نمسي", "كوري"]
+    static let ambiguous: Set<String> = ["مالي", "مجري", "نمسي", "كوري"]  // matching keys
 
-    static func build() -> [String: String] {
-        var out: [String: String] = [:]
+    static func build() -> HashIndex<String> {
+        var out = HashIndex<String>(capacity: 4096)
         func addForms(_ base: String, _ code: String) {
             let key = MatchKey.key(base)
             guard !ambiguous.contains(key) else { return }
             for suffix in ["", "ه", "ون", "ين", "ات"] {
                 let form = key + suffix
-                if out[form] == nil { out[form] = code }
-                if out["ال" + form] == nil { out["ال" + form] = code }
+                if out[ScalarKeyHash.of(form)] == nil { out[ScalarKeyHash.of(form)] = code }
+                if out[ScalarKeyHash.of("ال" + form)] == nil { out[ScalarKeyHash.of("ال" + form)] = code }
             }
         }
         for (base, code) in irregular { addForms(base, code) }

@@ -8,21 +8,27 @@ extension EntityScan {
 
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
-        var standalone: Set<String>?
+        var standalone: Set<UInt64>?
         for name in names.sorted(by: { $0.span < $1.span }) {
             let range = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
                   range.allSatisfy({ words.isWord($0) || $0 != range.lowerBound && $0 != range.upperBound - 1 }),
-                  !(range.count == 1 && adjectiveAt[range.lowerBound] != nil) else { continue }
+                  !(range.count == 1 && adjectiveAt[range.lowerBound] != nil),
+                  // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
+                  !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
+                  // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
+                  !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite })
+            else { continue }
             let first = words.tokens[range.lowerBound]
-            var split = words.splits(range.lowerBound)[0]
+            var split = words.splits(range.lowerBound).first!
             if name.span.start <= first.span.start {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = Set(words.tokens.lazy.filter { $0.kind == .word }.map(\.key)) }
+                if standalone == nil { standalone = Set((0..<words.count).filter(words.isWord).map(words.hash)) }
+                let alone = standalone!
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    NameCues.isDefinite($0.stem) || standalone!.contains($0.stem) || NameCues.organisationHeads.contains($0.stem)
+                    $0.definite || alone.contains($0.stem) || $0.classes.contains(.organisationHead)
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
@@ -30,7 +36,7 @@ extension EntityScan {
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)
-            let group = (kind == .person ? "person:" : "\(kind.rawValue.lowercased()):") + keys.joined(separator: " ")
+            let group = Self.group(kind, keys)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
                 source: "tagger", nameKeys: keys))
@@ -41,84 +47,112 @@ extension EntityScan {
     /// anywhere, and for a person of two or more words the surname alone (توكاييف). A one-word
     /// person mention that is the first name or surname of such a person joins that person.
     mutating func findFurtherMentions() {
-        var fullNames: [String: String] = [:]
-        var surnames: [String: String] = [:]
-        var firstNames: [String: String] = [:]
-        var maxTokens = 1
-        for m in mentions where m.source != "gazetteer" {
-            let full = m.nameKeys.joined(separator: " ")
-            if fullNames[full] == nil { fullNames[full] = m.group }
-            maxTokens = max(maxTokens, m.nameKeys.count)
+        var fullNames = PhraseLexicon<UInt64>()
+        var surnames = HashIndex<UInt64>(), firstNames = HashIndex<UInt64>()
+        // A further mention has the kind and source of the mention that found its name.
+        var kindOf = HashIndex<FoundMention.Kind>(), sourceOf = HashIndex<String>()
+        for m in mentions {
+            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = m.source }
+            guard m.source != "gazetteer" else { continue }
+            fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
-                for (key, table) in [(m.nameKeys.last!, 0), (m.nameKeys.first!, 1)]
-                where key.unicodeScalars.count >= 3 && !NameCues.stopWords.contains(key) {
-                    if table == 0 { if surnames[key] == nil { surnames[key] = m.group } } else if firstNames[key] == nil { firstNames[key] = m.group }
+                let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
+                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil { surnames[last.stem] = m.group }
+                if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
+                    firstNames[first.stem] = m.group
                 }
             }
         }
         guard !fullNames.isEmpty else { return }
-        for index in mentions.indices where mentions[index].kind == .person && mentions[index].nameKeys.count == 1 {
+        // One-word person mentions, and one-word names from the tagger whatever type it gave them
+        // (it may call a surname alone a place: توكاييف), join the person whose first or last name they are.
+        for index in mentions.indices where mentions[index].nameKeys.count == 1
+            && (mentions[index].kind == .person || mentions[index].source == "tagger") {
             let key = mentions[index].nameKeys[0]
-            if let group = surnames[key] ?? firstNames[key] { mentions[index].group = group }
+            if let group = surnames[key] ?? firstNames[key] {
+                mentions[index].group = group
+                mentions[index].kind = .person
+            }
         }
-        let kindOf = Dictionary(mentions.map { ($0.group, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var i = 0
         while i < words.count {
             guard words.isWord(i), !taken[i] else { i += 1; continue }
-            var found: (group: String, split: Proclitics.Split, count: Int)?
-            for split in words.splits(i) {
-                var key = split.stem, n = 1
-                if let g = fullNames[key] { found = (g, split, 1) } else if let g = surnames[key] { found = (g, split, 1) }
-                while n < maxTokens, i + n < words.count, !taken[i + n] {
-                    key += " " + words.key(i + n); n += 1
-                    if let g = fullNames[key] { found = (g, split, n) }
-                }
-                if found != nil { break }
+            var found: (group: UInt64, split: Reading, count: Int)?
+            if let m = fullNames.match(at: i, in: words), isFree(i..<(i + m.tokens)) {
+                found = (m.value, m.split, m.tokens)
+            } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
+                found = (surnames[split.stem]!, split, 1)
             }
-            guard let (group, split, count) = found, let kind = kindOf[group] else { i += 1; continue }
+            guard let (group, split, count) = found, let kind = kindOf[group], let source = sourceOf[group] else { i += 1; continue }
             let range = i..<(i + count)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
-                source: "repeat", roles: danglingRoles[i].map { [$0] } ?? [], nameKeys: nameKeys(range, firstStem: split.stem)))
+                source: source, nameKeys: nameKeys(range, firstStem: split.stem)))
             i += count
+        }
+    }
+
+    /// Which layer's type wins in a group: the gazetteer's, then the rules', then the tagger's.
+    static func sourceRank(_ source: String) -> Int {
+        switch source {
+        case "gazetteer": return 0
+        case "byline", "cue", "quotes": return 1
+        default: return 2  // tagger
         }
     }
 
     /// Mentions grouped into entities (ids E1, E2 … in order of first mention) and the country
     /// adjectives linked to the country's entity.
     func assemble() -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
-        let sorted = mentions.sorted { $0.span < $1.span }
-        var order: [String] = []
-        var byGroup: [String: [FoundMention]] = [:]
-        for m in sorted {
-            if byGroup[m.group] == nil { order.append(m.group) }
-            byGroup[m.group, default: []].append(m)
+        // Indices rather than copies: a mention carries strings and arrays.
+        let spansOf = mentions.map(\.span)
+        let order = mentions.indices.sorted { spansOf[$0] < spansOf[$1] }
+        var groupIndex = HashIndex<Int>()
+        var groups: [[Int]] = []
+        for m in order {
+            if let g = groupIndex[mentions[m].group] { groups[g].append(m) } else {
+                groupIndex[mentions[m].group] = groups.count
+                groups.append([m])
+            }
         }
         var entities: [Entity] = []
-        var idOfGroup: [String: String] = [:]
-        for group in order {
-            let ms = byGroup[group]!
+        entities.reserveCapacity(groups.count)
+        var idOfGroup = HashIndex<String>()
+        for members in groups {
             let id = "E\(entities.count + 1)"
-            idOfGroup[group] = id
-            let rank = ["gazetteer": 0, "byline": 1, "cue": 1, "quotes": 1, "tagger": 2, "repeat": 3]
-            let typed = ms.min { rank[$0.source, default: 3] < rank[$1.source, default: 3] }!
-            let fullest = ms.max { ($0.nameKeys.count, $0.span.length, -$0.span.start) < ($1.nameKeys.count, $1.span.length, -$1.span.start) }!
-            var roles: [String] = []
-            for m in ms { for r in m.roles where !roles.contains(r) { roles.append(r) } }
-            var spans: [Span] = []
-            for m in ms where spans.last != m.span { spans.append(m.span) }
+            idOfGroup[mentions[members[0]].group] = id
+            var typed = members[0], fullest = members[0]
+            var roles: [String] = [], sources: [String] = []
+            var english: String?, countryCode: String?
+            var spans: [TextSpan] = []
+            for m in members {  // fields read in place: a mention carries strings and arrays
+                if Self.sourceRank(mentions[m].source) < Self.sourceRank(mentions[typed].source) { typed = m }
+                if (mentions[m].nameKeys.count, spansOf[m].length) > (mentions[fullest].nameKeys.count, spansOf[fullest].length) {
+                    fullest = m
+                }
+                if !mentions[m].roles.isEmpty { for r in mentions[m].roles where !roles.contains(r) { roles.append(r) } }
+                // A role before a comma and the name: رئيس كازاخستان، توكاييف.
+                if mentions[m].kind == .person, let r = danglingRoles[mentions[m].tokens.lowerBound], !roles.contains(r) {
+                    roles.append(r)
+                }
+                if !sources.contains(mentions[m].source) { sources.append(mentions[m].source) }
+                if english == nil { english = mentions[m].english }
+                if countryCode == nil { countryCode = mentions[m].countryCode }
+                if spans.last?.span != spansOf[m] { spans.append(TextSpan(spansOf[m], in: text)) }
+            }
+            let canonical = spans.first { $0.span == spansOf[fullest] }?.text ?? text.slice(spansOf[fullest])
             entities.append(Entity(
-                id: id, type: typed.kind.rawValue, canonical: text.slice(fullest.span),
-                english: ms.lazy.compactMap(\.english).first, countryCode: ms.lazy.compactMap(\.countryCode).first,
-                roles: roles, mentions: spans.map { TextSpan($0, in: text) },
-                sources: Array(Set(ms.map(\.source))).sorted()))
+                id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
+                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
         }
         var adjectives: [CountryAdjective] = []
-        for i in adjectiveAt.keys.sorted() where !taken[i] || !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(i) }) {
-            let (code, split) = adjectiveAt[i]!
-            let span = words.span(i..<(i + 1), prefixLength: split.prefixLength)
+        for i in 0..<words.count {
+            guard let match = adjectiveAt[i],
+                  !taken[i] || !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(i) }) else { continue }
+            let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
-                start: span.start, end: span.end, text: text.slice(span), countryCode: code, entity: idOfGroup["country:\(code)"]))
+                start: span.start, end: span.end, text: text.slice(span), countryCode: code,
+                entity: idOfGroup[ScalarKeyHash.of("country:" + code)]))
         }
         return (entities, adjectives)
     }

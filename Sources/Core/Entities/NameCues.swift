@@ -1,10 +1,24 @@
+/// What a cue word is (a word may be several: الحركة is a head and a verbal noun).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let organisationHead = WordClass(rawValue: 1)
+    static let verbalNounHead = WordClass(rawValue: 2)
+    static let personTitle = WordClass(rawValue: 4)
+    static let roleContinuation = WordClass(rawValue: 8)
+    static let namePrefix = WordClass(rawValue: 16)
+    static let stopWord = WordClass(rawValue: 32)
+    /// The first word of a place, a known organisation or a country adjective: only words with
+    /// this class are looked up in those lexicons.
+    static let lexiconStart = WordClass(rawValue: 64)
+}
+
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
 /// titles and roles (الرئيس، الملياردير ...), and the function words a name never runs into.
 /// All sets hold matching keys (`MatchKey.key`).
 enum NameCues {
     /// Singular head nouns of organisation names. A bare head in construct takes the following
     /// definite genitive and adjectives: وزارة الخارجية الروسية.
-    static let organisationHeads: Set<String> = keys(
+    static let organisationHeads: WordSet = keys(
         "منظمة", "وزارة", "وكالة", "مجلس", "لجنة", "حزب", "حركة", "تنظيم", "شركة", "جامعة", "جهاز", "دائرة",
         "هيئة", "محكمة", "إدارة", "مؤسسة", "اتحاد", "جمعية", "مصرف", "بنك", "صندوق", "مكتب", "معهد", "أكاديمية",
         "جبهة", "نقابة", "رابطة", "ائتلاف", "مفوضية", "سفارة", "قناة", "صحيفة", "مجلة", "برلمان", "مركز",
@@ -15,10 +29,10 @@ enum NameCues {
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
-    static let verbalNounHeads: Set<String> = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
+    static let verbalNounHeads: WordSet = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
 
     /// Titles and roles that stand before a person's name.
-    static let personTitles: Set<String> = keys(
+    static let personTitles: WordSet = keys(
         "الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "الملياردير", "المليونير",
         "السيد", "السيدة", "الشيخ", "الأمير", "الأميرة", "الملك", "الملكة", "الجنرال", "العقيد", "اللواء", "العميد",
         "المشير", "الدكتور", "الدكتورة", "البروفيسور", "الأستاذ", "النائب", "النائبة", "السفير", "السفيرة",
@@ -27,19 +41,19 @@ enum NameCues {
         "المحلل", "الباحث", "الباحثة", "المدير", "مدير", "مديرة", "السناتور", "البابا", "الإمام", "المرشح",
         "المرشحة", "حاكم", "الحاكم", "نائب", "المبعوث", "مبعوث", "المفوض", "الأمين", "أمين", "رجل", "المدرب",
         "اللاعب", "الفنان", "الفنانة", "الممثل", "الممثلة", "المخرج", "الشاعر", "الروائي", "المؤرخ", "الخبير",
-        "البطريرك", "السلطان", "القاضي", "المدعي", "المحامي", "المحامية", "الجنرال", "الرئيس", "الملا")
+        "البطريرك", "السلطان", "القاضي", "المدعي", "المحامي", "المحامية", "الملا", "نظيره", "نظيرها", "نظيرته")
 
     /// Words that continue a role before the name: السابق، الأسبق، العام ...  (most role words are
     /// definite and taken by the definite rule; these are the indefinite ones).
-    static let roleContinuations: Set<String> = keys(
+    static let roleContinuations: WordSet = keys(
         "الوزراء", "وزراء", "العام", "عام", "الأعمال", "أعمال", "باسم", "العهد", "ولي", "السابق", "الأسبق",
         "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة")
 
     /// Words that open a compound name and let a definite word follow inside it: عبد الله، أبو بكر.
-    static let namePrefixes: Set<String> = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
+    static let namePrefixes: WordSet = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
 
     /// Function words, reporting verbs and time words a name never runs into.
-    static let stopWords: Set<String> = keys(
+    static let stopWords: WordSet = keys(
         "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنّ",
         "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "يكون", "تكون", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الآن", "اليوم", "أمس", "غدا", "غداً", "يوم", "بعد", "قبل",
@@ -57,7 +71,11 @@ enum NameCues {
     static let knownOrganisations: [(arabic: [String], english: String)] = [
         (["داعش"], "ISIS"),
         (["تنظيم الدولة الإسلامية"], "ISIS"),
-        (["حماس"], "Hamas"),
+        (["حماس", "حركة حماس"], "Hamas"),
+        (["حركة فتح"], "Fatah"),
+        (["الجهاد الإسلامي", "حركة الجهاد الإسلامي"], "Palestinian Islamic Jihad"),
+        (["الإخوان المسلمين", "الإخوان المسلمون", "جماعة الإخوان المسلمين"], "Muslim Brotherhood"),
+        (["الحرس الثوري", "الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps"),
         (["حزب الله"], "Hezbollah"),
         (["طالبان"], "Taliban"),
         (["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف الأطلسي"], "NATO"),
@@ -73,6 +91,7 @@ enum NameCues {
         (["البنتاغون"], "Pentagon"),
         (["الكرملين"], "Kremlin"),
         (["رويترز"], "Reuters"),
+        (["أوبك", "منظمة أوبك"], "OPEC"),
         (["بي بي سي"], "BBC"),
         (["سي آي إيه"], "CIA"),
         (["منظمة معاهدة الأمن الجماعي"], "Collective Security Treaty Organization"),
@@ -89,11 +108,19 @@ enum NameCues {
         return lexicon
     }()
 
-    static func keys(_ words: String...) -> Set<String> { Set(words.map(MatchKey.key)) }
+    static func keys(_ words: String...) -> WordSet { WordSet(words) }
 
-    /// Whether a stem is definite: ال followed by at least two letters.
-    @inline(__always)
-    static func isDefinite(_ stem: String) -> Bool {
-        stem.hasPrefix("ال") && stem.unicodeScalars.count >= 4
-    }
+    /// The classes of every cue word by key hash: one lookup per reading tells them all
+    /// (`Reading.classes`).
+    static let classes: HashIndex<WordClass> = {
+        var table = HashIndex<WordClass>(capacity: 1024)
+        let sets: [(WordSet, WordClass)] = [
+            (organisationHeads, .organisationHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
+            (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
+        ]
+        for (set, cls) in sets { for h in set.members { table[h] = (table[h] ?? []).union(cls) } }
+        let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys
+        for h in starts { table[h] = (table[h] ?? []).union(.lexiconStart) }
+        return table
+    }()
 }

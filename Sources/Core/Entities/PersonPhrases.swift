@@ -9,16 +9,21 @@ extension EntityScan {
         scan: while j < words.count, j - i <= 8, words.isWord(j) {
             // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا.
             if let place = placeAt[j] { j += place.count; continue }
-            if taken[j] { break }
-            let k = words.key(j)
-            if NameCues.stopWords.contains(k) { break }
-            if NameCues.roleContinuations.contains(k) { j += 1; continue }
+            if taken[j] {
+                // So does an organisation: رئيس اللجنة التنفيذية لمجلس الإصلاح الوطني الأوكراني.
+                guard let org = mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound == j }) else { break }
+                j = org.tokens.upperBound
+                continue
+            }
+            let k = words.classes(j)
+            if k.contains(.stopWord) { break }
+            if k.contains(.roleContinuation) { j += 1; continue }
             if adjectiveAt[j] != nil { j += 1; continue }
             if isDefiniteWord(j, allowingConjunction: true) { j += 1; continue }
             if construct {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
-                      placeAt[k] == nil, !NameCues.stopWords.contains(words.key(k)) { k += 1 }
+                      placeAt[k] == nil, !words.classes(k).contains(.stopWord), !words.classes(k).contains(.personTitle) { k += 1 }
                 if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil { j = k; continue }
             }
             break
@@ -29,9 +34,8 @@ extension EntityScan {
     /// A definite word (الطاقة), also after و (والتجارة) or as لل (للتنمية).
     func isDefiniteWord(_ j: Int, allowingConjunction: Bool) -> Bool {
         guard words.isWord(j) else { return false }
-        for s in words.splits(j) where NameCues.isDefinite(s.stem) {
-            let p = words.key(j).unicodeScalars.prefix(s.prefixLength)
-            if s.prefixLength == 0 || s.restoredArticle || (allowingConjunction && p.elementsEqual(["و"])) { return true }
+        for s in words.splits(j) where s.definite {
+            if s.prefixLength == 0 || s.restoredArticle || (allowingConjunction && s.isOnly("و")) { return true }
         }
         return false
     }
@@ -39,63 +43,70 @@ extension EntityScan {
     /// Whether a word cannot open a name: it carries و or ف ("and …"), a preposition before a
     /// definite word (بالوحدة), or the tanween of an indefinite noun (اجتماعاً).
     func cannotOpenName(_ i: Int) -> Bool {
-        for s in words.splits(i).dropFirst() {
-            let first = words.key(i).unicodeScalars.first!
-            if first == "و" || first == "ف" || NameCues.isDefinite(s.stem) { return true }
+        for s in words.splits(i).dropFirst() where s.startsWith("و") || s.startsWith("ف") || s.definite {
+            return true
         }
         let span = words.tokens[i].span
         return (span.start..<span.end).contains { (0x064B...0x064D).contains(text.scalars[$0].value) }
     }
 
-    func title(at i: Int) -> Proclitics.Split? {
+    func title(at i: Int) -> Reading? {
         guard words.isWord(i), !taken[i] else { return nil }
-        return words.splits(i).first { NameCues.personTitles.contains($0.stem) }
+        return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
 
     func isNameStop(_ i: Int) -> Bool {
-        if taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil { return true }
-        return words.splits(i).contains {
-            NameCues.stopWords.contains($0.stem) || NameCues.personTitles.contains($0.stem)
-                || NameCues.organisationHeads.contains($0.stem)
+        taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil || isCueWord(i)
+    }
+
+    /// A function word, title or organisation head in any reading of token `i`.
+    func isCueWord(_ i: Int) -> Bool {
+        words.splits(i).contains {
+            $0.classes.contains(.stopWord) || $0.classes.contains(.personTitle) || $0.classes.contains(.organisationHead)
         }
     }
 
-    /// Name tokens starting at `start`: up to four, the first indefinite; a definite one only
-    /// after عبد/أبو/بن … or as the last word before punctuation (بشار الأسد،).
+    /// Name tokens starting at `start`: up to four, the first indefinite; a definite one (also a
+    /// nisba like السوداني) only after عبد/أبو/بن … or as the last word of the name, before
+    /// punctuation, a function word or a word opening a new clause with و/ف (بشار الأسد وفدا).
     func nameEnd(from start: Int) -> Int {
         var n = start
         guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
-        while n < words.count, n - start < 4, words.isWord(n), !isNameStop(n) {
+        while n < words.count, n - start < 4, words.isWord(n) {
             if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
-            let k = words.key(n)
-            if k.hasPrefix("ال") {
-                if n == start { break }
-                let afterPrefix = NameCues.namePrefixes.contains(words.key(n - 1))
-                let last = !words.isWord(n + 1)
+            let reading = words.splits(n).first!
+            if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
+                let afterPrefix = words.classes(n - 1).contains(.namePrefix)
+                let next = n + 1
+                let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
+                    || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
                 if !afterPrefix && !last { break }
                 n += 1
                 if last { break }
                 continue
             }
-            if k.unicodeScalars.count < 2 { break }
+            if reading.definite || isNameStop(n) { break }
+            // بالخطوة، والحكومة: a preposition or conjunction before a definite word ends the name.
+            if n > start, words.splits(n).contains(where: { $0.prefixLength > 0 && $0.definite }) { break }
+            if reading.stemLength < 2 { break }
             // A possessive ending (دعمه، موقفها) marks a noun after the name, not a surname.
             if n > start, hasPronounSuffix(n) { break }
             n += 1
         }
         // A name does not end on عبد/أبو.
-        while n > start, NameCues.namePrefixes.contains(words.key(n - 1)) { n -= 1 }
+        while n > start, words.classes(n - 1).contains(.namePrefix) { n -= 1 }
         return n
     }
 
     /// The role phrases from a title at token `i`, with apposed ones (وزير الطاقة …، الملياردير),
     /// and the token after them.
-    func rolePhrases(from i: Int, _ split: Proclitics.Split, construct: Bool) -> (roles: [String], end: Int) {
+    func rolePhrases(from i: Int, _ split: Reading, construct: Bool) -> (roles: [String], end: Int) {
         var roles: [String] = []
         var start = i, titleSplit = split
         while true {
             let j = roleEnd(from: start, construct: construct)
             roles.append(text.slice(words.span(start..<j, prefixLength: titleSplit.prefixLength)))
-            if words.isPunctuation(j), words.key(j) == "،" || words.key(j) == ",", let next = title(at: j + 1) {
+            if words.isComma(j), let next = title(at: j + 1) {
                 start = j + 1; titleSplit = next
                 continue
             }
@@ -109,6 +120,9 @@ extension EntityScan {
         return tail.last == 0x0647 || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
     }
 
+    /// وهو، وهي: "who is", before a role in apposition.
+    static let apposition: Set<UInt64> = [ScalarKeyHash.of(MatchKey.key("وهو")), ScalarKeyHash.of(MatchKey.key("وهي"))]
+
     mutating func findPersons() {
         var i = 0
         while i < words.count {
@@ -116,18 +130,35 @@ extension EntityScan {
             // Read the role as a genitive chain first (وزير خارجية فرنسا …); if no name follows, the
             // indefinite words after the title are the name (الرئيس بشار الأسد).
             var (roles, j) = rolePhrases(from: i, split, construct: true)
-            if nameEnd(from: j) == j { (roles, j) = rolePhrases(from: i, split, construct: false) }
-            let end = nameEnd(from: j)
+            var end = nameEnd(from: j)
+            if end == j {
+                let chainEnd = j
+                (roles, j) = rolePhrases(from: i, split, construct: false)
+                end = nameEnd(from: j)
+                // A word with ل that the genitive chain took is "for …" (وزير الدولة لشؤون نزع السلاح).
+                if chainEnd > j, words.splits(j).contains(where: { $0.startsWith("ل") }) { end = j }
+                // One indefinite word before a content word is a noun of the role (وزير خارجية فرنسا،
+                // رئيس بعثة ...), not a name; a name stands before punctuation or a function word.
+                if end == j + 1, words.isWord(end),
+                   placeAt[end] != nil || adjectiveAt[end] != nil || !words.classes(end).contains(.stopWord) {
+                    end = j
+                }
+            }
             if end > j {
                 let range = j..<end
-                let stem = words.splits(j)[0].stem
+                // A role in apposition after the name: ميخائيل ساكاشفيلي، وهو رئيس اللجنة التنفيذية …
+                if words.isComma(end), words.isWord(end + 1), Self.apposition.contains(words.hash(end + 1)),
+                   let next = title(at: end + 2) {
+                    roles += rolePhrases(from: end + 2, next, construct: true).roles
+                }
+                let stem = words.hash(j)
                 let keys = nameKeys(range, firstStem: stem)
                 add(FoundMention(
-                    tokens: range, span: words.span(range), kind: .person, group: "person:" + keys.joined(separator: " "),
+                    tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),
                     source: "cue", roles: roles, nameKeys: keys))
                 i = end
             } else {
-                if words.isPunctuation(j), words.key(j) == "،" || words.key(j) == "," { danglingRoles[j + 1] = roles.last }
+                if words.isComma(j) { danglingRoles[j + 1] = roles.last }
                 i = max(j, i + 1)
             }
         }
@@ -135,13 +166,16 @@ extension EntityScan {
 
     /// Byline authors are persons (found by the structure layer).
     mutating func addBylineAuthors(_ spans: [Span]) {
-        for span in spans {
-            let range = tokenRange(covering: span)
+        for span in spans where span.end <= text.count {
+            var range = tokenRange(covering: span)
+            // From the first to the last word: "د. سمر سامي" keeps its dot inside, not at an end.
+            while !range.isEmpty, !words.isWord(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
+            while !range.isEmpty, !words.isWord(range.upperBound - 1) { range = range.lowerBound..<(range.upperBound - 1) }
             guard !range.isEmpty else { continue }
             for k in range where taken[k] { mentions.removeAll { $0.tokens.contains(k) } }
-            let keys = range.map { words.key($0) }
+            let keys = range.map { words.hash($0) }
             add(FoundMention(
-                tokens: range, span: span, kind: .person, group: "person:" + keys.joined(separator: " "),
+                tokens: range, span: span, kind: .person, group: Self.group(.person, keys),
                 source: "byline", roles: ["author"], nameKeys: keys))
         }
     }

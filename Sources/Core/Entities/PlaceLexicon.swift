@@ -8,6 +8,16 @@ struct KnownPlace: Sendable, Equatable {
     let kind: Kind
     let english: String?
     let countryCode: String?
+    /// `ScalarKeyHash` of the id: the group of the place's mentions.
+    let group: UInt64
+
+    init(id: String, kind: Kind, english: String?, countryCode: String?) {
+        self.id = id
+        self.kind = kind
+        self.english = english
+        self.countryCode = countryCode
+        group = ScalarKeyHash.of(id)
+    }
 }
 
 /// Country, city and region names in Arabic, each with its English name and country code.
@@ -16,7 +26,10 @@ struct KnownPlace: Sendable, Equatable {
 /// plus the spellings CLDR lacks; cities from the GeoNames extract compiled in
 /// (`CityGazetteerData`, see scripts/make-gazetteer.py); regions from a short list below.
 enum PlaceLexicon {
-    static let shared: PhraseLexicon<KnownPlace> = build()
+    private static let built = build()
+    /// Names to indices into `places`.
+    static let shared: PhraseLexicon<Int32> = built.lexicon
+    static let places: [KnownPlace] = built.places
 
     /// Codes in CLDR's region list that are not ISO 3166-1 countries (or not places).
     private static let notCountries: Set<String> = ["AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN"]
@@ -61,6 +74,22 @@ enum PlaceLexicon {
         (["البحر المتوسط", "البحر الأبيض المتوسط"], "Mediterranean Sea", "mediterranean"),
         (["البحر الأحمر"], "Red Sea", "red-sea"),
         (["بحر قزوين"], "Caspian Sea", "caspian-sea"),
+        (["أمريكا الوسطى", "أميركا الوسطى"], "Central America", "central-america"),
+        (["شبه الجزيرة العربية"], "Arabian Peninsula", "arabian-peninsula"),
+        (["كردستان"], "Kurdistan", "kurdistan"),
+        (["كشمير"], "Kashmir", "kashmir"),
+    ]
+
+    /// Regions inside one country: they carry its code.
+    static let regionsWithin: [(arabic: [String], english: String, id: String, code: String)] = [
+        (["دارفور"], "Darfur", "darfur", "SD"),
+        (["الضفة الغربية"], "West Bank", "west-bank", "PS"),
+        (["قطاع غزة"], "Gaza Strip", "gaza-strip", "PS"),
+        (["سيناء", "شبه جزيرة سيناء"], "Sinai", "sinai", "EG"),
+        (["الجولان", "مرتفعات الجولان", "هضبة الجولان"], "Golan Heights", "golan", "SY"),
+        (["الشيشان"], "Chechnya", "chechnya", "RU"),
+        (["القرم", "شبه جزيرة القرم"], "Crimea", "crimea", "UA"),
+        (["دونباس"], "Donbas", "donbas", "UA"),
     ]
 
     /// Arabic and English CLDR names of every ISO 3166 country, sorted by code for determinism.
@@ -80,27 +109,42 @@ enum PlaceLexicon {
         return out.sorted { $0.0 < $1.0 }
     }
 
-    private static func build() -> PhraseLexicon<KnownPlace> {
-        var lexicon = PhraseLexicon<KnownPlace>()
+    private static func build() -> (lexicon: PhraseLexicon<Int32>, places: [KnownPlace]) {
+        var lexicon = PhraseLexicon<Int32>()
+        var places: [KnownPlace] = []
+        var indexOfID: [String: Int32] = [:]
+        func add(_ name: String, _ place: KnownPlace) {
+            let index = indexOfID[place.id] ?? {
+                places.append(place)
+                indexOfID[place.id] = Int32(places.count - 1)
+                return Int32(places.count - 1)
+            }()
+            lexicon.add(name, index)
+        }
         var englishByCode: [String: String] = [:]
         for (code, arabic, english) in cldrCountries where !ambiguousCountryNames.contains(code) {
             englishByCode[code] = english
-            lexicon.add(arabic, KnownPlace(id: "country:\(code)", kind: .country, english: english, countryCode: code))
+            add(arabic, KnownPlace(id: "country:\(code)", kind: .country, english: english, countryCode: code))
         }
         for (arabic, code) in extraCountrySpellings {
-            lexicon.add(arabic, KnownPlace(id: "country:\(code)", kind: .country, english: englishByCode[code], countryCode: code))
+            add(arabic, KnownPlace(id: "country:\(code)", kind: .country, english: englishByCode[code], countryCode: code))
         }
         for region in regions {
             for name in region.arabic {
-                lexicon.add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: nil))
+                add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: nil))
+            }
+        }
+        for region in regionsWithin {
+            for name in region.arabic {
+                add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: region.code))
             }
         }
         // Cities last: a country or region of the same name wins (الجزائر, تونس, الكويت are countries).
         for line in CityGazetteerData.tsv.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 4 else { continue }
-            lexicon.add(String(f[0]), KnownPlace(id: "geonames:\(f[1])", kind: .city, english: String(f[3]), countryCode: String(f[2])))
+            add(String(f[0]), KnownPlace(id: "geonames:\(f[1])", kind: .city, english: String(f[3]), countryCode: String(f[2])))
         }
-        return lexicon
+        return (lexicon, places)
     }
 }

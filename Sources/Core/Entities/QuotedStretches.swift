@@ -12,18 +12,18 @@ enum QuotedStretches {
         var content: Range<Int> { (open + 1)..<close }
     }
 
-    static let openers: Set<String> = ["“", "«", "”", "\""]
-    static let closers: Set<String> = ["”", "»", "\"", "“"]
+    static func isOpener(_ s: Unicode.Scalar) -> Bool { s == "“" || s == "«" || s == "”" || s == "\"" }
+    static func isCloser(_ s: Unicode.Scalar) -> Bool { s == "”" || s == "»" || s == "\"" || s == "“" }
 
     static func find(in words: TokenReadings, text: ArticleText) -> [Stretch] {
         var result: [Stretch] = []
         var open: Int?
         for i in 0..<words.count where words.isPunctuation(i) {
             if let o = open, words.lineBreak(between: o, and: i, in: text) { open = nil }
-            let k = words.key(i)
+            let mark = text.scalars[words.tokens[i].span.start]
             if let o = open {
-                if closers.contains(k) { result.append(Stretch(open: o, close: i)); open = nil }
-            } else if openers.contains(k) {
+                if isCloser(mark) { result.append(Stretch(open: o, close: i)); open = nil }
+            } else if isOpener(mark) {
                 open = i
             }
         }

@@ -8,15 +8,23 @@ import Crypto
 /// spacing has the same `sha256_normalized`. Hashes of features use FNV-1a, never Swift's seeded
 /// `Hasher`, so fingerprints are the same in every process.
 public enum Fingerprinter {
-    public static func fingerprints(input: [UInt8], tokens: [Token]) -> Fingerprints {
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(tokens.count * 8)
+    public static func fingerprints(input: [UInt8], tokens: [Token], key: NormalizedText) -> Fingerprints {
+        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars.
+        var length = 0
         var wordHashes: [UInt64] = []
         wordHashes.reserveCapacity(tokens.count)
-        for t in tokens where t.kind == .word || t.kind == .number {
-            if !normalized.isEmpty { normalized.append(0x20) }
-            normalized.append(contentsOf: t.key.utf8)
-            wordHashes.append(fnv1a(t.key.utf8))
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+            for s in key.scalars[tokens[i].keyRange] { length += UTF8ScalarWriter.width(s.value) }
+            length += 1
+            wordHashes.append(tokens[i].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+        }
+        let normalized = [UInt8](unsafeUninitializedCapacity: max(0, length - 1)) { buffer, count in
+            var n = 0
+            for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+                if n > 0 { buffer[n] = 0x20; n += 1 }
+                for s in key.scalars[tokens[i].keyRange] { UTF8ScalarWriter.write(s.value, into: buffer, at: &n) }
+            }
+            count = n
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
                             sha256Normalized: hex(SHA256.hash(data: normalized)),
@@ -25,9 +33,25 @@ public enum Fingerprinter {
 
     /// Simhash over word 3-grams (or the words themselves when there are fewer than three).
     static func simhash(_ words: [UInt64]) -> UInt64 {
-        var weights = [Int](repeating: 0, count: 64)
+        // Each feature votes +1 for its set bits and -1 for the others: count set bits per
+        // position, then a bit is set when more than half the features set it. The counting is
+        // eight bit positions at a time: lane k holds, in byte j, the count of bit 8j + k; lanes
+        // are emptied into `ones` before a byte can overflow.
+        var ones = [Int](repeating: 0, count: 64)
+        var lanes = [UInt64](repeating: 0, count: 8)
+        var features = 0, pending = 0
+        func flush() {
+            for k in 0..<8 {
+                for j in 0..<8 { ones[8 * j + k] += Int((lanes[k] >> UInt64(8 * j)) & 0xFF) }
+                lanes[k] = 0
+            }
+            pending = 0
+        }
         func add(_ h: UInt64) {
-            for bit in 0..<64 { weights[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+            for k in 0..<8 { lanes[k] &+= (h >> UInt64(k)) & 0x0101_0101_0101_0101 }
+            features += 1
+            pending += 1
+            if pending == 255 { flush() }
         }
         if words.count < 3 {
             words.forEach(add)
@@ -37,8 +61,9 @@ public enum Fingerprinter {
                 add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
             }
         }
+        flush()
         var result: UInt64 = 0
-        for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > features { result |= 1 << UInt64(bit) }
         return result
     }
 

@@ -5,26 +5,43 @@
 /// Arabic uses (ة ى and the Arabic ي ك), and frequent function words of each language. Latin-script
 /// text is English when English function words are frequent.
 public enum LanguageIdentifier {
-    static let persianWords: Set<String> = ["است", "این", "را", "که", "می", "برای", "های", "شده", "کرد", "باید", "شود", "یک", "بود", "بر"]
-    static let urduWords: Set<String> = ["کے", "کی", "ہے", "میں", "اور", "کو", "سے", "نے", "یہ", "پر", "ہیں", "کہ", "تھا", "گیا", "ایک"]
-    static let arabicWords: Set<String> = ["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"]
-    static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"]
+    static let persianWords = KeySet(surfaces: ["است", "این", "را", "که", "می", "برای", "های", "شده", "کرد", "باید", "شود", "یک", "بود", "بر"])
+    static let urduWords = KeySet(surfaces: ["کے", "کی", "ہے", "میں", "اور", "کو", "سے", "نے", "یہ", "پر", "ہیں", "کہ", "تھا", "گیا", "ایک"])
+    static let arabicWords = KeySet(["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
+    static let englishWords = KeySet(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"])
+
+    /// Per scalar of the Arabic block: 0 not a letter, 1 a letter, 2 a Persian letter, 3 an Urdu
+    /// letter, 4 a letter only Arabic uses.
+    static let arabicBlockClass: [UInt8] = (0x0600...0x06FF).map { v -> UInt8 in
+        let v = UInt32(v)
+        switch v {
+        case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: return 2
+        case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: return 3
+        case 0x0629, 0x0649, 0x064A, 0x0643: return 4
+        default: return Tokenizer.isArabicLetter(v) ? 1 : 0
+        }
+    }
 
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
         var arabicScript = 0, latin = 0, otherLetters = 0
         var persianLetters = 0, urduLetters = 0, arabicOnlyLetters = 0
+        let arabicClass = Self.arabicBlockClass  // one static access, not one per scalar
         for s in text.scalars {
             let v = s.value
             if (v >= 0x0600 && v <= 0x06FF) || (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
                 || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                guard s.properties.isAlphabetic, !(v >= 0x064B && v <= 0x065F) else { continue }
+                if v >= 0x0600 && v <= 0x06FF {
+                    switch arabicClass[Int(v - 0x0600)] {
+                    case 0: continue
+                    case 2: persianLetters += 1
+                    case 3: urduLetters += 1
+                    case 4: arabicOnlyLetters += 1
+                    default: break
+                    }
+                } else if !s.properties.isAlphabetic { continue }
                 arabicScript += 1
-                switch v {
-                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
-                case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: urduLetters += 1
-                case 0x0629, 0x0649, 0x064A, 0x0643: arabicOnlyLetters += 1
-                default: break
-                }
+            } else if v < 0x80 {
+                if v | 0x20 >= 0x61 && v | 0x20 <= 0x7A { latin += 1 }
             } else if v < 0x250, s.properties.isAlphabetic {
                 latin += 1
             } else if s.properties.isAlphabetic {
@@ -37,12 +54,16 @@ public enum LanguageIdentifier {
 
         if arabicScript >= latin + otherLetters {
             // Function words, by their surface: the folding key would merge ی with ي and ک with ك.
+            // Without a single Persian or Urdu letter, their function words cannot occur.
+            let otherScripts = persianLetters + urduLetters > 0
             var ar = 0, fa = 0, ur = 0
-            for t in tokens where t.kind == .word && t.span.length <= 5 {
-                let surface = text.slice(t.span)
-                if arabicWords.contains(surface) { ar += 1 }
-                if persianWords.contains(surface) { fa += 1 }
-                if urduWords.contains(surface) { ur += 1 }
+            for i in tokens.indices where tokens[i].kind == .word && tokens[i].span.length <= 5 {
+                if arabicWords.contains(hash: tokens[i].keyHash) { ar += 1 }
+                guard otherScripts else { continue }
+                let span = tokens[i].span
+                let surface = KeyHash.of(scalars: text.scalars[span.start..<span.end])
+                if persianWords.contains(hash: surface) { fa += 1 }
+                if urduWords.contains(hash: surface) { ur += 1 }
             }
             let arScore = Double(arabicOnlyLetters) + 3 * Double(ar)
             let faScore = Double(persianLetters) + 3 * Double(fa)
@@ -56,9 +77,9 @@ public enum LanguageIdentifier {
         }
         if latin >= otherLetters {
             var english = 0, words = 0
-            for t in tokens where t.kind == .word {
+            for i in tokens.indices where tokens[i].kind == .word {
                 words += 1
-                if englishWords.contains(t.key) { english += 1 }
+                if englishWords.contains(hash: tokens[i].keyHash) { english += 1 }
             }
             let ratio = Double(english) / Double(max(1, words))
             // Function words make up a fifth or more of running English text.

@@ -156,18 +156,20 @@ public struct DateMention: Codable, Sendable, Equatable {
     public var start: Int
     public var end: Int
     public var text: String
-    /// ISO 8601 at its resolution: "2021", "2021-05", "2021-05-12", "--01-06", "--08"; nil when a
-    /// relative expression could not be resolved.
+    /// ISO 8601 at its resolution: "2021", "2021-05", "2021-05-12", "--01-06", "--08", "2022-W03";
+    /// nil when a relative expression such as أمس could not be resolved.
     public var value: String?
-    /// "year", "year_month", "date", "month_day", "month".
+    /// "year", "month" (with or without a year), "day", "month_day", "week".
     public var resolution: String
     /// "gregorian" or "hijri".
     public var calendar: String
-    /// "levantine", "egyptian" (standard يناير…), "maghrebi" (جانفي…), "moroccan" (…غشت…), "hijri", or nil for numeric dates.
+    /// "levantine", "egyptian" (standard يناير…), "maghrebi" (جانفي…), "moroccan" (…غشت…), "hijri",
+    /// "english", or nil for numeric dates and years.
     public var monthSystem: String?
     /// The region the month names hint at, e.g. "Levant".
     public var regionHint: String?
-    /// For relative expressions: what they are relative to ("past", "next", "current", "today", "yesterday" ...).
+    /// For relative expressions: "past", "current", "next", "yesterday", "today", "tomorrow",
+    /// "day_before_yesterday", "day_after_tomorrow", "ago", "after".
     public var relative: String?
     /// Whether a relative expression was resolved against a reference date.
     public var resolved: Bool
@@ -213,7 +215,7 @@ public struct Amount: Codable, Sendable, Equatable {
     public var end: Int
     public var text: String
     public var value: Double
-    /// "count", "percent", "currency", "duration", "ordinal"... .
+    /// "count", "percent", "currency", "duration" or "measure".
     public var kind: String
     /// Currency code (ISO 4217) or unit word (شهر، كيلومتر ...) when known.
     public var unit: String?

@@ -115,7 +115,6 @@ enum CityGazetteerData {
 اردبيل	143083	IR	Ardabīl	410753
 اردنت	2031405	MN	Erdenet	97814
 إردنيت	2031405	MN	Erdenet	97814
-اردو	741100	TR	Ordu	229214
 آرزاماس	580724	RU	Arzamas	109479
 ارزروم	315368	TR	Erzurum	767848
 ارزنجان	315373	TR	Erzincan	150714
@@ -255,7 +254,6 @@ enum CityGazetteerData {
 آق سراي	324496	TR	Aksaray	327575
 آقتاؤ	610612	KZ	Aktau	147443
 أقسو	1529660	CN	Aqsu	535657
-اقصر	360502	EG	Luxor	422407
 أكابولكو	3533462	MX	Acapulco de Juárez	658609
 أكادير	2561668	MA	Agadir	698310
 أكاديمجورودوك	1512086	RU	Akademgorodok	50000
@@ -278,12 +276,10 @@ enum CityGazetteerData {
 إل باسو	5520993	US	El Paso	678815
 إل بويرتو دي سانتا ماريا	2518207	ES	El Puerto de Santa María	88364
 إل مونتي	5345743	US	El Monte	116732
-الإبراهيمية	361103	EG	Al Ibrāhīmīyah	53791
 الأبي	379003	SD	El Obeid	393311
 الابيض	379003	SD	El Obeid	393311
 الاجه حصار	788975	RS	Kruševac	75256
 الأحمدي	285839	KW	Al Aḩmadī	637411
-الاسترجاع	3429594	AR	Reconquista	90184
 الإسكندرية	361058	EG	Alexandria	5263542
 الإسماعيلية	361055	EG	Ismailia	429465
 الاضغ	315808	TR	Elazığ	443363
@@ -296,7 +292,6 @@ enum CityGazetteerData {
 إلإيجايدو	2518494	ES	El Ejido	84710
 ألبا يوليا	686578	RO	Alba Iulia	64227
 الباجور	361457	EG	Al Bājūr	62961
-الباحة	109953	SA	Al Bahah	88419
 الباسان	783263	AL	Elbasan	100903
 آلباسته	2522258	ES	Albacete	173050
 الباسيتي	2522258	ES	Albacete	173050
@@ -305,8 +300,6 @@ enum CityGazetteerData {
 البرز	10570	IR	Alvand	90000
 البريج	281161	PS	Al Burayj	34951
 البريمي	289317	OM	Al Buraymī	73670
-البستان	315795	TR	Elbistan	80456
-البسيط	2522258	ES	Albacete	173050
 البصان	783263	AL	Elbasan	100903
 البصرة	99532	IQ	Basrah	1326564
 البصرة القديمة	388349	IQ	Al Başrah al Qadīmah	2015483
@@ -341,11 +334,9 @@ enum CityGazetteerData {
 الحسيمة	2558545	MA	Al Hoceïma	395644
 الحسينية	361125	EG	Al Ḩusaynīyah	50651
 الحلة	99347	IQ	Al Hillah	455700
-الحمامات	2473744	TN	Hammamet	106326
 الخابورة	289199	OM	Al Khābūrah	50223
 إلخارت	4919987	US	Elkhart	52348
 الخارجة	360923	EG	Al Khārjah	83108
-الخبر	109323	SA	Khobar	165799
 الخرج	109353	SA	Al Kharj	425300
 الخرطوم بحري	379251	SD	Khartoum North	1012211
 الخرمشهر	127319	IR	Khorramshahr	330606
@@ -383,26 +374,22 @@ enum CityGazetteerData {
 الرياض	108410	SA	Riyadh	4205961
 الريان	289888	QA	Ar Rayyān	272465
 الريحانية	302355	TR	Reyhanlı	56995
-الزان	1833747	KR	Ulsan	1098421
 الزقازيق	359493	EG	Zagazig	430445
 الزُّلفِي	107781	SA	Az Zulfī	125000
 الزويرات	2375558	MR	Zouérat	55183
 السالمية	285704	KW	As Sālimīyah	147649
-ألسان	1833747	KR	Ulsan	1098421
 الستا	563514	RU	Elista	106971
 السلط	250258	JO	As Salţ	107874
 السليمانية	98463	IQ	Sulaymaniyah	878146
 السماوه	98530	IQ	As Samawah	152890
 السنبلاوين	359815	EG	As Sinbillāwayn	124020
 السويداء	172408	SY	As-Suwayda	59052
-السويدية	301975	TR	Samandağ	123447
 السويس	359796	EG	Suez	699541
 السويق	288955	OM	As Suwayq	107143
 السيب	288967	OM	Seeb	470878
 السيب الجديدة	288967	OM	Seeb	470878
 إلش	2518559	ES	Elche	234765
 الشارقة	292672	AE	Sharjah	1800000
-الشامية	98629	IQ	Ash Shāmīyah	57661
 الشرقاط	91057	IQ	Ash Sharqāt	160000
 الشروق	7799998	EG	El Shorouk	91899
 الشطرة	98622	IQ	Ash Shaţrah	182175
@@ -429,7 +416,6 @@ enum CityGazetteerData {
 الفاو	99446	IQ	Al Fāw	104569
 الفجيرة	292878	AE	Fujairah	118933
 الفحاحيل	285811	KW	Al Faḩāḩīl	68290
-الفحم	293286	IL	Umm el Faḥm	56109
 اَلْفُحَيْحِيل	285811	KW	Al Faḩāḩīl	68290
 الفروانية	285815	KW	Al Farwānīyah	86525
 الفشن	361329	EG	Al Fashn	112999
@@ -462,7 +448,6 @@ enum CityGazetteerData {
 الكوت	99131	IQ	Al-Kut	315162
 ألكوركون	3130564	ES	Alcorcón	172384
 الكوفة	99135	IQ	Kufa	110000
-ألكوي	2522098	ES	Alcoy	61552
 اَلْكُوَيْت	285787	KW	Kuwait City	60064
 اللاذقية	173576	SY	Latakia	709000
 اللد	294421	IL	Lod	77223
@@ -570,7 +555,6 @@ enum CityGazetteerData {
 أناند	1278685	IN	Anand	209410
 آناهايم	5323810	US	Anaheim	350742
 أنتاناناريفو	1070940	MG	Antananarivo	1349501
-انتبه	233508	UG	Entebbe	102600
 أنتراتسيت	713259	UA	Antratsyt	52150
 إنتربرايز	5503766	US	Enterprise	108481
 آنتسالووا	1069579	MG	Antsalova	58280
@@ -650,7 +634,6 @@ enum CityGazetteerData {
 أوتارو	2128574	JP	Otaru	115333
 أوتاوا	6094817	CA	Ottawa	1017449
 أوتاوارا	2111325	JP	Ōtawara	72087
-أوترخت	2745912	NL	Utrecht	376435
 أوتسو	1853574	JP	Ōtsu	345070
 أوتيكا	5142056	US	Utica	61100
 أوجاين	1253914	IN	Ujjain	515215
@@ -715,7 +698,6 @@ enum CityGazetteerData {
 أوغاكي	1854703	JP	Ōgaki	161539
 أوغدن	5779206	US	Ogden	85444
 آوغسبورغ	2954172	DE	Augsburg	301105
-أوفا	479561	RU	Ufa	1120547
 أوفرلاند بارك	4276873	US	Overland Park	186515
 أوفنبورغ	2857798	DE	Offenburg	59238
 أوفييدو	3114711	ES	Oviedo	220027
@@ -745,7 +727,6 @@ enum CityGazetteerData {
 أولنيه سو بوا	3036145	FR	Aulnay-sous-Bois	80615
 اولهاسنجر	1253894	IN	Ulhasnagar	516584
 أولهاسنغر	1253894	IN	Ulhasnagar	516584
-أولو	643492	FI	Oulu	216066
 أولوموتس	3069011	CZ	Olomouc	99496
 أولى القبلتين	281184	IL	Jerusalem	971800
 أوليانوفسك	479123	RU	Ulyanovsk	626540
@@ -764,7 +745,6 @@ enum CityGazetteerData {
 أونتاريو	5379439	US	Ontario	171214
 أونجو	6822146	JP	Ōnojō	102085
 أوندجيفا	3346821	AO	Ondjiva	121537
-اووا	2268406	PT	Évora	53591
 اوؤلو	643492	FI	Oulu	216066
 أوياما	1853483	JP	Oyama	167647
 أويري	2325330	NG	Owerri	545000
@@ -844,7 +824,6 @@ enum CityGazetteerData {
 بابل	142363	IR	Bābol	202796
 بابوسا	3689205	CO	Barbosa	53943
 بات يام	295548	IL	Bat Yam	129012
-باتا	2310046	GQ	Bata	173046
 باتارامولا	1250164	LK	Battaramulla South	75633
 باتام	6295587	ID	Batam	1296960
 باتامبانج	1831797	KH	Battambang	119251
@@ -1012,12 +991,10 @@ enum CityGazetteerData {
 بجنورد	140380	IR	Bojnūrd	192041
 بحر دار	342884	ET	Bahir Dar	350000
 بحري	379251	SD	Khartoum North	1012211
-بخارا	1217662	UZ	Bukhara	280187
 بخارست	683506	RO	Bucharest	1877155
 بخارى	1217662	UZ	Bukhara	280187
 بختار	1220747	TJ	Bokhtar	110800
 بدليس	321025	TR	Bitlis	53023
-برات	3186084	AL	Berat	62232
 براتسك	2051523	RU	Bratsk	256600
 براتسلاوا	3060972	SK	Bratislava	423737
 براتو	3169921	IT	Prato	195089
@@ -1118,7 +1095,6 @@ enum CityGazetteerData {
 بسترتسا	684657	RO	Bistriţa	78877
 بسكرة	2503826	DZ	Biskra	204661
 بسكوف	504341	RU	Pskov	210501
-بسيط	2522258	ES	Albacete	173050
 بشت	3046446	HU	Pest	1001748
 بطليوس	2521420	ES	Badajoz	150530
 بطمان	321836	TR	Batman	452157
@@ -1167,7 +1143,6 @@ enum CityGazetteerData {
 بلندشهر	1275120	IN	Bulandshahr	198612
 بلنسية	3625549	VE	Valencia	1619470
 بلو سبرينغز	4377664	US	Blue Springs	54148
-بلوآ	3032213	FR	Blois	53660
 بلوفديف	728193	BG	Plovdiv	329489
 بلومفونتن	1018725	ZA	Bloemfontein	556637
 بلومفونتين	1018725	ZA	Bloemfontein	556637
@@ -1229,8 +1204,6 @@ enum CityGazetteerData {
 بوابة الصحراء	2502385	DZ	Bou Saâda	111787
 بواتييه	2986495	FR	Poitiers	85960
 بواديلا ديل مونتي	3127958	ES	Boadilla del Monte	52626
-بؤار	2387926	CF	Bouar	71680
-بواكي	2290956	CI	Bouaké	832371
 بوانت نوار	2255414	CG	Pointe-Noire	1032000
 بوبال	1275841	IN	Bhopal	1798218
 بوبايان	3671916	CO	Popayán	318059
@@ -1434,7 +1407,6 @@ enum CityGazetteerData {
 بئر العاتر	2503878	DZ	Bir el Ater	70749
 بئر خادم	2503847	DZ	Birkhadem	71722
 بير سبع	295530	IL	Beersheba	186600
-بيرا	1052373	MZ	Beira	687764
 بيرات	3186084	AL	Berat	62232
 بيراتناغار	1283582	NP	Biratnagar	244750
 بيراتنغر	1283582	NP	Biratnagar	244750
@@ -1546,7 +1518,6 @@ enum CityGazetteerData {
 تارنوف	757026	PL	Tarnów	117799
 تاروت	101554	SA	Tārūt	85371
 تارودانت	2529649	MA	Taroudant	87520
-تاريخا	3903320	BO	Tarija	159269
 تازة	2529317	MA	Taza	162110
 تاشقرغان	1136575	AF	Khulm	64933
 تاشقند	1512569	UZ	Tashkent	1978028
@@ -1635,7 +1606,6 @@ enum CityGazetteerData {
 ترلئو	3833883	AR	Trelew	97915
 ترمذ	1215957	UZ	Tirmiz	182800
 ترمرو	3625829	VE	Turmero	344700
-ترمز	1215957	UZ	Tirmiz	182800
 ترنافا	3057124	SK	Trnava	62806
 ترناوا	3057124	SK	Trnava	62806
 ترنتو	3165243	IT	Trento	120709
@@ -1743,7 +1713,6 @@ enum CityGazetteerData {
 تل أبيب	293397	IL	Tel Aviv	432892
 تل أبيب يافا	293397	IL	Tel Aviv	432892
 تل الربيع	293397	IL	Tel Aviv	432892
-تلا	2961284	IE	Tallaght	81022
 تلاكسكالا	3815415	MX	Tlaxcala	84670
 تلفورد	3345439	GB	Telford	155570
 تلمسان	2475687	DZ	Tlemcen	173531
@@ -1816,7 +1785,6 @@ enum CityGazetteerData {
 تولتشيا	664518	RO	Tulcea	65624
 تولكان	3650472	EC	Tulcán	86498
 تولنارو	1055433	MG	Tôlanaro	71258
-تولوآ	3666645	CO	Tuluá	221684
 تولوز	2972315	FR	Toulouse	511684
 تولوكا	3515302	MX	Toluca	489333
 تولون	2972328	FR	Toulon	168701
@@ -1842,7 +1810,6 @@ enum CityGazetteerData {
 تويوتا	1849814	JP	Toyota	426162
 تويوكا	1849831	JP	Toyooka	78348
 تويين كوانج	1563287	VN	Tuyên Quang	104645
-تيارت	2476897	DZ	Tiaret	178915
 تيانجين	1792947	CN	Tianjin	11090314
 تيبيك	3981941	MX	Tepic	332863
 تيتوفو	785082	MK	Tetovo	63176
@@ -1950,7 +1917,6 @@ enum CityGazetteerData {
 جنرال سانتوس	1713022	PH	General Santos	722059
 جنرل سانتوس	1713022	PH	General Santos	722059
 جنزور	2216349	LY	Janzūr	154389
-جنوا	3176219	IT	Genoa	580097
 جنوة	3176219	IT	Genoa	580097
 جنيف	2660646	CH	Geneva	201741
 جنين	283506	PS	Janīn	34730
@@ -2003,7 +1969,6 @@ enum CityGazetteerData {
 جوئنسو	655808	FI	Joensuu	78398
 جيا نغيا	1581834	VN	Gia Nghĩa	85082
 جيبارا	1642548	ID	Jepara	1257912
-جيبو	2361177	BF	Djibo	61462
 جيبوتي	223817	DJ	Djibouti	626512
 جيتا	159908	TZ	Geita	318006
 جيتشيد	2648773	GB	Gateshead	77649
@@ -2240,7 +2205,6 @@ enum CityGazetteerData {
 دوق دي كاكسياس	3464374	BR	Duque de Caxias	818329
 دولوث	5024719	US	Duluth	86110
 دوليسي	2258261	CG	Dolisie	121000
-دوما	170592	SY	Dūmā	111864
 دوماغويتي	1714201	PH	Dumaguete	113541
 دومراون	1272225	IN	Dumraon	53618
 دوموددوفو	565381	RU	Domodedovo	53887
@@ -2315,7 +2279,6 @@ enum CityGazetteerData {
 رأس تنورة	102891	SA	Ras Tanura	62314
 رأس ماتيفو	2503669	DZ	Bordj el Bahri	52816
 راسيبورز	3087584	PL	Racibórz	58464
-راسين	5268249	US	Racine	77742
 رافائلا	3839479	AR	Rafaela	88713
 رافاييلا	3839479	AR	Rafaela	88713
 رالي	4487042	US	Raleigh	482295
@@ -2344,7 +2307,6 @@ enum CityGazetteerData {
 ربات	2538475	MA	Rabat	1655753
 رباط	2538475	MA	Rabat	1655753
 رباط كريم	118367	IR	Robāţ Karīm	105393
-ربك	371760	SD	Kosti	345068
 رتردام	2747891	NL	Rotterdam	868135
 رتوديرو	1167031	PK	Ratodero	81935
 رجيف	499717	RU	Rzhev	62246
@@ -2371,7 +2333,6 @@ enum CityGazetteerData {
 روانوك	4782167	US	Roanoke	100011
 روبتسوفسك	1493467	RU	Rubtsovsk	161065
 روبه	2982681	FR	Roubaix	99507
-روبيه	2982681	FR	Roubaix	99507
 روتردام	2747891	NL	Rotterdam	868135
 روتشستر	5134086	US	Rochester	209802
 روتشستر هيلز	5007402	US	Rochester Hills	73424
@@ -2400,7 +2361,6 @@ enum CityGazetteerData {
 روكهامبتون	2151437	AU	Rockhampton	81021
 روكويتاس دي مار	2511716	ES	Roquetas de Mar	94925
 روكي ماونت	4488762	US	Rocky Mount	55806
-روم	3169070	IT	Rome	2318895
 روما	3169070	IT	Rome	2318895
 رومان	668732	RO	Roman	67819
 رومونجي	423549	BI	Rumonge	55599
@@ -2408,7 +2368,6 @@ enum CityGazetteerData {
 رونتا	2639447	GB	Rhondda	69506
 روندو	3353383	NA	Rundu	75180
 روهتاك	1258076	IN	Rohtak	374292
-رووا	882009	ZW	Ruwa	94083
 رويال أوك	5007804	US	Royal Oak	59008
 رويتلينغن	2847736	DE	Reutlingen	112627
 ريازان	500096	RU	Ryazan’	538962
@@ -2466,7 +2425,6 @@ enum CityGazetteerData {
 زاغرب	3186886	HR	Zagreb	663592
 زالاو	662334	RO	Zalău	52359
 زالتسغيتر	2842150	DE	Salzgitter	104970
-زاما	1848004	JP	Zama	132325
 زامورا	3104342	ES	Zamora	61827
 زان دم	2744118	NL	Zaandam	71708
 زانغجياجي	1813171	CN	Zhangjiajie	441804
@@ -2510,7 +2468,6 @@ enum CityGazetteerData {
 ساجيو	1926054	JP	Saijō	104791
 ساحل الشمس	10630449	AU	Sunshine Coast	398840
 ساحل سليم	359892	EG	As Sāḩil	54094
-سار	2425791	TD	Sarh	138928
 سارابوري	1606418	TH	Saraburi	67763
 سارابول	498687	RU	Sarapul	98830
 ساراتوف	498677	RU	Saratov	844858
@@ -2556,7 +2513,6 @@ enum CityGazetteerData {
 سالفادور	3450554	BR	Salvador	2711840
 سالفاليون دي هيغويي	3493240	DO	Salvaleón de Higüey	123787
 سالفورد	2638671	GB	Salford	129794
-سالو	637948	FI	Salo	50794
 سالوادور	3450554	BR	Salvador	2711840
 سالونيك	734077	GR	Thessaloníki	317778
 ساليرنو	3168673	IT	Salerno	125797
@@ -2717,7 +2673,6 @@ enum CityGazetteerData {
 سبهة	2212775	LY	Sabha	149329
 سبوكان فالى	5811729	US	Spokane Valley	94919
 سبوكين	5811696	US	Spokane	229447
-سبي	1164896	PK	Sibi	64069
 ستارا زاغورا	726848	BG	Stara Zagora	121582
 ستارغارد زتسيسينسكي	3084840	PL	Stargard	71224
 ستافانجر	3137115	NO	Stavanger	151669
@@ -2725,7 +2680,6 @@ enum CityGazetteerData {
 ستامفورد	4843564	US	Stamford	128874
 ستراسبورغ	2973783	FR	Strasbourg	274845
 سترليتاماك	487495	RU	Sterlitamak	267231
-سترة	290104	BH	Sitrah	72601
 ستو ماره	667873	RO	Satu Mare	112490
 ستوبال	2262963	PT	Setúbal	118166
 ستوبينو	486968	RU	Stupino	60999
@@ -2783,7 +2737,6 @@ enum CityGazetteerData {
 سُلطان آباد	143127	IR	Arāk	503647
 سلماس	117656	IR	Salmās	81606
 سلمنقة	3111108	ES	Salamanca	144825
-سلمية	164947	SY	As Salamīyah	94887
 سلوادور	3450554	BR	Salvador	2711840
 سلوفيانسك	693468	UA	Slovyansk	105141
 سليفن	727079	BG	Sliven	83740
@@ -2835,7 +2788,6 @@ enum CityGazetteerData {
 سودرتاليا	2676176	SE	Södertälje	70777
 سورابايا	1625822	ID	Surabaya	3018022
 سوراكارتا	1625812	ID	Surakarta	526870
-سوران	96961	IQ	Soran	91589
 سوربرايز	5316428	US	Surprise	143148
 سورت تاني	1150515	TH	Surat Thani	132040
 سورغوت	1490624	RU	Surgut	300367
@@ -2905,7 +2857,6 @@ enum CityGazetteerData {
 سيروي	933088	BW	Serowe	55676
 سيريبون	1646170	ID	Cirebon	344851
 سيريكوندا	2411989	GM	Serekunda	340000
-سيسيرو	4888015	US	Cicero	83886
 سيغو	2451478	ML	Ségou	205787
 سيفاستوبول	694423	UA	Sevastopol	547820
 سيفييه	2363534	TG	Tsévié	55775
@@ -2916,7 +2867,6 @@ enum CityGazetteerData {
 سيلايا	4014875	MX	Celaya	340387
 سيلنيا	4679944	US	Celina	64427
 سيلهت	1185099	BD	Sylhet	237000
-سيلي	2940213	DE	Celle	71010
 سيليفكى	300808	TR	Silifke	132665
 سيمارانج	1627896	ID	Semarang	1694740
 سيماي	1519422	KZ	Semey	292780
@@ -3063,7 +3013,6 @@ enum CityGazetteerData {
 صلالة	286621	OM	Şalālah	163140
 صمان داغي	301975	TR	Samandağ	123447
 صنعاء	71137	YE	Sanaa	1937451
-صهيون	281184	IL	Jerusalem	971800
 صويلح	13286467	JO	Ṣuwayliḥ	151016
 صيدا	268064	LB	Sidon	163554
 ضلع انامور	323828	TR	Anamur	57128
@@ -3185,7 +3134,6 @@ enum CityGazetteerData {
 غليفيتسه	3099230	PL	Gliwice	198835
 غليندورا	5352439	US	Glendora	52009
 غلينديل	5352423	US	Glendale	201020
-غنت	2797656	BE	Gent	265086
 غنتور	1270668	IN	Guntur	670073
 غوادالاخارا	4005539	MX	Guadalajara	1385629
 غواناخواتو	4005270	MX	Guanajuato	72237
@@ -3238,8 +3186,6 @@ enum CityGazetteerData {
 فارنبرة	2649672	GB	Farnborough	60652
 فارو	2268339	PT	Faro	70347
 فاس	2548885	MA	Fes	1191905
-فآسا	632978	FI	Vaasa	69819
-فاسلوي	663118	RO	Vaslui	63035
 فاقوس	356989	EG	Fāqūs	116945
 فاكافيلي	5405228	US	Vacaville	96803
 فاكسيو	2663536	SE	Växjö	71282
@@ -3463,7 +3409,6 @@ enum CityGazetteerData {
 قراغندة	609655	KZ	Karagandy	497777
 قرامان	309527	TR	Karaman	175390
 قرشهر	307515	TR	Kırşehir	150700
-قرشي	1216311	UZ	Qarshi	278300
 قرطبة	2519240	ES	Córdoba	325708
 قرقلر ايلي	743166	TR	Kırklareli	58223
 قرمان	309527	TR	Karaman	175390
@@ -3512,7 +3457,6 @@ enum CityGazetteerData {
 قوسقو	3941584	PE	Cusco	428450
 قوص	350422	EG	Qūş	84386
 قوفو	1797333	CN	Qufu	85144
-قوم	119208	IR	Qom	900000
 قونكة	3124132	ES	Cuenca	54898
 قونية	306571	TR	Konya	1433861
 قويسنا	350370	EG	Quwaysinā	65690
@@ -3566,7 +3510,6 @@ enum CityGazetteerData {
 كاري	4459467	US	Cary	159769
 كارييا	1860034	JP	Kariya	153834
 كازا غراندي	5288636	US	Casa Grande	51460
-كازابلانكا	2553604	MA	Casablanca	3665954
 كازان	551487	RU	Kazan	1243500
 كازرون	128321	IR	Kāzerūn	112360
 كازو	1859586	JP	Kazo	112792
@@ -3592,7 +3535,6 @@ enum CityGazetteerData {
 كاغا باندورو	2386012	CF	Kaga-Bandoro	55047
 كاغواس	4563008	PR	Caguas	86804
 كاغوشيما	1860827	JP	Kagoshima	595049
-كافرين	2251007	SN	Kaffrine	57307
 كاكاتا	2276086	LR	Kakata	52247
 كاكاميغهارا	1860735	JP	Kakamigahara	144521
 كاكوبي	3439320	PY	Caacupé	56864
@@ -3667,7 +3609,6 @@ enum CityGazetteerData {
 كايس	2455518	ML	Kayes	194716
 كايسونغ	1876373	KP	Kaesŏng	338155
 كايفنغ	1804879	CN	Kaifeng	1451741
-كاين	3029241	FR	Caen	110624
 كايين	3382160	GF	Cayenne	61550
 كديري	1640660	ID	Kediri	301424
 كراتشي	1174872	PK	Karachi	11624219
@@ -3935,7 +3876,6 @@ enum CityGazetteerData {
 كيغوما	157738	TZ	Kigoma	232388
 كيفة	2378538	MR	Kiffa	62051
 كيكويت	2314705	CD	Kikwit	509367
-كيل	2891122	DE	Kiel	252668
 كيلسي	769250	PL	Kielce	192468
 كيلوزا	157403	TZ	Kilosa	91889
 كيلونا	5990579	CA	Kelowna	144576
@@ -4040,7 +3980,6 @@ enum CityGazetteerData {
 لايدن	2751773	NL	Leiden	119713
 لايدين	2751773	NL	Leiden	119713
 لايستر	2644668	GB	Leicester	368600
-لائه	2092740	PG	Lae	76255
 لائوو	1804591	CN	Laiwu	989535
 لبرول	2399697	GA	Libreville	846090
 لبلن	765876	PL	Lublin	336339
@@ -4056,7 +3995,6 @@ enum CityGazetteerData {
 لشبونة	2267057	PT	Lisbon	517802
 لغنيتسا	3093692	PL	Legnica	106033
 لفراس	3458696	BR	Lavras	104761
-لفيف	702550	UA	Lviv	717273
 لقدس	281184	IL	Jerusalem	971800
 لكهنؤ	1264733	IN	Lucknow	2472011
 لندن	2643743	GB	London	8961989
@@ -4122,7 +4060,6 @@ enum CityGazetteerData {
 لوم	2365267	TG	Lomé	2188376
 لوماس دي زامورا	3431271	AR	Lomas de Zamora	111897
 لومان	3003603	FR	Le Mans	144515
-لومه	2365267	TG	Lomé	2188376
 لومي	2365267	TG	Lomé	2188376
 لوميه	2365267	TG	Lomé	2188376
 لونبورغ	2875115	DE	Lüneburg	71260
@@ -4151,7 +4088,6 @@ enum CityGazetteerData {
 ليبشتات	2876865	DE	Lippstadt	67219
 ليبيتسك	535121	RU	Lipetsk	509735
 ليبيريتس	3071961	CZ	Liberec	102951
-ليتشي	3174953	IT	Lecce	80695
 ليتشينجا	1043893	MZ	Lichinga	281341
 ليتكرينو	532657	RU	Lytkarino	50619
 ليتل روك	4119403	US	Little Rock	202591
@@ -4189,7 +4125,6 @@ enum CityGazetteerData {
 لىما	3936456	PE	Lima	7737002
 ليماسول	146384	CY	Limassol	154000
 ليموج	2998286	FR	Limoges	141176
-ليمون	3622247	CR	Limón	63081
 لين	4942807	US	Lynn	92457
 لينتز	2772400	AT	Linz	204846
 ليندي	878281	TZ	Lindi	95096
@@ -4259,14 +4194,12 @@ enum CityGazetteerData {
 مارونديرا	886990	ZW	Marondera	66204
 مارووا	2228373	CM	Maroua	314122
 ماريبور	3195506	SI	Maribor	96209
-ماريتا	4207783	US	Marietta	59067
 ماريسفيلي	5802570	US	Marysville	66773
 ماريه ديل بلاتا	3430863	AR	Mar del Plata	593337
 ماريوبول	701822	UA	Mariupol	230000
 ماساتلان	3996322	MX	Mazatlán	381583
 ماسايا	3617723	NI	Masaya	130113
 ماسايو	3395981	BR	Maceió	1031597
-ماسترخت	2751283	NL	Maastricht	122378
 ماسترشت	2751283	NL	Maastricht	122378
 ماسرو	932505	LS	Maseru	359753
 ماسفينجو	886763	ZW	Masvingo	90286
@@ -4296,7 +4229,6 @@ enum CityGazetteerData {
 مالدن	4942939	US	Malden	61068
 مالدونادو	3441894	UY	Maldonado	102000
 مالقة	2514256	ES	Málaga	592346
-مالكا	2514256	ES	Málaga	592346
 مالمو	2692969	SE	Malmö	362133
 ماليندى	187968	KE	Malindi	119859
 مامازان	9478811	IR	Pākdasht	236319
@@ -4530,11 +4462,9 @@ enum CityGazetteerData {
 موسوما	152451	TZ	Musoma	164172
 موش	304081	TR	Muş	82536
 موشي	153209	TZ	Moshi	221733
-موصل	99072	IQ	Mosul	1683000
 موصول	99072	IQ	Mosul	1683000
 موغادور	2549263	MA	Essaouira	85137
 موغلا	304184	TR	Muğla	92328
-موغله	304184	TR	Muğla	92328
 موغيليف	625665	BY	Mahilyow	352896
 موكا	2111836	JP	Mooka	78720
 موكادور	2549263	MA	Essaouira	85137
@@ -4583,7 +4513,6 @@ enum CityGazetteerData {
 مويرس	2870221	DE	Moers	103487
 مويوبامبا	3694564	PE	Moyobamba	50073
 مي ثو	1574023	VN	Mỹ Tho	270700
-ميادين	173480	SY	Al Mayādīn	54534
 مياس	1498894	RU	Miass	167500
 ميافارقين	300796	TR	Silvan	65956
 مياكونوجو	1856775	JP	Miyakonojō	161137
@@ -4697,7 +4626,6 @@ enum CityGazetteerData {
 ناشيونال سيتي	5376200	US	National City	61060
 ناصرة	294098	IL	Nazareth	77445
 ناصيرات	294098	IL	Nazareth	77445
-ناظور	2541479	MA	Nador	176600
 ناغاره ياما	1856184	JP	Nagareyama	200136
 ناغاساكي	1856177	JP	Nagasaki	409118
 ناغاوكا	1856199	JP	Nagaoka	266936
@@ -4846,7 +4774,6 @@ enum CityGazetteerData {
 نيشين	6822209	JP	Nisshin	91795
 نيشيو	1855189	JP	Nishio	169984
 نيغدة	303827	TR	Niğde	91039
-نيفا	3673899	CO	Neiva	357392
 نيقوسيا	146268	CY	Nicosia	200452
 نيكا	122397	IR	Nekā	60991
 نيكو	1855395	JP	Nikkō	77661
@@ -4910,7 +4837,6 @@ enum CityGazetteerData {
 هالا	1177278	PK	Hala	71094
 هالدوانى	1270498	IN	Haldwani	139497
 هالمستاد	2708365	SE	Halmstad	70480
-هاله	2911522	DE	Halle (Saale)	237865
 هالونج	1580410	VN	Hạ Long	270054
 هاليفاكس	6324729	CA	Halifax	471559
 هامادا	1863310	JP	Hamada	57142
@@ -4961,7 +4887,6 @@ enum CityGazetteerData {
 هرفورد	2906121	DE	Herford	64879
 هرنه	2905891	DE	Herne	172108
 هرو آباد	128008	IR	Khalkhāl	51024
-هزه	1808198	CN	Heze	1346717
 هسن	1270239	IN	Hassan	155006
 هَشتجِرد	131691	IR	Hashtgerd	55640
 هفوف	109571	SA	Al Hufūf	293179

@@ -27,12 +27,16 @@ public enum BylineDetector {
     /// Words a name never is: prepositions, pronouns, particles and common verbs. A line with one of
     /// these is a sentence, not a bare byline.
     static let nonNameWords: Set<String> = Set([
-        "في", "من", "على", "إلى", "عن", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك",
+        // على is left out: its key is the key of the name علي.
+        "في", "من", "إلى", "عن", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك",
         "التي", "الذي", "الذين", "هو", "هي", "هم", "نحن", "مع", "كان", "كانت", "ثم", "أو", "بعد", "قبل",
         "حول", "بين", "عند", "كل", "قال", "قالت", "يقول", "أكد", "أعلن", "ليس", "كيف", "لماذا", "متى", "هل",
         "أين", "يجب", "حتى", "منذ", "خلال", "ضد", "عبر", "بين", "غير", "لدى", "فقط", "أيضا", "جدا",
         "the", "a", "an", "of", "in", "on", "to", "is", "and", "for", "with", "how", "why", "what",
     ].map(MatchKey.key))
+
+    /// Words inside long Arabic names.
+    static let nameParticles: Set<String> = Set(["بن", "ابن", "بنت", "عبد", "آل", "أبو", "أبي", "أم", "ولد"].map(MatchKey.key))
 
     /// Titles before a name, not part of it (د. is handled as a one-letter abbreviation).
     static let honorifics: Set<String> = Set([
@@ -69,7 +73,7 @@ public enum BylineDetector {
             let cueText = text.slice(Span(start: tokens[0].span.start, end: tokens[cue.words.count - 1].span.end))
             var rest = Array(tokens[cue.words.count...])
             while let first = rest.first, first.kind == .punctuation || first.kind == .symbol { rest.removeFirst() }
-            let names = splitNames(rest, text: text, maxWords: 5, minWords: 1)
+            let names = splitNames(rest, text: text, maxWords: 5, minWords: 2)
             if names.isEmpty { return nil }
             return names.map { Author(name: text.slice($0), start: $0.start, end: $0.end, role: cue.role, cue: cueText) }
         }
@@ -79,12 +83,17 @@ public enum BylineDetector {
     /// A short line of 2-4 name-like words, possibly several names joined by و or ،.
     static func bare(_ tokens: [Token], text: ArticleText) -> [Author]? {
         guard tokens.count >= 2, tokens.count <= 12 else { return nil }
+        // A role word with no name after it ("ترجمة ونشر") is not a bare name either.
+        if cues.contains(where: { $0.words[0] == tokens[0].key }) { return nil }
         for t in tokens where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
-            if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E) { return nil }
+            // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
+            if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }
-        let names = splitNames(tokens, text: text, maxWords: 4, minWords: 2)
+        // Up to six words when a name particle is among them (محمد بن عبد الله آل سعود).
+        let hasParticle = tokens.contains { nameParticles.contains($0.key) }
+        let names = splitNames(tokens, text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
         guard !names.isEmpty else { return nil }
         return names.map { Author(name: text.slice($0), start: $0.start, end: $0.end, role: "author", cue: nil) }
     }
@@ -122,8 +131,10 @@ public enum BylineDetector {
             if current.isEmpty, honorifics.contains(key) { i += 1; continue }
             if nonNameWords.contains(key) { return [] }
             if !isNameLike(t, text: text) { return [] }
-            // "ومحمد": a و glued to a word that starts a new name once the current name is complete.
-            if current.count >= minWords, key.unicodeScalars.first == "\u{0648}", key.unicodeScalars.count > 3 {
+            // "ومحمد": a و glued to a word that starts a new name once the current name is complete,
+            // or right after a separator ("، وسارة").
+            if current.count >= minWords || (current.isEmpty && !names.isEmpty),
+               key.unicodeScalars.first == "\u{0648}", key.unicodeScalars.count > 3 {
                 if !close() { return [] }
                 current.append(Span(start: t.span.start + 1, end: t.span.end))
                 i += 1; continue

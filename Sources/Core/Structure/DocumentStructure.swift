@@ -22,20 +22,27 @@ public enum StructureAnalyzer {
         var bodyStart = 0
         var title: Span?
         var byline: Byline?
-        if let first = nonEmpty.first {
+        // A first line that is only a date ("الأحد 9 يناير 2022") is the article's date line:
+        // the title is the line after it.
+        var head = nonEmpty[...]
+        if let first = head.first, nonEmpty.count > 2, isDateLine(text.trimmed(lines[first]), text: text, tokens: tokens) {
+            head = head.dropFirst()
+        }
+        let skipped = nonEmpty.count - head.count
+        if let first = head.first {
             let firstLine = text.trimmed(lines[first])
             // A first line that is a byline ("بقلم ...") is not a title.
             if let found = BylineDetector.detect(lines: lines, candidates: [first], bareAllowed: [],
                                                  text: text, tokens: tokens) {
                 byline = found.byline
-                bodyStart = nonEmpty.count > 1 ? 1 : 0
-            } else if TitleDetector.isTitle(line: firstLine, nonEmptyLineCount: nonEmpty.count, text: text, tokens: tokens) {
+                bodyStart = head.count > 1 ? skipped + 1 : skipped
+            } else if TitleDetector.isTitle(line: firstLine, nonEmptyLineCount: head.count, text: text, tokens: tokens) {
                 title = firstLine
-                bodyStart = 1
-                let next = Array(nonEmpty.dropFirst().prefix(2))
+                bodyStart = skipped + 1
+                let next = Array(head.dropFirst().prefix(2))
                 if let found = BylineDetector.detect(lines: lines, candidates: next, bareAllowed: Set(next.prefix(1)),
                                                      text: text, tokens: tokens),
-                   nonEmpty.count > 2 {
+                   head.count > 2 {
                     byline = found.byline
                     bodyStart = nonEmpty.firstIndex(of: found.lineIndex)! + 1
                 }
@@ -53,6 +60,16 @@ public enum StructureAnalyzer {
         let dateline = paragraphs.first.flatMap { DatelineDetector.detect(in: $0, text: text, tokens: tokens) }
         return DocumentStructure(lines: lines, title: title, byline: byline, paragraphs: paragraphs,
                                  sentences: sentences, dateline: dateline)
+    }
+
+    /// A short line that is mostly a date expression (a weekday and a place may stand beside it).
+    static func isDateLine(_ line: Span, text: ArticleText, tokens: [Token]) -> Bool {
+        let range = tokens.indices(within: line)
+        guard !range.isEmpty, range.count <= 8 else { return false }
+        let lineTokens = Array(tokens[range])
+        let dates = DateExtractor.candidates(text, tokens: lineTokens).filter { $0.relative == nil && $0.year != nil }
+        let covered = lineTokens.filter { t in dates.contains { $0.span.contains(t.span) } }.count
+        return covered > 0 && covered * 2 >= lineTokens.count
     }
 
     /// One paragraph per line, unless the text is hard-wrapped: then each block of consecutive

@@ -8,23 +8,24 @@
 ///   evaluative and stance phrases (من المؤكد، لا شك، ينبغي، للأسف ...), rhetorical questions and
 ///   exclamations in the body.
 public enum GenreClassifier {
-    static let firstPerson: Set<String> = Set([
+    static let firstPerson = KeySet([
         "علينا", "لدينا", "نحن", "إننا", "أننا", "لنا", "نرى", "نعتقد", "أعتقد", "أرى", "برأيي", "رأيي", "أظن",
         "نتفاجأ", "رأيناه", "رأينا", "شهدنا", "نشهد", "نعيش", "نستطيع", "يجعلنا", "بلادنا", "عالمنا", "مجتمعنا",
         "we", "our", "us", "i", "my", "i'm", "we're",
-    ].map(MatchKey.key))
+    ])
 
-    static let evaluative: Set<String> = Set([
+    static let evaluative = KeySet([
         "المؤكد", "شك", "ينبغي", "للأسف", "مذهلة", "مذهل", "الجدير", "المستغرب", "المؤسف", "الواضح", "بالطبع",
         "طبعا", "حتما", "بلا", "خطير", "خطيرة", "فاضح", "فاضحة", "مؤسف", "مخز", "كارثي", "كارثية", "الحقيقة",
         "unfortunately", "clearly", "surely", "should", "must", "outrageous",
-    ].map(MatchKey.key))
+    ])
 
-    static let reportingVerbs: Set<String> = Set([
+    static let reportingVerbs = KeySet([
         "قال", "قالت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أوضح", "أوضحت", "صرح", "صرحت",
         "أضاف", "أضافت", "وقال", "وقالت", "وأضاف", "وأضافت", "وأعلن", "وأعلنت", "وذكر", "وذكرت", "وأوضح",
         "said", "announced", "told", "reported",
-    ].map(MatchKey.key))
+    ])
+    static let qaMarkers = KeySet(["س", "ج", "q", "a", "سؤال", "جواب"])
 
     public static func classify(structure: DocumentStructure, text: ArticleText, tokens: [Token]) -> GenreHint? {
         guard !structure.paragraphs.isEmpty else { return nil }
@@ -41,7 +42,7 @@ public enum GenreClassifier {
 
         if let byline = structure.byline {
             if byline.authors.contains(where: { $0.role == "interviewer" }) { note("interview", 3, "interviewer byline") }
-            if structure.dateline == nil { note("opinion", 2, "byline without dateline") }
+            if structure.dateline == nil { note("opinion", 1, "byline without dateline") }
         }
         if let dateline = structure.dateline { note("news", 3, "dateline: \(text.slice(dateline))") }
 
@@ -51,7 +52,7 @@ public enum GenreClassifier {
             let first = tokens.firstIndex(startingAtOrAfter: p.start)
             if first + 1 < tokens.count, tokens[first + 1].kind == .punctuation,
                text.scalars[tokens[first + 1].span.start] == ":",
-               ["س", "ج", "q", "a", "سؤال", "جواب"].contains(tokens[first].key) { qaMarkers += 1 }
+               Self.qaMarkers.contains(tokens[first]) { qaMarkers += 1 }
             let last = text.scalars[p.end - 1].value
             if last == 0x061F || last == 0x3F { questionParagraphs += 1 }
         }
@@ -63,17 +64,22 @@ public enum GenreClassifier {
         // Word cues in the body.
         var firstPersonWords: [String] = [], evaluativeWords: [String] = [], reporting = 0
         var questions = 0, exclamations = 0
+        var quoteDepth = 0  // words inside quotation marks are someone else's voice
         let bodyStart = structure.paragraphs.first!.start
         var i = tokens.firstIndex(startingAtOrAfter: bodyStart)
         while i < tokens.count {
-            let t = tokens[i]
-            switch t.kind {
+            switch tokens[i].kind {
             case .word:
-                if firstPerson.contains(t.key) { firstPersonWords.append(text.slice(t.span)) }
-                else if evaluative.contains(t.key) { evaluativeWords.append(text.slice(t.span)) }
-                else if reportingVerbs.contains(t.key) { reporting += 1 }
+                if quoteDepth > 0 { break }
+                let h = tokens[i].keyHash
+                if firstPerson.contains(hash: h) { firstPersonWords.append(text.slice(tokens[i].span)) }
+                else if evaluative.contains(hash: h) { evaluativeWords.append(text.slice(tokens[i].span)) }
+                else if reportingVerbs.contains(hash: h) { reporting += 1 }
             case .punctuation:
-                let v = text.scalars[t.span.start].value
+                let v = text.scalars[tokens[i].span.start].value
+                if v == 0x201C || v == 0x00AB { quoteDepth += 1 }
+                if v == 0x201D || v == 0x00BB { quoteDepth = max(0, quoteDepth - 1) }
+                if v == 0x22 { quoteDepth = quoteDepth > 0 ? 0 : 1 }
                 if v == 0x061F || v == 0x3F { questions += 1 }
                 if v == 0x21 { exclamations += 1 }
             default: break
@@ -90,7 +96,8 @@ public enum GenreClassifier {
         if exclamations > 0 { note("opinion", exclamations, "exclamations: \(exclamations)") }
         if reporting > 0 { note("news", reporting, "reporting verbs: \(reporting)") }
 
-        let ranked = [("interview", interview), ("opinion", opinion), ("news", news)].sorted { $0.1 > $1.1 }
+        // On a tie news wins: it is what most articles are.
+        let ranked = [("news", news), ("interview", interview), ("opinion", opinion)].sorted { $0.1 > $1.1 }
         guard ranked[0].1 > 0 else { return nil }
         return GenreHint(value: ranked[0].0, evidence: evidence[ranked[0].0]!)
     }

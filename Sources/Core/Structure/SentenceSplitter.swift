@@ -66,5 +66,6 @@ public enum SentenceSplitter {
         return previous.span.length == 1 || abbreviations.contains(previous.key)
     }
 
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "inc", "ltd", "jr", "sr", "no", "gen", "col", "lt"]
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "inc", "ltd", "jr", "sr", "no", "gen", "col", "lt",
+                                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 }

@@ -14,7 +14,9 @@ public enum MatchKey {
         let v = scalar.value
         switch v {
         case 0x41...0x5A: output.append(Unicode.Scalar(v + 0x20)!)  // ASCII upper case
-        case 0x0600...0x06FF: foldArabic(v, into: &output)
+        case 0x0600...0x06FF:
+            let folded = arabicTable[Int(v - 0x0600)]
+            if folded != 0 { output.append(Unicode.Scalar(folded).unsafelyUnwrapped) }
         case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x2060:
             return  // zero-width and bidi controls
         case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF01...0xFF5E:
@@ -25,6 +27,13 @@ public enum MatchKey {
         case 0x2019, 0x2018: output.append("'")
         default: output.append(scalar)
         }
+    }
+
+    /// `foldArabic` for the whole Arabic block, computed once: 0 means "dropped".
+    static let arabicTable: [UInt32] = (0x0600...0x06FF).map { v -> UInt32 in
+        var out: [Unicode.Scalar] = []
+        foldArabic(UInt32(v), into: &out)
+        return out.first?.value ?? 0
     }
 
     @inline(__always)
@@ -50,9 +59,7 @@ public enum MatchKey {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(string.unicodeScalars.count)
         for s in string.unicodeScalars { fold(s, into: &out) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        return String(view)
+        return String(scalars: out[...])
     }
 }
 
@@ -73,8 +80,18 @@ public struct NormalizedText: Sendable {
         out.reserveCapacity(text.count)
         origin.reserveCapacity(text.count + 1)
         keyOffset.reserveCapacity(text.count + 1)
+        let arabic = MatchKey.arabicTable  // one static access, not one per scalar
         for (i, s) in text.scalars.enumerated() {
             keyOffset.append(out.count)
+            let v = s.value
+            // Fast paths for the bulk of an Arabic article: the Arabic block and ASCII other than
+            // upper-case letters fold to at most one scalar.
+            if v >= 0x0600 && v <= 0x06FF {
+                let folded = arabic[Int(v - 0x0600)]
+                if folded != 0 { out.append(Unicode.Scalar(folded).unsafelyUnwrapped); origin.append(i) }
+                continue
+            }
+            if v < 0x41 || (v > 0x5A && v < 0x80) { out.append(s); origin.append(i); continue }
             let before = out.count
             MatchKey.fold(s, into: &out)
             for _ in before..<out.count { origin.append(i) }
@@ -108,8 +125,6 @@ public struct NormalizedText: Sendable {
     }
 
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }

@@ -14,6 +14,8 @@ public struct Token: Sendable {
     public let keyRange: Range<Int>
     /// The matching key (see `MatchKey`).
     public let key: String
+    /// `KeyHash.of(key: key)`: what lexicon look-ups use.
+    public let keyHash: UInt64
 }
 
 /// Splits an article into tokens, Arabic-aware: diacritics, tatweel and zero-width marks stay
@@ -32,29 +34,56 @@ public enum Tokenizer {
             if isWordScalar(c) {
                 var hasLetter = false
                 while i < s.count, isWordScalar(s[i]) || (isInnerNumberSeparator(s, i)) {
-                    if s[i].properties.isAlphabetic && !isDigit(s[i]) { hasLetter = true }
+                    if !hasLetter, isLetter(s[i]) { hasLetter = true }
                     i += 1
                 }
                 kind = hasLetter ? .word : .number
             } else {
                 i += 1
-                kind = c.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                kind = isPunctuation(c) ? .punctuation : .symbol
             }
             let span = Span(start: start, end: i)
             let range = key.keyRange(of: span)
-            tokens.append(Token(span: span, kind: kind, keyRange: range, key: key.string(range)))
+            let keyScalars = key.scalars[range]
+            tokens.append(Token(span: span, kind: kind, keyRange: range, key: String(scalars: keyScalars),
+                                keyHash: KeyHash.of(scalars: keyScalars)))
         }
         return tokens
     }
 
+    // The character classes below answer ASCII and the Arabic block from the code point and ask
+    // Unicode properties (a slower table look-up) only for other scripts.
+
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        // The rest of Unicode's White_Space property, listed (a property look-up is slower).
+        return v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000
     }
 
     @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.properties.numericType == .decimal
+        let v = c.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if v >= 0x0600 && v <= 0x06FF { return (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9) }
+        return c.properties.numericType == .decimal
+    }
+
+    /// A letter (not a digit or mark) of any script.
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v | 0x20 >= 0x61 && v | 0x20 <= 0x7A }
+        if v >= 0x0600 && v <= 0x06FF { return isArabicLetter(v) }
+        return c.properties.isAlphabetic && c.properties.numericType != .decimal
+    }
+
+    @inline(__always)
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        (v >= 0x0620 && v <= 0x063F) || (v >= 0x0641 && v <= 0x064A) || (v >= 0x066E && v <= 0x066F)
+            || (v >= 0x0671 && v <= 0x06D3) || v == 0x06D5 || (v >= 0x06EE && v <= 0x06EF) || (v >= 0x06FA && v <= 0x06FC) || v == 0x06FF
     }
 
     /// Letters, digits and the marks that live inside Arabic words (harakat, tatweel, ZWNJ/ZWJ).
@@ -62,9 +91,40 @@ public enum Tokenizer {
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
-        if v == 0x0640 || v == 0x200C || v == 0x200D { return true }
+        if v >= 0x0600 && v <= 0x06FF {
+            return isArabicLetter(v) || v == 0x0640 || (v >= 0x064B && v <= 0x065F) || v == 0x0670
+                || (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9) || (v >= 0x06D6 && v <= 0x06ED)
+                || (v >= 0x0610 && v <= 0x061A)
+        }
+        return isOtherWordScalar(c)
+    }
+
+    /// The slow path of `isWordScalar` for other scripts, kept out of line so the fast path inlines.
+    @inline(never)
+    static func isOtherWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value == 0x200C || c.value == 0x200D { return true }
+        // General punctuation (quotation marks, dashes, bidi marks): never part of a word.
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
         let p = c.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            // ASCII punctuation per Unicode: everything printable that is not a symbol ($+<=>^`|~).
+            return (v >= 0x21 && v <= 0x2F || v >= 0x3A && v <= 0x40 || v >= 0x5B && v <= 0x60 || v >= 0x7B && v <= 0x7E)
+                && !(v == 0x24 || v == 0x2B || v == 0x3C || v == 0x3D || v == 0x3E || v == 0x5E || v == 0x60 || v == 0x7C || v == 0x7E)
+        }
+        // General punctuation: all punctuation except the spaces, separators, bidi and invisible
+        // controls, the fraction slash and the commercial minus (symbols).
+        if v >= 0x2010 && v <= 0x205E { return v != 0x2028 && v != 0x2029 && !(v >= 0x202A && v <= 0x202F) && v != 0x2044 && v != 0x2052 }
+        if v >= 0x0600 && v <= 0x06FF {
+            return v == 0x060C || v == 0x060D || v == 0x061B || v == 0x061E || v == 0x061F || (v >= 0x066A && v <= 0x066D) || v == 0x06D4
+                || v == 0x0609 || v == 0x060A
+        }
+        return c.properties.generalCategory.isPunctuation
     }
 
     /// A '.', ',' or Arabic separator between two digits stays inside the number (3.5, 1,000, ٣٫٥).

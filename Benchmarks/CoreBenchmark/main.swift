@@ -1,0 +1,84 @@
+import ArticleCore
+import Foundation
+
+// Release-built throughput benchmark of the extraction core on one core (one thread).
+//
+//   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case]
+//
+// Measures articles/s and MB/s on the sample article, then on articles assembled from its
+// paragraphs at 1 KB ... 1 MB, to show that time grows linearly with size. Also measures the
+// record's JSON encoding separately.
+
+let arguments = CommandLine.arguments
+let samplePath = arguments.count > 1 ? arguments[1] : "../shared/samples/kazakhstan-opinion.ar.txt"
+let secondsPerCase = arguments.count > 2 ? Double(arguments[2]) ?? 1.0 : 1.0
+guard let sampleData = FileManager.default.contents(atPath: samplePath) else {
+    FileHandle.standardError.write(Data("cannot read \(samplePath)\n".utf8))
+    exit(2)
+}
+let sample = Array(sampleData)
+let extractor = ArticleExtractor()
+
+func clock(_ id: clockid_t) -> Double {
+    var ts = timespec()
+    clock_gettime(id, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Runs `body` repeatedly for about `secondsPerCase` of this thread's CPU time; returns runs per
+/// CPU second (what one core does, even on a shared machine) and per wall-clock second.
+func measure(_ body: () -> Void) -> (cpu: Double, wall: Double) {
+    body()  // warm-up: lexicons are built on first use
+    var runs = 0
+    let cpuStart = clock(CLOCK_THREAD_CPUTIME_ID), wallStart = clock(CLOCK_MONOTONIC)
+    var cpu = 0.0
+    repeat {
+        body()
+        runs += 1
+        cpu = clock(CLOCK_THREAD_CPUTIME_ID) - cpuStart
+    } while cpu < secondsPerCase
+    return (Double(runs) / cpu, Double(runs) / (clock(CLOCK_MONOTONIC) - wallStart))
+}
+
+func report(_ name: String, bytes: Int, perSecond: (cpu: Double, wall: Double)) {
+    let mbs = perSecond.cpu * Double(bytes) / 1_000_000
+    let label = name.padding(toLength: 28, withPad: " ", startingAt: 0)
+    print(label + String(format: " %9d bytes %10.1f articles/s/core %8.2f MB/s/core   (wall clock: %.1f articles/s)",
+                         bytes, perSecond.cpu, mbs, perSecond.wall))
+}
+
+var sink = 0
+let samplePerSecond = measure {
+    if case .success(let r) = extractor.extract(sample) { sink &+= r.counts.words }
+}
+report("sample (extract)", bytes: sample.count, perSecond: samplePerSecond)
+if case .success(let record) = extractor.extract(sample) {
+    let encodePerSecond = measure { sink &+= RecordEncoder.encode(record).count }
+    report("sample (JSON encode only)", bytes: sample.count, perSecond: encodePerSecond)
+    let bothPerSecond = measure {
+        if case .success(let r) = extractor.extract(sample) { sink &+= RecordEncoder.encode(r).count }
+    }
+    report("sample (extract + encode)", bytes: sample.count, perSecond: bothPerSecond)
+}
+
+// Articles of growing size from the sample's lines (title and byline first, body repeated).
+let lines = String(decoding: sample, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+for target in [1_000, 10_000, 100_000, 1_000_000] {
+    var text = lines.prefix(2).joined(separator: "\n")
+    var k = 2
+    while text.utf8.count < target {
+        text += "\n" + lines[k]
+        k = k + 1 < lines.count ? k + 1 : 2
+    }
+    let bytes = Array(text.utf8.prefix(target))
+    // Cut at a character boundary: drop a trailing partial UTF-8 sequence.
+    var cut = bytes.count
+    while cut > 0, bytes[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
+    if cut > 0, bytes[cut - 1] >= 0xC0 { cut -= 1 }
+    let article = Array(bytes[0..<cut])
+    let perSecond = measure {
+        if case .success(let r) = extractor.extract(article) { sink &+= r.counts.words }
+    }
+    report("assembled \(target / 1000) KB", bytes: article.count, perSecond: perSecond)
+}
+if sink == 42 { print("") }

@@ -1,0 +1,117 @@
+/// Optional values by token index; nil beyond the ends.
+struct TokenMap<Value> {
+    private var values: [Value?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> Value? {
+        get { i >= 0 && i < values.count ? values[i] : nil }
+        set { values[i] = newValue }
+    }
+}
+
+/// A place name starting at a token: the place (index into `PlaceLexicon.places`), the first
+/// token's reading and the number of tokens.
+struct PlaceMatch { let place: Int32; let split: Reading; let count: Int }
+
+/// A country adjective at a token.
+struct AdjectiveMatch { let code: String; let split: Reading }
+
+/// One mention found by one layer, before grouping.
+struct FoundMention {
+    enum Kind: String { case person = "PERSON", organisation = "ORGANISATION", location = "LOCATION", misc = "MISC" }
+    var tokens: Range<Int>
+    var span: Span
+    var kind: Kind
+    /// Mentions with the same group key are one entity (a `ScalarKeyHash` of the place id or the name).
+    var group: UInt64
+    var source: String
+    var english: String?
+    var countryCode: String?
+    var roles: [String] = []
+    /// The token key hashes of the name (first token without its proclitics), for later matching.
+    var nameKeys: [UInt64]
+}
+
+/// The working state of one recognition: what each layer found so far, and which tokens are taken.
+struct EntityScan {
+    let text: ArticleText
+    let words: TokenReadings
+    var mentions: [FoundMention] = []
+    /// `taken[i]`: token i is inside an entity mention.
+    var taken: [Bool]
+    /// Place matches by first token: (place, first token reading, token count).
+    var placeAt: TokenMap<PlaceMatch>
+    /// Country adjectives by token: (country code, first token reading).
+    var adjectiveAt: TokenMap<AdjectiveMatch>
+    /// Roles standing before a comma with no name after them: رئيس كازاخستان، توكاييف.
+    var danglingRoles: [Int: String] = [:]
+
+    init(text: ArticleText, words: TokenReadings) {
+        self.text = text
+        self.words = words
+        taken = Array(repeating: false, count: words.count)
+        placeAt = TokenMap(count: words.count)
+        adjectiveAt = TokenMap(count: words.count)
+    }
+
+    func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
+
+    mutating func add(_ mention: FoundMention) {
+        for i in mention.tokens { taken[i] = true }
+        mentions.append(mention)
+    }
+
+    /// The stems of tokens `range`: the first token without proclitics, the others as written.
+    func nameKeys(_ range: Range<Int>, firstStem: UInt64) -> [UInt64] {
+        [firstStem] + range.dropFirst().map { words.hash($0) }
+    }
+
+    /// The group of a name of `kind`: its kind and token hashes.
+    static func group(_ kind: FoundMention.Kind, _ keys: [UInt64]) -> UInt64 {
+        ScalarKeyHash.join(ScalarKeyHash.of(kind.rawValue), ScalarKeyHash.join(keys))
+    }
+
+    // MARK: places and adjectives
+
+    /// One pass over the words for the three lexicons: places (committed later, once organisation
+    /// names that contain them are known), known organisations, country adjectives.
+    mutating func findPlacesKnownOrganisationsAndAdjectives() {
+        let places = PlaceLexicon.shared, adjectives = CountryAdjectiveLexicon.shared
+        let organisations = NameCues.knownOrganisationLexicon
+        var i = 0
+        while i < words.count {
+            guard words.isWord(i), words.splits(i).contains(where: { $0.classes.contains(.lexiconStart) }) else { i += 1; continue }
+            if let m = places.match(at: i, in: words) {
+                placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
+                i += m.tokens
+                continue
+            }
+            if let m = organisations.match(at: i, in: words) {
+                let range = i..<(i + m.tokens)
+                add(FoundMention(
+                    tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
+                    group: ScalarKeyHash.of("org:" + m.value), source: "gazetteer", english: m.value,
+                    nameKeys: nameKeys(range, firstStem: m.split.stem)))
+                i += m.tokens
+                continue
+            }
+            for split in words.splits(i) {
+                if let code = adjectives[split.stem] { adjectiveAt[i] = AdjectiveMatch(code: code, split: split); break }
+            }
+            i += 1
+        }
+    }
+
+    /// Commits the place matches not inside an organisation name; called once organisations are known.
+    mutating func commitPlaces() {
+        for i in 0..<words.count {
+            guard let match = placeAt[i] else { continue }
+            let place = PlaceLexicon.places[Int(match.place)], split = match.split, count = match.count
+            let range = i..<(i + count)
+            guard isFree(range) else { continue }
+            add(FoundMention(
+                tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
+                group: place.group, source: "gazetteer", english: place.english, countryCode: place.countryCode,
+                nameKeys: nameKeys(range, firstStem: split.stem)))
+        }
+    }
+}

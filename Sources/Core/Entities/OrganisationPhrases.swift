@@ -1,0 +1,137 @@
+/// Organisation names: on a head noun in construct (وزارة الخارجية الروسية، مجلس الإصلاح الوطني
+/// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
+extension EntityScan {
+    /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
+    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { ScalarKeyHash.of(MatchKey.key($0)) })
+
+    /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
+    func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
+        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
+        else { return nil }
+        let verbal = split.classes.contains(.verbalNounHead)
+        // لتنظيم، بإدارة: "in order to organise", "under the management of".
+        if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
+        let definiteHead = split.definite
+        var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
+        scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
+            if words.classes(j).contains(.stopWord) { break }
+            // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
+            // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
+            // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
+            if closed, !words.splits(j).contains(where: { $0.restoredArticle }) { break }
+            if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }) { break }
+            closed = false
+            if let place = placeAt[j] {
+                // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
+                guard place.split.prefixLength == 0 else { break }
+                j += place.count; modifiers += 1; strong = true
+                continue
+            }
+            if let adjective = adjectiveAt[j] {
+                // Only a definite adjective agrees with a definite name: محكمة بريطانية is no name.
+                guard adjective.split.prefixLength == 0, adjective.split.definite else { break }
+                j += 1; modifiers += 1; strong = true
+                closed = true  // a nationality closes the name, but for a لل genitive
+                continue
+            }
+            for s in words.splits(j) {
+                if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
+                    j += 1; modifiers += 1; continue scan
+                }
+                if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
+                if s.restoredArticle, modifiers > 0 {
+                    j += 1; modifiers += 1; genitive = true; afterGenitive = true
+                    continue scan
+                }
+                if s.isOnly("ل"), s.classes.contains(.organisationHead), !s.definite {
+                    j += 1; strong = true; continue scan
+                }
+            }
+            break
+        }
+        // A definite head names an organisation with a nationality, a place or a nested head, or
+        // with an adjective and a لل genitive (الهيئة العليا المستقلة للانتخابات); a verbal noun
+        // only with the former.
+        guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && genitive) else { return nil }
+        // A trailing nested head without its own genitive is not part of the name.
+        while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
+              adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
+              words.splits(j - 1).contains(where: { $0.classes.contains(.organisationHead) }) {
+            j -= 1
+        }
+        return (i..<j, split)
+    }
+
+    /// A definite word ending in the nisba ي or ية (in the key: ي، يه).
+    func isNisba(_ j: Int) -> Bool {
+        guard words.isWord(j), let reading = words.splits(j).first, reading.definite else { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        return keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"]))
+    }
+
+    /// A feminine head noun followed by one or two words that look like a proper name rather than a
+    /// noun or an adjective (no article, no feminine, nisba or plural ending, no tanween), standing
+    /// before punctuation, a function word, a place or a definite word (a nationality adjective
+    /// joins the name): صحيفة هسبريس، شركة تسلا الأمريكية، وكالة أنباء فارس الخبر. Not لجنة تحقيق
+    /// دولية or شركة نفط كبرى.
+    func namedAfterFeminineHead(at i: Int) -> (range: Range<Int>, split: Reading)? {
+        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite }),
+              text.scalars[words.tokens[i].span.end - 1] == "\u{0629}" else { return nil }
+        var j = i + 1
+        while j < words.count, j - i <= 2, looksLikeProperName(j) { j += 1 }
+        guard j > i + 1 else { return nil }
+        if words.isWord(j), !words.classes(j).contains(.stopWord) {
+            if let adjective = adjectiveAt[j], adjective.split.prefixLength == 0, adjective.split.definite {
+                j += 1
+            } else if placeAt[j] == nil, !(words.splits(j).first?.definite ?? false) {
+                // Before an indefinite word the words were a noun phrase, not a name.
+                return nil
+            }
+        }
+        return (i..<j, split)
+    }
+
+    func looksLikeProperName(_ j: Int) -> Bool {
+        guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
+              let reading = words.splits(j).first, !reading.definite, reading.stemLength >= 3,
+              !words.splits(j).contains(where: { $0.prefixLength > 0 && $0.definite }) else { return false }
+        let span = words.tokens[j].span
+        if (span.start..<span.end).contains(where: { (0x064B...0x064D).contains(text.scalars[$0].value) }) { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        let last = keys.last!, lastTwo = Array(keys.suffix(2))
+        return last != "ه" && last != "ي" && lastTwo != ["ا", "ت"] && lastTwo != ["ي", "ن"] && lastTwo != ["و", "ن"]
+    }
+
+    mutating func findOrganisations() {
+        var i = 0
+        while i < words.count {
+            guard words.isWord(i), !taken[i], placeAt[i] == nil,
+                  let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
+            add(organisation(range, split: split, source: "cue"))
+            i = range.upperBound
+        }
+    }
+
+    func organisation(_ range: Range<Int>, split: Reading, source: String) -> FoundMention {
+        let keys = nameKeys(range, firstStem: split.stem)
+        return FoundMention(
+            tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .organisation,
+            group: Self.group(.organisation, keys), source: source, nameKeys: keys)
+    }
+
+    /// Quoted names that are organisations: they start with a head noun (“الوكالة الأمريكية …”) or
+    /// follow one (تنظيم “داعش”، منظمة “معاهدة الأمن الجماعي”). The span is the quoted name.
+    mutating func findQuotedOrganisations() {
+        for stretch in QuotedStretches.find(in: words, text: text) {
+            let content = stretch.content
+            guard !content.isEmpty, content.count <= 8, isFree(content),
+                  content.allSatisfy({ words.isWord($0) }) else { continue }
+            let first = words.splits(content.lowerBound)
+            let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
+            let before = stretch.open - 1
+            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
+            guard startsWithHead || afterHead else { continue }
+            add(organisation(content, split: first.first!, source: "quotes"))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// A 64-bit FNV-1a hash of a matching key's UTF-8 bytes, and sets of word keys by hash.
+///
+/// Lexicon look-ups run on these instead of `String`: Swift hashes and compares non-ASCII
+/// strings through Unicode normalisation, which made look-ups the core's main cost. Keys are
+/// already folded (`MatchKey`), so byte identity is what matching needs; 64 bits make an
+/// accidental collision between two lexicon words and a text word negligible.
+public enum KeyHash {
+    public static let seed: UInt64 = 0xcbf29ce484222325
+    @usableFromInline static let prime: UInt64 = 0x100000001b3
+
+    /// The hash of an already folded key.
+    @inlinable
+    public static func of(key: String) -> UInt64 {
+        var h = seed
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* prime }
+        return h
+    }
+
+    /// The hash of a word as written in a lexicon: folded first.
+    public static func of(word: String) -> UInt64 { of(key: MatchKey.key(word)) }
+
+    /// The hash of a run of scalars (a key without its first letter, a surface form), as the
+    /// UTF-8 bytes `of(key:)` would see.
+    @inlinable
+    public static func of<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var h = seed
+        for s in scalars { UTF8ScalarWriter.hash(s.value, into: &h) }
+        return h
+    }
+}
+
+/// A set of words, matched by the hash of their keys.
+public struct KeySet: Sendable {
+    private let table: KeyMap<Bool>
+
+    /// `words` as written; each is folded to its key.
+    public init(_ words: [String]) { table = KeyMap(words.map { (KeyHash.of(word: $0), true) }) }
+
+    /// Surface forms, hashed without folding (for letters the key would merge, such as ی and ي).
+    public init(surfaces: [String]) { table = KeyMap(surfaces.map { (KeyHash.of(key: $0), true) }) }
+
+    /// Hashes computed elsewhere.
+    public init(hashes: [UInt64]) { table = KeyMap(hashes.map { ($0, true) }) }
+
+    @inline(__always) public func contains(_ token: Token) -> Bool { table[token.keyHash] != nil }
+    @inline(__always) public func contains(hash: UInt64) -> Bool { table[hash] != nil }
+}
+
+/// A read-only map from key hashes to values: open addressing with linear probing over the
+/// FNV hash itself, so a look-up is a few integer operations (no re-hashing through `Hasher`).
+public struct KeyMap<Value: Sendable>: Sendable {
+    private let keys: [UInt64]
+    private let values: [Value?]
+    private let mask: Int
+
+    /// Later pairs with the same key replace earlier ones.
+    public init(_ pairs: [(UInt64, Value)]) {
+        var capacity = 16
+        while capacity < pairs.count * 4 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        for (key, value) in pairs {
+            let k = key == 0 ? 1 : key  // 0 marks an empty slot
+            var i = KeyMap.slot(k, mask)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = value
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+    }
+
+    public init(_ dictionary: [UInt64: Value]) {
+        self.init(dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+
+    @inline(__always)
+    public subscript(_ key: UInt64) -> Value? {
+        let k = key == 0 ? 1 : key
+        var i = KeyMap.slot(k, mask)
+        while true {
+            let found = keys[i]
+            if found == k { return values[i] }
+            if found == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import XCTest
+@testable import ArticleCore
+
+final class DateExtractorTests: XCTestCase {
+    /// The dates of one body sentence (a title line is put before it).
+    func dates(_ sentence: String, reference: String? = nil) throws -> [DateMention] {
+        let r = try CoreTestSupport.record("عنوان الخبر\n" + sentence, reference: reference)
+        for d in r.dates { XCTAssertEqual(r.slice(d.start, d.end), d.text, "span slices to its surface") }
+        return r.dates
+    }
+
+    func testEveryMonthSystem() throws {
+        let levantine = try dates("وصل الوفد في 5 كانون الثاني 2021 إلى دمشق.")
+        XCTAssertEqual(levantine.map(\.value), ["2021-01-05"])
+        XCTAssertEqual(levantine.first?.monthSystem, "levantine")
+        XCTAssertEqual(levantine.first?.regionHint, "Levant")
+        let egyptian = try dates("وصل الوفد في 5 يناير 2021 إلى القاهرة.")
+        XCTAssertEqual(egyptian.map(\.value), ["2021-01-05"]); XCTAssertEqual(egyptian.first?.monthSystem, "egyptian")
+        let maghrebi = try dates("وصل الوفد في 5 جانفي 2021 إلى الجزائر.")
+        XCTAssertEqual(maghrebi.map(\.value), ["2021-01-05"]); XCTAssertEqual(maghrebi.first?.monthSystem, "maghrebi")
+        let moroccan = try dates("وصل الوفد في 5 غشت 2021 إلى الرباط.")
+        XCTAssertEqual(moroccan.map(\.value), ["2021-08-05"]); XCTAssertEqual(moroccan.first?.monthSystem, "moroccan")
+        let shared = try dates("في 3 مارس 2020 ثم في 4 جوان 2020.")
+        XCTAssertEqual(shared.map(\.monthSystem), ["maghrebi", "maghrebi"], "a shared name follows the document's unique names")
+    }
+
+    func testHijriWithGregorianEquivalent() throws {
+        let d = try dates("يبدأ الموسم في 8 ذو الحجة 1442 هـ في مكة.")
+        XCTAssertEqual(d.count, 1)
+        XCTAssertEqual(d[0].text, "8 ذو الحجة 1442 هـ")
+        XCTAssertEqual(d[0].calendar, "hijri")
+        XCTAssertEqual(d[0].monthSystem, "hijri")
+        XCTAssertEqual(d[0].value, "1442-12-08")
+        XCTAssertEqual(d[0].gregorian, "2021-07-18")
+        let genitive = try dates("في الأول من شهر ذي القعدة 1443 هـ انتهى العمل.")
+        XCTAssertEqual(genitive.first?.value, "1443-11")
+        XCTAssertEqual(try dates("صدر القرار عام 1420 هـ.").first?.calendar, "hijri")
+    }
+
+    func testArabicIndicAndPersianDigits() throws {
+        let indic = try dates("وقع الاتفاق في ١٥ أيار ١٩٩٢ في طشقند.")
+        XCTAssertEqual(indic.map(\.value), ["1992-05-15"])
+        XCTAssertEqual(indic.first?.text, "١٥ أيار ١٩٩٢")
+        XCTAssertEqual(try dates("وقع الاتفاق في ۱۵ مايو ۱۹۹۲.").map(\.value), ["1992-05-15"])
+    }
+
+    func testNumericDates() throws {
+        XCTAssertEqual(try dates("صدر القرار في 12/5/2021 وأعلن.").map(\.value), ["2021-05-12"])
+        XCTAssertEqual(try dates("صدر القرار في 2021-05-12 وأعلن.").map(\.value), ["2021-05-12"])
+        XCTAssertEqual(try dates("صدر القرار في 5/25/2021 وأعلن.").map(\.value), ["2021-05-25"], "month first when the day cannot be a month")
+        XCTAssertEqual(try dates("صدر القرار في ١٢/٥/٢٠٢١ وأعلن.").map(\.value), ["2021-05-12"])
+        XCTAssertTrue(try dates("النتيجة كانت 3/4 فقط.").isEmpty)
+    }
+
+    func testDoubledForms() throws {
+        let slash = try dates("في 6 كانون الثاني/يناير 2022 بدأت الاحتجاجات.")
+        XCTAssertEqual(slash.map(\.text), ["6 كانون الثاني/يناير 2022"])
+        XCTAssertEqual(slash.map(\.value), ["2022-01-06"])
+        let parenthesis = try dates("في 6 كانون الثاني (يناير) بدأت الاحتجاجات.")
+        XCTAssertEqual(parenthesis.map(\.text), ["6 كانون الثاني (يناير)"])
+        XCTAssertEqual(parenthesis.map(\.value), ["--01-06"])
+    }
+
+    func testYearsWithAndWithoutCueWords() throws {
+        let d = try dates("حصل عام 2009 على اللجوء، وهو ملاحق منذ 1999، ولعام 2030 خطط.")
+        XCTAssertEqual(d.map(\.text), ["عام 2009", "1999", "عام 2030"])
+        XCTAssertEqual(d.map(\.resolution), ["year", "year", "year"])
+        XCTAssertTrue(try dates("اشترى 2000 سهم بسعر مرتفع.").isEmpty, "a count is not a year")
+        XCTAssertEqual(try dates("خلال الأعوام 2014-2016 وفي عامي 2018 و2019 تغير الكثير.").map(\.value), ["2014", "2016", "2018", "2019"])
+    }
+
+    func testRelativeExpressionsWithAndWithoutReferenceDate() throws {
+        let sentence = "أعلن الوزير أمس أن الخطة بدأت في 5 كانون الثاني الجاري، بعد نقاش في شهر آب الماضي، وتنتهي العام المقبل."
+        let unresolved = try dates(sentence)
+        XCTAssertEqual(unresolved.map(\.text), ["أمس", "5 كانون الثاني الجاري", "شهر آب الماضي", "العام المقبل"])
+        XCTAssertEqual(unresolved.map(\.resolved), [false, false, false, false])
+        XCTAssertEqual(unresolved.map(\.value), [nil, "--01-05", "--08", nil])
+        XCTAssertEqual(unresolved.map(\.relative), ["yesterday", "current", "past", "next"])
+
+        let resolved = try dates(sentence, reference: "2022-01-12")
+        XCTAssertEqual(resolved.map(\.value), ["2022-01-11", "2022-01-05", "2021-08", "2023"])
+        XCTAssertEqual(resolved.map(\.resolved), [true, true, true, true])
+
+        let ago = try dates("غادر البلاد منذ ثلاث سنوات وعاد قبل يومين.", reference: "2022-01-12")
+        XCTAssertEqual(ago.map(\.text), ["منذ ثلاث سنوات", "قبل يومين"])
+        XCTAssertEqual(ago.map(\.value), ["2019", "2022-01-10"])
+        XCTAssertEqual(try dates("سيصل الوفد غداً إلى بغداد.", reference: "2022-12-31").map(\.value), ["2023-01-01"])
+        XCTAssertEqual(try dates("يبدأ الاجتماع الأسبوع المقبل.", reference: "2022-01-12").map(\.value), ["2022-W03"])
+    }
+
+    func testReferenceDateFromADateLine() throws {
+        let r = try CoreTestSupport.record("الأحد 9 يناير 2022\nعنوان الخبر\nأعلنت الوزارة أمس خطة جديدة.\nوتبدأ الخطة الشهر المقبل.")
+        XCTAssertEqual(r.referenceDate, ReferenceDate(value: "2022-01-09", source: "text"))
+        XCTAssertEqual(r.title?.text, "عنوان الخبر")
+        XCTAssertEqual(r.dates.filter { $0.relative != nil }.map(\.value), ["2022-01-08", "2022-02"])
+        let option = try CoreTestSupport.record("الأحد 9 يناير 2022\nعنوان الخبر\nأعلنت الوزارة أمس خطة.", reference: "2022-03-01")
+        XCTAssertEqual(option.referenceDate?.source, "option")
+        XCTAssertEqual(option.dates.last?.value, "2022-02-28")
+    }
+
+    func testAmbiguousMonthWordsNeedADayAYearOrShahr() throws {
+        XCTAssertTrue(try dates("زار آب العائلة ابنه في المستشفى.").isEmpty, "آب is also a word for father")
+        XCTAssertTrue(try dates("غنت تموز ونيسان في الحفل.").isEmpty)
+        XCTAssertTrue(try dates("وصل صفر من الأهداف.").isEmpty)
+        XCTAssertEqual(try dates("وصل في 3 آب إلى المدينة.").map(\.value), ["--08-03"])
+        XCTAssertEqual(try dates("وصل في تموز 2020 إلى المدينة.").map(\.value), ["2020-07"])
+        XCTAssertEqual(try dates("وصل في شهر نيسان إلى المدينة.").map(\.text), ["شهر نيسان"])
+        XCTAssertEqual(try dates("وصل في يناير إلى المدينة.").map(\.value), ["--01"], "an unambiguous name counts alone")
+    }
+
+    func testOrdinalDaysAndWeekdays() throws {
+        let ordinal = try dates("وقعت الحادثة في الخامس من أيار 2021 وانتهت في الحادي والعشرين من حزيران.")
+        XCTAssertEqual(ordinal.map(\.text), ["الخامس من أيار 2021", "الحادي والعشرين من حزيران"])
+        XCTAssertEqual(ordinal.map(\.value), ["2021-05-05", "--06-21"])
+        XCTAssertEqual(try dates("هذا هو الأول من نوعه في البلاد.").count, 0)
+        let weekdays = try dates("اجتمع المجلس الأحد الماضي ويجتمع الخميس المقبل.", reference: "2022-01-12")
+        XCTAssertEqual(weekdays.map(\.text), ["الأحد الماضي", "الخميس المقبل"])
+        XCTAssertEqual(weekdays.map(\.value), ["2022-01-09", "2022-01-13"], "2022-01-12 was a Wednesday")
+        XCTAssertEqual(try dates("اجتمع المجلس الأحد الماضي.").first?.resolved, false)
+        XCTAssertTrue(try dates("في 31 شباط 2021 حدث شيء.").allSatisfy { $0.value != "2021-02-31" })
+    }
+
+    func testEraMarksCenturiesAndRanges() throws {
+        let d = try dates("بنيت المدينة سنة 250 ق.م. وفتحت سنة 36 للهجرة، وفي القرن 17 ق.م. حدث شيء، وعاش الشيخ ( 1849 - 1905 ) في القاهرة.")
+        XCTAssertEqual(d.map(\.text), ["سنة 250 ق.م", "سنة 36 للهجرة", "1849", "1905"])
+        XCTAssertEqual(d.map(\.value), ["-0249", "0036", "1849", "1905"])
+        XCTAssertEqual(d[1].calendar, "hijri")
+        XCTAssertEqual(try dates("حضر أكثر من 1100 شخص ومن 2000 إلى 2005 تغير الكثير.").map(\.text), ["2000", "2005"])
+        let relative = try dates("قال الوزير أمس الأول إن الاجتماع يبدأ فاتح يناير.", reference: "2022-01-12")
+        XCTAssertEqual(relative.map(\.text), ["أمس الأول", "فاتح يناير"])
+        XCTAssertEqual(relative.map(\.value), ["2022-01-10", "--01-01"])
+    }
+
+    func testProcliticsStayOutsideTheSpan() throws {
+        let d = try dates("وصل ولعام 2020 أثر، وفي 3 يناير و2021 كذلك.")
+        XCTAssertEqual(d.first?.text, "عام 2020")
+    }
+
+    func testCivilDateArithmetic() {
+        XCTAssertEqual(CivilDate(year: 2024, month: 2, day: 28)!.adding(days: 1).iso, "2024-02-29")
+        XCTAssertEqual(CivilDate(year: 2023, month: 12, day: 31)!.adding(days: 1).iso, "2024-01-01")
+        XCTAssertEqual(CivilDate(iso: "1970-01-01")!.dayNumber, 0)
+        XCTAssertEqual(CivilDate(iso: "2021-01-03")!.isoWeek, "2020-W53")
+        XCTAssertNil(CivilDate(iso: "2021-02-30"))
+    }
+}
