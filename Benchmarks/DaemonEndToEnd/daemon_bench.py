@@ -137,7 +137,7 @@ def cpu_seconds(pid):
 class Daemon:
     """articled run with a configuration file in the scratch folder and our own NOTIFY_SOCKET."""
 
-    def __init__(self, articled, root, workers=0):
+    def __init__(self, articled, root, workers=int(os.environ.get("BENCH_WORKERS", "0"))):
         self.root = root
         for sub in ("inbox", "staging"):
             os.makedirs(os.path.join(root, sub), exist_ok=True)
