@@ -19,8 +19,19 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write record files into this folder instead of standard output.", valueName: "dir"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Resolve relative dates (الجاري، أمس ...) against this day instead of a date line in the article.",
+        valueName: "yyyy-mm-dd"))
+    var referenceDate: String?
+
     @Argument(help: "Article files to read; - for standard input.")
     var files: [String]
+
+    func validate() throws {
+        if let referenceDate, CivilDate(iso: referenceDate) == nil {
+            throw ValidationError("--reference-date \(referenceDate) is not a calendar date as YYYY-MM-DD")
+        }
+    }
 
     func run() throws {
         let extractor = ArticleExtractor()
@@ -42,7 +53,7 @@ struct ExtractCommand: ParsableCommand {
             }
             // The same source name the daemon gives: the file's own name, without its folder.
             let name = file == "-" ? nil : FileName(URL(fileURLWithPath: file).lastPathComponent)
-            switch extractor.extract(bytes, options: .init(sourceName: name?.description)) {
+            switch extractor.extract(bytes, options: .init(sourceName: name?.description, referenceDate: referenceDate)) {
             case .success(let record):
                 let data = RecordEncoder.encode(record)
                 if let writer {

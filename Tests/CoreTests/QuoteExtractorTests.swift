@@ -69,8 +69,27 @@ final class QuoteExtractorTests: XCTestCase {
         let outer = quote("نرفض ما وصفوه بالحل “المؤقت” رفضاً قاطعاً", in: quotes)
         let inner = quote("المؤقت", in: quotes)
         XCTAssertEqual(outer?.kind, "quotation")
-        XCTAssertEqual(outer?.speaker?.text, "الوزير")
+        XCTAssertEqual(outer?.speaker?.name, "الوزير")
         XCTAssertNotEqual(inner?.kind, "quotation")
+    }
+
+    func testApostrophesAreNoQuotationMarks() {
+        let (quotes, _) = run("It’s the minister’s ‘plan’, and it isn’t \"final\" yet.")
+        XCTAssertEqual(quotes.map(\.text), ["plan", "final"])
+    }
+
+    func testEnglishSpeakersBeforeAndAfterTheVerb() {
+        let (quotes, statements) = run(
+            "The minister said on Tuesday that the talks were “on track”. “We are close,” she told reporters. "
+            + "“It will take time,” said the spokesman. According to Reuters, the deal is near.",
+            entities: [(["Reuters"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.cue.text), ["said", "According"])
+        XCTAssertEqual(statements.map(\.speaker.name), ["The minister", "Reuters"])
+        XCTAssertEqual(statements.map(\.content.text), ["the talks were “on track”", "the deal is near"])
+        XCTAssertEqual(quote("on track", in: quotes)?.speaker?.name, "The minister")
+        XCTAssertEqual(quote("We are close,", in: quotes)?.speaker?.name, "The minister")
+        XCTAssertEqual(quote("It will take time,", in: quotes)?.speaker?.name, "the spokesman")
+        XCTAssertEqual(quotes.map(\.kind), ["quotation", "quotation", "quotation"])
     }
 
     func testQuotesNeverCrossALineEnd() {
@@ -84,16 +103,23 @@ final class QuoteExtractorTests: XCTestCase {
         let (quotes, statements) = run("وصف الوزير الاتفاق بأنه “تاريخي” ويفتح صفحة جديدة.")
         let q = quote("تاريخي", in: quotes)
         XCTAssertEqual(q?.kind, "quotation")
-        XCTAssertEqual(q?.speaker?.text, "الوزير")
+        XCTAssertEqual(q?.speaker?.name, "الوزير")
         XCTAssertEqual(q?.cue?.text, "وصف")
-        XCTAssertEqual(statements.first?.speaker.text, "الوزير")
+        XCTAssertEqual(quote("تاريخي", in: run("ووصف الوزير الاتفاق بأنه “تاريخي”.").quotes)?.cue?.text, "وصف")
+        XCTAssertEqual(statements.first?.speaker.name, "الوزير")
     }
 
     func testQuotationFollowedByItsVerb() {
         let (quotes, _) = run("“لن نتراجع عن قرارنا أبداً”، قال المتحدث باسم الحكومة.")
         let q = quote("لن نتراجع عن قرارنا أبداً", in: quotes)
         XCTAssertEqual(q?.kind, "quotation")
-        XCTAssertEqual(q?.speaker?.text, "المتحدث باسم الحكومة")
+        XCTAssertEqual(q?.speaker?.name, "المتحدث باسم الحكومة")
+    }
+
+    func testInHisWordsGivesTheQuotationToTheLastSpeaker() {
+        let (quotes, _) = run("قال الوزير إن الحكومة مستمرة. وتواجه البلاد أزمة “غير مسبوقة”، على حد تعبيره.")
+        XCTAssertEqual(quote("غير مسبوقة", in: quotes)?.kind, "quotation")
+        XCTAssertEqual(quote("غير مسبوقة", in: quotes)?.speaker?.name, "الوزير")
     }
 
     func testNameInQuotationMarks() {
@@ -110,6 +136,22 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(quote("داعش", in: quotes)?.kind, "name")
     }
 
+    func testQuotationOpeningWithAnOrganisationWordStaysAQuotation() {
+        let (quotes, _) = run("وأوضح رئيس الحكومة أن «الخطة تشكل خريطة طريق للخروج من الأزمة» كما قال. وأقرت الحكومة خطة «التعافي المالي».")
+        XCTAssertEqual(quote("الخطة تشكل خريطة طريق للخروج من الأزمة", in: quotes)?.kind, "quotation")
+        XCTAssertEqual(quote("التعافي المالي", in: quotes)?.kind, "name")
+    }
+
+    func testQuotationBeforeANewSentenceIsNotGivenToItsVerb() {
+        let (quotes, _) = run("انتقد نواب الخطة ووصفوها بأنها مجرد «حبر على ورق». وقال الوزير إن الخطة جيدة.")
+        XCTAssertNotEqual(quote("حبر على ورق", in: quotes)?.speaker?.name, "الوزير")
+    }
+
+    func testTwoArabicWordsWithoutContextAreScareQuotes() {
+        let (quotes, _) = run("شهدت المنطقة “تصعيد خطير” خلال الأسبوع.")
+        XCTAssertEqual(quote("تصعيد خطير", in: quotes)?.kind, "scare")
+    }
+
     func testScareQuotes() {
         let (quotes, _) = run("تحدثت الصحيفة عن “الديمقراطية” المزعومة، وعما يسمى بـ“الربيع العربي” في المنطقة.")
         XCTAssertEqual(quote("الديمقراطية", in: quotes)?.kind, "scare")
@@ -124,7 +166,7 @@ final class QuoteExtractorTests: XCTestCase {
             entities: [(["إيمانويل ماكرون"], "PERSON"), (["فرنسا"], "LOCATION")])
         XCTAssertEqual(statements.count, 1)
         XCTAssertEqual(statements.first?.speaker.entity, "e1")
-        XCTAssertEqual(statements.first?.speaker.text, "إيمانويل ماكرون")
+        XCTAssertEqual(statements.first?.speaker.name, "إيمانويل ماكرون")
         XCTAssertEqual(statements.first?.cue.text, "قال")
         XCTAssertEqual(statements.first?.content.text, "بلاده لن تتدخل")
     }
@@ -133,7 +175,7 @@ final class QuoteExtractorTests: XCTestCase {
         let (_, statements) = run(
             "التقى الرئيس إيمانويل ماكرون نظيره أمس. وأكد ماكرون أن اللقاء كان مثمراً.",
             entities: [(["إيمانويل ماكرون", "ماكرون"], "PERSON")])
-        XCTAssertEqual(statements.map(\.speaker.text), ["إيمانويل ماكرون"])
+        XCTAssertEqual(statements.map(\.speaker.name), ["إيمانويل ماكرون"])
         XCTAssertEqual(statements.first?.cue.text, "وأكد")
     }
 
@@ -152,7 +194,7 @@ final class QuoteExtractorTests: XCTestCase {
         let (_, statements) = run(
             "وشدد الوزير سامي عادل، متحدثاً إلى الصحفيين، على أن الحكومة مستمرة.",
             entities: [(["سامي عادل"], "PERSON")])
-        XCTAssertEqual(statements.first?.speaker.text, "سامي عادل")
+        XCTAssertEqual(statements.first?.speaker.name, "سامي عادل")
         XCTAssertEqual(statements.first?.content.text, "الحكومة مستمرة")
     }
 
@@ -160,7 +202,7 @@ final class QuoteExtractorTests: XCTestCase {
         let (quotes, statements) = run(
             "أكد رئيس الوزراء أن الحكومة ستخفض الضرائب. قالت محكمة فرنسية إن المتهم بريء. يرى خبراء اقتصاديون أن التضخم سيتراجع.")
         XCTAssertTrue(quotes.isEmpty)
-        XCTAssertEqual(statements.map(\.speaker.text), ["رئيس الوزراء", "محكمة فرنسية", "خبراء اقتصاديون"])
+        XCTAssertEqual(statements.map(\.speaker.name), ["رئيس الوزراء", "محكمة فرنسية", "خبراء اقتصاديون"])
         XCTAssertEqual(statements.map(\.speaker.entity), [nil, nil, nil])
         XCTAssertEqual(statements.map(\.content.text), ["الحكومة ستخفض الضرائب", "المتهم بريء", "التضخم سيتراجع"])
     }
@@ -170,7 +212,7 @@ final class QuoteExtractorTests: XCTestCase {
             "ووفقاً لمصادر دبلوماسية، فإن الاجتماع تأجل. ارتفعت الأسعار بنسبة كبيرة، بحسب وكالة رويترز. وبحسب رئيس البلاد، سامي عادل، ستجري الانتخابات قريباً.",
             entities: [(["رويترز"], "ORGANISATION"), (["سامي عادل"], "PERSON")])
         XCTAssertEqual(statements.map(\.cue.text), ["ووفقاً", "بحسب", "وبحسب"])
-        XCTAssertEqual(statements.map(\.speaker.text), ["مصادر دبلوماسية", "رويترز", "سامي عادل"])
+        XCTAssertEqual(statements.map(\.speaker.name), ["مصادر دبلوماسية", "رويترز", "سامي عادل"])
         XCTAssertEqual(statements.map(\.content.text), ["الاجتماع تأجل", "ارتفعت الأسعار بنسبة كبيرة", "ستجري الانتخابات قريباً"])
     }
 
@@ -181,13 +223,130 @@ final class QuoteExtractorTests: XCTestCase {
 
     func testVerbWithoutContentOrWithRelativeClauseSubjectGivesNoStatement() {
         let (_, statements) = run("ألا تؤكد هذه الأحداث وجود تلاعب؟ أكدت التقارير الكثيرة التي نشرت في الصحف المحلية خلال الأسبوع الماضي بوضوح أن الوضع خطير.")
-        XCTAssertTrue(statements.isEmpty, "\(statements.map(\.speaker.text))")
+        XCTAssertTrue(statements.isEmpty, "\(statements.map(\.speaker.name))")
     }
 
     func testThroughThePipelineTheRecordCarriesQuotesAndStatements() throws {
         let bytes = Array("عنوان\nقال الوزير إن الوضع “مستقر تماماً” الآن.".utf8)
         let record = try ArticleExtractor().extract(bytes).get()
         XCTAssertEqual(record.quotes.map(\.text), ["مستقر تماماً"])
-        XCTAssertEqual(record.statements.map(\.speaker.text), ["الوزير"])
+        XCTAssertEqual(record.statements.map(\.speaker.name), ["الوزير"])
+    }
+}
+
+/// Speaker phrases: addressees, objects and the ل of attributions.
+final class SpeakerPhraseTests: XCTestCase {
+    private func statements(_ string: String, entities: [(String, String)] = []) -> [Statement] {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let built = entities.enumerated().map { i, e -> Entity in
+            let n = Array(e.0.unicodeScalars)
+            var mentions: [TextSpan] = []
+            var j = 0
+            while j + n.count <= text.count {
+                if Array(text.scalars[j..<j + n.count]) == n { mentions.append(TextSpan(Span(start: j, end: j + n.count), in: text)); j += n.count } else { j += 1 }
+            }
+            return Entity(id: "e\(i + 1)", type: e.1, canonical: e.0, english: nil, countryCode: nil, roles: [], mentions: mentions, sources: ["test"])
+        }
+        return QuoteExtractor.extract(text, key: key, tokens: Tokenizer.tokenize(text, key), sentences: [], entities: built).statements
+    }
+
+    func testAddresseeAfterTheVerbIsNotTheSpeaker() {
+        let found = statements("قال مسؤول أمني لرويترز إن الهجوم فشل. وقال للصحفيين إن التحقيق مستمر.", entities: [("رويترز", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), ["مسؤول أمني", "مسؤول أمني"])
+    }
+
+    func testObjectAfterADefiniteSubjectIsNotPartOfTheSpeaker() {
+        let found = statements("اتهم الرئيس المعارضة بأنها تعرقل الحوار. وأكد المتحدث باسم الحكومة أن الموعد ثابت.")
+        XCTAssertEqual(found.map(\.speaker.name), ["الرئيس", "المتحدث باسم الحكومة"])
+    }
+
+    func testOnlyLamTakingAttributionsLoseTheirLam() {
+        let found = statements("بحسب ليبيراسيون، فإن الحكومة ستستقيل. ووفقاً لمصادر مطلعة، فإن الاتفاق قريب.")
+        XCTAssertEqual(found.map(\.speaker.name), ["ليبيراسيون", "مصادر مطلعة"])
+    }
+
+    func testRelayedSpeechTakesTheSpeakerAfterAn() {
+        let found = statements("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم فشل. ونقل الجنود المصابين إلى المستشفى.", entities: [("رويترز", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), ["مسؤول أمني"])
+        XCTAssertEqual(found.first?.cue.text, "ونقلت")
+        XCTAssertEqual(found.first?.content.text, "الهجوم فشل")
+    }
+
+    func testParticipleAfterTheVerbIsNoSpeakerAndHasbamaIsAnAttribution() {
+        let found = statements("قال الوزير إن الوضع هادئ. وأضاف قائلاً إن القوات انسحبت. ارتفع عدد الضحايا إلى عشرة، حسبما أفادت مصادر طبية.")
+        XCTAssertEqual(found.map(\.speaker.name), ["الوزير", "الوزير", "مصادر طبية"])
+        XCTAssertEqual(found.last?.cue.text, "حسبما")
+        XCTAssertEqual(found.last?.content.text, "ارتفع عدد الضحايا إلى عشرة")
+    }
+
+    func testSubjectBeforeTheVerbAsInHeadlines() {
+        let found = statements("روسيا تحذر من أن العقوبات ستفشل. وكان الكرملين قد أعلن أن المحادثات انتهت.",
+                               entities: [("روسيا", "LOCATION"), ("الكرملين", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), ["روسيا", "الكرملين"])
+        // A place governed by a preposition is where, not who.
+        let governed = statements("وفي بيروت قال إن الوضع هادئ.", entities: [("بيروت", "LOCATION")])
+        XCTAssertTrue(governed.allSatisfy { $0.speaker.name != "بيروت" }, "\(governed.map(\.speaker.name))")
+    }
+
+    func testImpersonalPresentTenseSaysNobody() {
+        let found = statements("قال الوزير إن الاتفاق جاهز. يذكر أن المفاوضات بدأت قبل عام.")
+        XCTAssertEqual(found.map(\.cue.text), ["قال"])
+    }
+
+    func testNameAfterAPrepositionCompletesTheSpeakerPhrase() {
+        let found = statements("قال مسؤول في وزارة الدفاع إن القوات جاهزة.", entities: [("وزارة الدفاع", "ORGANISATION")])
+        XCTAssertEqual(found.first?.speaker.name, "مسؤول في وزارة الدفاع")
+        XCTAssertNil(found.first?.speaker.entity)
+    }
+
+    func testNoGenitiveAfterAPluralAndLinkersAreTrimmed() {
+        let found = statements("ووصف محللون سياسيون التصريحات بأنها تصعيد، فيما اعتبر آخرون أن الأزمة ستنتهي.")
+        XCTAssertEqual(found.map(\.speaker.name), ["محللون سياسيون", "آخرون"])
+        XCTAssertEqual(found.first?.content.text, "تصعيد")
+    }
+
+    func testParticiplesContinueTheirSentencesSpeakerOnly() {
+        let found = statements("وأوضح الوزير أن الخطة جاهزة، مشيراً إلى أن التنفيذ سيبدأ قريباً. انتقد نواب الخطة، معتبرين أنها فاشلة.")
+        XCTAssertEqual(found.map(\.cue.text), ["وأوضح", "مشيراً"])
+        XCTAssertEqual(found.map(\.speaker.name), ["الوزير", "الوزير"])
+        XCTAssertEqual(found.first?.content.text, "الخطة جاهزة")
+    }
+
+    func testSpokesmanOfAnOrganisationIsAPersonPhraseAndTheOrganisationSpeaksForItself() {
+        let found = statements("صرح المتحدث الرسمي باسم مجلس الوزراء بأن الدعم مستمر. وقالت وزارة المالية إن العجز تراجع.",
+                               entities: [("مجلس الوزراء", "ORGANISATION"), ("وزارة المالية", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), ["المتحدث الرسمي باسم مجلس الوزراء", "وزارة المالية"])
+        XCTAssertEqual(found.map(\.speaker.entity), [nil, "e2"])
+    }
+
+    func testMediaNameAfterLamAndAsidesInParentheses() {
+        let text = "وقال مصدر مطلع لـ«الأهرام» إن المفاوضات مستمرة. ويقول المواطن (45 عاماً): «الأسعار لا تحتمل»."
+        let found = statements(text)
+        XCTAssertEqual(found.map(\.speaker.name), ["مصدر مطلع", "المواطن"])
+        let string = ArticleText(text)
+        let key = NormalizedText(string)
+        let quotes = QuoteExtractor.extract(string, key: key, tokens: Tokenizer.tokenize(string, key), sentences: [], entities: []).quotes
+        XCTAssertEqual(quotes.map(\.kind), ["name", "quotation"])
+    }
+
+    func testSurnameTheEntityLayerMissedOrMistypedIsStillThePerson() {
+        let text = "قال الرئيس سامي عادل إن الوضع مستقر. وبحسب رئيس البلاد، عادل، ستجري الانتخابات قريباً. وأكد عادل أن الحوار مستمر."
+        let string = ArticleText(text)
+        let key = NormalizedText(string)
+        func spans(_ needle: String) -> [TextSpan] {
+            let n = Array(needle.unicodeScalars)
+            return (0...(string.count - n.count)).filter { Array(string.scalars[$0..<$0 + n.count]) == n }
+                .map { TextSpan(Span(start: $0, end: $0 + n.count), in: string) }
+        }
+        let person = Entity(id: "p", type: "PERSON", canonical: "سامي عادل", english: nil, countryCode: nil, roles: [],
+                            mentions: spans("سامي عادل"), sources: ["test"])
+        // The second "عادل" mistyped as a place; the third not found at all.
+        let place = Entity(id: "x", type: "LOCATION", canonical: "عادل", english: nil, countryCode: nil, roles: [],
+                           mentions: [spans("عادل")[1]], sources: ["test"])
+        let found = QuoteExtractor.extract(string, key: key, tokens: Tokenizer.tokenize(string, key), sentences: [],
+                                           entities: [person, place]).statements
+        XCTAssertEqual(found.map(\.speaker.entity), ["p", "p", "p"])
+        XCTAssertEqual(found.map(\.speaker.name), ["سامي عادل", "سامي عادل", "سامي عادل"])
     }
 }

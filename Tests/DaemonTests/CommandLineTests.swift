@@ -61,6 +61,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(mixed.err.contains("binary"), mixed.err)
     }
 
+    func testExtractResolvesRelativeDatesOnlyAgainstAGivenReferenceDate() throws {
+        let article = Data("خبر\nفي 5 كانون الثاني الجاري، قال الوزير إن الاجتماع انتهى.".utf8)
+        func firstDate(_ result: (status: Int32, out: Data, err: String)) throws -> [String: Any]? {
+            XCTAssertEqual(result.status, 0, result.err)
+            let record = try JSONSerialization.jsonObject(with: result.out) as? [String: Any]
+            return (record?["dates"] as? [[String: Any]])?.first
+        }
+        let withoutReference = try firstDate(run(["extract", "-"], stdin: article))
+        XCTAssertEqual(withoutReference?["value"] as? String, "--01-05")
+        let withReference = try firstDate(run(["extract", "--reference-date", "2022-01-12", "-"], stdin: article))
+        XCTAssertEqual(withReference?["value"] as? String, "2022-01-05")
+        XCTAssertEqual(withReference?["resolved"] as? Bool, true)
+        let bad = try run(["extract", "--reference-date", "2022-02-30", "-"], stdin: article)
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.err.contains("--reference-date"), bad.err)
+    }
+
     func testExtractGivesTheDaemonsRecordByteForByte() throws {
         let h = try DaemonHarness()
         let article = h.root.appendingPathComponent("same.txt")

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-bin=.build/release/articled
+bin=${ARTICLED_BIN:-.build/release/articled}
 [ -x "$bin" ] || bin=.build/debug/articled
 [ -x "$bin" ] || { echo "record-schema: no built articled (run swift build first)" >&2; exit 1; }
 

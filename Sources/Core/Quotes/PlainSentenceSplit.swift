@@ -1,17 +1,33 @@
-/// A plain sentence split (at . ! ? ؟ and line ends), used by the quote layer only when the
-/// structure layer gives it no sentences, so quotes and statements never depend on it being there.
+/// A plain sentence split (at . ! ? ؟ and line ends), used by the quote layer when the structure
+/// layer gives it no sentences, and for the stretches its sentences leave out (title, byline), so
+/// quotes and statements never depend on it being there and never run across those lines.
 enum PlainSentenceSplit {
-    static func sentences(_ text: ArticleText) -> [Span] {
+    static func sentences(_ text: ArticleText) -> [Span] { sentences(text, in: text.fullSpan) }
+
+    /// The structure layer's sentences, with the stretches between them split plainly.
+    static func completing(_ given: [Span], in text: ArticleText) -> [Span] {
+        var result: [Span] = []
+        var covered = 0
+        for sentence in given.sorted() where sentence.end > covered {
+            if sentence.start > covered { result += sentences(text, in: Span(start: covered, end: sentence.start)) }
+            result.append(sentence)
+            covered = sentence.end
+        }
+        if covered < text.count { result += sentences(text, in: Span(start: covered, end: text.count)) }
+        return result
+    }
+
+    static func sentences(_ text: ArticleText, in range: Span) -> [Span] {
         let s = text.scalars
         var result: [Span] = []
-        var start = 0
-        var i = 0
+        var start = range.start
+        var i = range.start
         func close(_ end: Int) {
             let span = text.trimmed(Span(start: start, end: end))
             if !span.isEmpty { result.append(span) }
             start = end
         }
-        while i < s.count {
+        while i < range.end {
             let c = s[i]
             if QuoteMarkPairing.isLineEnd(c) {
                 close(i)
@@ -22,8 +38,8 @@ enum PlainSentenceSplit {
             if isTerminator(c) {
                 // A run of terminators (".."، "!.", "؟!") ends one sentence, before a space or a line end.
                 var j = i
-                while j < s.count, isTerminator(s[j]) { j += 1 }
-                if j == s.count || s[j].properties.isWhitespace {
+                while j < range.end, isTerminator(s[j]) { j += 1 }
+                if j == range.end || s[j].properties.isWhitespace {
                     close(j)
                 }
                 i = j
@@ -31,7 +47,7 @@ enum PlainSentenceSplit {
             }
             i += 1
         }
-        close(s.count)
+        close(range.end)
         return result
     }
 

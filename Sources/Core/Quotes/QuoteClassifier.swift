@@ -2,14 +2,17 @@
 /// or scare quotes.
 ///
 /// In order: a quote that an entity mention covers, that starts with or follows an organisation
-/// word (منظمة، الوكالة، معاهدة، حزب، حركة، تنظيم …), or that follows a labelling word (ما يسمى بـ،
-/// المعروف بـ) is a name or a label, never a quotation. Otherwise a quote inside a statement's
-/// content, after a verb of saying in the same sentence, or followed by one (“…”، قال الوزير) is a
-/// quotation with that speaker, however short. What is left is a name when it looks like a short
-/// proper name, else scare quotes. A quote nested in another quote is never a quotation itself.
+/// word and reads as a name (منظمة “…”، “الوكالة الأمريكية …”، تنظيم “داعش”), that a lone ل governs
+/// (قال لـ«الأهرام»), or that follows a labelling word (ما يسمى بـ، المعروف بـ) is a name or a
+/// label, never a quotation. Otherwise a quote inside a statement's content, right after a verb
+/// of saying and its subject (وقال الوزير «…»، وصف الاتفاق بـ“…”), or followed by one in its
+/// sentence (“…”، قال الوزير) is a quotation with that speaker, however short. What is left is a
+/// name when it looks like a proper name, else scare quotes. A quote nested in another quote is
+/// never a quotation itself.
 struct QuoteClassifier {
-    /// How far (in tokens) a verb of saying reaches forward to a quote in its sentence.
-    static let verbReach = 30
+    /// How far (in tokens) past a verb's subject a quote may open and still be what it said
+    /// (وصف الوزير الاتفاق بـ“…”: the object and the clitic stand between).
+    static let verbReach = 3
 
     let context: ReportingContext
     let cues: [ReportingCue]
@@ -48,18 +51,32 @@ struct QuoteClassifier {
 
         func quote(_ kind: String, _ speaker: Speaker? = nil, cue: Int? = nil) -> Quote {
             Quote(start: inner.start, end: inner.end, text: text.slice(inner), kind: kind, speaker: speaker,
-                  cue: cue.map { TextSpan(context.tokens[$0].span, in: text) })
+                  cue: cue.map { TextSpan(verbSpan($0), in: text) })
         }
 
         if isEntity(inner: inner, outer: pair.outer, innerTokens: innerTokens, before: before)
             || startsWithOrganisationWord(innerTokens, before: before) {
             return quote("name")
         }
+        // لـ«الأهرام»: a short quote governed by a lone ل is whom something was said to, a name.
+        if before >= 0, context.key(before).matches("ل"), readsAsName(innerTokens, longest: 3) { return quote("name") }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
         if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
             return quote("quotation", speaker, cue: cue)
         }
         return quote(looksLikeName(innerTokens) ? "name" : "scare")
+    }
+
+    /// A quote's cue is the verb itself, without the conjunction و/ف written on it (وأشار → أشار),
+    /// as a quotation is attributed to the verb; statements keep the cue as written.
+    private func verbSpan(_ t: Int) -> Span {
+        let span = context.tokens[t].span
+        let key = context.key(t)
+        let bare = ReportingLexicon.withoutConjunction(key)
+        guard bare.count < key.count, ReportingLexicon.cueWords[key] == nil, ReportingLexicon.cueWords[bare] != nil else { return span }
+        var start = span.start + 1
+        while start < span.end, NormalizedText.isCombiningMark(context.text.scalars[start]) { start += 1 }
+        return start < span.end ? Span(start: start, end: span.end) : span
     }
 
     /// An entity mention covers the quote, or most of it (quote-only entities do not count: the
@@ -78,23 +95,32 @@ struct QuoteClassifier {
         return false
     }
 
+    /// “منظمة الاختيار الديمقراطي”، حزب “العمال”: an organisation word opens the quote or stands
+    /// just before it, and the quote reads as a name (see `readsAsName`), not as a sentence
+    /// (“الخطة تشكل خريطة طريق …” is a quotation).
     private func startsWithOrganisationWord(_ inner: Range<Int>, before: Int) -> Bool {
-        if let first = inner.first, inner.count <= 8, isOrganisationWord(context.tokens[first].key) { return true }
-        return before >= 0 && context.tokens[before].kind == .word && isOrganisationWord(context.tokens[before].key)
+        if let first = inner.first, ReportingLexicon.isOrganisationWord(context.key(first)), readsAsName(inner, longest: 6) { return true }
+        return before >= 0 && context.tokens[before].kind == .word && ReportingLexicon.isOrganisationWord(context.key(before))
+            && readsAsName(inner, longest: 4)
     }
 
-    private func isOrganisationWord(_ key: String) -> Bool {
-        ReportingLexicon.organisationCues.contains(key) || ReportingLexicon.organisationCues.contains(ReportingLexicon.stem(key))
+    /// A name's shape: at most two words, or up to `longest` words all definite after the first
+    /// (الوكالة الأمريكية للتنمية الدولية). A verb or an indefinite word inside makes it a sentence.
+    private func readsAsName(_ inner: Range<Int>, longest: Int) -> Bool {
+        guard !inner.isEmpty, inner.count <= longest else { return false }
+        if inner.count <= 2 { return inner.allSatisfy { context.tokens[$0].kind == .word } }
+        return inner.dropFirst().allSatisfy { context.tokens[$0].kind == .word && ReportingLexicon.hasArticle(context.key($0)) }
     }
+
 
     /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
     private func followsLabelWord(_ before: Int) -> Bool {
         var t = before
-        if t >= 0, context.tokens[t].key == "ب" || context.tokens[t].key == "ل" { t -= 1 }
+        if t >= 0, context.key(t).matches("ب") || context.key(t).matches("ل") { t -= 1 }
         guard t >= 0, context.tokens[t].kind == .word else { return false }
-        let key = context.tokens[t].key
+        let key = context.key(t)
         return ReportingLexicon.labelCues.contains(key) || ReportingLexicon.labelCues.contains(ReportingLexicon.stem(key))
-            || ReportingLexicon.labelCues.contains(String(ReportingLexicon.withoutConjunction(key)))
+            || ReportingLexicon.labelCues.contains(ReportingLexicon.withoutConjunction(key))
     }
 
     /// The speaker and cue of a quote in reported speech, if it is in some.
@@ -111,27 +137,57 @@ struct QuoteClassifier {
             c = i > 0 ? i - 1 : nil
             looked += 1
         }
-        // After a verb of saying in the same sentence: قال الوزير: “…” / وصفه بـ“…”.
+        // Right after a verb of saying and its subject: وقال الوزير «…» / وصف الوزير الاتفاق بـ“…”.
+        let openToken = context.firstToken(atOrAfter: pair.open)
         if let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
-           context.sameSentence(cues[i].token, anchor), anchor - cues[i].token <= Self.verbReach {
+           context.sameSentence(cues[i].token, anchor), openToken >= cues[i].subjectEnd,
+           openToken - cues[i].subjectEnd <= Self.verbReach {
             return (speaker, cues[i].token)
         }
-        // Followed by one: “…”، قال الوزير.
+        // Followed by one in its sentence: “…”، قال الوزير (not “…”. وقال …, a new clause).
         var t = context.firstToken(atOrAfter: pair.close + 1)
-        while t < context.tokens.count, context.isPunctuation(t), t - innerTokens.upperBound < 3,
-              QuoteMarkPairing.family(context.text.scalars[context.tokens[t].span.start]) == nil {
-            t += 1
-        }
-        if t < context.tokens.count, let i = cueAt[t], cues[i].kind == .verb, let speaker = cues[i].speaker {
+        while t < context.tokens.count, t - innerTokens.upperBound < 3, isAttributionSeparator(t) { t += 1 }
+        if t < context.tokens.count, context.sameSentence(t, anchor), let i = cueAt[t], cues[i].kind == .verb,
+           let speaker = cues[i].speaker, ReportingLexicon.withoutConjunction(context.key(t)).count == context.key(t).count
+            || ReportingLexicon.verbs.contains(context.key(t)) {
             return (speaker, t)
+        }
+        // “We're close,” she told reporters: an English verb after its subject.
+        var w = t
+        while w < context.tokens.count, w - t < 4, context.tokens[w].kind == .word, context.sameSentence(w, anchor) {
+            if let i = cueAt[w], let speaker = cues[i].speaker, context.text.scalars[context.tokens[w].span.start].isASCII {
+                return (speaker, w)
+            }
+            w += 1
+        }
+        // “…”، على حد تعبيره: the words of the speaker last named before the quote.
+        if t + 2 < context.tokens.count, context.key(t).matches("علي"), context.key(t + 1).matches("حد"),
+           ReportingLexicon.ownWords.contains(context.key(t + 2)) {
+            var c = cueBefore[anchor]
+            while let i = c, context.sentenceOf[anchor] - context.sentenceOf[cues[i].token] <= StatementFinder.carryLimit {
+                if let speaker = cues[i].speaker { return (speaker, cues[i].token) }
+                c = i > 0 ? i - 1 : nil
+            }
         }
         return nil
     }
 
-    /// A short span that looks like a proper name: one or two words, none with the article, none
-    /// with the endings of common nouns and adjectives (ة، ات، ون، ين، ي); Latin words capitalised.
+    /// A comma, colon or dash between a quotation and its postposed verb.
+    private func isAttributionSeparator(_ t: Int) -> Bool {
+        let token = context.tokens[t]
+        guard token.kind == .punctuation, token.span.length == 1 else { return false }
+        switch context.text.scalars[token.span.start].value {
+        case 0x060C, 0x2C, 0x3A, 0x2D, 0x2013, 0x2014: return true
+        default: return false
+        }
+    }
+
+    /// A span that looks like a proper name: one Arabic word without the article and without the
+    /// endings of common nouns and adjectives (ة، ات، ون، ين، ي), or up to three capitalised Latin
+    /// words. (Two Arabic words are as often a noun and its adjective: “تصعيد خطير”.)
     private func looksLikeName(_ inner: Range<Int>) -> Bool {
-        guard !inner.isEmpty, inner.count <= 2 else { return false }
+        guard !inner.isEmpty, inner.count <= 3 else { return false }
+        if inner.count > 1, !context.text.scalars[context.tokens[inner.lowerBound].span.start].isASCII { return false }
         for t in inner {
             let token = context.tokens[t]
             guard token.kind == .word else { return false }
@@ -140,11 +196,11 @@ struct QuoteClassifier {
                 if !f.properties.isUppercase { return false }
                 continue
             }
-            if ReportingLexicon.hasArticle(token.key) { return false }
+            let key = context.key(t)
+            if ReportingLexicon.hasArticle(key) { return false }
             let letters = surface.filter { $0.properties.isAlphabetic }
             guard let lastLetter = letters.last, letters.count >= 2 else { return false }
             if lastLetter == "\u{0629}" || lastLetter == "\u{064A}" || lastLetter == "\u{0649}" { return false }  // ة ي ى
-            let key = token.key
             if key.hasSuffix("ات") || key.hasSuffix("ون") || key.hasSuffix("ين") { return false }
         }
         return true

@@ -8,7 +8,7 @@ public enum QuoteExtractor {
     public static func extract(
         _ text: ArticleText, key: NormalizedText, tokens: [Token], sentences: [Span], entities: [Entity]
     ) -> (quotes: [Quote], statements: [Statement]) {
-        let context = ReportingContext(text: text, tokens: tokens, sentences: sentences, entities: entities)
+        let context = ReportingContext(text: text, key: key, tokens: tokens, sentences: sentences, entities: entities)
         let (cues, statements) = StatementFinder(context: context).find()
         let classifier = QuoteClassifier(context: context, cues: cues, statements: statements)
         // A quote inside another quote is what the speaker quoted, not a quotation of its own.

@@ -11,18 +11,24 @@ struct ReportingContext {
 
     let text: ArticleText
     let tokens: [Token]
+    /// The scalars of the matching key, which token keys slice.
+    let keyScalars: [Unicode.Scalar]
     let entities: [Entity]
     let sentences: [Span]
     /// `sentenceOf[t]` is the index in `sentences` of the sentence token `t` belongs to.
     let sentenceOf: [Int]
     /// The longest mention that starts inside token `t` (proclitics leave it a letter or two in).
     let mentionAt: [Mention?]
+    /// Persons by the key of the last word of their canonical name: a later "توكاييف" the entity
+    /// layer missed or typed otherwise is still that person when it stands where a speaker stands.
+    private let personBySurname: KeyTable<Int>
 
-    init(text: ArticleText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
+    init(text: ArticleText, key: NormalizedText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
         self.text = text
+        self.keyScalars = key.scalars
         self.tokens = tokens
         self.entities = entities
-        let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : given.sorted()
+        let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : PlainSentenceSplit.completing(given, in: text)
         self.sentences = sentences
 
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
@@ -42,6 +48,34 @@ struct ReportingContext {
             }
         }
         self.mentionAt = mentionAt
+
+        var surnames: [(String, Int)] = []
+        for (e, entity) in entities.enumerated() where Self.isPerson(entity.type) {
+            if let last = entity.canonical.split(separator: " ").last, last.unicodeScalars.count >= 3 {
+                surnames.append((String(last), e))
+            }
+        }
+        // A surname two persons share names neither.
+        personBySurname = KeyTable(surnames, merge: { old, new in old == new ? old : -1 })
+    }
+
+    static func isPerson(_ type: String) -> Bool { type == "PERSON" || type == "PER" || type == "PERS" }
+
+    /// The person token `t` names: its mention if that is a person, or a mention or bare word
+    /// that is a known person's surname.
+    func person(at t: Int) -> Mention? {
+        if let m = mentionAt[t], kind(of: m) == .person { return m }
+        guard tokens[t].kind == .word else { return nil }
+        if let m = mentionAt[t], m.span.end != tokens[t].span.end { return nil }  // a longer name
+        let key = self.key(t)
+        let start = mentionAt[t]?.span.start ?? tokens[t].span.start
+        for (candidate, offset) in [(key, 0), (ReportingLexicon.withoutConjunction(key), 1)] {
+            if let e = personBySurname[candidate], e >= 0 {
+                let s = mentionAt[t] == nil ? start + offset : start
+                return Mention(entity: e, span: Span(start: s, end: tokens[t].span.end))
+            }
+        }
+        return nil
     }
 
     /// The index of the token whose span contains `offset`, by binary search.
@@ -64,10 +98,16 @@ struct ReportingContext {
         return lo
     }
 
+    /// Token `t`'s matching key.
+    @inline(__always)
+    func key(_ t: Int) -> KeyScalars { keyScalars[tokens[t].keyRange] }
+
     func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation || tokens[t].kind == .symbol }
 
     func isComma(_ t: Int) -> Bool {
-        t < tokens.count && (tokens[t].key == "\u{060C}" || tokens[t].key == ",")
+        guard t < tokens.count, tokens[t].span.length == 1 else { return false }
+        let c = text.scalars[tokens[t].span.start]
+        return c == "\u{060C}" || c == ","
     }
 
     func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] }
@@ -75,7 +115,7 @@ struct ReportingContext {
     /// The entity type in the record's words, accepting the tagger's short names too.
     func kind(of mention: Mention) -> EntityKind {
         switch entities[mention.entity].type {
-        case "PERSON", "PER", "PERS": return .person
+        case _ where Self.isPerson(entities[mention.entity].type): return .person
         case "ORGANISATION", "ORGANIZATION", "ORG": return .organisation
         case "LOCATION", "LOC", "GPE": return .location
         default: return .other
@@ -87,6 +127,6 @@ struct ReportingContext {
     /// The speaker a mention names: the entity's canonical name and id, and where it was named.
     func speaker(_ mention: Mention) -> Speaker {
         let entity = entities[mention.entity]
-        return Speaker(text: entity.canonical, entity: entity.id, start: mention.span.start, end: mention.span.end)
+        return Speaker(name: entity.canonical, entity: entity.id, mention: TextSpan(mention.span, in: text))
     }
 }

@@ -4,14 +4,35 @@
 /// singular, dual and plural); the proclitics و and ف are stripped before lookup, so وأشار and
 /// فقال need no entries of their own. Everything here is a read-only static table.
 enum ReportingLexicon {
+    /// What a word can be as a reporting cue; one lookup answers it for every token.
+    enum CueWord: Sendable { case verb, relayVerb, participle, attribution, englishVerb }
+
+    /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
+    static let cueWords: KeyTable<CueWord> = {
+        var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
+        entries += relayVerbForms.map { ($0, .relayVerb) }
+        entries += participleForms.map { ($0, .participle) }
+        entries += attributionForms.map { ($0, .attribution) }
+        entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
+        return KeyTable(entries)
+    }()
+
+    /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
+    static let participleForms: [String] = {
+        let stems = ["مشير", "مؤكد", "معتبر", "مضيف", "موضح", "لافت", "محذر", "منوه", "مشدد", "معرب", "نافي", "كاشف", "متابع"]
+        return stems.flatMap { [$0 + "ا", $0 + "اً", $0 + "ة", $0 + "ين", $0 + "ون", $0 + "تين"] }
+    }()
+
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
-    static let verbs: Set<String> = {
+    static let verbs = KeyLexicon(verbForms)
+
+    static let verbForms: [String] = {
         // Past stems that inflect regularly: stem, stem+ت, stem+وا, stem+ا, stem+تا.
         let regularPast = [
             "أكد", "أكّد", "أعلن", "وصف", "أشار", "شدد", "شدّد", "أضاف", "تابع", "اعترف", "حذر", "حذّر",
             "صرح", "صرّح", "أوضح", "ذكر", "لفت", "اعتبر", "كشف", "زعم", "أقر", "أقرّ", "نوه", "نوّه",
             "أفاد", "استطرد", "أردف", "علق", "علّق", "أوضح", "أبلغ", "توقع", "رجح", "رجّح",
-            "اتهم", "غرد", "غرّد", "أعرب", "قال",
+            "اتهم", "غرد", "غرّد", "أعرب", "قال", "كتب",
         ]
         // Defective and hollow verbs, listed whole.
         let irregularPast = [
@@ -22,7 +43,7 @@ enum ReportingLexicon {
         let present = [
             "قول", "ؤكد", "علن", "صف", "شير", "شدد", "ضيف", "تابع", "عترف", "حذر", "صرح", "وضح", "ذكر",
             "لفت", "عتبر", "كشف", "زعم", "قر", "نوه", "فيد", "ستطرد", "ردف", "علق", "توقع", "رجح",
-            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب",
+            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب",
         ]
         var forms: [String] = []
         for stem in regularPast {
@@ -32,112 +53,138 @@ enum ReportingLexicon {
         for stem in present {
             for person in ["ي", "ت"] { forms += [person + stem, person + stem + "ون", person + stem + "ان"] }
         }
-        return Set(forms.map(MatchKey.key))
+        return forms
     }()
 
+    /// Verbs that relay what someone else said: نقلت وكالة … عن مسؤول قوله إن … (the speaker is
+    /// after عن). Without عن they are no cue (نقل also means "to move").
+    static let relayVerbForms = ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"]
+
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
-    static let verbsTakingAn: Set<String> = Set(["اعلن", "كشف", "اعرب"])
+    static let verbsTakingAn: KeyLexicon = KeyLexicon(["أعلن", "كشف", "أعرب"])
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
-    static let sourceCues: Set<String> = Set(["وفقا", "بحسب", "حسب", "طبقا", "نقلا", "استنادا"].map(MatchKey.key))
+    static let attributionForms = ["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
+
+    /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
+    static let lamCues: KeyLexicon = KeyLexicon(["وفقا", "طبقا"])
 
     /// Complementisers that open reported content: إن، أن and their forms with pronouns and ب.
-    static let complementisers: Set<String> = {
+    static let complementisers: KeyLexicon = {
         let pronouns = ["", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"]
         var forms: [String] = []
         for base in ["إن", "أن", "بأن", "وأن", "وإن", "فإن"] {
             for p in pronouns { forms.append(base + p) }
         }
         forms += ["إنّ", "أنّ", "بأنّ", "فإنّ"]
-        return Set(forms.map(MatchKey.key))
+        return KeyLexicon(forms)
     }()
 
     /// Prepositions that stand between a verb and its complementiser (أشار إلى أن، شدد على أن).
-    static let complementiserPrepositions: Set<String> = Set(["إلى", "على", "عن", "من"].map(MatchKey.key))
+    static let complementiserPrepositions: KeyLexicon = KeyLexicon(["إلى", "على", "عن", "من"])
 
     /// Separate prepositions and particles: an unnamed speaker's noun phrase stops at them.
-    static let phraseBreakers: Set<String> = Set([
+    static let phraseBreakers: KeyLexicon = KeyLexicon([
         "في", "على", "إلى", "من", "عن", "خلال", "مع", "عبر", "لدى", "أمام", "بعد", "قبل", "حول", "خلف",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "ما", "كما", "أيضا", "أيضاً",
         "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ",
-    ].map(MatchKey.key))
+        "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها",
+    ])
+
+    /// Prepositions that attach a complement to a speaker phrase (مسؤول في الحلف، مصدر من الوزارة).
+    static let complementPrepositions = KeyLexicon(["في", "من", "ب", "لدى"])
+
+    /// Auxiliaries between a fronted subject and its verb (وكان الكرملين قد أعلن).
+    static let auxiliaries = KeyLexicon(["قد", "كان", "كانت", "وكان", "وكانت", "لقد", "فقد"])
+
+    /// Present-tense verbs without a subject of their own are impersonal (يُذكر أن، يُقال إن).
+    static func isImpersonal(_ word: KeyScalars) -> Bool { word.first == "\u{064A}" }
+
+    /// Words that link a clause to the next one; a content cut before the next cue drops them.
+    static let clauseLinkers = KeyLexicon(["فيما", "بينما", "حيث", "و", "ثم", "كما", "في حين", "إذ"])
+
+    /// "In his words" after a quotation: على حد تعبيره / قوله / وصفه.
+    static let ownWords = KeyLexicon(["تعبيره", "تعبيرها", "تعبيرهم", "قوله", "قولها", "قولهم", "وصفه", "وصفها", "وصفهم"])
 
     /// Relative pronouns: a subject with a relative clause is too long to trust as a speaker phrase.
-    static let relativePronouns: Set<String> = Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي"].map(MatchKey.key))
+    static let relativePronouns: KeyLexicon = KeyLexicon(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي"])
 
     /// Words that may stand between a verb and its subject without being the subject.
-    static let adverbs: Set<String> = Set([
+    static let adverbs: KeyLexicon = KeyLexicon([
         "أمس", "اليوم", "غدا", "مؤخرا", "مؤخراً", "سابقا", "سابقاً", "لاحقا", "أيضا", "أيضاً", "كذلك",
         "مجددا", "مجدداً", "بدوره", "بدورها", "بدورهم", "فيما", "حينها", "آنذاك", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "يوم",
-    ].map(MatchKey.key))
+        "قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين",
+    ])
 
     /// Heads of phrases after وفقاً لـ / بحسب that name a rule or a document, not a speaker
     /// (وفقاً للمادة 4، بحسب القانون), so they are no attribution.
-    static let nonSpeakerSources: Set<String> = Set([
+    static let nonSpeakerSources: KeyLexicon = KeyLexicon([
         "مادة", "قانون", "دستور", "بند", "فقرة", "اتفاق", "اتفاقية", "معاهدة", "قرار", "نظام", "خطة",
         "جدول", "برنامج", "مبدأ", "قاعدة", "شروط", "شرط", "أحكام", "حكم", "لائحة", "قواعد", "مرسوم",
         "تعليمات", "أصول", "معايير", "طلب", "رغبة", "توقيت", "موعد",
-    ].map(MatchKey.key))
+    ])
 
     /// Words opening an organisation's or a work's name: a quote that starts with one, or follows
     /// one, is a name (منظمة “…”، “الوكالة الأمريكية …”، تنظيم “داعش”).
-    static let organisationCues: Set<String> = Set([
+    static let organisationCues: KeyLexicon = KeyLexicon([
         "منظمة", "وكالة", "معاهدة", "اتفاقية", "حزب", "حركة", "تنظيم", "جمعية", "مؤسسة", "شركة",
         "جامعة", "مجلس", "لجنة", "اتحاد", "جبهة", "جماعة", "هيئة", "مركز", "صحيفة", "مجلة", "قناة",
         "وزارة", "عملية", "مشروع", "تحالف", "ائتلاف", "كتلة", "تيار", "ميليشيا", "ميليشيات", "مجموعة",
         "موقع", "منصة", "برنامج", "كتاب", "رواية", "فيلم", "مسلسل", "مبادرة", "مؤتمر", "منتدى", "قمة",
         "فرقة", "لواء", "كتيبة", "جيش", "قوات", "بنك", "مصرف", "صندوق", "معهد", "أكاديمية", "نادي",
-    ].map(MatchKey.key))
+        "قانون", "خطة", "صفقة", "حملة", "جائزة", "مهرجان", "وثيقة", "مسرحية", "أغنية", "ألبوم", "تطبيق", "شبكة",
+    ])
+
+    /// Whether a word (with or without proclitics and article) is an organisation word.
+    static func isOrganisationWord(_ key: KeyScalars) -> Bool {
+        organisationCues.contains(key) || organisationCues.contains(stem(key))
+    }
 
     /// Words that say the quote is a label, not a quotation: ما يسمى بـ“…”، المعروف بـ“…”، باسم “…”.
-    static let labelCues: Set<String> = Set([
+    static let labelCues: KeyLexicon = KeyLexicon([
         "يسمى", "تسمى", "يسمون", "المسمى", "المسماة", "سمي", "سميت", "يدعى", "تدعى", "المدعو",
         "المعروف", "المعروفة", "المعروفين", "يعرف", "تعرف", "باسم", "اسم", "تسمية", "شعار", "عنوان", "بعنوان",
         "لقب", "الملقب", "الملقبة", "مصطلح",
-    ].map(MatchKey.key))
+    ])
 
     /// Adjectives that follow a title without being relational (الرئيس السابق، الوزير الحالي).
-    static let plainAdjectives: Set<String> = Set([
+    static let plainAdjectives: KeyLexicon = KeyLexicon([
         "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "العام", "العامة", "الأعلى",
         "الأول", "الأولى", "الثاني", "الأكبر", "المقبل", "المنتخب", "المؤقت", "الرسمي", "الرسمية",
-    ].map(MatchKey.key))
+        "المكلف", "المكلفة", "المستقيل", "المستقيلة", "المنتهية", "الجدد", "الكبار", "البارز", "البارزة",
+    ])
 
-    /// Whether a definite word reads as an adjective: a relational (nisba) ending, a participle
-    /// (الم…), or a plain adjective of rank or time.
-    static func looksAdjectival(_ key: String) -> Bool {
+    /// Whether a definite word reads as an adjective: a relational (nisba) ending or a plain
+    /// adjective of rank or time. (Participles are not guessed: المعارضة is as often a noun.)
+    static func looksAdjectival(_ key: KeyScalars) -> Bool {
         if plainAdjectives.contains(key) { return true }
         for ending in ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) { return true }
-        return key.hasPrefix("الم") && key.unicodeScalars.count >= 6
+        return false
     }
 
     /// The key without one leading و/ف proclitic, when the rest is still a word.
     @inline(__always)
-    static func withoutConjunction(_ key: String) -> Substring {
-        let s = key.unicodeScalars
-        if s.count > 2, let first = s.first, first == "\u{0648}" || first == "\u{0641}" {
-            return Substring(key.unicodeScalars.dropFirst())
-        }
-        return Substring(key)
+    static func withoutConjunction(_ key: KeyScalars) -> KeyScalars {
+        if key.count > 2, let first = key.first, first == "\u{0648}" || first == "\u{0641}" { return key.dropFirst() }
+        return key
     }
 
     /// The key with proclitics (و ف ب ل ك) and the article ال removed: "والوكالة" → "وكاله".
-    static func stem(_ key: String) -> String {
-        var s = Array(key.unicodeScalars)
-        if s.count > 3, s[0] == "\u{0648}" || s[0] == "\u{0641}" { s.removeFirst() }
-        if s.count > 3, s[0] == "\u{0628}" || s[0] == "\u{0643}" { s.removeFirst() }
-        if s.count > 3, s[0] == "\u{0644}", s[1] == "\u{0644}" { s.removeFirst(2) }  // لل = ل + ال
-        else if s.count > 3, s[0] == "\u{0644}" { s.removeFirst() }
-        if s.count > 3, s[0] == "\u{0627}", s[1] == "\u{0644}" { s.removeFirst(2) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s)
-        return String(view)
+    static func stem(_ key: KeyScalars) -> KeyScalars {
+        var s = key
+        if s.count > 3, s.first == "\u{0648}" || s.first == "\u{0641}" { s = s.dropFirst() }
+        if s.count > 3, s.first == "\u{0628}" || s.first == "\u{0643}" { s = s.dropFirst() }
+        if s.count > 3, s.first == "\u{0644}", s.dropFirst().first == "\u{0644}" { s = s.dropFirst(2) }  // لل = ل + ال
+        else if s.count > 3, s.first == "\u{0644}" { s = s.dropFirst() }
+        if s.count > 3, s.first == "\u{0627}", s.dropFirst().first == "\u{0644}" { s = s.dropFirst(2) }
+        return s
     }
 
     /// Whether a key begins with the article ال (after an optional proclitic).
-    static func hasArticle(_ key: String) -> Bool {
-        var s = Substring(key).unicodeScalars[...]
-        if s.count > 3, let f = s.first, ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0643}"].contains(f) { s = s.dropFirst() }
+    static func hasArticle(_ key: KeyScalars) -> Bool {
+        var s = key
+        if s.count > 3, let f = s.first, f == "\u{0648}" || f == "\u{0641}" || f == "\u{0628}" || f == "\u{0643}" { s = s.dropFirst() }
         if s.count > 2, s.first == "\u{0644}", s.dropFirst().first == "\u{0644}" { return true }
         return s.count > 2 && s.first == "\u{0627}" && s.dropFirst().first == "\u{0644}"
     }

@@ -4,9 +4,12 @@
 /// "قال أمس الرئيس الكازاخستاني قاسم جومارت توكاييف إن…". The subject window runs from the cue to
 /// the first punctuation, complementiser or other cue (at most `windowLimit` tokens). A person
 /// named in it wins (the title before the name is not the speaker), then an appositive person
-/// right after a comma (بحسب رئيس كازاخستان، توكاييف،), then an organisation, then a place named
-/// first (أعلنت روسيا). Otherwise the window's leading noun phrase is the speaker, as text
-/// without an entity (باحثون أوكرانيون، محكمة بريطانية).
+/// right after a comma (بحسب رئيس كازاخستان، توكاييف،), then an organisation named first or after
+/// organisation words only (وزارة الخارجية، وكالة رويترز), then a place named first (أعلنت روسيا).
+/// Otherwise the window's leading noun phrase is the speaker, as text without an entity (باحثون
+/// أوكرانيون، محكمة بريطانية، المتحدث باسم مجلس الوزراء). Names after ل are addressees (قال
+/// لرويترز), names after في/من complete a phrase (مسؤول في الحلف). Headlines put the subject
+/// first (روسيا تحذر من أن…): `subjectBefore` reads that order.
 struct SpeakerResolver {
     static let windowLimit = 8
     static let phraseLimit = 5
@@ -28,7 +31,7 @@ struct SpeakerResolver {
         var j = start
         var skipped = 0
         while j < tokens.count, skipped < 4, context.sameSentence(cue, j),
-              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(tokens[j].key) {
+              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(context.key(j)) {
             j += 1; skipped += 1
         }
         let windowStart = j
@@ -42,39 +45,56 @@ struct SpeakerResolver {
     /// A complementiser at `t`, or a preposition followed by one (إلى أن، على أنه).
     func isComplementiserAhead(_ t: Int) -> Bool {
         let tokens = context.tokens
-        if ReportingLexicon.complementisers.contains(tokens[t].key) { return true }
-        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(tokens[t].key)
-            && ReportingLexicon.complementisers.contains(tokens[t + 1].key)
+        if ReportingLexicon.complementisers.contains(context.key(t)) { return true }
+        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(context.key(t))
+            && ReportingLexicon.complementisers.contains(context.key(t + 1))
     }
 
     func isCue(_ t: Int) -> Bool {
-        let key = context.tokens[t].key
-        return ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(String(ReportingLexicon.withoutConjunction(key)))
+        let key = context.key(t)
+        return ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(ReportingLexicon.withoutConjunction(key))
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).
-    /// `dropLeadingLam` strips the ل of وفقاً لـ from the phrase's first word.
-    func resolve(_ window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
-        if let named = named(in: window) { return named }
-        return phrase(in: window, dropLeadingLam: dropLeadingLam)
+    /// `attribution`: the window follows وفقاً لـ / بحسب, where ل is no addressee.
+    /// `stripLam`: the cue governs ل (وفقاً لـ، طبقاً لـ), so the first word's ل is the cue's.
+    func resolve(_ window: Range<Int>, attribution: Bool, stripLam: Bool = false) -> Resolution? {
+        if let named = named(in: window, attribution: attribution) { return named }
+        return phrase(in: window, attribution: attribution, stripLam: stripLam)
     }
 
-    private func named(in window: Range<Int>) -> Resolution? {
+    /// Whether the mention in token `t` follows a ل proclitic inside the token (لرويترز). With the
+    /// article (للأمم المتحدة) ل is far more often a genitive (الأمين العام للأمم المتحدة).
+    private func isAddressee(_ m: ReportingContext.Mention, in t: Int) -> Bool {
+        let start = context.tokens[t].span.start
+        return m.span.start > start && context.text.scalars[m.span.start - 1] == "\u{0644}"
+            && !context.key(t).hasPrefix("لل")
+    }
+
+    private func named(in window: Range<Int>, attribution: Bool) -> Resolution? {
         var organisation: ReportingContext.Mention?
         for t in window {
-            guard let m = context.mentionAt[t] else { continue }
+            guard let m = context.person(at: t) ?? context.mentionAt[t] else { continue }
+            if !attribution, isAddressee(m, in: t) { continue }
+            // مسؤول في حلف شمال الأطلسي: a name after a preposition completes the speaker phrase.
+            if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(context.key(t - 1)) { continue }
             switch context.kind(of: m) {
             case .person:
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
-                if organisation == nil { organisation = m }
+                // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
+                if organisation == nil, window[window.lowerBound..<t].allSatisfy({
+                    ReportingLexicon.isOrganisationWord(context.key($0))
+                }) {
+                    organisation = m
+                }
             default: break
             }
         }
         // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma.
         let after = window.upperBound
         if context.isComma(after), after + 1 < context.tokens.count, context.sameSentence(after, after + 1),
-           let m = context.mentionAt[after + 1], context.kind(of: m) == .person {
+           let m = context.person(at: after + 1) {
             var end = after + 1
             while end < context.tokens.count, context.tokens[end].span.start < m.span.end { end += 1 }
             if context.isComma(end) { end += 1 }  // the comma closing the apposition
@@ -100,22 +120,49 @@ struct SpeakerResolver {
     /// separate prepositions, particles and relative pronouns, and at a definite word after a
     /// definite word unless it reads as an adjective ("وصف الوزير الاتفاق بأنه": the object
     /// الاتفاق is not part of the speaker; "المهاجرون الكازاخستانيون" and "رئيس الوزراء الياباني" are).
-    private func phrase(in window: Range<Int>, dropLeadingLam: Bool) -> Resolution? {
+    private func phrase(in window: Range<Int>, attribution: Bool, stripLam: Bool) -> Resolution? {
         let tokens = context.tokens
         var end = window.lowerBound
         var previousDefinite = false
-        while end < window.upperBound, end - window.lowerBound < Self.phraseLimit,
-              tokens[end].kind == .word,
-              !ReportingLexicon.phraseBreakers.contains(tokens[end].key),
-              !ReportingLexicon.adverbs.contains(tokens[end].key) {
-            let definite = ReportingLexicon.hasArticle(tokens[end].key)
-            if end > window.lowerBound, definite, previousDefinite, !ReportingLexicon.looksAdjectival(tokens[end].key) { break }
+        var previousKey: KeyScalars?
+        while end < window.upperBound, end - window.lowerBound < Self.phraseLimit, tokens[end].kind == .word {
+            let key = context.key(end)
+            // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
+            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(key) {
+                if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
+                break
+            }
+            if ReportingLexicon.phraseBreakers.contains(key) || ReportingLexicon.adverbs.contains(key) { break }
+            if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
+            if !attribution {
+                // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
+                if end == window.lowerBound, key.hasPrefix("لل") { break }
+                if let m = context.mentionAt[end], isAddressee(m, in: end) { break }
+            }
+            // A name inside the phrase is taken whole (المتحدث باسم مجلس الوزراء المصري).
+            if end > window.lowerBound, let m = context.mentionAt[end], context.kind(of: m) != .person {
+                end = min(tokenAfter(m), window.upperBound)
+                previousDefinite = true
+                previousKey = context.key(end - 1)
+                continue
+            }
+            let definite = ReportingLexicon.hasArticle(key)
+            if end > window.lowerBound, !previousDefinite, definite, let previous = previousKey,
+               previous.hasSuffix("ون") || previous.hasSuffix("ين") || ReportingLexicon.looksAdjectival(previous) {
+                break  // محللون سياسيون التصريحات: no genitive after a plural or an adjective
+            }
+            if end > window.lowerBound, previousDefinite {
+                // After a definite word: an adjective (الكازاخستانيون، السابق) or a prepositional
+                // complement (المتحدث باسم …، السابق لجورجيا) continues it; another noun is the object.
+                if definite ? !ReportingLexicon.looksAdjectival(key) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
+            }
             previousDefinite = definite
+            previousKey = key
             end += 1
         }
         guard end > window.lowerBound else { return nil }
         var start = tokens[window.lowerBound].span.start
-        if dropLeadingLam {
+        if stripLam {
             let s = context.text.scalars
             if s[start] == "\u{0644}" { start += 1 }
             while start < tokens[window.lowerBound].span.end, s[start].value == 0x0640 { start += 1 }
@@ -123,8 +170,30 @@ struct SpeakerResolver {
         }
         let span = context.text.trimmed(Span(start: start, end: tokens[end - 1].span.end))
         guard !span.isEmpty else { return nil }
-        let speaker = Speaker(text: context.text.slice(span), entity: nil, start: span.start, end: span.end)
+        let speaker = Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
         return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// The subject before the verb, as headlines and "وكان X قد أعلن" put it: a name ending at most
+    /// two tokens (قد، كان) before the verb, in its sentence.
+    func subjectBefore(_ t: Int) -> Resolution? {
+        var j = t - 1
+        while j >= 0, t - j <= 3, context.sameSentence(t, j), !context.isPunctuation(j) {
+            if ReportingLexicon.auxiliaries.contains(context.key(j)) { j -= 1; continue }
+            // The mention that ends in token j, unless a preposition governs it (وفي بيروت قال…).
+            var k = j
+            while k >= 0, j - k < 6, context.sameSentence(t, k) {
+                if let m = context.mentionAt[k], m.span.end == context.tokens[j].span.end,
+                   context.kind(of: m) != .other {
+                    let governed = m.span.start > context.tokens[k].span.start
+                        || (k > 0 && ReportingLexicon.phraseBreakers.contains(ReportingLexicon.withoutConjunction(context.key(k - 1))))
+                    return governed ? nil : Resolution(speaker: context.speaker(m), end: t + 1, appositive: false)
+                }
+                k -= 1
+            }
+            return nil
+        }
+        return nil
     }
 
     /// The nearest person named before token `t`, in its sentence or the one before (the antecedent

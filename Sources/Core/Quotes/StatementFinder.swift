@@ -1,21 +1,14 @@
-/// A place where reported speech is marked: a verb of saying or an attribution, with the speaker
-/// it was resolved to (named there or carried over from the previous speaker).
-struct ReportingCue {
-    enum Kind { case verb, attribution }
-    let token: Int
-    let kind: Kind
-    let speaker: Speaker?
-    /// The statement this cue opens, if its content could be delimited.
-    var statement: Int?
-}
-
 /// Finds reported speech: verbs of saying with a complementiser (قال إن…، أكد أن…، أشار إلى أن…)
 /// and attributions (وفقاً لـ…، بحسب…), each with its speaker, its cue as written and its content.
 ///
-/// One left-to-right pass over the tokens. A verb without a subject of its own (وأضاف أن…،
-/// وأشار إلى أن…) takes the previous speaker if one was named within the last three sentences,
-/// otherwise the nearest person named just before. Content runs from the complementiser to the end
-/// of the sentence, or to the next statement's cue, so two statements never overlap.
+/// One left-to-right pass over the tokens, one table lookup per word. A verb without a subject of
+/// its own (وأضاف أن…، وأشار إلى أن…) takes the previous speaker if one said something or was named
+/// within the last three sentences, otherwise the nearest person named just before; a participle
+/// (…، مشيراً إلى أن…) only takes its own sentence's speaker; a present-tense verb without subject
+/// or conjunction is impersonal (يُذكر أن…) and says nobody. A relaying verb (نقلت الوكالة عن
+/// مسؤول قوله إن…) gives the speaker after عن. Content runs from the complementiser to the end of
+/// the sentence, or to the next statement's cue, so two statements never overlap (except an
+/// attribution closing a sentence, which shares the clause it attributes).
 struct StatementFinder {
     /// Tokens the content search may cross outside comma-delimited asides before giving up.
     static let bareLimit = 12
@@ -23,6 +16,11 @@ struct StatementFinder {
     static let asideLimit = 15
     /// How many sentences back a speaker is carried over.
     static let carryLimit = 3
+    /// The most tokens the content search scans after a verb, asides included.
+    static let searchLimit = 60
+    /// The longest content, in tokens: a clause longer than this is not one (and a text without
+    /// sentence ends must not make every statement run to its end).
+    static let contentLimit = 200
 
     let context: ReportingContext
     var resolver: SpeakerResolver { SpeakerResolver(context: context) }
@@ -30,55 +28,111 @@ struct StatementFinder {
     func find() -> (cues: [ReportingCue], statements: [Statement]) {
         let tokens = context.tokens
         var cues: [ReportingCue] = []
-        var statements: [Statement] = []
-        var contentTokens: [Range<Int>] = []
+        // Statements are built once their contents are cut at the next statement's cue.
+        var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
 
         for t in tokens.indices where tokens[t].kind == .word {
-            let key = tokens[t].key
-            let bare = String(ReportingLexicon.withoutConjunction(key))
-            // وصفت starts with a root و: the whole word is tried before the conjunction is stripped.
-            if ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(bare) {
-                let window = resolver.window(after: t, start: t + 1)
-                var resolution = resolver.resolve(window, dropLeadingLam: false)
+            // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
+            // whole word is tried first.
+            let key = context.key(t)
+            let bare = ReportingLexicon.withoutConjunction(key)
+            let whole = ReportingLexicon.cueWords[key]
+            let stripped = bare.count == key.count ? nil : ReportingLexicon.cueWords[bare]
+            guard let word = whole ?? stripped else { continue }
+            // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
+            if whole == nil, word == .attribution, bare.matches("حسب") { continue }
+            let relay = word == .relayVerb
+            if word == .englishVerb {
+                let english = EnglishReporting(context: context)
+                let (speaker, end) = english.speaker(at: t, last: last?.speaker)
+                var cue = ReportingCue(token: t, kind: .verb, speaker: speaker, subjectEnd: end)
+                if let speaker {
+                    if let first = english.contentStart(after: end, cue: t), let content = contentRange(from: first, cue: t) {
+                        cue.statement = found.count
+                        found.append((speaker, t, content))
+                    }
+                    last = (speaker, context.sentenceOf[t])
+                }
+                cues.append(cue)
+            } else if word != .attribution {
+                var window = resolver.window(after: t, start: t + 1)
+                if relay {
+                    // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
+                    guard let an = relayedFrom(t) else { continue }
+                    window = resolver.window(after: t, start: an + 1)
+                }
+                var resolution = resolver.resolve(window, attribution: false)
+                if resolution == nil { resolution = resolver.subjectBefore(t) }
+                // يُذكر أن، يُقال إن: a present-tense verb with no subject and no conjunction says nobody.
+                if resolution == nil, bare.count == key.count, ReportingLexicon.isImpersonal(key) {
+                    cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
+                    continue
+                }
+                // مشيراً إلى أن…: a participle says what its sentence's speaker says, or nothing.
+                if resolution == nil, word == .participle {
+                    if let carried = last, carried.sentence == context.sentenceOf[t] {
+                        resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                    } else {
+                        cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
+                        continue
+                    }
+                }
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
                 } else if resolution == nil, let person = resolver.nearestPerson(before: t) {
                     resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
-                var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker)
+                var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
-                    last = (resolution.speaker, context.sentenceOf[t])
-                    if let content = verbContent(cue: t, from: resolution.end, takesAn: ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare)) || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))) {
-                        cue.statement = statements.count
-                        statements.append(statement(resolution.speaker, cue: t, content: content))
-                        contentTokens.append(content)
+                    let takesAn = ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare))
+                        || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))
+                    let content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
+                    if let content {
+                        cue.statement = found.count
+                        found.append((resolution.speaker, t, content))
+                    }
+                    // Only a speaker that said something, or a named one, is carried to the next verb.
+                    if content != nil || resolution.speaker.entity != nil {
+                        last = (resolution.speaker, context.sentenceOf[t])
                     }
                 }
                 cues.append(cue)
-            } else if isAttribution(key: key, bare: bare), let found = attribution(at: t) {
-                last = (found.speaker, context.sentenceOf[t])
-                var cue = ReportingCue(token: t, kind: .attribution, speaker: found.speaker)
-                cue.statement = statements.count
-                statements.append(statement(found.speaker, cue: t, content: found.content))
-                contentTokens.append(found.content)
+            } else if let attributed = attribution(at: t, after: found.last.map { ($0.cue, $0.content) }) {
+                last = (attributed.speaker, context.sentenceOf[t])
+                var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker, subjectEnd: t + 1)
+                cue.statement = found.count
+                found.append((attributed.speaker, t, attributed.content))
                 cues.append(cue)
             }
         }
-        endContentsAtNextCue(&statements, contentTokens, cues)
+        // A content that runs into the next statement's cue ends before it: "…مصالحهم، وأشار…".
+        var statements: [Statement] = []
+        statements.reserveCapacity(found.count)
+        for (i, f) in found.enumerated() {
+            var content = f.content
+            if i + 1 < found.count, content.contains(found[i + 1].cue), found[i + 1].cue > content.lowerBound {
+                content = content.lowerBound..<found[i + 1].cue
+            }
+            statements.append(statement(f.speaker, cue: f.cue, content: content))
+        }
         return (cues, statements)
     }
 
-    private func isAttribution(key: String, bare: String) -> Bool {
-        // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
-        if ReportingLexicon.sourceCues.contains(key) { return true }
-        return bare != key && bare != "حسب" && ReportingLexicon.sourceCues.contains(bare)
+    /// The عن after a relaying verb's source, within a few tokens of its sentence.
+    private func relayedFrom(_ t: Int) -> Int? {
+        var j = t + 1
+        while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j), !context.isPunctuation(j) {
+            if context.key(j).matches("عن") { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// The verb's stem for the عن-taking check: past forms lose their agreement suffix.
-    private func stemOfVerb(_ bare: String) -> String {
+    private func stemOfVerb(_ bare: KeyScalars) -> KeyScalars {
         for suffix in ["وا", "تا", "ت", "ا"] where bare.hasSuffix(suffix) {
-            let stem = String(bare.dropLast(suffix.count))
+            let stem = bare.dropLast(suffix.unicodeScalars.count)
             if ReportingLexicon.verbsTakingAn.contains(stem) { return stem }
         }
         return bare
@@ -89,16 +143,20 @@ struct StatementFinder {
         let tokens = context.tokens
         var j = start
         var bare = 0
-        while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit {
-            let key = tokens[j].key
-            if ReportingLexicon.complementisers.contains(key) || key == ":" || (takesAn && key == "عن") {
+        while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
+            let key = context.key(j)
+            if ReportingLexicon.complementisers.contains(key) || key.matches(":") || (takesAn && key.matches("عن")) {
                 return contentRange(from: j + 1, cue: cue)
             }
             if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(key),
-               ReportingLexicon.complementisers.contains(tokens[j + 1].key) {
+               ReportingLexicon.complementisers.contains(context.key(j + 1)) {
                 return contentRange(from: j + 2, cue: cue)
             }
             if ReportingLexicon.relativePronouns.contains(key) || (j > start && resolver.isCue(j)) { return nil }
+            if let close = closingParenthesis(after: j, cue: cue) {
+                j = close + 1  // المواطن محمود حسن (45 عاماً): …
+                continue
+            }
             if context.isComma(j) {
                 // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
                 var k = j + 1
@@ -107,9 +165,22 @@ struct StatementFinder {
                 j = k + 1
                 continue
             }
-            if context.isPunctuation(j) { return nil }
+            // A quoted name on the way (قال النائب لـ«الشرق الأوسط»: …) is crossed; other punctuation ends the search.
+            if context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) == nil { return nil }
             bare += 1
             j += 1
+        }
+        return nil
+    }
+
+    /// The token closing a parenthesis opened at `j`, within an aside's length in the sentence.
+    private func closingParenthesis(after j: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        guard tokens[j].span.length == 1, context.text.scalars[tokens[j].span.start] == "(" else { return nil }
+        var k = j + 1
+        while k < tokens.count, k - j <= Self.asideLimit, context.sameSentence(cue, k) {
+            if tokens[k].span.length == 1, context.text.scalars[tokens[k].span.start] == ")" { return k }
+            k += 1
         }
         return nil
     }
@@ -117,43 +188,50 @@ struct StatementFinder {
     /// Token range from `first` to the end of the sentence of `cue`.
     private func contentRange(from first: Int, cue: Int) -> Range<Int>? {
         var end = first
-        while end < context.tokens.count, context.sameSentence(cue, end) { end += 1 }
+        while end < context.tokens.count, end - first < Self.contentLimit, context.sameSentence(cue, end) { end += 1 }
         return first < end ? first..<end : nil
     }
 
     /// An attribution: the speaker phrase after وفقاً لـ / بحسب, and the content of the clause after
     /// it, or before it when the attribution closes the sentence ("…، بحسب المصادر.").
-    private func attribution(at t: Int) -> (speaker: Speaker, content: Range<Int>)? {
+    /// `previous` is the statement before (cue and content): a content before the cue starts after
+    /// it, unless that statement's content runs into this cue (then it is cut there and both share it).
+    private func attribution(at t: Int, after previous: (cue: Int, content: Range<Int>)?) -> (speaker: Speaker, content: Range<Int>)? {
         let tokens = context.tokens
         var start = t + 1
         guard start < tokens.count, context.sameSentence(t, start) else { return nil }
-        if tokens[start].key == "ل" || tokens[start].key == "عن" || tokens[start].key == "الي" { start += 1 }
-        // وفقاً لما ذكرته صحيفة … : skip "لما" and its verb.
-        if start + 1 < tokens.count, tokens[start].key == "لما" || tokens[start].key == "ما" { start += 2 }
+        if context.key(start).matches("ل") || context.key(start).matches("عن") || context.key(start).matches("الي")
+            || context.key(start).matches("to") { start += 1 }
+        // وفقاً لما ذكرته صحيفة …، حسبما أفادت الوكالة …: skip "لما" and the verb.
+        if start + 1 < tokens.count, context.key(start).matches("لما") || context.key(start).matches("ما") { start += 2 }
+        else if ReportingLexicon.withoutConjunction(context.key(t)).matches("حسبما"), start + 1 < tokens.count { start += 1 }
         guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
-        let head = ReportingLexicon.stem(tokens[start].key)
+        let head = ReportingLexicon.stem(context.key(start))
         if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
 
         let window = resolver.window(after: t, start: start)
-        let dropLam = tokens[start].key.hasPrefix("ل") && tokens[start].key != "ل"
-        guard let resolution = resolver.resolve(window, dropLeadingLam: dropLam) else { return nil }
+        let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
+        let stripLam = ReportingLexicon.lamCues.contains(cueKey) && context.key(start).hasPrefix("ل") && start == t + 1
+        guard let resolution = resolver.resolve(window, attribution: true, stripLam: stripLam) else { return nil }
         let after = resolution.end
         // The speaker phrase ends at a comma or فإن (or an appositive already closed by one): the
         // content follows, without its فإن.
         var contentStart: Int?
         if resolution.appositive { contentStart = after }
         else if after < tokens.count, context.sameSentence(t, after),
-                context.isComma(after) || ReportingLexicon.complementisers.contains(tokens[after].key) {
+                context.isComma(after) || ReportingLexicon.complementisers.contains(context.key(after)) {
             contentStart = after + 1
         }
         if var first = contentStart, first < tokens.count, context.sameSentence(t, first) {
-            if ReportingLexicon.complementisers.contains(tokens[first].key) { first += 1 }
+            if ReportingLexicon.complementisers.contains(context.key(first)) { first += 1 }
             if let content = contentRange(from: first, cue: t) { return (resolution.speaker, content) }
         }
         // The attribution closes its sentence: the content is what came before it.
         if after >= tokens.count || !context.sameSentence(t, after) || context.isPunctuation(after) {
             var first = t
-            while first > 0, context.sameSentence(t, first - 1) { first -= 1 }
+            var floor = max(0, t - Self.contentLimit)
+            if let previous, !previous.content.contains(t) { floor = max(floor, previous.content.upperBound) }
+            while first > floor, context.sameSentence(t, first - 1) { first -= 1 }
             var last = t
             while last > first, context.isPunctuation(last - 1) { last -= 1 }
             if first < last { return (resolution.speaker, first..<last) }
@@ -168,25 +246,21 @@ struct StatementFinder {
             content: TextSpan(contentSpan(content), in: context.text))
     }
 
-    /// The original span of a token range, without trailing punctuation.
+    /// The original span of a token range, without trailing punctuation or a dangling linker
+    /// ("…متبادلة”، فيما" before the next statement's cue).
     private func contentSpan(_ range: Range<Int>) -> Span {
         var last = range.upperBound - 1
-        while last > range.lowerBound, isTrailingPunctuation(context.tokens[last].key) { last -= 1 }
+        while last > range.lowerBound,
+              isTrailingPunctuation(last) || ReportingLexicon.clauseLinkers.contains(context.key(last)) { last -= 1 }
         return Span(start: context.tokens[range.lowerBound].span.start, end: context.tokens[last].span.end)
     }
 
-    private func isTrailingPunctuation(_ key: String) -> Bool {
-        ["\u{060C}", ",", "\u{061B}", ";", ".", ":", "!", "\u{061F}", "?", "\u{06D4}", "\u{2026}", "-", "\u{2013}", "\u{2014}"].contains(key)
-    }
-
-    /// A content that runs into the next statement's cue ends before it: "…لحماية مصالحهم، وأشار…".
-    private func endContentsAtNextCue(_ statements: inout [Statement], _ contents: [Range<Int>], _ cues: [ReportingCue]) {
-        let cueTokens = cues.compactMap { $0.statement == nil ? nil : $0.token }
-        for i in statements.indices where i + 1 < cueTokens.count {
-            let next = cueTokens[i + 1]
-            let content = contents[i]
-            guard content.contains(next), next > content.lowerBound else { continue }
-            statements[i].content = TextSpan(contentSpan(content.lowerBound..<next), in: context.text)
+    private func isTrailingPunctuation(_ t: Int) -> Bool {
+        let token = context.tokens[t]
+        guard token.kind == .punctuation, token.span.length == 1 else { return false }
+        switch context.text.scalars[token.span.start].value {
+        case 0x060C, 0x2C, 0x061B, 0x3B, 0x2E, 0x3A, 0x21, 0x061F, 0x3F, 0x06D4, 0x2026, 0x2D, 0x2013, 0x2014: return true
+        default: return false
         }
     }
 }

@@ -182,12 +182,22 @@ public struct DateMention: Codable, Sendable, Equatable {
     }
 }
 
-/// Who is said to have said something: a name (linked to an entity when one matches) or a description.
+/// Who is said to have said something: a named entity or an unnamed description.
 public struct Speaker: Codable, Sendable, Equatable {
-    public var text: String
+    /// The entity's canonical name (قاسم جومارت توكاييف, even where the text says توكاييف), or
+    /// for an unnamed speaker the describing phrase as written (باحثون أوكرانيون).
+    public var name: String
+    /// The id of the speaker's entity, when the speaker is one.
     public var entity: String?
-    public var start: Int?
-    public var end: Int?
+    /// Where the speaker is named (for a speaker carried over from an earlier sentence, that
+    /// earlier mention); its `text` is the surface there.
+    public var mention: TextSpan?
+
+    public init(name: String, entity: String?, mention: TextSpan?) {
+        self.name = name
+        self.entity = entity
+        self.mention = mention
+    }
 }
 
 /// Text in quotation marks, classified.
