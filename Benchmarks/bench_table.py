@@ -61,6 +61,20 @@ def main():
     if burst and floor:
         ratio = burst / floor
         row("Daemon / floor (mean of before and after)", f"{ratio:.2f}x", ">= 1.0x", check(ratio >= 1.0))
+    pairs = []
+    for key in sorted((k for k in r if k.startswith("pair_")), key=lambda k: int(k[5:])):
+        try:
+            f, d = (float(x) for x in r[key].split())
+            pairs.append((f, d))
+        except ValueError:
+            pass
+    if pairs:
+        ratios = sorted(d / f for f, d in pairs)
+        median = ratios[len(ratios) // 2] if len(ratios) % 2 else (ratios[len(ratios) // 2 - 1] + ratios[len(ratios) // 2]) / 2
+        row(f"Daemon / floor, interleaved rounds (floor, daemon files/s per round)",
+            ", ".join(f"{f:,.0f}/{d:,.0f}" for f, d in pairs))
+        row("Daemon / floor, median of the rounds' ratios", f"{median:.2f}x (range {ratios[0]:.2f} to {ratios[-1]:.2f})",
+            ">= 1.0x", check(median >= 1.0))
     if num("burst_cpu_ms_per_file"):
         row("Daemon: CPU per file in that run (ms), cores busy on average",
             f"{num('burst_cpu_ms_per_file'):.2f} ms, {num('burst_cores_busy'):.2f} of {r.get('cores', '?')}")
