@@ -14,6 +14,10 @@
 #   BURST_FILES     files moved in at once (10000)       LATENCY_FILES  files in the steady feed (1000)
 #   LATENCY_RATE    files per second of the feed (20)    BACKLOG_FILES  start-up backlog (100000)
 #   FLOOR_FILES     files per floor run (10000)
+#   PAIRS, PAIR_FILES  rounds of the interleaved comparison (5 rounds of 2000 files): floor, then
+#                   daemon, then floor ... so both see the same load; the median ratio is robust
+#                   to a shared machine's swings
+#   PARTS           which parts to run (default: all): core tagger floor burst latency backlog pairs
 #   BACKLOG_BUDGET  seconds the backlog may take after READY (480); if the daemon is slower, the
 #                   run stops there and reports how many files it got through (keeps the whole
 #                   script near 20 minutes)
@@ -28,6 +32,10 @@ LATENCY_RATE=${LATENCY_RATE:-20}
 BACKLOG_FILES=${BACKLOG_FILES:-100000}
 FLOOR_FILES=${FLOOR_FILES:-10000}
 BACKLOG_BUDGET=${BACKLOG_BUDGET:-480}
+PAIRS=${PAIRS:-5}
+PAIR_FILES=${PAIR_FILES:-2000}
+PARTS=" ${PARTS:-core tagger floor burst latency backlog pairs} "
+want() { [[ "$PARTS" == *" $1 "* ]]; }
 BENCH_DIR=${BENCH_DIR:-$(mktemp -d /var/tmp/articled-bench.XXXXXX)}
 mkdir -p "$BENCH_DIR"
 RESULTS=$BENCH_DIR/results.txt
@@ -70,21 +78,25 @@ for product in "${products[@]}"; do swift build -c release --product "$product" 
 BIN=$(swift build -c release --show-bin-path)
 ARTICLED=$BIN/articled
 
-section "Core (Benchmarks/CoreBenchmark, one thread)"
-if [ -x "$BIN/CoreBenchmark" ]; then
+if ! want core; then :
+elif [ -x "$BIN/CoreBenchmark" ]; then
+    section "Core (Benchmarks/CoreBenchmark, one thread)"
     "$BIN/CoreBenchmark" "$SAMPLE" 1 | tee "$BENCH_DIR/core.txt"
     awk '/^sample \(extract\) / { for (i = 1; i <= NF; i++) { if ($i == "articles/s/core") print "RESULT core_articles_per_s " $(i-1); if ($i == "MB/s/core") print "RESULT core_mb_per_s " $(i-1) } }' \
         "$BENCH_DIR/core.txt" >> "$RESULTS"
 else
+    section "Core"
     echo "missing: no CoreBenchmark target in Package.swift (the core engineer's Benchmarks/CoreBenchmark is not merged)"
 fi
 
-section "Tagger (articled tagger benchmark, one thread)"
-if "$ARTICLED" tagger benchmark --help 2>&1 | grep -q -- --passes; then
+if ! want tagger; then :
+elif "$ARTICLED" tagger benchmark --help 2>&1 | grep -q -- --passes; then
+    section "Tagger (articled tagger benchmark, one thread)"
     "$ARTICLED" tagger benchmark --data "$SHARED/data" --passes 5 | tee "$BENCH_DIR/tagger.txt"
     sed -n -e 's/^tagIndices.*: \([0-9]*\) tokens\/s.*/RESULT tagger_tokens_per_s \1/p' \
         -e 's/^names(in:).*: \([0-9]*\) tokens\/s.*/RESULT tagger_names_tokens_per_s \1/p' "$BENCH_DIR/tagger.txt" >> "$RESULTS"
 else
+    section "Tagger"
     echo "missing: articled has no 'tagger benchmark' command (the tagger is not merged)"
 fi
 
@@ -95,24 +107,44 @@ floor() {  # floor <label> [--no-fsync]
     rm -rf "$dir"
 }
 
-section "File-system floor before the daemon ($FLOOR_FILES files, sequential)"
-floor fsync_before
-floor nofsync --no-fsync
+if want floor; then
+    section "File-system floor before the daemon ($FLOOR_FILES files, sequential)"
+    floor fsync_before
+    floor nofsync --no-fsync
+fi
 
-section "Daemon: $BURST_FILES files moved into the inbox at once"
-run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$BENCH_DIR/burst" "$BURST_FILES"
-rm -rf "$BENCH_DIR/burst"
+if want burst; then
+    section "Daemon: $BURST_FILES files moved into the inbox at once"
+    run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$BENCH_DIR/burst" "$BURST_FILES"
+    rm -rf "$BENCH_DIR/burst"
+    section "File-system floor after the daemon"
+    floor fsync_after
+fi
 
-section "File-system floor after the daemon"
-floor fsync_after
+if want latency; then
+    section "Daemon: steady feed of $LATENCY_RATE files/s ($LATENCY_FILES files)"
+    run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py latency "$ARTICLED" "$SAMPLE" "$BENCH_DIR/latency" "$LATENCY_FILES" "$LATENCY_RATE"
+    rm -rf "$BENCH_DIR/latency"
+fi
 
-section "Daemon: steady feed of $LATENCY_RATE files/s ($LATENCY_FILES files)"
-run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py latency "$ARTICLED" "$SAMPLE" "$BENCH_DIR/latency" "$LATENCY_FILES" "$LATENCY_RATE"
-rm -rf "$BENCH_DIR/latency"
+if want backlog; then
+    section "Daemon: start-up with a backlog of $BACKLOG_FILES files"
+    run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py backlog "$ARTICLED" "$SAMPLE" "$BENCH_DIR/backlog" "$BACKLOG_FILES" "$BACKLOG_BUDGET"
+    rm -rf "$BENCH_DIR/backlog"
+fi
 
-section "Daemon: start-up with a backlog of $BACKLOG_FILES files"
-run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py backlog "$ARTICLED" "$SAMPLE" "$BENCH_DIR/backlog" "$BACKLOG_FILES" "$BACKLOG_BUDGET"
-rm -rf "$BENCH_DIR/backlog"
+if want pairs; then
+    section "Daemon against the floor, interleaved: $PAIRS rounds of $PAIR_FILES files each"
+    for round in $(seq 1 "$PAIRS"); do
+        f=$("$BIN/FilesystemFloor" "$BENCH_DIR/pair-floor" "$PAIR_FILES" "$SAMPLE" | sed -n 's/.*files_per_s=\([0-9.]*\).*/\1/p')
+        rm -rf "$BENCH_DIR/pair-floor"
+        d=$(python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$BENCH_DIR/pair-daemon" "$PAIR_FILES" \
+            | sed -n 's/^RESULT burst_files_per_s //p')
+        rm -rf "$BENCH_DIR/pair-daemon"
+        echo "round $round: floor $f files/s, daemon $d files/s, ratio $(python3 -c "print(f'{$d / $f:.2f}')" 2>/dev/null || echo '?')"
+        result "pair_$round" "$f $d"
+    done
+fi
 
 result load_end "$(cut -d' ' -f1 /proc/loadavg)"
 section "Summary"
