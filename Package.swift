@@ -61,12 +61,14 @@ let package = Package(
         .executableTarget(name: "CoreBenchmark", dependencies: ["ArticleCore"], path: "Benchmarks/CoreBenchmark"),
         // The file-system floor the daemon is measured against: scripts/bench.sh (see BENCHMARKS.md).
         .executableTarget(name: "FilesystemFloor", path: "Benchmarks/FilesystemFloor"),
+        // Test helpers more than one test target needs (a NOTIFY_SOCKET listener).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "SystemdTests",
-            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Systemd", "TestSupport", .product(name: "Logging", package: "swift-log")],
             path: "Tests/SystemdTests"
         ),
-        .testTarget(name: "DaemonTests", dependencies: ["ArticleCore"], path: "Tests/DaemonTests"),
+        .testTarget(name: "DaemonTests", dependencies: ["ArticleCore", "TestSupport"], path: "Tests/DaemonTests"),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -3,15 +3,20 @@ import Foundation
 
 // Release-built throughput benchmark of the extraction core on one core (one thread).
 //
-//   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case]
+//   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case] [group]
 //
-// Measures articles/s and MB/s on the sample article, then on articles assembled from its
-// paragraphs at 1 KB ... 1 MB, to show that time grows linearly with size. Also measures the
-// record's JSON encoding separately.
+// `group` runs one group of cases only (for a profiler): "sample", "layers" or "sizes".
+//
+// Measures articles/s and MB/s on the sample article (extraction, the record's JSON encoding, and
+// both: what the daemon does per article), then where an extraction's time goes layer by layer,
+// then articles assembled from the sample's paragraphs at 1 KB ... 1 MB, to show that time grows
+// linearly with size.
 
 let arguments = CommandLine.arguments
 let samplePath = arguments.count > 1 ? arguments[1] : "../shared/samples/kazakhstan-opinion.ar.txt"
 let secondsPerCase = arguments.count > 2 ? Double(arguments[2]) ?? 1.0 : 1.0
+let onlyGroup = arguments.count > 3 ? arguments[3] : nil
+func runs(_ group: String) -> Bool { onlyGroup == nil || onlyGroup == group }
 guard let sampleData = FileManager.default.contents(atPath: samplePath) else {
     FileHandle.standardError.write(Data("cannot read \(samplePath)\n".utf8))
     exit(2)
@@ -48,22 +53,73 @@ func report(_ name: String, bytes: Int, perSecond: (cpu: Double, wall: Double)) 
 }
 
 var sink = 0
-let samplePerSecond = measure {
-    if case .success(let r) = extractor.extract(sample) { sink &+= r.counts.words }
-}
-report("sample (extract)", bytes: sample.count, perSecond: samplePerSecond)
-if case .success(let record) = extractor.extract(sample) {
+if runs("sample"), case .success(let record) = extractor.extract(sample) {
+    let samplePerSecond = measure {
+        if case .success(let r) = extractor.extract(sample) { sink &+= r.counts.words }
+    }
+    report("sample (extract)", bytes: sample.count, perSecond: samplePerSecond)
     let encodePerSecond = measure { sink &+= RecordEncoder.encode(record).count }
     report("sample (JSON encode only)", bytes: sample.count, perSecond: encodePerSecond)
+    let foundationEncoder = JSONEncoder()
+    foundationEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let foundationPerSecond = measure { sink &+= (try? foundationEncoder.encode(record))?.count ?? 0 }
+    report("(Foundation JSONEncoder)", bytes: sample.count, perSecond: foundationPerSecond)
     let bothPerSecond = measure {
         if case .success(let r) = extractor.extract(sample) { sink &+= RecordEncoder.encode(r).count }
     }
     report("sample (extract + encode)", bytes: sample.count, perSecond: bothPerSecond)
 }
 
+/// The bundled tagger, with the thread CPU time spent inside it added up, to tell it apart from
+/// the entity rules that call it.
+final class TimedNameTagger: NameTagger, @unchecked Sendable {
+    let tagger: any NameTagger
+    var seconds = 0.0
+    init(_ tagger: any NameTagger) { self.tagger = tagger }
+    func names(in tokens: [Token]) -> [TaggedName] {
+        let start = clock(CLOCK_THREAD_CPUTIME_ID)
+        defer { seconds += clock(CLOCK_THREAD_CPUTIME_ID) - start }
+        return tagger.names(in: tokens)
+    }
+}
+
+// Where the time goes: thread CPU time between the ends of successive layers, on the sample.
+if runs("layers") {
+    let timedTagger = TimedNameTagger(EntityTagger.bundled)
+    let layered = ArticleExtractor(nameTagger: timedTagger)
+    var perLayer = [ExtractionLayer: Double]()
+    var runs = 0
+    _ = layered.extract(sample)
+    timedTagger.seconds = 0
+    let start = clock(CLOCK_THREAD_CPUTIME_ID)
+    repeat {
+        var last = clock(CLOCK_THREAD_CPUTIME_ID)
+        _ = layered.extract(sample, afterLayer: { layer in
+            let now = clock(CLOCK_THREAD_CPUTIME_ID)
+            perLayer[layer, default: 0] += now - last
+            last = now
+        })
+        runs += 1
+    } while clock(CLOCK_THREAD_CPUTIME_ID) - start < secondsPerCase
+    let total = perLayer.values.reduce(0, +)
+    func line(_ name: String, _ seconds: Double) {
+        let label = ("  " + name).padding(toLength: 34, withPad: " ", startingAt: 0)
+        print(label + String(format: " %8.1f µs/article  %5.1f%%", seconds / Double(runs) * 1e6, seconds / total * 100))
+    }
+    print("layers of one sample extraction (\(runs) runs, \(String(format: "%.1f", total / Double(runs) * 1e6)) µs each):")
+    for layer in ExtractionLayer.allCases {
+        if layer == .entities {
+            line("entities (rules, gazetteers)", perLayer[layer, default: 0] - timedTagger.seconds)
+            line("entity tagger (names(in:))", timedTagger.seconds)
+        } else {
+            line(layer.rawValue, perLayer[layer, default: 0])
+        }
+    }
+}
+
 // Articles of growing size from the sample's lines (title and byline first, body repeated).
 let lines = String(decoding: sample, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-for target in [1_000, 10_000, 100_000, 1_000_000] {
+for target in [1_000, 10_000, 100_000, 1_000_000] where runs("sizes") {
     var text = lines.prefix(2).joined(separator: "\n")
     var k = 2
     while text.utf8.count < target {

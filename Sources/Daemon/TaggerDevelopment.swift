@@ -1,11 +1,12 @@
 import ArticleCore
 
-/// Evaluation over tagged sentences.
+/// Evaluation over tagged sentences (in order, as one text).
 enum TaggerDevelopment {
     static func evaluate(_ tagger: EntityTagger, on sentences: [TaggerTrainingSentence]) -> ChunkEvaluation {
         var evaluation = ChunkEvaluation()
-        for s in sentences {
-            evaluation.add(gold: s.tags.map { EntityTagSet.tags[$0] }, guessed: tagger.tag(s.words))
+        // One text: the second pass looks across neighbouring sentences.
+        for (s, guessed) in zip(sentences, tagger.tag(document: sentences.map(\.words))) {
+            evaluation.add(gold: s.tags.map { EntityTagSet.tags[$0] }, guessed: guessed)
         }
         return evaluation
     }

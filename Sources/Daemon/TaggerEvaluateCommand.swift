@@ -29,9 +29,11 @@ struct TaggerEvaluateCommand: ParsableCommand {
             return
         }
         var evaluation = ChunkEvaluation()
-        for s in try CoNLLFile(path: file!).sentences {
-            guard s.tags.allSatisfy({ $0 != nil }) else { throw ValidationError("\(file!): a line without a gold tag") }
-            evaluation.add(gold: s.tags.map { $0! }, guessed: tagger.tag(s.tokens))
+        let sentences = try CoNLLFile(path: file!).sentences
+        guard sentences.allSatisfy({ $0.tags.allSatisfy { $0 != nil } }) else { throw ValidationError("\(file!): a line without a gold tag") }
+        // The file is one text: the second pass looks across neighbouring sentences.
+        for (s, guessed) in zip(sentences, tagger.tag(document: sentences.map(\.tokens))) {
+            evaluation.add(gold: s.tags.map { $0! }, guessed: guessed)
         }
         print(evaluation.report)
     }

@@ -18,8 +18,10 @@ struct TaggerTagCommand: ParsableCommand {
     func run() throws {
         let tagger = try common.tagger()
         var out = ""
-        for s in try CoNLLFile(path: file).sentences {
-            for (token, tag) in zip(s.tokens, tagger.tag(s.tokens)) { out += "\(token)\t\(tag)\n" }
+        // The file is one text: the second pass looks across neighbouring sentences.
+        let sentences = try CoNLLFile(path: file).sentences
+        for (s, tags) in zip(sentences, tagger.tag(document: sentences.map(\.tokens))) {
+            for (token, tag) in zip(s.tokens, tags) { out += "\(token)\t\(tag)\n" }
             out += "\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -45,22 +45,33 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Use the letter-trigram features.")
     var characterModel = true
 
+    @Flag(inversion: .prefixedNo, help: "Learn word classes from the untagged text of ANERcorp's training split and WikiFANE.")
+    var wordClusters = true
+
+    @Flag(inversion: .prefixedNo, help: "Tag in two passes, the second seeing the first's tags of the same words in nearby sentences.")
+    var documentMemory = true
+
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
         var lexiconCorpus: [TaggerTrainingSentence] = []
-        if wikifane || wikifaneLexicons {
-            let wiki = try TaggerCorpus.wikifaneSentences(dataDirectory: common.data)
-            if wikifane { sentences += wiki }
-            if wikifaneLexicons { lexiconCorpus = wiki }
+        let wiki = try TaggerCorpus.wikifaneSentences(dataDirectory: common.data)
+        if wikifane { sentences += wiki }
+        if wikifaneLexicons { lexiconCorpus = wiki }
+        var clusters = TaggerWordClusters.empty
+        if wordClusters {
+            // Raw text only (tags unused); the development split is left out like everywhere else.
+            clusters = TaggerWordClusters.learn(from: (train + wiki).map(\.words))
+            TaggerCommand.progress("word classes for \(clusters.keys.count) words")
         }
         let gazetteer = TaggerGazetteer.standard(cityNames: try TaggerCorpus.cityNames(dataDirectory: common.data))
         TaggerCommand.progress("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.words.count }) tokens), development split \(dev.count) sentences, gazetteer \(gazetteer.keys.count) entries")
         var options = PerceptronTrainer.Options(epochs: epochs, bucketBits: bucketBits, seed: seed, cost: cost, members: ensemble)
         options.wordStatistics = wordStatistics
         options.characterModel = characterModel
+        options.documentMemory = documentMemory
         let trainer = PerceptronTrainer(options: options)
-        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus) { epoch, model in
+        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             TaggerCommand.progress("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }

@@ -167,10 +167,10 @@ final class EntityRecognizerTests: XCTestCase {
             var out: [TaggedName] = []
             for (surface, type) in names {
                 // The token range whose joined keys equal the surface's key (proclitics included).
-                let wanted = PhraseLexicon<Int>.tokenKeys(surface)
+                let wanted = KeyHash.tokenHashes(of: surface)
                 for i in tokens.indices where i + wanted.count <= tokens.count {
                     let range = i..<(i + wanted.count)
-                    if range.map({ tokens[$0].key }) == wanted {
+                    if range.map({ tokens[$0].keyHash }) == wanted {
                         out.append(TaggedName(span: Span(start: tokens[i].span.start, end: tokens[range.upperBound - 1].span.end), type: type, tokenRange: range))
                     }
                 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import XCTest
 
 /// The real `articled run` talking to a NOTIFY_SOCKET that the test opens, as systemd would:

@@ -5,7 +5,7 @@
 /// form is generated: feminine ية, plurals يون/يين/يات, each with and without ال. Irregular and
 /// variant forms are listed by hand.
 enum CountryAdjectiveLexicon {
-    static let shared: HashIndex<String> = build()
+    static let shared: GrowingKeyMap<String> = build()
 
     /// Demonyms the nisba rule does not give, or gives for a multi-word country name.
     static let irregular: [(String, String)] = [
@@ -20,15 +20,15 @@ enum CountryAdjectiveLexicon {
     /// Nisba forms that are far more often another word: مالي "financial", مجري (مجرى "course").
     static let ambiguous: Set<String> = ["مالي", "مجري", "نمسي", "كوري"]  // matching keys
 
-    static func build() -> HashIndex<String> {
-        var out = HashIndex<String>(capacity: 4096)
+    static func build() -> GrowingKeyMap<String> {
+        var out = GrowingKeyMap<String>(capacity: 4096)
         func addForms(_ base: String, _ code: String) {
             let key = MatchKey.key(base)
             guard !ambiguous.contains(key) else { return }
             for suffix in ["", "ه", "ون", "ين", "ات"] {
                 let form = key + suffix
-                if out[ScalarKeyHash.of(form)] == nil { out[ScalarKeyHash.of(form)] = code }
-                if out[ScalarKeyHash.of("ال" + form)] == nil { out[ScalarKeyHash.of("ال" + form)] = code }
+                if out[KeyHash.of(key: form)] == nil { out[KeyHash.of(key: form)] = code }
+                if out[KeyHash.of(key: "ال" + form)] == nil { out[KeyHash.of(key: "ال" + form)] = code }
             }
         }
         for (base, code) in irregular { addForms(base, code) }

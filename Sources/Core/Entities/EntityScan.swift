@@ -21,7 +21,7 @@ struct FoundMention {
     var tokens: Range<Int>
     var span: Span
     var kind: Kind
-    /// Mentions with the same group key are one entity (a `ScalarKeyHash` of the place id or the name).
+    /// Mentions with the same group key are one entity (a `KeyHash` of the place id or the name).
     var group: UInt64
     var source: String
     var english: String?
@@ -44,6 +44,8 @@ struct EntityScan {
     var adjectiveAt: TokenMap<AdjectiveMatch>
     /// Roles standing before a comma with no name after them: رئيس كازاخستان، توكاييف.
     var danglingRoles: [Int: String] = [:]
+    /// The first organisation mention starting at each token (index into `mentions`).
+    var organisationAt: TokenMap<Int>
 
     init(text: ArticleText, words: TokenReadings) {
         self.text = text
@@ -51,13 +53,25 @@ struct EntityScan {
         taken = Array(repeating: false, count: words.count)
         placeAt = TokenMap(count: words.count)
         adjectiveAt = TokenMap(count: words.count)
+        organisationAt = TokenMap(count: words.count)
     }
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
 
     mutating func add(_ mention: FoundMention) {
         for i in mention.tokens { taken[i] = true }
+        if mention.kind == .organisation, !mention.tokens.isEmpty, organisationAt[mention.tokens.lowerBound] == nil {
+            organisationAt[mention.tokens.lowerBound] = mentions.count
+        }
         mentions.append(mention)
+    }
+
+    /// Rebuilds `organisationAt` after mentions were removed.
+    mutating func indexOrganisations() {
+        organisationAt = TokenMap(count: words.count)
+        for (m, mention) in mentions.enumerated() where mention.kind == .organisation && !mention.tokens.isEmpty {
+            if organisationAt[mention.tokens.lowerBound] == nil { organisationAt[mention.tokens.lowerBound] = m }
+        }
     }
 
     /// The stems of tokens `range`: the first token without proclitics, the others as written.
@@ -67,7 +81,7 @@ struct EntityScan {
 
     /// The group of a name of `kind`: its kind and token hashes.
     static func group(_ kind: FoundMention.Kind, _ keys: [UInt64]) -> UInt64 {
-        ScalarKeyHash.join(ScalarKeyHash.of(kind.rawValue), ScalarKeyHash.join(keys))
+        KeyHash.join(KeyHash.of(key: kind.rawValue), KeyHash.join(keys))
     }
 
     // MARK: places and adjectives
@@ -89,7 +103,7 @@ struct EntityScan {
                 let range = i..<(i + m.tokens)
                 add(FoundMention(
                     tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
-                    group: ScalarKeyHash.of("org:" + m.value), source: "gazetteer", english: m.value,
+                    group: KeyHash.of(key: "org:" + m.value), source: "gazetteer", english: m.value,
                     nameKeys: nameKeys(range, firstStem: m.split.stem)))
                 i += m.tokens
                 continue

@@ -8,7 +8,7 @@ extension EntityScan {
 
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
-        var standalone: Set<UInt64>?
+        var standalone: KeySet?
         for name in names.sorted(by: { $0.span < $1.span }) {
             let range = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
@@ -25,10 +25,10 @@ extension EntityScan {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = Set((0..<words.count).filter(words.isWord).map(words.hash)) }
+                if standalone == nil { standalone = KeySet(hashes: (0..<words.count).filter(words.isWord).map(words.hash)) }
                 let alone = standalone!
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    $0.definite || alone.contains($0.stem) || $0.classes.contains(.organisationHead)
+                    $0.definite || alone.contains(hash: $0.stem) || $0.classes.contains(.organisationHead)
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
@@ -48,11 +48,13 @@ extension EntityScan {
     /// person mention that is the first name or surname of such a person joins that person.
     mutating func findFurtherMentions() {
         var fullNames = PhraseLexicon<UInt64>()
-        var surnames = HashIndex<UInt64>(), firstNames = HashIndex<UInt64>()
+        var surnames = GrowingKeyMap<UInt64>(), firstNames = GrowingKeyMap<UInt64>()
         // A further mention has the kind and source of the mention that found its name.
-        var kindOf = HashIndex<FoundMention.Kind>(), sourceOf = HashIndex<String>()
-        for m in mentions {
-            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = m.source }
+        // (The source as the index of that mention, whose source never changes: no string copies.)
+        var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
+        var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
+        for (index, m) in mentions.enumerated() {
+            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = index }
             guard m.source != "gazetteer" else { continue }
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
@@ -83,7 +85,8 @@ extension EntityScan {
             } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
                 found = (surnames[split.stem]!, split, 1)
             }
-            guard let (group, split, count) = found, let kind = kindOf[group], let source = sourceOf[group] else { i += 1; continue }
+            guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group] else { i += 1; continue }
+            let source = mentions[first].source
             let range = i..<(i + count)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
@@ -107,7 +110,7 @@ extension EntityScan {
         // Indices rather than copies: a mention carries strings and arrays.
         let spansOf = mentions.map(\.span)
         let order = mentions.indices.sorted { spansOf[$0] < spansOf[$1] }
-        var groupIndex = HashIndex<Int>()
+        var groupIndex = GrowingKeyMap<Int>()
         var groups: [[Int]] = []
         for m in order {
             if let g = groupIndex[mentions[m].group] { groups[g].append(m) } else {
@@ -117,7 +120,7 @@ extension EntityScan {
         }
         var entities: [Entity] = []
         entities.reserveCapacity(groups.count)
-        var idOfGroup = HashIndex<String>()
+        var idOfGroup = GrowingKeyMap<String>()
         for members in groups {
             let id = "E\(entities.count + 1)"
             idOfGroup[mentions[members[0]].group] = id
@@ -145,14 +148,16 @@ extension EntityScan {
                 id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
                 countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
         }
+        // Tokens inside a person's name, marked once: not a scan of every mention per adjective.
+        var inPerson = [Bool](repeating: false, count: words.count)
+        for m in mentions.indices where mentions[m].kind == .person { for t in mentions[m].tokens { inPerson[t] = true } }
         var adjectives: [CountryAdjective] = []
         for i in 0..<words.count {
-            guard let match = adjectiveAt[i],
-                  !taken[i] || !mentions.contains(where: { $0.kind == .person && $0.tokens.contains(i) }) else { continue }
+            guard let match = adjectiveAt[i], !taken[i] || !inPerson[i] else { continue }
             let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
                 start: span.start, end: span.end, text: text.slice(span), countryCode: code,
-                entity: idOfGroup[ScalarKeyHash.of("country:" + code)]))
+                entity: idOfGroup[KeyHash.of(key: "country:" + code)]))
         }
         return (entities, adjectives)
     }

@@ -18,7 +18,7 @@ struct WordClass: OptionSet, Sendable {
 enum NameCues {
     /// Singular head nouns of organisation names. A bare head in construct takes the following
     /// definite genitive and adjectives: وزارة الخارجية الروسية.
-    static let organisationHeads: WordSet = keys(
+    static let organisationHeads: [UInt64] = keys(
         "منظمة", "وزارة", "وكالة", "مجلس", "لجنة", "حزب", "حركة", "تنظيم", "شركة", "جامعة", "جهاز", "دائرة",
         "هيئة", "محكمة", "إدارة", "مؤسسة", "اتحاد", "جمعية", "مصرف", "بنك", "صندوق", "مكتب", "معهد", "أكاديمية",
         "جبهة", "نقابة", "رابطة", "ائتلاف", "مفوضية", "سفارة", "قناة", "صحيفة", "مجلة", "برلمان", "مركز",
@@ -29,10 +29,10 @@ enum NameCues {
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
-    static let verbalNounHeads: WordSet = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
+    static let verbalNounHeads: [UInt64] = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب")
 
     /// Titles and roles that stand before a person's name.
-    static let personTitles: WordSet = keys(
+    static let personTitles: [UInt64] = keys(
         "الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "الملياردير", "المليونير",
         "السيد", "السيدة", "الشيخ", "الأمير", "الأميرة", "الملك", "الملكة", "الجنرال", "العقيد", "اللواء", "العميد",
         "المشير", "الدكتور", "الدكتورة", "البروفيسور", "الأستاذ", "النائب", "النائبة", "السفير", "السفيرة",
@@ -45,15 +45,15 @@ enum NameCues {
 
     /// Words that continue a role before the name: السابق، الأسبق، العام ...  (most role words are
     /// definite and taken by the definite rule; these are the indefinite ones).
-    static let roleContinuations: WordSet = keys(
+    static let roleContinuations: [UInt64] = keys(
         "الوزراء", "وزراء", "العام", "عام", "الأعمال", "أعمال", "باسم", "العهد", "ولي", "السابق", "الأسبق",
         "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة")
 
     /// Words that open a compound name and let a definite word follow inside it: عبد الله، أبو بكر.
-    static let namePrefixes: WordSet = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
+    static let namePrefixes: [UInt64] = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
 
     /// Function words, reporting verbs and time words a name never runs into.
-    static let stopWords: WordSet = keys(
+    static let stopWords: [UInt64] = keys(
         "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنّ",
         "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "يكون", "تكون", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الآن", "اليوم", "أمس", "غدا", "غداً", "يوم", "بعد", "قبل",
@@ -108,17 +108,17 @@ enum NameCues {
         return lexicon
     }()
 
-    static func keys(_ words: String...) -> WordSet { WordSet(words) }
+    static func keys(_ words: String...) -> [UInt64] { words.map(KeyHash.of(word:)) }
 
     /// The classes of every cue word by key hash: one lookup per reading tells them all
     /// (`Reading.classes`).
-    static let classes: HashIndex<WordClass> = {
-        var table = HashIndex<WordClass>(capacity: 1024)
-        let sets: [(WordSet, WordClass)] = [
+    static let classes: GrowingKeyMap<WordClass> = {
+        var table = GrowingKeyMap<WordClass>(capacity: 1024)
+        let sets: [([UInt64], WordClass)] = [
             (organisationHeads, .organisationHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
         ]
-        for (set, cls) in sets { for h in set.members { table[h] = (table[h] ?? []).union(cls) } }
+        for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys
         for h in starts { table[h] = (table[h] ?? []).union(.lexiconStart) }
         return table

@@ -2,7 +2,7 @@
 /// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
 extension EntityScan {
     /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
-    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { ScalarKeyHash.of(MatchKey.key($0)) })
+    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
 
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {

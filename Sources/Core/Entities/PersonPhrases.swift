@@ -11,8 +11,8 @@ extension EntityScan {
             if let place = placeAt[j] { j += place.count; continue }
             if taken[j] {
                 // So does an organisation: رئيس اللجنة التنفيذية لمجلس الإصلاح الوطني الأوكراني.
-                guard let org = mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound == j }) else { break }
-                j = org.tokens.upperBound
+                guard let end = organisationEnd(startingAt: j) else { break }
+                j = end
                 continue
             }
             let k = words.classes(j)
@@ -29,6 +29,14 @@ extension EntityScan {
             break
         }
         return j
+    }
+
+    /// The end of the first organisation mention starting at token `j`, found by index (a mention
+    /// whose kind changed since is looked for the slow way).
+    func organisationEnd(startingAt j: Int) -> Int? {
+        guard let m = organisationAt[j] else { return nil }
+        if mentions[m].kind == .organisation, mentions[m].tokens.lowerBound == j { return mentions[m].tokens.upperBound }
+        return mentions.first(where: { $0.kind == .organisation && $0.tokens.lowerBound == j })?.tokens.upperBound
     }
 
     /// A definite word (الطاقة), also after و (والتجارة) or as لل (للتنمية).
@@ -121,7 +129,7 @@ extension EntityScan {
     }
 
     /// وهو، وهي: "who is", before a role in apposition.
-    static let apposition: Set<UInt64> = [ScalarKeyHash.of(MatchKey.key("وهو")), ScalarKeyHash.of(MatchKey.key("وهي"))]
+    static let apposition: Set<UInt64> = [KeyHash.of(word: "وهو"), KeyHash.of(word: "وهي")]
 
     mutating func findPersons() {
         var i = 0
@@ -172,7 +180,10 @@ extension EntityScan {
             while !range.isEmpty, !words.isWord(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
             while !range.isEmpty, !words.isWord(range.upperBound - 1) { range = range.lowerBound..<(range.upperBound - 1) }
             guard !range.isEmpty else { continue }
-            for k in range where taken[k] { mentions.removeAll { $0.tokens.contains(k) } }
+            if range.contains(where: { taken[$0] }) {
+                for k in range where taken[k] { mentions.removeAll { $0.tokens.contains(k) } }
+                indexOrganisations()
+            }
             let keys = range.map { words.hash($0) }
             add(FoundMention(
                 tokens: range, span: span, kind: .person, group: Self.group(.person, keys),

@@ -1,4 +1,4 @@
-/// A dictionary of names of one to a few tokens, keyed by their tokens' key hashes (`ScalarKeyHash`),
+/// A dictionary of names of one to a few tokens, keyed by their tokens' key hashes (`KeyHash`),
 /// looked up at a token of a text with its proclitics peeled off.
 ///
 /// Entries are keyed the way the text is: each name is run through `MatchKey` and the `Tokenizer`,
@@ -6,9 +6,9 @@
 /// carry proclitics (وبالولايات المتحدة); the longest entry wins, and the whole word before a
 /// stripped reading (بيروت is a city, not ب + يروت).
 struct PhraseLexicon<Value: Sendable>: Sendable {
-    private var entries = HashIndex<Value>()
+    private var entries = GrowingKeyMap<Value>()
     /// First tokens of entries longer than one token: a window is only hashed after one.
-    private var firstTokens = HashIndex<Bool>()
+    private var firstTokens = GrowingKeyMap<Bool>()
     private(set) var maxTokens = 1
     /// The first tokens of all entries, for `WordClass.lexiconStart`.
     private(set) var startTokens: [UInt64] = []
@@ -17,23 +17,17 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
 
     /// Adds `name` unless an entry with the same key exists (earlier additions take precedence).
     mutating func add(_ name: String, _ value: Value) {
-        add(hashes: Self.tokenKeys(name).map(ScalarKeyHash.of), value)
+        add(hashes: KeyHash.tokenHashes(of: name), value)
     }
 
     /// Adds a name given as its tokens' hashes.
     mutating func add(hashes: [UInt64], _ value: Value) {
         guard !hashes.isEmpty, hashes.count <= 6 else { return }
-        let key = ScalarKeyHash.join(hashes)
+        let key = KeyHash.join(hashes)
         guard entries[key] == nil else { return }
         entries[key] = value
         startTokens.append(hashes[0])
         if hashes.count > 1 { firstTokens[hashes[0]] = true; maxTokens = max(maxTokens, hashes.count) }
-    }
-
-    /// The matching keys of the tokens of a name, as the tokenizer would give them in a text.
-    static func tokenKeys(_ name: String) -> [String] {
-        let text = ArticleText(name)
-        return Tokenizer.tokenize(text, NormalizedText(text)).map(\.key).filter { !$0.isEmpty }
     }
 
     /// The longest entry starting at token `index`: its value, the reading of the first token,
@@ -45,7 +39,7 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
                 var best: (Value, Int)?
                 var n = 1
                 while n < maxTokens, index + n < words.count {
-                    h = ScalarKeyHash.join(h, words.hash(index + n))
+                    h = KeyHash.join(h, words.hash(index + n))
                     n += 1
                     if let v = entries[h] { best = (v, n) }
                 }

@@ -8,7 +8,7 @@ struct KnownPlace: Sendable, Equatable {
     let kind: Kind
     let english: String?
     let countryCode: String?
-    /// `ScalarKeyHash` of the id: the group of the place's mentions.
+    /// `KeyHash` of the id: the group of the place's mentions.
     let group: UInt64
 
     init(id: String, kind: Kind, english: String?, countryCode: String?) {
@@ -16,7 +16,7 @@ struct KnownPlace: Sendable, Equatable {
         self.kind = kind
         self.english = english
         self.countryCode = countryCode
-        group = ScalarKeyHash.of(id)
+        group = KeyHash.of(key: id)
     }
 }
 

@@ -1,4 +1,4 @@
-/// A reading of a word as proclitics plus stem, with the stem's hash (see `ScalarKeyHash`).
+/// A reading of a word as proclitics plus stem, with the stem's hash (`KeyHash` of the stem's key scalars).
 ///
 /// The same readings as `Proclitics.splits`, computed on the key's scalars without building strings.
 struct Reading: Sendable {
@@ -53,9 +53,11 @@ struct TokenReadings {
         readings.reserveCapacity(tokens.count * 2)
         first.reserveCapacity(tokens.count + 1)
         let classes = NameCues.classes  // one copy of the static table, not one per reading
-        for token in tokens {
+        for t in tokens.indices {  // by index: a Token copy retains its key string
             first.append(readings.count)
-            if token.kind == .word { Self.appendReadings(key.scalars[token.keyRange], classes: classes, to: &readings) }
+            if tokens[t].kind == .word {
+                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
+            }
         }
         first.append(readings.count)
         self.readings = readings
@@ -65,12 +67,18 @@ struct TokenReadings {
     static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"
     static let lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}", alef: Unicode.Scalar = "\u{0627}"
 
-    static func appendReadings(_ s: ArraySlice<Unicode.Scalar>, classes: HashIndex<WordClass>, to out: inout [Reading]) {
+    /// `wholeKey` is the token's `keyHash`: the reading without proclitics needs no hashing.
+    static func appendReadings(_ s: ArraySlice<Unicode.Scalar>, wholeKey: UInt64, classes: GrowingKeyMap<WordClass>,
+                               to out: inout [Reading]) {
         let base = s.startIndex, n = s.count
         func reading(_ prefix: Int, restored: Bool = false) -> Reading {
-            var h = ScalarKeyHash.seed
-            if restored { h = ScalarKeyHash.add(h, alef) }
-            for k in (base + prefix)..<(base + n) { h = ScalarKeyHash.add(h, s[k]) }
+            var h = KeyHash.seed
+            if prefix == 0 && !restored {
+                h = wholeKey
+            } else {
+                if restored { h = KeyHash.adding(alef, to: h) }
+                for k in (base + prefix)..<(base + n) { h = KeyHash.adding(s[k], to: h) }
+            }
             let length = n - prefix + (restored ? 1 : 0)
             let definite = length >= 4 && (restored || (s[base + prefix] == alef && s[base + prefix + 1] == lam))
             return Reading(

@@ -11,15 +11,15 @@ struct EnglishReporting {
         "claims", "argued", "argues", "insisted", "insists", "stressed", "stresses", "replied", "acknowledged",
         "admitted", "admits", "denied", "denies", "confirmed", "confirms", "declared", "tweeted", "recalled",
     ]
-    static let pronouns = KeyLexicon(["he", "she", "they", "we", "i", "it"])
+    static let pronouns = KeySet(["he", "she", "they", "we", "i", "it"])
     /// Words between a subject and its verb that are not the subject (she also said, he has said).
-    static let adverbs = KeyLexicon(["also", "later", "then", "previously", "earlier", "again", "has", "have", "had", "once", "recently"])
+    static let adverbs = KeySet(["also", "later", "then", "previously", "earlier", "again", "has", "have", "had", "once", "recently"])
     /// Words a subject phrase does not reach back across.
-    static let boundaries = KeyLexicon([
+    static let boundaries = KeySet([
         "that", "and", "but", "which", "who", "when", "while", "as", "if", "because", "where", "after", "before",
     ])
     /// Words an inverted subject phrase stops at (… said the minister on Tuesday).
-    static let phraseEnds = KeyLexicon(["on", "in", "at", "that", "to", "during", "after", "before", "when", "while"])
+    static let phraseEnds = KeySet(["on", "in", "at", "that", "to", "during", "after", "before", "when", "while"])
 
     static let subjectLimit = 6
 
@@ -32,14 +32,14 @@ struct EnglishReporting {
         if t > 0, context.isPunctuation(t - 1) {
             var end = t + 1
             while end < tokens.count, end - t <= Self.subjectLimit, context.sameSentence(t, end), tokens[end].kind == .word,
-                  !Self.phraseEnds.contains(context.key(end)) { end += 1 }
+                  !Self.phraseEnds.contains(hash: context.keyHash(end)) { end += 1 }
             if end > t + 1 { return (phraseSpeaker(t + 1..<end, last: last), end) }
         }
         var j = t - 1
-        while j >= 0, t - j <= 2, tokens[j].kind == .word, Self.adverbs.contains(context.key(j)) { j -= 1 }
+        while j >= 0, t - j <= 2, tokens[j].kind == .word, Self.adverbs.contains(hash: context.keyHash(j)) { j -= 1 }
         var start = j + 1
         while start > 0, j - start + 1 < Self.subjectLimit, context.sameSentence(t, start - 1), tokens[start - 1].kind == .word,
-              !Self.boundaries.contains(context.key(start - 1)) { start -= 1 }
+              !Self.boundaries.contains(hash: context.keyHash(start - 1)) { start -= 1 }
         guard start <= j else { return (nil, t + 1) }
         return (phraseSpeaker(start..<(j + 1), last: last), t + 1)
     }
@@ -47,7 +47,7 @@ struct EnglishReporting {
     /// A subject phrase as a speaker: a person or organisation named in it, the previous speaker
     /// for a pronoun, or the phrase as text.
     private func phraseSpeaker(_ range: Range<Int>, last: Speaker?) -> Speaker? {
-        if range.count == 1, Self.pronouns.contains(context.key(range.lowerBound)) { return last }
+        if range.count == 1, Self.pronouns.contains(hash: context.keyHash(range.lowerBound)) { return last }
         for t in range {
             if let m = context.person(at: t) { return context.speaker(m) }
             if let m = context.mentionAt[t], context.kind(of: m) == .organisation { return context.speaker(m) }

@@ -149,7 +149,7 @@ struct QuoteClassifier {
         while t < context.tokens.count, t - innerTokens.upperBound < 3, isAttributionSeparator(t) { t += 1 }
         if t < context.tokens.count, context.sameSentence(t, anchor), let i = cueAt[t], cues[i].kind == .verb,
            let speaker = cues[i].speaker, ReportingLexicon.withoutConjunction(context.key(t)).count == context.key(t).count
-            || ReportingLexicon.verbs.contains(context.key(t)) {
+            || ReportingLexicon.verbs.contains(hash: context.keyHash(t)) {
             return (speaker, t)
         }
         // “We're close,” she told reporters: an English verb after its subject.
@@ -162,7 +162,7 @@ struct QuoteClassifier {
         }
         // “…”، على حد تعبيره: the words of the speaker last named before the quote.
         if t + 2 < context.tokens.count, context.key(t).matches("علي"), context.key(t + 1).matches("حد"),
-           ReportingLexicon.ownWords.contains(context.key(t + 2)) {
+           ReportingLexicon.ownWords.contains(hash: context.keyHash(t + 2)) {
             var c = cueBefore[anchor]
             while let i = c, context.sentenceOf[anchor] - context.sentenceOf[cues[i].token] <= StatementFinder.carryLimit {
                 if let speaker = cues[i].speaker { return (speaker, cues[i].token) }

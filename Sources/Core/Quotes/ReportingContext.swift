@@ -21,7 +21,7 @@ struct ReportingContext {
     let mentionAt: [Mention?]
     /// Persons by the key of the last word of their canonical name: a later "توكاييف" the entity
     /// layer missed or typed otherwise is still that person when it stands where a speaker stands.
-    private let personBySurname: KeyTable<Int>
+    private let personBySurname: GrowingKeyMap<Int>
 
     init(text: ArticleText, key: NormalizedText, tokens: [Token], sentences given: [Span], entities: [Entity]) {
         self.text = text
@@ -33,8 +33,8 @@ struct ReportingContext {
 
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         var s = 0
-        for (t, token) in tokens.enumerated() {
-            while s + 1 < sentences.count, sentences[s].end <= token.span.start { s += 1 }
+        for t in tokens.indices {  // by index: a Token copy retains its key string
+            while s + 1 < sentences.count, sentences[s].end <= tokens[t].span.start { s += 1 }
             sentenceOf[t] = s
         }
         self.sentenceOf = sentenceOf
@@ -56,7 +56,9 @@ struct ReportingContext {
             }
         }
         // A surname two persons share names neither.
-        personBySurname = KeyTable(surnames, merge: { old, new in old == new ? old : -1 })
+        var bySurname = GrowingKeyMap<Int>()
+        for (surname, e) in surnames { bySurname[word: surname] = bySurname[word: surname].map { $0 == e ? e : -1 } ?? e }
+        personBySurname = bySurname
     }
 
     static func isPerson(_ type: String) -> Bool { type == "PERSON" || type == "PER" || type == "PERS" }
@@ -101,6 +103,10 @@ struct ReportingContext {
     /// Token `t`'s matching key.
     @inline(__always)
     func key(_ t: Int) -> KeyScalars { keyScalars[tokens[t].keyRange] }
+
+    /// Token `t`'s key hash (`Token.keyHash`): for looking the whole key up.
+    @inline(__always)
+    func keyHash(_ t: Int) -> UInt64 { tokens[t].keyHash }
 
     func isPunctuation(_ t: Int) -> Bool { tokens[t].kind == .punctuation || tokens[t].kind == .symbol }
 

@@ -8,13 +8,13 @@ enum ReportingLexicon {
     enum CueWord: Sendable { case verb, relayVerb, participle, attribution, englishVerb }
 
     /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
-    static let cueWords: KeyTable<CueWord> = {
+    static let cueWords: KeyMap<CueWord> = {
         var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
         entries += relayVerbForms.map { ($0, .relayVerb) }
         entries += participleForms.map { ($0, .participle) }
         entries += attributionForms.map { ($0, .attribution) }
         entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
-        return KeyTable(entries)
+        return KeyMap(words: entries)
     }()
 
     /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
@@ -24,7 +24,7 @@ enum ReportingLexicon {
     }()
 
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
-    static let verbs = KeyLexicon(verbForms)
+    static let verbs = KeySet(verbForms)
 
     static let verbForms: [String] = {
         // Past stems that inflect regularly: stem, stem+ت, stem+وا, stem+ا, stem+تا.
@@ -61,30 +61,30 @@ enum ReportingLexicon {
     static let relayVerbForms = ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"]
 
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
-    static let verbsTakingAn: KeyLexicon = KeyLexicon(["أعلن", "كشف", "أعرب"])
+    static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
     static let attributionForms = ["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
 
     /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
-    static let lamCues: KeyLexicon = KeyLexicon(["وفقا", "طبقا"])
+    static let lamCues: KeySet = KeySet(["وفقا", "طبقا"])
 
     /// Complementisers that open reported content: إن، أن and their forms with pronouns and ب.
-    static let complementisers: KeyLexicon = {
+    static let complementisers: KeySet = {
         let pronouns = ["", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"]
         var forms: [String] = []
         for base in ["إن", "أن", "بأن", "وأن", "وإن", "فإن"] {
             for p in pronouns { forms.append(base + p) }
         }
         forms += ["إنّ", "أنّ", "بأنّ", "فإنّ"]
-        return KeyLexicon(forms)
+        return KeySet(forms)
     }()
 
     /// Prepositions that stand between a verb and its complementiser (أشار إلى أن، شدد على أن).
-    static let complementiserPrepositions: KeyLexicon = KeyLexicon(["إلى", "على", "عن", "من"])
+    static let complementiserPrepositions: KeySet = KeySet(["إلى", "على", "عن", "من"])
 
     /// Separate prepositions and particles: an unnamed speaker's noun phrase stops at them.
-    static let phraseBreakers: KeyLexicon = KeyLexicon([
+    static let phraseBreakers: KeySet = KeySet([
         "في", "على", "إلى", "من", "عن", "خلال", "مع", "عبر", "لدى", "أمام", "بعد", "قبل", "حول", "خلف",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "ما", "كما", "أيضا", "أيضاً",
         "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ",
@@ -92,25 +92,25 @@ enum ReportingLexicon {
     ])
 
     /// Prepositions that attach a complement to a speaker phrase (مسؤول في الحلف، مصدر من الوزارة).
-    static let complementPrepositions = KeyLexicon(["في", "من", "ب", "لدى"])
+    static let complementPrepositions = KeySet(["في", "من", "ب", "لدى"])
 
     /// Auxiliaries between a fronted subject and its verb (وكان الكرملين قد أعلن).
-    static let auxiliaries = KeyLexicon(["قد", "كان", "كانت", "وكان", "وكانت", "لقد", "فقد"])
+    static let auxiliaries = KeySet(["قد", "كان", "كانت", "وكان", "وكانت", "لقد", "فقد"])
 
     /// Present-tense verbs without a subject of their own are impersonal (يُذكر أن، يُقال إن).
     static func isImpersonal(_ word: KeyScalars) -> Bool { word.first == "\u{064A}" }
 
     /// Words that link a clause to the next one; a content cut before the next cue drops them.
-    static let clauseLinkers = KeyLexicon(["فيما", "بينما", "حيث", "و", "ثم", "كما", "في حين", "إذ"])
+    static let clauseLinkers = KeySet(["فيما", "بينما", "حيث", "و", "ثم", "كما", "في حين", "إذ"])
 
     /// "In his words" after a quotation: على حد تعبيره / قوله / وصفه.
-    static let ownWords = KeyLexicon(["تعبيره", "تعبيرها", "تعبيرهم", "قوله", "قولها", "قولهم", "وصفه", "وصفها", "وصفهم"])
+    static let ownWords = KeySet(["تعبيره", "تعبيرها", "تعبيرهم", "قوله", "قولها", "قولهم", "وصفه", "وصفها", "وصفهم"])
 
     /// Relative pronouns: a subject with a relative clause is too long to trust as a speaker phrase.
-    static let relativePronouns: KeyLexicon = KeyLexicon(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي"])
+    static let relativePronouns: KeySet = KeySet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي"])
 
     /// Words that may stand between a verb and its subject without being the subject.
-    static let adverbs: KeyLexicon = KeyLexicon([
+    static let adverbs: KeySet = KeySet([
         "أمس", "اليوم", "غدا", "مؤخرا", "مؤخراً", "سابقا", "سابقاً", "لاحقا", "أيضا", "أيضاً", "كذلك",
         "مجددا", "مجدداً", "بدوره", "بدورها", "بدورهم", "فيما", "حينها", "آنذاك", "الأحد", "الاثنين",
         "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "يوم",
@@ -119,7 +119,7 @@ enum ReportingLexicon {
 
     /// Heads of phrases after وفقاً لـ / بحسب that name a rule or a document, not a speaker
     /// (وفقاً للمادة 4، بحسب القانون), so they are no attribution.
-    static let nonSpeakerSources: KeyLexicon = KeyLexicon([
+    static let nonSpeakerSources: KeySet = KeySet([
         "مادة", "قانون", "دستور", "بند", "فقرة", "اتفاق", "اتفاقية", "معاهدة", "قرار", "نظام", "خطة",
         "جدول", "برنامج", "مبدأ", "قاعدة", "شروط", "شرط", "أحكام", "حكم", "لائحة", "قواعد", "مرسوم",
         "تعليمات", "أصول", "معايير", "طلب", "رغبة", "توقيت", "موعد",
@@ -127,7 +127,7 @@ enum ReportingLexicon {
 
     /// Words opening an organisation's or a work's name: a quote that starts with one, or follows
     /// one, is a name (منظمة “…”، “الوكالة الأمريكية …”، تنظيم “داعش”).
-    static let organisationCues: KeyLexicon = KeyLexicon([
+    static let organisationCues: KeySet = KeySet([
         "منظمة", "وكالة", "معاهدة", "اتفاقية", "حزب", "حركة", "تنظيم", "جمعية", "مؤسسة", "شركة",
         "جامعة", "مجلس", "لجنة", "اتحاد", "جبهة", "جماعة", "هيئة", "مركز", "صحيفة", "مجلة", "قناة",
         "وزارة", "عملية", "مشروع", "تحالف", "ائتلاف", "كتلة", "تيار", "ميليشيا", "ميليشيات", "مجموعة",
@@ -142,14 +142,14 @@ enum ReportingLexicon {
     }
 
     /// Words that say the quote is a label, not a quotation: ما يسمى بـ“…”، المعروف بـ“…”، باسم “…”.
-    static let labelCues: KeyLexicon = KeyLexicon([
+    static let labelCues: KeySet = KeySet([
         "يسمى", "تسمى", "يسمون", "المسمى", "المسماة", "سمي", "سميت", "يدعى", "تدعى", "المدعو",
         "المعروف", "المعروفة", "المعروفين", "يعرف", "تعرف", "باسم", "اسم", "تسمية", "شعار", "عنوان", "بعنوان",
         "لقب", "الملقب", "الملقبة", "مصطلح",
     ])
 
     /// Adjectives that follow a title without being relational (الرئيس السابق، الوزير الحالي).
-    static let plainAdjectives: KeyLexicon = KeyLexicon([
+    static let plainAdjectives: KeySet = KeySet([
         "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "العام", "العامة", "الأعلى",
         "الأول", "الأولى", "الثاني", "الأكبر", "المقبل", "المنتخب", "المؤقت", "الرسمي", "الرسمية",
         "المكلف", "المكلفة", "المستقيل", "المستقيلة", "المنتهية", "الجدد", "الكبار", "البارز", "البارزة",

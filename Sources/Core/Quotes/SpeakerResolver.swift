@@ -31,7 +31,7 @@ struct SpeakerResolver {
         var j = start
         var skipped = 0
         while j < tokens.count, skipped < 4, context.sameSentence(cue, j),
-              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(context.key(j)) {
+              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(hash: context.keyHash(j)) {
             j += 1; skipped += 1
         }
         let windowStart = j
@@ -45,9 +45,9 @@ struct SpeakerResolver {
     /// A complementiser at `t`, or a preposition followed by one (إلى أن، على أنه).
     func isComplementiserAhead(_ t: Int) -> Bool {
         let tokens = context.tokens
-        if ReportingLexicon.complementisers.contains(context.key(t)) { return true }
-        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(context.key(t))
-            && ReportingLexicon.complementisers.contains(context.key(t + 1))
+        if ReportingLexicon.complementisers.contains(hash: context.keyHash(t)) { return true }
+        return t + 1 < tokens.count && ReportingLexicon.complementiserPrepositions.contains(hash: context.keyHash(t))
+            && ReportingLexicon.complementisers.contains(hash: context.keyHash(t + 1))
     }
 
     func isCue(_ t: Int) -> Bool {
@@ -77,7 +77,7 @@ struct SpeakerResolver {
             guard let m = context.person(at: t) ?? context.mentionAt[t] else { continue }
             if !attribution, isAddressee(m, in: t) { continue }
             // مسؤول في حلف شمال الأطلسي: a name after a preposition completes the speaker phrase.
-            if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(context.key(t - 1)) { continue }
+            if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: context.keyHash(t - 1)) { continue }
             switch context.kind(of: m) {
             case .person:
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
@@ -179,7 +179,7 @@ struct SpeakerResolver {
     func subjectBefore(_ t: Int) -> Resolution? {
         var j = t - 1
         while j >= 0, t - j <= 3, context.sameSentence(t, j), !context.isPunctuation(j) {
-            if ReportingLexicon.auxiliaries.contains(context.key(j)) { j -= 1; continue }
+            if ReportingLexicon.auxiliaries.contains(hash: context.keyHash(j)) { j -= 1; continue }
             // The mention that ends in token j, unless a preposition governs it (وفي بيروت قال…).
             var k = j
             while k >= 0, j - k < 6, context.sameSentence(t, k) {

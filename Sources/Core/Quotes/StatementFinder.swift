@@ -37,7 +37,7 @@ struct StatementFinder {
             // whole word is tried first.
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
-            let whole = ReportingLexicon.cueWords[key]
+            let whole = ReportingLexicon.cueWords[tokens[t].keyHash]
             let stripped = bare.count == key.count ? nil : ReportingLexicon.cueWords[bare]
             guard let word = whole ?? stripped else { continue }
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
@@ -149,7 +149,7 @@ struct StatementFinder {
                 return contentRange(from: j + 1, cue: cue)
             }
             if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(key),
-               ReportingLexicon.complementisers.contains(context.key(j + 1)) {
+               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
                 return contentRange(from: j + 2, cue: cue)
             }
             if ReportingLexicon.relativePronouns.contains(key) || (j > start && resolver.isCue(j)) { return nil }
@@ -219,11 +219,11 @@ struct StatementFinder {
         var contentStart: Int?
         if resolution.appositive { contentStart = after }
         else if after < tokens.count, context.sameSentence(t, after),
-                context.isComma(after) || ReportingLexicon.complementisers.contains(context.key(after)) {
+                context.isComma(after) || ReportingLexicon.complementisers.contains(hash: context.keyHash(after)) {
             contentStart = after + 1
         }
         if var first = contentStart, first < tokens.count, context.sameSentence(t, first) {
-            if ReportingLexicon.complementisers.contains(context.key(first)) { first += 1 }
+            if ReportingLexicon.complementisers.contains(hash: context.keyHash(first)) { first += 1 }
             if let content = contentRange(from: first, cue: t) { return (resolution.speaker, content) }
         }
         // The attribution closes its sentence: the content is what came before it.
@@ -251,7 +251,7 @@ struct StatementFinder {
     private func contentSpan(_ range: Range<Int>) -> Span {
         var last = range.upperBound - 1
         while last > range.lowerBound,
-              isTrailingPunctuation(last) || ReportingLexicon.clauseLinkers.contains(context.key(last)) { last -= 1 }
+              isTrailingPunctuation(last) || ReportingLexicon.clauseLinkers.contains(hash: context.keyHash(last)) { last -= 1 }
         return Span(start: context.tokens[range.lowerBound].span.start, end: context.tokens[last].span.end)
     }
 

@@ -34,11 +34,19 @@ public final class EntityTagger: NameTagger, Sendable {
         tagIndices(TaggerSentenceKeys(words: words)).map { EntityTagSet.tags[$0] }
     }
 
+    /// BIO tags for the sentences of one text, in order (the second pass sees the sentences around).
+    public func tag(document sentences: [[String]]) -> [[String]] {
+        tagIndices(document: sentences.map { TaggerSentenceKeys(words: $0) }).map { $0.map { EntityTagSet.tags[$0] } }
+    }
+
     /// Tag indices (`EntityTagSet`) for one sentence's word keys.
     public func tagIndices(_ keys: TaggerSentenceKeys) -> [Int] {
-        var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
-        extractor.extract(keys, features: &features, counts: &counts)
-        return model.decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+        model.tagIndices(document: [keys], extractor: extractor)[0]
+    }
+
+    /// Tag indices for the sentences of one text, in order.
+    public func tagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
+        model.tagIndices(document: document, extractor: extractor)
     }
 
     /// Sentence-final punctuation: the text is tagged sentence by sentence, as the corpus is.
@@ -54,8 +62,8 @@ public final class EntityTagger: NameTagger, Sendable {
     /// A proclitic (و ف ب ل ك) on a name's first word is left outside the span when the word
     /// without it is in the gazetteer or the name list, or carries the article.
     public func names(in tokens: [Token]) -> [TaggedName] {
-        var result: [TaggedName] = []
-        var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
+        // Sentences first (the second pass looks across them), then the names of each.
+        var ranges: [Range<Int>] = [], document: [TaggerSentenceKeys] = []
         var sentenceStart = 0
         while sentenceStart < tokens.count {
             var end = sentenceStart
@@ -65,8 +73,13 @@ public final class EntityTagger: NameTagger, Sendable {
             }
             var keys = TaggerSentenceKeys()
             for t in tokens[sentenceStart..<end] { keys.append(key: t.key) }
-            extractor.extract(keys, features: &features, counts: &counts)
-            let tags = model.decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+            ranges.append(sentenceStart..<end)
+            document.append(keys)
+            sentenceStart = end
+        }
+        var result: [TaggedName] = []
+        for (range, tags) in zip(ranges, tagIndices(document: document)) {
+            let sentenceStart = range.lowerBound
             var i = 0
             while i < tags.count {
                 guard EntityTagSet.isBegin(tags[i]) else { i += 1; continue }
@@ -79,7 +92,6 @@ public final class EntityTagger: NameTagger, Sendable {
                                          tokenRange: (sentenceStart + i)..<(sentenceStart + j)))
                 i = j
             }
-            sentenceStart = end
         }
         return result
     }

@@ -5,7 +5,8 @@
 /// Each sentence is decoded with the current weights under the BIO constraint; where the best
 /// sequence differs from the gold one, the gold features gain and the predicted ones lose.
 /// The model returned holds the weights averaged over all steps, which generalises far better
-/// than the last weights.
+/// than the last weights. With `documentMemory` each sentence is trained twice, as the first and as
+/// the second pass sees it (`TaggerDocumentMemory`), so one weight table serves both passes.
 public struct PerceptronTrainer: Sendable {
     public struct Options: Sendable, Equatable {
         public var epochs: Int
@@ -18,6 +19,11 @@ public struct PerceptronTrainer: Sendable {
         /// Whether the features include word statistics and the character model.
         public var wordStatistics = true
         public var characterModel = true
+        /// Whether the model tags in two passes, the second with document-level features
+        /// (`TaggerDocumentMemory`), and in how many folds the training sentences' first-pass
+        /// tags are made (each fold tagged by a one-member model trained on the others).
+        public var documentMemory = true
+        public var memoryFolds = 5
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -41,7 +47,7 @@ public struct PerceptronTrainer: Sendable {
     /// (index % folds) is trained with the names of the other folds only, so the model learns how
     /// far to trust the list on unseen text; the final model's list has every training name.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
-                      lexiconCorpus: [TaggerTrainingSentence] = [], folds: Int = 10,
+                      lexiconCorpus: [TaggerTrainingSentence] = [], wordClusters: TaggerWordClusters = .empty, folds: Int = 10,
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
@@ -54,23 +60,51 @@ public struct PerceptronTrainer: Sendable {
         func extractor(lexiconsFrom corpus: [TaggerTrainingSentence]) -> TaggerFeatureExtractor {
             var names = TaggerNameList()
             names.add(corpus)
-            return TaggerFeatureExtractor(gazetteer: gazetteer, names: names.gazetteer(), wordStatistics: wordStatistics,
-                                          characterModel: characterModel, bucketBits: options.bucketBits)
+            var e = TaggerFeatureExtractor(gazetteer: gazetteer, names: names.gazetteer(), wordStatistics: wordStatistics,
+                                           characterModel: characterModel, bucketBits: options.bucketBits)
+            e.wordClusters = wordClusters
+            return e
         }
         let final = extractor(lexiconsFrom: lexiconCorpus + sentences)
-        let empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
+        var empty = TaggerModel(bucketBits: options.bucketBits, weights: [Float](repeating: 0, count: rows * T),
                                 transitions: [Float](repeating: 0, count: T * T), start: [Float](repeating: 0, count: T),
                                 gazetteer: gazetteer, names: final.names, wordStatistics: final.wordStatistics,
                                 characterModel: final.characterModel)
+        empty.wordClusters = wordClusters
+        empty.documentMemory = options.documentMemory
+        // The second pass learns from first-pass tags as they are on unseen text: each training
+        // sentence's come from a first-pass model that did not see it.
+        var memory: [[UInt8]] = []
+        if options.documentMemory {
+            var firstOptions = options
+            firstOptions.documentMemory = false
+            firstOptions.members = 1
+            let keys = sentences.map { TaggerSentenceKeys(words: $0.words) }
+            var firstPass = [[Int]](repeating: [], count: sentences.count)
+            let memoryFolds = max(2, options.memoryFolds)
+            for fold in 0..<memoryFolds {
+                let model = PerceptronTrainer(options: firstOptions).train(
+                    sentences.indices.filter { $0 % memoryFolds != fold }.map { sentences[$0] }, gazetteer: gazetteer,
+                    lexiconCorpus: lexiconCorpus, wordClusters: wordClusters, folds: folds)
+                for index in stride(from: fold, to: sentences.count, by: memoryFolds) { firstPass[index] = model.tagIndices(keys[index]) }
+            }
+            memory = TaggerDocumentMemory.recall(keys, firstPass: firstPass)
+        }
         // Features never change during training: extract them once, each fold with the lexicons
         // of the other folds.
-        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
+        // With document memory each sentence is trained twice: as the first pass sees it and as
+        // the second does (the same weights serve both passes).
+        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count * (memory.isEmpty ? 1 : 2))
         for fold in 0..<folds {
             let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
             for index in stride(from: fold, to: sentences.count, by: folds) {
                 var features: [UInt32] = [], counts: [Int] = []
                 extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)
                 prepared[index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
+                if !memory.isEmpty {
+                    extractor.extract(TaggerSentenceKeys(words: sentences[index].words), memory: memory[index], features: &features, counts: &counts)
+                    prepared[sentences.count + index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
+                }
             }
         }
 

@@ -3,6 +3,7 @@
 /// Features: the word, its neighbours (±2), its stem without proclitics and without the article,
 /// prefixes and suffixes, letter trigrams, shape, clitic pattern, word bigrams, gazetteer classes
 /// of the word and its neighbours (CLDR countries, GeoNames cities, cue words before and after),
+/// the word's distributional classes (`TaggerWordClusters`),
 /// and the lexicons learnt from tagged text: the name list, word statistics and the letter-trigram
 /// judge (see `PerceptronTrainer`). Each feature is a
 /// template number mixed with a hash of its value, reduced to a bucket of the weight table: no
@@ -15,10 +16,12 @@ struct TaggerFeatureExtractor: Sendable {
     let wordStatistics: TaggerGazetteer
     /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
     let characterModel: TaggerCharacterModel
+    /// Distributional word classes learnt from untagged text (`TaggerWordClusters`).
+    var wordClusters: TaggerWordClusters = .empty
     let bucketBits: Int
 
     /// The most features one word can have (the output buffer's stride).
-    static let maxFeatures = 64
+    static let maxFeatures = 80
 
     /// Per-word facts the features are built from.
     private struct Word {
@@ -29,11 +32,14 @@ struct TaggerFeatureExtractor: Sendable {
         var clitic: UInt32 = 0    // proclitic pattern
         var shape: UInt32 = 0
         var length = 0
+        var cluster: UInt32 = 0   // packed word classes (0: none)
     }
 
     /// Writes the features of every word of `keys` into `features` (stride `maxFeatures`, the
     /// count of each word in `counts`). Buffers are resized as needed and can be reused.
-    func extract(_ keys: TaggerSentenceKeys, features: inout [UInt32], counts: inout [Int]) {
+    /// `memory` (`TaggerDocumentMemory`, one byte per word) adds the document-level features of
+    /// the second pass; without it the features are the first pass's.
+    func extract(_ keys: TaggerSentenceKeys, memory: [UInt8]? = nil, features: inout [UInt32], counts: inout [Int]) {
         let n = keys.count
         if features.count < n * Self.maxFeatures { features = [UInt32](repeating: 0, count: n * Self.maxFeatures) }
         if counts.count < n { counts = [Int](repeating: 0, count: n) }
@@ -45,7 +51,12 @@ struct TaggerFeatureExtractor: Sendable {
         let shift = UInt64(64 - bucketBits)
         keys.scalars.withUnsafeBufferPointer { s in
             keys.starts.withUnsafeBufferPointer { starts in
-                for i in 0..<n { words[i] = Self.describe(s, starts[i], starts[i + 1]); wordHashes[i] = words[i].hash }
+                for i in 0..<n {
+                    words[i] = Self.describe(s, starts[i], starts[i + 1]); wordHashes[i] = words[i].hash
+                    var c = wordClusters.lookup(words[i].hash)
+                    if c == 0, words[i].stem != words[i].hash { c = wordClusters.lookup(words[i].stem) }
+                    words[i].cluster = c
+                }
                 wordHashes.withUnsafeBufferPointer { wh in
                     coverage.withUnsafeMutableBufferPointer { cov in
                         gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
@@ -105,7 +116,7 @@ struct TaggerFeatureExtractor: Sendable {
                         // Character trigrams of the bare stem (transliterated names have telling letter runs).
                         if end - w.bareStart >= 4 {
                             var c = w.bareStart
-                            while c + 3 <= end, k < i * Self.maxFeatures + Self.maxFeatures - 16 {
+                            while c + 3 <= end, k < i * Self.maxFeatures + Self.maxFeatures - 32 {
                                 add(43, FeatureHash.hash(s, from: c, to: c + 3)); c += 1
                             }
                         }
@@ -129,6 +140,18 @@ struct TaggerFeatureExtractor: Sendable {
                         // Suffix of the previous word and prefix of the next (adjective agreement, ال).
                         if i > 0, starts[i] - starts[i - 1] > 2 { add(36, FeatureHash.hash(s, from: starts[i] - 2, to: starts[i])) }
                         if i + 1 < n, starts[i + 2] - starts[i + 1] > 2 { add(37, FeatureHash.hash(s, from: starts[i + 1], to: starts[i + 1] + 2)) }
+                        // Word classes of the word at three granularities, and with its clitics. (Classes of
+                        // the neighbours and class bigrams lowered the development F1.)
+                        if w.cluster != 0 {
+                            for level in 0..<3 { add(52 + UInt32(level), UInt64(TaggerWordClusters.level(w.cluster, level))) }
+                            add(55, UInt64(TaggerWordClusters.level(w.cluster, 1)) | UInt64(w.clitic) << 12)
+                        } else {
+                            add(52, 0)
+                        }
+                        // What the first pass said about the word and its neighbours elsewhere in the text.
+                        if let memory {
+                            memoryFeatures(memory, i) { out[k] = $0; k += 1 }
+                        }
                         counts[i] = k - i * Self.maxFeatures
                     }
                 }
@@ -139,6 +162,25 @@ struct TaggerFeatureExtractor: Sendable {
     /// Where a word's stem starts once proclitics and the article are left out.
     static func bareStart(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int {
         describe(s, start, end).bareStart
+    }
+
+    /// The buckets of the document-memory features of word `i` (the last features of a word in
+    /// the second pass, so the second pass can add them to the first pass's sums).
+    @inline(__always)
+    func memoryFeatures(_ memory: [UInt8], _ i: Int, _ body: (UInt32) -> Void) {
+        let shift = UInt64(64 - bucketBits), n = memory.count
+        @inline(__always) func bucket(_ template: UInt32, _ value: UInt64) -> UInt32 {
+            UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> shift)
+        }
+        body(bucket(56, UInt64(memory[i])))
+        body(bucket(57, UInt64(memory[i] & 0x3F)))
+        body(bucket(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF)))
+        body(bucket(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF)))
+    }
+
+    /// The hash of a word's stem without proclitics (the article kept).
+    static func stemHash(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt64 {
+        describe(s, start, end).stem
     }
 
     /// Hashes, clitic pattern and shape of one word.

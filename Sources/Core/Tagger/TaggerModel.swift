@@ -16,6 +16,10 @@ public struct TaggerModel: Sendable, Equatable {
     public let wordStatistics: TaggerGazetteer
     /// Letter-trigram judge of unseen words (`TaggerCharacterModel`).
     public let characterModel: TaggerCharacterModel
+    /// Distributional word classes (`TaggerWordClusters`).
+    public var wordClusters: TaggerWordClusters = .empty
+    /// Whether the model tags in two passes, the second with `TaggerDocumentMemory` features.
+    public var documentMemory = false
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
@@ -35,7 +39,11 @@ public struct TaggerModel: Sendable, Equatable {
         self.characterModel = characterModel
     }
 
-    var extractor: TaggerFeatureExtractor { TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, characterModel: characterModel, bucketBits: bucketBits) }
+    var extractor: TaggerFeatureExtractor {
+        var e = TaggerFeatureExtractor(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, characterModel: characterModel, bucketBits: bucketBits)
+        e.wordClusters = wordClusters
+        return e
+    }
 
     /// Tag indices for a sentence whose features are already extracted. In training, `gold` and
     /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and
@@ -80,8 +88,51 @@ public struct TaggerModel: Sendable, Equatable {
 
     /// Tag indices for a sentence.
     public func tagIndices(_ keys: TaggerSentenceKeys) -> [Int] {
+        tagIndices(document: [keys])[0]
+    }
+
+    /// Tag indices for the sentences of one text, in order: a first pass tags each sentence alone;
+    /// with `documentMemory`, a second pass tags them again seeing what the first said about the
+    /// same words in the sentences around (`TaggerDocumentMemory`).
+    public func tagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
+        tagIndices(document: document, extractor: extractor)
+    }
+
+    func tagIndices(document: [TaggerSentenceKeys], extractor: TaggerFeatureExtractor) -> [[Int]] {
         var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
-        extractor.extract(keys, features: &features, counts: &counts)
-        return decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+        // The second pass's features are the first's plus the memory ones: it keeps the first
+        // pass's emission sums and adds only the memory features' weights.
+        var firstEmissions: [[Float]] = []
+        let first = document.map { keys -> [Int] in
+            extractor.extract(keys, features: &features, counts: &counts)
+            let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+            if documentMemory { firstEmissions.append(Array(emissions[0..<(keys.count * EntityTagSet.count)])) }
+            return tags
+        }
+        guard documentMemory else { return first }
+        let T = EntityTagSet.count
+        let memory = TaggerDocumentMemory.recall(document, firstPass: first)
+        return document.indices.map { s in
+            var e = firstEmissions[s]
+            weights.withUnsafeBufferPointer { w in
+                for i in 0..<document[s].count {
+                    extractor.memoryFeatures(memory[s], i) { f in
+                        let r = Int(f) &* T
+                        for t in 0..<T { e[i * T + t] += w[r + t] }
+                    }
+                }
+            }
+            return viterbi(e, document[s].count)
+        }
+    }
+
+    private func viterbi(_ emissions: [Float], _ n: Int) -> [Int] {
+        emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                start.withUnsafeBufferPointer { st in
+                    BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)
+                }
+            }
+        }
     }
 }

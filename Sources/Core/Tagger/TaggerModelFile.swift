@@ -1,13 +1,14 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR5"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// Layout: magic "ARTAGGR6"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
 /// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
 /// count, UInt64 hashes, UInt8 masks); the character model (UInt32 count, UInt64 trigram hashes,
-/// Float32 log-probabilities, unseen log-probabilities, priors); the weight scale (Float32); a bitmap of non-zero weight rows; then
+/// Float32 log-probabilities, unseen log-probabilities, priors); the word classes (UInt32 count,
+/// UInt64 word hashes, UInt32 packed classes); whether it tags in two passes (UInt32 0/1); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
 /// and skipping empty rows keeps the file well under the 20 MB budget.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR5".utf8)
+    static let magic = Array("ARTAGGR6".utf8)
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -34,6 +35,10 @@ public enum TaggerModelFile {
         u32(UInt32(characters.keys.count))
         for k in characters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
         (characters.logProbabilities + characters.unseen + characters.priors).forEach(f32)
+        u32(UInt32(model.wordClusters.keys.count))
+        for k in model.wordClusters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
+        model.wordClusters.values.forEach(u32)
+        u32(model.documentMemory ? 1 : 0)
         let T = EntityTagSet.count
         let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -111,6 +116,19 @@ public enum TaggerModelFile {
         let characterModel = TaggerCharacterModel(keys: trigrams, logProbabilities: Array(floats[0..<(trigramCount * c)]),
                                                   unseen: Array(floats[(trigramCount * c)..<((trigramCount + 1) * c)]),
                                                   priors: Array(floats[((trigramCount + 1) * c)...]))
+        let clusterCount = Int(try u32())
+        try need(clusterCount * 12)
+        var clusterKeys = [UInt64](repeating: 0, count: clusterCount)
+        for i in 0..<clusterCount {
+            var v: UInt64 = 0
+            for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+            clusterKeys[i] = v
+            at += 8
+        }
+        var clusterValues: [UInt32] = []
+        clusterValues.reserveCapacity(clusterCount)
+        for _ in 0..<clusterCount { clusterValues.append(try u32()) }
+        let documentMemory = try u32() != 0
         let scale = try f32()
         let rows = 1 << bucketBits
         try need((rows + 7) / 8)
@@ -130,6 +148,8 @@ public enum TaggerModelFile {
                                 gazetteer: gazetteer, names: nameList, wordStatistics: wordStatistics,
                                 characterModel: characterModel)
         model.outsideBias = outsideBias
+        model.wordClusters = TaggerWordClusters(keys: clusterKeys, values: clusterValues)
+        model.documentMemory = documentMemory
         return model
     }
 }

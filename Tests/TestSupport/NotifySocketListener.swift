@@ -2,13 +2,14 @@ import Foundation
 import Glibc
 
 /// The receiving end of NOTIFY_SOCKET, as systemd has it: an AF_UNIX datagram socket bound to a
-/// fresh path. Each datagram is kept with the time it arrived.
-final class NotifySocketListener {
-    struct Datagram {
-        let text: String
-        let arrival: ContinuousClock.Instant
+/// fresh path. Tests point NOTIFY_SOCKET at `path` and read what the code under test sends; each
+/// datagram is kept with the time it arrived. Shared by SystemdTests and DaemonTests.
+public final class NotifySocketListener {
+    public struct Datagram {
+        public let text: String
+        public let arrival: ContinuousClock.Instant
         /// The assignments, e.g. ["READY": "1", "STATUS": "…"].
-        var fields: [String: String] {
+        public var fields: [String: String] {
             Dictionary(text.split(separator: "\n").map { line -> (String, String) in
                 let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
@@ -16,10 +17,10 @@ final class NotifySocketListener {
         }
     }
 
-    let path: String
+    public let path: String
     private let fd: Int32
 
-    init() throws {
+    public init() throws {
         path = NSTemporaryDirectory() + "articled-notify-\(getpid())-\(UUID().uuidString.prefix(8)).sock"
         fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
@@ -40,7 +41,7 @@ final class NotifySocketListener {
     }
 
     /// The next datagram, or nil if none arrives within `timeout`.
-    func receive(timeout: Duration) -> Datagram? {
+    public func receive(timeout: Duration) -> Datagram? {
         var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         guard poll(&poller, 1, max(0, milliseconds)) == 1 else { return nil }
@@ -51,7 +52,7 @@ final class NotifySocketListener {
     }
 
     /// Datagrams until one satisfies `done` (included) or `timeout` passes; nil on timeout.
-    func receive(until done: (Datagram) -> Bool, timeout: Duration, into seen: inout [Datagram]) -> Datagram? {
+    public func receive(until done: (Datagram) -> Bool, timeout: Duration, into seen: inout [Datagram]) -> Datagram? {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             guard let datagram = receive(timeout: deadline - .now) else { continue }
@@ -59,5 +60,17 @@ final class NotifySocketListener {
             if done(datagram) { return datagram }
         }
         return nil
+    }
+
+    /// The next datagram's text, or nil if none arrives within `timeout` seconds.
+    public func receive(timeout seconds: Double) -> String? {
+        receive(timeout: .milliseconds(Int64(seconds * 1000)))?.text
+    }
+
+    /// Every datagram's text until `timeout` seconds pass with nothing new.
+    public func drain(quietFor seconds: Double = 0.2) -> [String] {
+        var messages: [String] = []
+        while let message = receive(timeout: seconds) { messages.append(message) }
+        return messages
     }
 }
