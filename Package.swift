@@ -59,6 +59,8 @@ let package = Package(
         ),
         // Throughput of the extraction core: swift run -c release CoreBenchmark (see BENCHMARKS.md).
         .executableTarget(name: "CoreBenchmark", dependencies: ["ArticleCore"], path: "Benchmarks/CoreBenchmark"),
+        // The file-system floor the daemon is measured against: scripts/bench.sh (see BENCHMARKS.md).
+        .executableTarget(name: "FilesystemFloor", path: "Benchmarks/FilesystemFloor"),
         // Test helpers more than one test target needs (a NOTIFY_SOCKET listener).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(

@@ -25,6 +25,29 @@ final class FloodTests: XCTestCase {
         XCTAssertTrue(h.names(in: h.failed).isEmpty)
     }
 
+    /// A backlog bigger than the daemon's scan window (8,192 files tracked at once) is worked
+    /// through by rescans made when the window runs low, not by the periodic reconcile scan
+    /// (turned off here). Binary files are failed quickly, so the test stays short.
+    func testStartUpBacklogBiggerThanTheScanWindowIsAllTaken() throws {
+        let h = try DaemonHarness()
+        let count = 10_000
+        for i in 0..<count {
+            try Data([0, 1, 2] + Array("\(i)".utf8)).write(to: h.inbox.appendingPathComponent(String(format: "backlog-%05d.bin", i)))
+        }
+        try h.start(["daemon.log_level": "info", "detection.reconcile_interval": "0"])
+        // Wait for the outcomes, not for an empty inbox: claimed files still queued at a stop
+        // are handed back to the inbox.
+        try h.waitUntil("every file failed", timeout: 300, poll: 0.5) {
+            h.names(in: h.failed).filter { !$0.hasSuffix(".error") }.count >= count
+        }
+        XCTAssertEqual(try h.stop(), 0)
+        XCTAssertTrue(h.names(in: h.inbox).isEmpty)
+        let failed = h.names(in: h.failed)
+        XCTAssertEqual(failed.filter { !$0.hasSuffix(".error") }.count, count)
+        XCTAssertEqual(failed.filter { $0.hasSuffix(".error") }.count, count)
+        XCTAssertEqual(h.outcomeLines("failed").count, count, "a file failed twice or was not logged")
+    }
+
     func testSigkillMidRunThenRestartLosesNothingAndTearsNothing() throws {
         let h = try DaemonHarness()
         let count = 1_000

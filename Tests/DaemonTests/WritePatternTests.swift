@@ -165,6 +165,24 @@ final class WritePatternTests: XCTestCase {
         try harness.waitUntil("two.txt moved away", timeout: 5) { harness.names(in: harness.processed).contains("two.txt") }
     }
 
+    /// The duplicate index is rebuilt from the records folder at start-up and names the record
+    /// that already holds the content (DuplicateIndex keeps record names compactly).
+    func testSameContentAfterARestartIsADuplicateOfTheFirstRecord() throws {
+        try DaemonHarness.article(10).write(to: harness.root.appendingPathComponent("first.txt"))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent("first.txt").path, harness.inbox.appendingPathComponent("first.txt").path), 0)
+        try expectRecord(named: "first.txt", content: DaemonHarness.article(10))
+        let record = try XCTUnwrap(harness.recordFiles().first)
+        XCTAssertEqual(try harness.stop(), 0, harness.log)
+        try harness.start()
+        try DaemonHarness.article(10).write(to: harness.root.appendingPathComponent("again.txt"))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent("again.txt").path, harness.inbox.appendingPathComponent("again.txt").path), 0)
+        try harness.waitUntil("a duplicate outcome", timeout: 10) { !harness.allOutcomeLines("duplicate").isEmpty }
+        let line = harness.allOutcomeLines("duplicate")[0]
+        XCTAssertTrue(line.contains("file=again.txt"), line)
+        XCTAssertTrue(line.contains("output=\(record.path)"), "the duplicate does not name \(record.lastPathComponent): \(line)")
+        XCTAssertEqual(harness.recordFiles().count, 1, "a second record for the same content")
+    }
+
     func testIgnoredNamesStayInTheInbox() throws {
         for name in ["draft.txt.part", "download.crdownload", ".hidden", "notes.txt~", ".DS_Store", "Thumbs.db", ".article.txt.swp", "x.tmp"] {
             try Data("x".utf8).write(to: harness.inbox.appendingPathComponent(name))

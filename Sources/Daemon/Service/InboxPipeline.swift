@@ -108,6 +108,7 @@ final class InboxPipeline: @unchecked Sendable {
                 scanInbox(now: now)
             }
             claimReadyFiles(now: now)
+            if inboxHasMore && waitingCount < InboxPipeline.scanWindow / 2 { scanInbox(now: now) }
             keepManagerInformed(now: now)
         }
         shutDown(lost: lostReason)
@@ -165,16 +166,35 @@ final class InboxPipeline: @unchecked Sendable {
         }
     }
 
-    /// Lists the inbox; everything not yet known becomes a candidate.
+    /// At most this many files found by scans are tracked or waiting at once; the rest of a
+    /// bigger inbox stays on disk until the backlog runs low and the next scan picks it up. So a
+    /// backlog of 100,000 files costs what 8,192 do (BENCHMARKS.md: peak RSS with a backlog).
+    static let scanWindow = 8192
+    /// The last scan stopped at `scanWindow` with files left unlooked at.
+    private var inboxHasMore = false
+
+    private var waitingCount: Int { tracker.count + readyBacklog.count }
+
+    /// Lists the inbox (streaming, not as one array); files not yet known become candidates,
+    /// up to `scanWindow` waiting in all.
     private func scanInbox(now: ContinuousClock.Instant) {
         lastScan = now
-        guard let names = try? context.folders.inbox.entries() else { return }
-        let present = Set(names)
-        ignoredNames.formIntersection(present)
-        stillOpen = stillOpen.filter { present.contains($0.key) }
-        for name in names where !tracker.isTracked(name) && !readyBacklogSet.contains(name) {
+        inboxHasMore = false
+        var presentIgnored: Set<FileName> = []
+        var presentOpen: Set<FileName> = []
+        let complete = (try? context.folders.inbox.forEachEntry { raw in
+            let name = FileName(bytes: Array(raw))
+            defer {
+                if ignoredNames.contains(name) { presentIgnored.insert(name) }
+                if stillOpen[name] != nil { presentOpen.insert(name) }
+            }
+            guard !tracker.isTracked(name), !readyBacklogSet.contains(name), !isIgnored(name) else { return }
+            guard waitingCount < InboxPipeline.scanWindow else { inboxHasMore = true; return }
             noticed(name, now: now, fromScan: true)
-        }
+        }) != nil
+        guard complete else { return }
+        ignoredNames.formIntersection(presentIgnored)
+        stillOpen = stillOpen.filter { presentOpen.contains($0.key) }
     }
 
     /// Whether the inbox is still there and still the folder we opened; nil if so.
@@ -224,7 +244,7 @@ final class InboxPipeline: @unchecked Sendable {
     private func statusLine() -> String {
         let c = context.counters.snapshot()
         var line = "\(watchDescription): \(c.processed) processed, \(c.duplicates) duplicate, \(c.failed) failed, "
-            + "\(queue.count + c.inFlight) queued, \(tracker.count + readyBacklog.count) waiting"
+            + "\(queue.count + c.inFlight) queued, \(waitingCount)\(inboxHasMore ? "+" : "") waiting"
         if context.gate.isBlocked { line += "; OUTPUT BLOCKED, retrying" }
         return line
     }
