@@ -27,6 +27,10 @@ final class BadFileTests: XCTestCase {
         try h.waitUntil("every bad file failed", timeout: 20) {
             Set(h.names(in: h.failed).filter { !$0.hasSuffix(".error") && $0 != "legacy.txt" }) == Set(expected.keys)
         }
+        // Outcome lines are logged just after the file reaches failed/: wait for all of them.
+        try h.waitUntil("every failed outcome logged", timeout: 5) {
+            expected.allSatisfy { name, _ in h.outcomeLines("failed").contains { $0.contains("file=\(name) ") } }
+        }
         for (name, reason) in expected {
             let errorFile = h.failed.appendingPathComponent(name + ".error")
             let report = try JSONSerialization.jsonObject(with: Data(contentsOf: errorFile)) as? [String: Any]

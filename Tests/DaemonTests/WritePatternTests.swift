@@ -26,7 +26,12 @@ final class WritePatternTests: XCTestCase {
         try harness.waitUntil("the original of \(name) in processed", timeout: 5) {
             harness.names(in: harness.processed).contains(name)
         }
-        XCTAssertEqual(harness.outcomeLines("processed").filter { $0.contains("file=\(name)") }.count, 1)
+        // The outcome is logged just after the original leaves processing: wait for the line, then
+        // check there is exactly one.
+        let h = harness!
+        let outcomes = { h.outcomeLines("processed").filter { $0.contains("file=\(name)") }.count }
+        try harness.waitUntil("the processed outcome of \(name) logged", timeout: 5) { outcomes() >= 1 }
+        XCTAssertEqual(outcomes(), 1)
     }
 
     func testCp() throws {
