@@ -81,6 +81,28 @@ final class FloodTests: XCTestCase {
         XCTAssertGreaterThan(h.allOutcomeLines("processed").count, count - 2 * 32)
     }
 
+    /// Two daemons writing into one records folder share its index: the same content dropped
+    /// under many names at once gets one record, whichever daemon takes which file.
+    func testTwoDaemonsShareOneDuplicateIndex() throws {
+        let h = try DaemonHarness()
+        let a = try h.start(["daemon.log_level": "info"], instance: "a")
+        let b = try h.start(["daemon.log_level": "info"], instance: "b")
+        let staging = h.root.appendingPathComponent("staging-same")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        let count = 200
+        for i in 0..<count { try DaemonHarness.article(i % 10, tag: "same").write(to: staging.appendingPathComponent("copy-\(i).txt")) }
+        for i in 0..<count {
+            XCTAssertEqual(rename(staging.appendingPathComponent("copy-\(i).txt").path, h.inbox.appendingPathComponent("copy-\(i).txt").path), 0)
+        }
+        try h.waitUntil("all taken", timeout: 120, poll: 0.2) {
+            h.allOutcomeLines("processed").count + h.allOutcomeLines("duplicate").count >= count
+        }
+        for p in [a, b] { kill(p.processIdentifier, SIGTERM); p.waitUntilExit(); XCTAssertEqual(p.terminationStatus, 0) }
+        XCTAssertEqual(h.allOutcomeLines("processed").count, 10, h.allLogs)
+        XCTAssertEqual(h.allOutcomeLines("duplicate").count, count - 10)
+        XCTAssertEqual(h.recordFiles().count, 10, "one content got two records")
+    }
+
     func testTwoDaemonsOnOneInboxNeverProcessAFileTwice() throws {
         let h = try DaemonHarness()
         let a = try h.start(["daemon.log_level": "info"], instance: "a")

@@ -170,8 +170,8 @@ final class WritePatternTests: XCTestCase {
         try harness.waitUntil("two.txt moved away", timeout: 5) { harness.names(in: harness.processed).contains("two.txt") }
     }
 
-    /// The duplicate index is rebuilt from the records folder at start-up and names the record
-    /// that already holds the content (DuplicateIndex keeps record names compactly).
+    /// The duplicate index lives on disk (`records/.index`, one link per content), so it
+    /// survives a restart and names the record that already holds the content.
     func testSameContentAfterARestartIsADuplicateOfTheFirstRecord() throws {
         try DaemonHarness.article(10).write(to: harness.root.appendingPathComponent("first.txt"))
         XCTAssertEqual(rename(harness.root.appendingPathComponent("first.txt").path, harness.inbox.appendingPathComponent("first.txt").path), 0)
@@ -186,6 +186,47 @@ final class WritePatternTests: XCTestCase {
         XCTAssertTrue(line.contains("file=again.txt"), line)
         XCTAssertTrue(line.contains("output=\(record.path)"), "the duplicate does not name \(record.lastPathComponent): \(line)")
         XCTAssertEqual(harness.recordFiles().count, 1, "a second record for the same content")
+    }
+
+    /// A records folder made before the on-disk index (no `records/.index`) gets one built from
+    /// its listing at start-up: its contents are duplicates, the index names their records.
+    func testRecordsFolderWithoutAnIndexGetsOneAtStartUp() throws {
+        try DaemonHarness.article(11).write(to: harness.root.appendingPathComponent("old.txt"))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent("old.txt").path, harness.inbox.appendingPathComponent("old.txt").path), 0)
+        try expectRecord(named: "old.txt", content: DaemonHarness.article(11))
+        let record = try XCTUnwrap(harness.recordFiles().first)
+        XCTAssertEqual(try harness.stop(), 0, harness.log)
+        let index = harness.records.appendingPathComponent(".index")
+        let hash = String(record.deletingPathExtension().pathExtension)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: index.appendingPathComponent(hash).path),
+                       record.lastPathComponent)
+        try FileManager.default.removeItem(at: index)
+        try harness.start()
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: index.appendingPathComponent(hash).path),
+                       record.lastPathComponent, "the index was not rebuilt from the records folder")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: harness.records.appendingPathComponent(".index.building").path))
+        try DaemonHarness.article(11).write(to: harness.root.appendingPathComponent("same.txt"))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent("same.txt").path, harness.inbox.appendingPathComponent("same.txt").path), 0)
+        try harness.waitUntil("a duplicate outcome", timeout: 10) { !harness.allOutcomeLines("duplicate").isEmpty }
+        XCTAssertTrue(harness.allOutcomeLines("duplicate")[0].contains("output=\(record.path)"), harness.allLogs)
+        XCTAssertEqual(harness.recordFiles().count, 1)
+    }
+
+    /// A consumer that deletes a record frees its content: dropping it again makes a new record
+    /// (the index's link to the deleted record is stale and replaced).
+    func testContentWhoseRecordWasDeletedIsRecordedAgain() throws {
+        try DaemonHarness.article(12).write(to: harness.root.appendingPathComponent("kept.txt"))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent("kept.txt").path, harness.inbox.appendingPathComponent("kept.txt").path), 0)
+        try expectRecord(named: "kept.txt", content: DaemonHarness.article(12))
+        try FileManager.default.removeItem(at: try XCTUnwrap(harness.recordFiles().first))
+        try DaemonHarness.article(12).write(to: harness.root.appendingPathComponent("again.txt"))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent("again.txt").path, harness.inbox.appendingPathComponent("again.txt").path), 0)
+        try expectRecord(named: "again.txt", content: DaemonHarness.article(12))
+        XCTAssertTrue(harness.outcomeLines("duplicate").isEmpty, harness.log)
+        let record = try XCTUnwrap(harness.recordFiles().first)
+        let hash = String(record.deletingPathExtension().pathExtension)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(
+            atPath: harness.records.appendingPathComponent(".index").appendingPathComponent(hash).path), record.lastPathComponent)
     }
 
     func testIgnoredNamesStayInTheInbox() throws {

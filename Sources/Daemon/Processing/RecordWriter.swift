@@ -31,15 +31,29 @@ final class RecordWriter: @unchecked Sendable {
     /// An existing record of the same name (same input name, same content) is replaced: it is
     /// byte-identical.
     func write(_ data: Data, as name: FileName) throws {
+        try publish(prepare(data), as: name)
+    }
+
+    /// Writes and fsyncs `data` into `records/.tmp`, out of consumers' view; returns its
+    /// temporary name for `publish` or `discard`.
+    func prepare(_ data: Data) throws -> FileName {
         let tempName = FileName("\(tempPrefix)\(counter.next())")
         try data.withUnsafeBytes { try temp.writeNewFile(tempName, bytes: $0) }
+        return tempName
+    }
+
+    /// Renames a prepared record into `records` as `name` (removing it on failure).
+    func publish(_ tempName: FileName, as name: FileName) throws {
         do {
             try temp.move(tempName, to: records, as: name, replace: true)
         } catch {
-            try? temp.remove(tempName)
+            discard(tempName)
             throw error
         }
     }
+
+    /// Removes a prepared record that will not be published.
+    func discard(_ tempName: FileName) { try? temp.remove(tempName) }
 
     /// Makes every rename so far durable.
     func commit() throws { try records.sync() }

@@ -46,30 +46,48 @@ final class Worker: @unchecked Sendable {
             case .failure(let reason, let message, let sha256, let bytes):
                 fail(file, reason: reason, message: message, sha256: sha256, bytes: bytes)
             case .record(let data, let name, let sha256, let bytes, let counts):
-                if let existing = context.duplicates.reserve(sha256, for: name) {
-                    if existing == name && file.recovered {
-                        // Our own record from before a crash (written, but the original had not
-                        // left processing yet): this file was processed, not duplicated.
-                        written.append(Written(file: file, record: name, sha256: sha256, bytes: bytes, counts: counts))
+                // A duplicate is told before its record is written; `reserve` settles races
+                // with other workers and daemons just before the record is put in place.
+                var existing: FileName?
+                guard retryWhileBlocked(file, { existing = try context.duplicates.existing(sha256) }) else { continue }
+                if existing == nil {
+                    var prepared: FileName?
+                    guard retryWhileBlocked(file, { prepared = try context.writer.prepare(data) }), let prepared else { continue }
+                    guard retryWhileBlocked(file, { existing = try context.duplicates.reserve(sha256, for: name) }) else {
+                        context.writer.discard(prepared)
                         continue
                     }
-                    guard finishOriginal(file) else { continue }
-                    report(Outcome(kind: .duplicate, file: file.name, sha256: sha256, output: context.writer.path(of: existing),
-                                   duration: .now - file.claimedAt, bytes: bytes), file)
+                    if existing != nil {
+                        context.writer.discard(prepared)
+                    } else if retryWhileBlocked(file, { try context.writer.publish(prepared, as: name) }) {
+                        context.duplicates.recorded(sha256)
+                        written.append(Written(file: file, record: name, sha256: sha256, bytes: bytes, counts: counts))
+                        continue
+                    } else {
+                        context.duplicates.release(sha256)
+                        continue
+                    }
+                }
+                guard let existing else { continue }
+                if existing == name && file.recovered {
+                    // Our own record from before a crash (written, but the original had not
+                    // left processing yet): this file was processed, not duplicated.
+                    written.append(Written(file: file, record: name, sha256: sha256, bytes: bytes, counts: counts))
                     continue
                 }
-                if retryWhileBlocked(file, { try context.writer.write(data, as: name) }) {
-                    written.append(Written(file: file, record: name, sha256: sha256, bytes: bytes, counts: counts))
-                } else {
-                    context.duplicates.release(sha256)
-                }
+                guard finishOriginal(file) else { continue }
+                report(Outcome(kind: .duplicate, file: file.name, sha256: sha256, output: context.writer.path(of: existing),
+                               duration: .now - file.claimedAt, bytes: bytes), file)
             }
         }
         guard !written.isEmpty else { return }
-        // Group commit: one folder fsync makes every rename of the batch durable before any
-        // input leaves processing.
-        do { try context.writer.commit() } catch {
-            context.log.note(.error, "fsync of the records folder failed: \(error); inputs stay in processing for the next start")
+        // Group commit: one fsync of the records folder (and one of the duplicate index) makes
+        // every rename and link of the batch durable before any input leaves processing.
+        do {
+            try context.writer.commit()
+            try context.duplicates.sync()
+        } catch {
+            context.log.note(.error, "fsync of the records folder or its index failed: \(error); inputs stay in processing for the next start")
             return
         }
         for item in written {
