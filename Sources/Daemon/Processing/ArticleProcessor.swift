@@ -37,7 +37,7 @@ struct ArticleProcessor: Sendable {
             guard fstat(fd, &opened) == 0 else { throw SystemCallError("fstat", processing.pathOf(name)) }
             if let refusal = ArticleProcessor.refusal(for: opened) { return refusal }
             if Int(opened.st_size) > maxFileSize { return ArticleProcessor.tooBig(Int(opened.st_size), maxFileSize) }
-            guard let read = try ArticleProcessor.readAll(fd, limit: maxFileSize, path: processing.pathOf(name)) else {
+            guard let read = try ArticleProcessor.readAll(fd, limit: maxFileSize, path: processing.pathOf(name), expected: Int(opened.st_size)) else {
                 return ArticleProcessor.tooBig(maxFileSize + 1, maxFileSize)
             }
             bytes = read
@@ -47,16 +47,26 @@ struct ArticleProcessor: Sendable {
             return .failure(reason: "unreadable", message: "cannot read the file: \(error)", sha256: nil, bytes: nil)
         }
 
-        let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         switch extractor.extract(bytes, options: ExtractionOptions(sourceName: name.description)) {
         case .success(let record):
+            // The record carries the input's SHA-256 (the core computes it): not hashed twice.
+            let sha256 = record.source.sha256
             return .record(
                 data: RecordEncoder.encode(record), name: RecordName.make(input: name, sha256: sha256),
                 sha256: sha256, bytes: bytes.count,
                 counts: .init(entities: record.entities.count, dates: record.dates.count, quotes: record.quotes.count))
         case .failure(let failure):
-            return .failure(reason: failure.reason, message: failure.message, sha256: sha256, bytes: bytes.count)
+            return .failure(reason: failure.reason, message: failure.message, sha256: ArticleProcessor.sha256(bytes), bytes: bytes.count)
         }
+    }
+
+    /// The SHA-256 of `bytes` in lowercase hex (for failures: a record carries its own).
+    static func sha256(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) { hex.append(digits[Int(byte >> 4)]); hex.append(digits[Int(byte & 15)]) }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Why something that is not a regular file is refused, or nil for a regular file.
@@ -81,18 +91,25 @@ struct ArticleProcessor: Sendable {
     }
 
     /// The whole file, or nil if it holds more than `limit` bytes (it grew after fstat).
-    static func readAll(_ fd: Int32, limit: Int, path: String) throws -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    /// `expected` (the size fstat gave) sizes the first read, so a file is usually read in one call.
+    static func readAll(_ fd: Int32, limit: Int, path: String, expected: Int = 0) throws -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(expected, 0)) + 1)
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == bytes.count {
+                if count > limit { return nil }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 64 * 1024), limit + 1 - count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw SystemCallError("read", path)
             }
-            if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > limit { return nil }
+            if n == 0 { break }
+            count += n
         }
+        if count > limit { return nil }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }
