@@ -34,6 +34,12 @@ final class WritePatternTests: XCTestCase {
         XCTAssertEqual(outcomes(), 1)
     }
 
+    /// Writes `content` beside the inbox, then renames it in (a complete file appears at once).
+    private func moveIn(_ content: Data, as name: String) throws {
+        try content.write(to: harness.root.appendingPathComponent(name))
+        XCTAssertEqual(rename(harness.root.appendingPathComponent(name).path, harness.inbox.appendingPathComponent(name).path), 0)
+    }
+
     func testCp() throws {
         let source = harness.root.appendingPathComponent("source.txt")
         try DaemonHarness.article(1).write(to: source)
@@ -159,11 +165,9 @@ final class WritePatternTests: XCTestCase {
     }
 
     func testSameContentAgainIsADuplicate() throws {
-        try DaemonHarness.article(8).write(to: harness.root.appendingPathComponent("one.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("one.txt").path, harness.inbox.appendingPathComponent("one.txt").path), 0)
+        try moveIn(DaemonHarness.article(8), as: "one.txt")
         try expectRecord(named: "one.txt", content: DaemonHarness.article(8))
-        try DaemonHarness.article(8).write(to: harness.root.appendingPathComponent("two.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("two.txt").path, harness.inbox.appendingPathComponent("two.txt").path), 0)
+        try moveIn(DaemonHarness.article(8), as: "two.txt")
         try harness.waitUntil("a duplicate outcome", timeout: 10) { !harness.outcomeLines("duplicate").isEmpty }
         XCTAssertEqual(harness.recordFiles().count, 1, "a second record for the same content")
         XCTAssertTrue(harness.outcomeLines("duplicate")[0].contains("file=two.txt"))
@@ -173,14 +177,12 @@ final class WritePatternTests: XCTestCase {
     /// The duplicate index lives on disk (`records/.index`, one link per content), so it
     /// survives a restart and names the record that already holds the content.
     func testSameContentAfterARestartIsADuplicateOfTheFirstRecord() throws {
-        try DaemonHarness.article(10).write(to: harness.root.appendingPathComponent("first.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("first.txt").path, harness.inbox.appendingPathComponent("first.txt").path), 0)
+        try moveIn(DaemonHarness.article(10), as: "first.txt")
         try expectRecord(named: "first.txt", content: DaemonHarness.article(10))
         let record = try XCTUnwrap(harness.recordFiles().first)
         XCTAssertEqual(try harness.stop(), 0, harness.log)
         try harness.start()
-        try DaemonHarness.article(10).write(to: harness.root.appendingPathComponent("again.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("again.txt").path, harness.inbox.appendingPathComponent("again.txt").path), 0)
+        try moveIn(DaemonHarness.article(10), as: "again.txt")
         try harness.waitUntil("a duplicate outcome", timeout: 10) { !harness.allOutcomeLines("duplicate").isEmpty }
         let line = harness.allOutcomeLines("duplicate")[0]
         XCTAssertTrue(line.contains("file=again.txt"), line)
@@ -191,8 +193,7 @@ final class WritePatternTests: XCTestCase {
     /// A records folder made before the on-disk index (no `records/.index`) gets one built from
     /// its listing at start-up: its contents are duplicates, the index names their records.
     func testRecordsFolderWithoutAnIndexGetsOneAtStartUp() throws {
-        try DaemonHarness.article(11).write(to: harness.root.appendingPathComponent("old.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("old.txt").path, harness.inbox.appendingPathComponent("old.txt").path), 0)
+        try moveIn(DaemonHarness.article(11), as: "old.txt")
         try expectRecord(named: "old.txt", content: DaemonHarness.article(11))
         let record = try XCTUnwrap(harness.recordFiles().first)
         XCTAssertEqual(try harness.stop(), 0, harness.log)
@@ -205,8 +206,7 @@ final class WritePatternTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: index.appendingPathComponent(hash).path),
                        record.lastPathComponent, "the index was not rebuilt from the records folder")
         XCTAssertFalse(FileManager.default.fileExists(atPath: harness.records.appendingPathComponent(".index.building").path))
-        try DaemonHarness.article(11).write(to: harness.root.appendingPathComponent("same.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("same.txt").path, harness.inbox.appendingPathComponent("same.txt").path), 0)
+        try moveIn(DaemonHarness.article(11), as: "same.txt")
         try harness.waitUntil("a duplicate outcome", timeout: 10) { !harness.allOutcomeLines("duplicate").isEmpty }
         XCTAssertTrue(harness.allOutcomeLines("duplicate")[0].contains("output=\(record.path)"), harness.allLogs)
         XCTAssertEqual(harness.recordFiles().count, 1)
@@ -215,12 +215,10 @@ final class WritePatternTests: XCTestCase {
     /// A consumer that deletes a record frees its content: dropping it again makes a new record
     /// (the index's link to the deleted record is stale and replaced).
     func testContentWhoseRecordWasDeletedIsRecordedAgain() throws {
-        try DaemonHarness.article(12).write(to: harness.root.appendingPathComponent("kept.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("kept.txt").path, harness.inbox.appendingPathComponent("kept.txt").path), 0)
+        try moveIn(DaemonHarness.article(12), as: "kept.txt")
         try expectRecord(named: "kept.txt", content: DaemonHarness.article(12))
         try FileManager.default.removeItem(at: try XCTUnwrap(harness.recordFiles().first))
-        try DaemonHarness.article(12).write(to: harness.root.appendingPathComponent("again.txt"))
-        XCTAssertEqual(rename(harness.root.appendingPathComponent("again.txt").path, harness.inbox.appendingPathComponent("again.txt").path), 0)
+        try moveIn(DaemonHarness.article(12), as: "again.txt")
         try expectRecord(named: "again.txt", content: DaemonHarness.article(12))
         XCTAssertTrue(harness.outcomeLines("duplicate").isEmpty, harness.log)
         let record = try XCTUnwrap(harness.recordFiles().first)
