@@ -36,6 +36,31 @@ final class CommandLineTests: XCTestCase {
         for flag in ["--config", "--inbox", "--output", "--set", "--data-dir"] { XCTAssertTrue(text.contains(flag), flag) }
     }
 
+    /// `workers = 0` starts one worker per core the daemon may run on: its CPU affinity counts
+    /// (a unit's CPUAffinity=, taskset), not every core of the machine.
+    func testDefaultWorkersFollowTheCPUAffinity() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("taskset (util-linux) is missing in CI") }
+            throw XCTSkip("SKIPPED: taskset (util-linux) is not installed")
+        }
+        let h = try DaemonHarness()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+        p.arguments = ["-c", "0", ArticledBinary.url.path, "run", "--data-dir", h.root.path]
+        let err = Pipe()
+        p.standardError = err
+        try FileManager.default.createDirectory(at: h.inbox, withIntermediateDirectories: true)
+        try p.run()
+        var log = ""
+        try h.waitUntil("the start-up line", timeout: 20) {
+            log += String(decoding: err.fileHandleForReading.availableData, as: UTF8.self)
+            return log.contains(" workers=")
+        }
+        kill(p.processIdentifier, SIGTERM)
+        p.waitUntilExit()
+        XCTAssertTrue(log.contains(" workers=1 "), log)
+    }
+
     func testExtractWritesOneRecordPerLineAndSaysWhetherAllSucceeded() throws {
         let h = try DaemonHarness()
         let a = h.root.appendingPathComponent("a.txt"), b = h.root.appendingPathComponent("b.txt")

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Logging
 
@@ -37,7 +38,17 @@ struct DaemonConfiguration: Sendable, Equatable {
     var retryMaxDelay: Duration = .seconds(30)
 
     /// Worker threads actually started: `workers`, or one per core when it is 0.
-    var effectiveWorkers: Int { workers > 0 ? workers : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    var effectiveWorkers: Int { workers > 0 ? workers : DaemonConfiguration.usableCores }
+
+    /// The cores this process may run on: its CPU affinity (a unit's CPUAffinity=, taskset), read
+    /// from the `Cpus_allowed` mask of /proc/self/status, else the online cores.
+    static var usableCores: Int {
+        let online = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") }) else { return online }
+        let allowed = line.dropFirst("Cpus_allowed:".count).reduce(0) { $0 + (Int(String($1), radix: 16)?.nonzeroBitCount ?? 0) }
+        return allowed > 0 ? min(allowed, online) : online
+    }
 
     var swiftLogLevel: Logger.Level {
         switch logLevel {
