@@ -9,22 +9,22 @@ import Crypto
 /// `Hasher`, so fingerprints are the same in every process.
 public enum Fingerprinter {
     public static func fingerprints(input: [UInt8], tokens: [Token], key: NormalizedText) -> Fingerprints {
-        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars.
-        var length = 0
+        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars in one
+        // pass into a buffer sized for the worst case (four bytes a scalar, a space per token).
         var wordHashes: [UInt64] = []
         wordHashes.reserveCapacity(tokens.count)
-        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
-            for s in key.scalars[tokens[i].keyRange] { length += UTF8ScalarWriter.width(s.value) }
-            length += 1
-            wordHashes.append(tokens[i].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
-        }
-        let normalized = [UInt8](unsafeUninitializedCapacity: max(0, length - 1)) { buffer, count in
-            var n = 0
-            for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
-                if n > 0 { buffer[n] = 0x20; n += 1 }
-                for s in key.scalars[tokens[i].keyRange] { UTF8ScalarWriter.write(s.value, into: buffer, at: &n) }
+        let normalized = key.scalars.withUnsafeBufferPointer { scalars in
+            [UInt8](unsafeUninitializedCapacity: 4 * scalars.count + tokens.count) { buffer, count in
+                var n = 0
+                tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
+                        if n > 0 { buffer[n] = 0x20; n += 1 }
+                        for k in tokens[t].keyRange { UTF8ScalarWriter.write(scalars[k].value, into: buffer, at: &n) }
+                        wordHashes.append(tokens[t].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+                    }
+                }
+                count = n
             }
-            count = n
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
                             sha256Normalized: hex(SHA256.hash(data: normalized)),

@@ -66,6 +66,8 @@ public enum GenreClassifier {
         var questions = 0, exclamations = 0
         var quoteDepth = 0  // words inside quotation marks are someone else's voice
         let bodyStart = structure.paragraphs.first!.start
+        // One static access each, not one per token.
+        let firstPerson = Self.firstPerson, evaluative = Self.evaluative, reportingVerbs = Self.reportingVerbs
         var i = tokens.firstIndex(startingAtOrAfter: bodyStart)
         while i < tokens.count {
             switch tokens[i].kind {

@@ -76,27 +76,31 @@ public struct NormalizedText: Sendable {
     public init(_ text: ArticleText) {
         var out: [Unicode.Scalar] = []
         var origin: [Int] = []
-        var keyOffset: [Int] = []
         out.reserveCapacity(text.count)
         origin.reserveCapacity(text.count + 1)
-        keyOffset.reserveCapacity(text.count + 1)
         let arabic = MatchKey.arabicTable  // one static access, not one per scalar
-        for (i, s) in text.scalars.enumerated() {
-            keyOffset.append(out.count)
-            let v = s.value
-            // Fast paths for the bulk of an Arabic article: the Arabic block and ASCII other than
-            // upper-case letters fold to at most one scalar.
-            if v >= 0x0600 && v <= 0x06FF {
-                let folded = arabic[Int(v - 0x0600)]
-                if folded != 0 { out.append(Unicode.Scalar(folded).unsafelyUnwrapped); origin.append(i) }
-                continue
+        // One `keyOffset` entry per original scalar and one more: written in place, not appended.
+        let keyOffset = [Int](unsafeUninitializedCapacity: text.count + 1) { keyOffset, initialized in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                for (i, s) in scalars.enumerated() {
+                    keyOffset[i] = out.count
+                    let v = s.value
+                    // Fast paths for the bulk of an Arabic article: the Arabic block and ASCII other
+                    // than upper-case letters fold to at most one scalar.
+                    if v &- 0x0600 < 0x100 {
+                        let folded = arabic[Int(v &- 0x0600)]
+                        if folded != 0 { out.append(Unicode.Scalar(folded).unsafelyUnwrapped); origin.append(i) }
+                        continue
+                    }
+                    if v < 0x41 || (v > 0x5A && v < 0x80) { out.append(s); origin.append(i); continue }
+                    let before = out.count
+                    MatchKey.fold(s, into: &out)
+                    for _ in before..<out.count { origin.append(i) }
+                }
             }
-            if v < 0x41 || (v > 0x5A && v < 0x80) { out.append(s); origin.append(i); continue }
-            let before = out.count
-            MatchKey.fold(s, into: &out)
-            for _ in before..<out.count { origin.append(i) }
+            keyOffset[text.count] = out.count
+            initialized = text.count + 1
         }
-        keyOffset.append(out.count)
         origin.append(text.count)
         self.scalars = out
         self.origin = origin
