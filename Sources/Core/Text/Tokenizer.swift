@@ -40,7 +40,8 @@ public enum Tokenizer {
                 var hasLetter = false
                 while i < s.count {
                     let next = classes(s[i])
-                    guard next & ScalarClass.word != 0 || isInnerNumberSeparator(s, i) else { break }
+                    guard next & ScalarClass.word != 0
+                            || (next & ScalarClass.numberSeparator != 0 && isInnerNumberSeparator(s, i)) else { break }
                     if next & ScalarClass.letter != 0 { hasLetter = true }
                     i += 1
                 }
@@ -61,12 +62,15 @@ public enum Tokenizer {
     /// The classes of a scalar the tokenizer asks about, as bits (see `scalarClasses`).
     enum ScalarClass {
         static let space: UInt8 = 1, word: UInt8 = 2, letter: UInt8 = 4, punctuation: UInt8 = 8
+        /// May stay inside a number between two digits (see `isInnerNumberSeparator`).
+        static let numberSeparator: UInt8 = 16
     }
 
     /// `isSpace`, `isWordScalar`, `isLetter` and `isPunctuation` of one scalar, as `ScalarClass` bits.
     static func scalarClasses(_ c: Unicode.Scalar) -> UInt8 {
         (isSpace(c) ? ScalarClass.space : 0) | (isWordScalar(c) ? ScalarClass.word : 0)
             | (isLetter(c) ? ScalarClass.letter : 0) | (isPunctuation(c) ? ScalarClass.punctuation : 0)
+            | (isNumberSeparator(c.value) ? ScalarClass.numberSeparator : 0)
     }
 
     /// `scalarClasses` of every scalar below U+0700 (ASCII, Latin, the Arabic block), computed
@@ -149,11 +153,13 @@ public enum Tokenizer {
         return c.properties.generalCategory.isPunctuation
     }
 
+    @inline(__always)
+    static func isNumberSeparator(_ v: UInt32) -> Bool { v == 0x2E || v == 0x2C || v == 0x066B || v == 0x066C }
+
     /// A '.', ',' or Arabic separator between two digits stays inside the number (3.5, 1,000, ٣٫٥).
     @inline(__always)
     static func isInnerNumberSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        let v = s[i].value
-        guard v == 0x2E || v == 0x2C || v == 0x066B || v == 0x066C, i > 0, i + 1 < s.count else { return false }
+        guard isNumberSeparator(s[i].value), i > 0, i + 1 < s.count else { return false }
         return isDigit(s[i - 1]) && isDigit(s[i + 1])
     }
 }
