@@ -38,17 +38,19 @@ public enum Fingerprinter {
         // eight bit positions at a time: lane k holds, in byte j, the count of bit 8j + k; lanes
         // are emptied into `ones` before a byte can overflow.
         var ones = [Int](repeating: 0, count: 64)
-        var lanes = [UInt64](repeating: 0, count: 8)
+        var lanes = SIMD8<UInt64>(repeating: 0)  // all eight lanes in one vector add per feature
+        let shifts = SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)
+        let lowBitOfEachByte = SIMD8<UInt64>(repeating: 0x0101_0101_0101_0101)
         var features = 0, pending = 0
         func flush() {
             for k in 0..<8 {
                 for j in 0..<8 { ones[8 * j + k] += Int((lanes[k] >> UInt64(8 * j)) & 0xFF) }
-                lanes[k] = 0
             }
+            lanes = SIMD8(repeating: 0)
             pending = 0
         }
         func add(_ h: UInt64) {
-            for k in 0..<8 { lanes[k] &+= (h >> UInt64(k)) & 0x0101_0101_0101_0101 }
+            lanes &+= (SIMD8(repeating: h) &>> shifts) & lowBitOfEachByte
             features += 1
             pending += 1
             if pending == 255 { flush() }
@@ -88,17 +90,19 @@ public enum Fingerprinter {
     }
 
     static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        var out = ""
-        out.reserveCapacity(64)
-        for b in digest { out.append(digit(b >> 4)); out.append(digit(b & 0xF)) }
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for b in digest { bytes.append(digit(b >> 4)); bytes.append(digit(b & 0xF)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hex64(_ v: UInt64) -> String {
-        var out = ""
-        for shift in stride(from: 60, through: 0, by: -4) { out.append(digit(UInt8((v >> UInt64(shift)) & 0xF))) }
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digit(UInt8((v >> UInt64(shift)) & 0xF))) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func digit(_ v: UInt8) -> Character { Character(Unicode.Scalar(v < 10 ? 0x30 + v : 0x57 + v)) }
+    /// The lower-case hexadecimal digit of `v` (0...15), as an ASCII byte.
+    private static func digit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 }
