@@ -132,12 +132,12 @@ enum QuoteMarkPairing {
     }
 
     /// A cheap test that rules out almost every scalar of a text (letters, digits, spaces) before
-    /// the exact ones: quotation marks and line ends are all at or below U+0022, U+0085, « », or in
-    /// U+2018...U+203A.
+    /// the exact ones: quotation marks and line ends are all at or below U+0022 (the space is
+    /// neither), U+0085, « », or in U+2018...U+203A.
     @inline(__always)
     static func mayBeMarkOrLineEnd(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        return v <= 0x22 || v == 0x85 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x203A)
+        return (v <= 0x22 && v != 0x20) || v == 0x85 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x203A)
     }
 
     @inline(__always)
