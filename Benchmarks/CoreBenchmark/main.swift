@@ -5,7 +5,8 @@ import Foundation
 //
 //   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case] [group]
 //
-// `group` runs one group of cases only (for a profiler): "sample", "layers" or "sizes".
+// `group` runs one group of cases only (for a profiler): "sample", "layers" or "sizes"; "untagged"
+// (only when asked for) runs the sample without the entity tagger, to profile everything else.
 //
 // Measures articles/s and MB/s on the sample article (extraction, the record's JSON encoding, and
 // both: what the daemon does per article), then where an extraction's time goes layer by layer,
@@ -68,6 +69,14 @@ if runs("sample"), case .success(let record) = extractor.extract(sample) {
         if case .success(let r) = extractor.extract(sample) { sink &+= RecordEncoder.encode(r).count }
     }
     report("sample (extract + encode)", bytes: sample.count, perSecond: bothPerSecond)
+}
+
+if onlyGroup == "untagged" {
+    let untagged = ArticleExtractor(nameTagger: nil)
+    let perSecond = measure {
+        if case .success(let r) = untagged.extract(sample) { sink &+= RecordEncoder.encode(r).count }
+    }
+    report("sample untagged (+ encode)", bytes: sample.count, perSecond: perSecond)
 }
 
 /// The bundled tagger, with the thread CPU time spent inside it added up, to tell it apart from

@@ -1,10 +1,22 @@
 /// Optional values by token index; nil beyond the ends.
+///
+/// Few tokens have a value: each token holds only the index of its value (-1 for none), so making
+/// a map for an article fills a small array of integers, not one optional value per token.
 struct TokenMap<Value> {
-    private var values: [Value?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    private var slots: [Int32]
+    private var values: [Value] = []
+    init(count: Int) { slots = Array(repeating: -1, count: count) }
     subscript(i: Int) -> Value? {
-        get { i >= 0 && i < values.count ? values[i] : nil }
-        set { values[i] = newValue }
+        get { i >= 0 && i < slots.count && slots[i] >= 0 ? values[Int(slots[i])] : nil }
+        set {
+            guard let newValue else { slots[i] = -1; return }
+            if slots[i] >= 0 {
+                values[Int(slots[i])] = newValue
+            } else {
+                slots[i] = Int32(values.count)
+                values.append(newValue)
+            }
+        }
     }
 }
 

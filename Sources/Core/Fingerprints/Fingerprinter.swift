@@ -9,22 +9,22 @@ import Crypto
 /// `Hasher`, so fingerprints are the same in every process.
 public enum Fingerprinter {
     public static func fingerprints(input: [UInt8], tokens: [Token], key: NormalizedText) -> Fingerprints {
-        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars.
-        var length = 0
+        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars in one
+        // pass into a buffer sized for the worst case (four bytes a scalar, a space per token).
         var wordHashes: [UInt64] = []
         wordHashes.reserveCapacity(tokens.count)
-        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
-            for s in key.scalars[tokens[i].keyRange] { length += UTF8ScalarWriter.width(s.value) }
-            length += 1
-            wordHashes.append(tokens[i].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
-        }
-        let normalized = [UInt8](unsafeUninitializedCapacity: max(0, length - 1)) { buffer, count in
-            var n = 0
-            for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
-                if n > 0 { buffer[n] = 0x20; n += 1 }
-                for s in key.scalars[tokens[i].keyRange] { UTF8ScalarWriter.write(s.value, into: buffer, at: &n) }
+        let normalized = key.scalars.withUnsafeBufferPointer { scalars in
+            [UInt8](unsafeUninitializedCapacity: 4 * scalars.count + tokens.count) { buffer, count in
+                var n = 0
+                tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
+                        if n > 0 { buffer[n] = 0x20; n += 1 }
+                        for k in tokens[t].keyRange { UTF8ScalarWriter.write(scalars[k].value, into: buffer, at: &n) }
+                        wordHashes.append(tokens[t].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+                    }
+                }
+                count = n
             }
-            count = n
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
                             sha256Normalized: hex(SHA256.hash(data: normalized)),
@@ -38,17 +38,19 @@ public enum Fingerprinter {
         // eight bit positions at a time: lane k holds, in byte j, the count of bit 8j + k; lanes
         // are emptied into `ones` before a byte can overflow.
         var ones = [Int](repeating: 0, count: 64)
-        var lanes = [UInt64](repeating: 0, count: 8)
+        var lanes = SIMD8<UInt64>(repeating: 0)  // all eight lanes in one vector add per feature
+        let shifts = SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)
+        let lowBitOfEachByte = SIMD8<UInt64>(repeating: 0x0101_0101_0101_0101)
         var features = 0, pending = 0
         func flush() {
             for k in 0..<8 {
                 for j in 0..<8 { ones[8 * j + k] += Int((lanes[k] >> UInt64(8 * j)) & 0xFF) }
-                lanes[k] = 0
             }
+            lanes = SIMD8(repeating: 0)
             pending = 0
         }
         func add(_ h: UInt64) {
-            for k in 0..<8 { lanes[k] &+= (h >> UInt64(k)) & 0x0101_0101_0101_0101 }
+            lanes &+= (SIMD8(repeating: h) &>> shifts) & lowBitOfEachByte
             features += 1
             pending += 1
             if pending == 255 { flush() }
@@ -88,17 +90,19 @@ public enum Fingerprinter {
     }
 
     static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        var out = ""
-        out.reserveCapacity(64)
-        for b in digest { out.append(digit(b >> 4)); out.append(digit(b & 0xF)) }
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for b in digest { bytes.append(digit(b >> 4)); bytes.append(digit(b & 0xF)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hex64(_ v: UInt64) -> String {
-        var out = ""
-        for shift in stride(from: 60, through: 0, by: -4) { out.append(digit(UInt8((v >> UInt64(shift)) & 0xF))) }
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digit(UInt8((v >> UInt64(shift)) & 0xF))) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func digit(_ v: UInt8) -> Character { Character(Unicode.Scalar(v < 10 ? 0x30 + v : 0x57 + v)) }
+    /// The lower-case hexadecimal digit of `v` (0...15), as an ASCII byte.
+    private static func digit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 }

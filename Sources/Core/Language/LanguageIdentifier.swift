@@ -24,30 +24,29 @@ public enum LanguageIdentifier {
 
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
         var arabicScript = 0, latin = 0, otherLetters = 0
-        var persianLetters = 0, urduLetters = 0, arabicOnlyLetters = 0
-        let arabicClass = Self.arabicBlockClass  // one static access, not one per scalar
-        for s in text.scalars {
-            let v = s.value
-            if (v >= 0x0600 && v <= 0x06FF) || (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
-                || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                if v >= 0x0600 && v <= 0x06FF {
-                    switch arabicClass[Int(v - 0x0600)] {
-                    case 0: continue
-                    case 2: persianLetters += 1
-                    case 3: urduLetters += 1
-                    case 4: arabicOnlyLetters += 1
-                    default: break
+        // Letters of the Arabic block counted by class (index = `arabicBlockClass`), without a branch.
+        var byClass = [Int](repeating: 0, count: 5)
+        Self.arabicBlockClass.withUnsafeBufferPointer { arabicClass in
+            byClass.withUnsafeMutableBufferPointer { counts in
+                for s in text.scalars {
+                    let v = s.value
+                    if v &- 0x0600 < 0x100 {
+                        counts[Int(arabicClass[Int(v &- 0x0600)])] += 1
+                    } else if v < 0x80 {
+                        if v | 0x20 >= 0x61 && v | 0x20 <= 0x7A { latin += 1 }
+                    } else if (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
+                                || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
+                        if s.properties.isAlphabetic { arabicScript += 1 }
+                    } else if v < 0x250, s.properties.isAlphabetic {
+                        latin += 1
+                    } else if s.properties.isAlphabetic {
+                        otherLetters += 1
                     }
-                } else if !s.properties.isAlphabetic { continue }
-                arabicScript += 1
-            } else if v < 0x80 {
-                if v | 0x20 >= 0x61 && v | 0x20 <= 0x7A { latin += 1 }
-            } else if v < 0x250, s.properties.isAlphabetic {
-                latin += 1
-            } else if s.properties.isAlphabetic {
-                otherLetters += 1
+                }
             }
         }
+        let persianLetters = byClass[2], urduLetters = byClass[3], arabicOnlyLetters = byClass[4]
+        arabicScript += byClass[1] + persianLetters + urduLetters + arabicOnlyLetters
         let letters = arabicScript + latin + otherLetters
         guard letters > 0 else { return LanguageGuess(code: "und", confidence: 0, arabicScriptShare: 0) }
         let share = Double(arabicScript) / Double(letters)

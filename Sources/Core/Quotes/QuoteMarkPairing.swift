@@ -55,6 +55,7 @@ enum QuoteMarkPairing {
         var i = 0
         while i < s.count {
             let c = s[i]
+            if !mayBeMarkOrLineEnd(c) { i += 1; continue }
             if isLineEnd(c) {
                 stack.removeAll(keepingCapacity: true)
                 for f in 0..<openCount.count { openCount[f] = 0 }
@@ -128,6 +129,15 @@ enum QuoteMarkPairing {
         case 0x0628, 0x0644, 0x0648, 0x0641, 0x0643: return true  // ب ل و ف ك
         default: return false
         }
+    }
+
+    /// A cheap test that rules out almost every scalar of a text (letters, digits, spaces) before
+    /// the exact ones: quotation marks and line ends are all at or below U+0022 (the space is
+    /// neither), U+0085, « », or in U+2018...U+203A.
+    @inline(__always)
+    static func mayBeMarkOrLineEnd(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v <= 0x22 && v != 0x20) || v == 0x85 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x203A)
     }
 
     @inline(__always)

@@ -23,7 +23,13 @@ struct StatementFinder {
     static let contentLimit = 200
 
     let context: ReportingContext
-    var resolver: SpeakerResolver { SpeakerResolver(context: context) }
+    /// Built once: the context is a struct of many arrays, and each copy retains them all.
+    let resolver: SpeakerResolver
+
+    init(context: ReportingContext) {
+        self.context = context
+        resolver = SpeakerResolver(context: context)
+    }
 
     func find() -> (cues: [ReportingCue], statements: [Statement]) {
         let tokens = context.tokens
@@ -31,14 +37,15 @@ struct StatementFinder {
         // Statements are built once their contents are cut at the next statement's cue.
         var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
+        let cueWords = ReportingLexicon.cueWords  // one static access, not one per word
 
         for t in tokens.indices where tokens[t].kind == .word {
             // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
             // whole word is tried first.
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
-            let whole = ReportingLexicon.cueWords[tokens[t].keyHash]
-            let stripped = bare.count == key.count ? nil : ReportingLexicon.cueWords[bare]
+            let whole = cueWords[tokens[t].keyHash]
+            let stripped = bare.count == key.count ? nil : cueWords[bare]
             guard let word = whole ?? stripped else { continue }
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
             if whole == nil, word == .attribution, bare.matches("حسب") { continue }

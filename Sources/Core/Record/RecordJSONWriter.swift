@@ -14,10 +14,10 @@
 ///
 /// When a field is added to the record, add it here under its JSON name, in sorted position.
 struct RecordJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    let bytes: JSONOutputBuffer
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        bytes = JSONOutputBuffer(capacity: capacity)
     }
 
     // MARK: The record's types, keys in sorted order
@@ -220,7 +220,7 @@ struct RecordJSONWriter {
     mutating func key(_ name: StaticString) {
         if afterValue { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
@@ -243,9 +243,9 @@ struct RecordJSONWriter {
     mutating func write(_ value: Bool) {
         afterValue = true
         if value {
-            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])  // true
+            bytes.append("true")
         } else {
-            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
+            bytes.append("false")
         }
     }
 
@@ -263,21 +263,22 @@ struct RecordJSONWriter {
                 digits[n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[n..<20]))
+            bytes.append(UnsafeBufferPointer(rebasing: digits[n..<20]))
         }
     }
 
     mutating func write(_ value: Double) {
         afterValue = true
         guard value.isFinite else {
-            bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])  // null
+            bytes.append("null")
             return
         }
         // Integral values below 2^53 are exact as Int: write them without ".0", as JSONEncoder does.
         if value == value.rounded(.towardZero), value.magnitude < 9_007_199_254_740_992 {
             write(Int(value))
         } else {
-            bytes.append(contentsOf: value.description.utf8)  // shortest form that reads back exactly
+            var shortest = value.description  // shortest form that reads back exactly
+            shortest.withUTF8 { bytes.append($0) }
         }
     }
 
@@ -291,11 +292,11 @@ struct RecordJSONWriter {
             for i in 0..<utf8.count {
                 let b = utf8[i]
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                if runStart < i { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                 appendEscape(b)
                 runStart = i + 1
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -312,7 +313,9 @@ struct RecordJSONWriter {
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            bytes.append("u00")
+            bytes.append(hex[Int(b >> 4)])
+            bytes.append(hex[Int(b & 0xF)])
         }
     }
 }

@@ -13,21 +13,21 @@ public enum SentenceSplitter {
             var depth = 0          // nesting of paired marks “ ” « »
             var straightOpen = false  // inside "..."
             while t < tokens.count, tokens[t].span.end <= paragraph.end {
-                let token = tokens[t]
-                if token.kind == .punctuation {
-                    let v = text.scalars[token.span.start].value
+                if tokens[t].kind == .punctuation {  // by index: a Token copy retains its key string
+                    let tokenEnd = tokens[t].span.end
+                    let v = text.scalars[tokens[t].span.start].value
                     switch v {
                     case 0x201C, 0x00AB: depth += 1
                     case 0x201D, 0x00BB:
                         // ” with nothing open and a letter right after is used as an opening mark.
-                        let next = token.span.end < text.count ? text.scalars[token.span.end] : " "
+                        let next = tokenEnd < text.count ? text.scalars[tokenEnd] : " "
                         if depth == 0, v == 0x201D, next.properties.isAlphabetic { depth = 1 } else { depth = max(0, depth - 1) }
                     case 0x22: straightOpen.toggle()
                     default: break
                     }
                     if depth == 0, !straightOpen, isTerminal(v), !isAbbreviationDot(t, tokens: tokens, text: text) {
                         // Take the whole run of terminal marks ("!." "؟!" "...") and a closing mark.
-                        var end = token.span.end
+                        var end = tokenEnd
                         var runLength = 1
                         var u = t + 1
                         while u < tokens.count, tokens[u].span.start == end, tokens[u].kind == .punctuation,
@@ -61,11 +61,10 @@ public enum SentenceSplitter {
     /// A dot right after a single letter (د. م. U.S.) or a known abbreviation abbreviates.
     static func isAbbreviationDot(_ t: Int, tokens: [Token], text: ArticleText) -> Bool {
         guard text.scalars[tokens[t].span.start].value == 0x2E, t > 0 else { return false }
-        let previous = tokens[t - 1]
-        guard previous.kind == .word, previous.span.end == tokens[t].span.start else { return false }
-        return previous.span.length == 1 || abbreviations.contains(previous.key)
+        guard tokens[t - 1].kind == .word, tokens[t - 1].span.end == tokens[t].span.start else { return false }
+        return tokens[t - 1].span.length == 1 || abbreviations.contains(tokens[t - 1])
     }
 
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "inc", "ltd", "jr", "sr", "no", "gen", "col", "lt",
-                                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let abbreviations = KeySet(["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "inc", "ltd", "jr", "sr", "no", "gen", "col", "lt",
+                                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 }

@@ -18,25 +18,27 @@ public struct ArticleText: Sendable {
     static func decodeScalars(_ string: String) -> [Unicode.Scalar] {
         var string = string
         return string.withUTF8 { utf8 in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(utf8.count)
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                let b0 = UInt32(utf8[i])
-                var v: UInt32
-                if b0 < 0x80 { v = b0; i += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
-                else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F); i += 4
+            // Never more scalars than bytes: written in place into that much room, not appended.
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                var i = 0, n = 0
+                let end = utf8.count
+                while i < end {
+                    let b0 = UInt32(utf8[i])
+                    var v: UInt32
+                    if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F); i += 4
+                    }
+                    // A Swift string's UTF-8 is always valid, so every value is a scalar.
+                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    n += 1
                 }
-                // A Swift string's UTF-8 is always valid, so every value is a scalar.
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                count = n
             }
-            return out
         }
     }
     public var fullSpan: Span { Span(start: 0, end: scalars.count) }

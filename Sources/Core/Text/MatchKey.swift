@@ -29,6 +29,17 @@ public enum MatchKey {
         }
     }
 
+    /// The scalars `fold` decomposes (presentation and full-width forms), the only ones that can
+    /// fold to more than one scalar.
+    @inline(__always)
+    static func isCompatibilityForm(_ v: UInt32) -> Bool {
+        (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) || (v >= 0xFF01 && v <= 0xFF5E)
+    }
+
+    /// The most scalars one compatibility form decomposes to (U+FDFA, eighteen: Unicode's
+    /// longest compatibility decomposition of a single code point).
+    static let maximumExpansion = 18
+
     /// `foldArabic` for the whole Arabic block, computed once: 0 means "dropped".
     static let arabicTable: [UInt32] = (0x0600...0x06FF).map { v -> UInt32 in
         var out: [Unicode.Scalar] = []
@@ -74,30 +85,46 @@ public struct NormalizedText: Sendable {
     private let original: [Unicode.Scalar]
 
     public init(_ text: ArticleText) {
-        var out: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        var keyOffset: [Int] = []
-        out.reserveCapacity(text.count)
-        origin.reserveCapacity(text.count + 1)
-        keyOffset.reserveCapacity(text.count + 1)
+        let n = text.count
+        // Folding gives at most one key scalar per original scalar, except for the presentation
+        // and full-width forms, whose compatibility decomposition can give several (at most
+        // `MatchKey.maximumExpansion`). Room for those is counted first, so that the key and its
+        // offset maps are written in place rather than appended scalar by scalar.
+        var room = n
+        for s in text.scalars where MatchKey.isCompatibilityForm(s.value) { room += MatchKey.maximumExpansion }
         let arabic = MatchKey.arabicTable  // one static access, not one per scalar
-        for (i, s) in text.scalars.enumerated() {
-            keyOffset.append(out.count)
-            let v = s.value
-            // Fast paths for the bulk of an Arabic article: the Arabic block and ASCII other than
-            // upper-case letters fold to at most one scalar.
-            if v >= 0x0600 && v <= 0x06FF {
-                let folded = arabic[Int(v - 0x0600)]
-                if folded != 0 { out.append(Unicode.Scalar(folded).unsafelyUnwrapped); origin.append(i) }
-                continue
+        var origin: [Int] = [], keyOffset: [Int] = []
+        var expansion: [Unicode.Scalar] = []  // the slow path's fold of one scalar
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, outCount in
+            var k = 0
+            origin = [Int](unsafeUninitializedCapacity: room + 1) { origin, originCount in
+                keyOffset = [Int](unsafeUninitializedCapacity: n + 1) { keyOffset, keyOffsetCount in
+                    text.scalars.withUnsafeBufferPointer { scalars in
+                        for (i, s) in scalars.enumerated() {
+                            keyOffset[i] = k
+                            let v = s.value
+                            // Fast paths for the bulk of an Arabic article: the Arabic block folds
+                            // to at most one scalar, ASCII other than upper-case letters to itself.
+                            if v &- 0x0600 < 0x100 {
+                                let folded = arabic[Int(v &- 0x0600)]
+                                if folded != 0 { out[k] = Unicode.Scalar(folded).unsafelyUnwrapped; origin[k] = i; k += 1 }
+                                continue
+                            }
+                            if v < 0x41 || (v > 0x5A && v < 0x80) { out[k] = s; origin[k] = i; k += 1; continue }
+                            expansion.removeAll(keepingCapacity: true)
+                            MatchKey.fold(s, into: &expansion)
+                            precondition(expansion.count <= 1 || MatchKey.isCompatibilityForm(v), "fold of U+\(String(v, radix: 16)) outgrew its room")
+                            for e in expansion { out[k] = e; origin[k] = i; k += 1 }
+                        }
+                    }
+                    keyOffset[n] = k
+                    keyOffsetCount = n + 1
+                }
+                origin[k] = n
+                originCount = k + 1
             }
-            if v < 0x41 || (v > 0x5A && v < 0x80) { out.append(s); origin.append(i); continue }
-            let before = out.count
-            MatchKey.fold(s, into: &out)
-            for _ in before..<out.count { origin.append(i) }
+            outCount = k
         }
-        keyOffset.append(out.count)
-        origin.append(text.count)
         self.scalars = out
         self.origin = origin
         self.keyOffset = keyOffset

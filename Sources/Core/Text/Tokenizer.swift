@@ -25,22 +25,30 @@ public enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         let s = text.scalars
+        let table = Self.scalarClassTable  // one static access, not one per scalar
+        @inline(__always) func classes(_ c: Unicode.Scalar) -> UInt8 {
+            c.value < UInt32(table.count) ? table[Int(c.value)] : scalarClasses(c)
+        }
         var i = 0
         while i < s.count {
             let c = s[i]
-            if isSpace(c) { i += 1; continue }
+            let first = classes(c)
+            if first & ScalarClass.space != 0 { i += 1; continue }
             let start = i
             let kind: TokenKind
-            if isWordScalar(c) {
+            if first & ScalarClass.word != 0 {
                 var hasLetter = false
-                while i < s.count, isWordScalar(s[i]) || (isInnerNumberSeparator(s, i)) {
-                    if !hasLetter, isLetter(s[i]) { hasLetter = true }
+                while i < s.count {
+                    let next = classes(s[i])
+                    guard next & ScalarClass.word != 0
+                            || (next & ScalarClass.numberSeparator != 0 && isInnerNumberSeparator(s, i)) else { break }
+                    if next & ScalarClass.letter != 0 { hasLetter = true }
                     i += 1
                 }
                 kind = hasLetter ? .word : .number
             } else {
                 i += 1
-                kind = isPunctuation(c) ? .punctuation : .symbol
+                kind = first & ScalarClass.punctuation != 0 ? .punctuation : .symbol
             }
             let span = Span(start: start, end: i)
             let range = key.keyRange(of: span)
@@ -50,6 +58,24 @@ public enum Tokenizer {
         }
         return tokens
     }
+
+    /// The classes of a scalar the tokenizer asks about, as bits (see `scalarClasses`).
+    enum ScalarClass {
+        static let space: UInt8 = 1, word: UInt8 = 2, letter: UInt8 = 4, punctuation: UInt8 = 8
+        /// May stay inside a number between two digits (see `isInnerNumberSeparator`).
+        static let numberSeparator: UInt8 = 16
+    }
+
+    /// `isSpace`, `isWordScalar`, `isLetter` and `isPunctuation` of one scalar, as `ScalarClass` bits.
+    static func scalarClasses(_ c: Unicode.Scalar) -> UInt8 {
+        (isSpace(c) ? ScalarClass.space : 0) | (isWordScalar(c) ? ScalarClass.word : 0)
+            | (isLetter(c) ? ScalarClass.letter : 0) | (isPunctuation(c) ? ScalarClass.punctuation : 0)
+            | (isNumberSeparator(c.value) ? ScalarClass.numberSeparator : 0)
+    }
+
+    /// `scalarClasses` of every scalar below U+0700 (ASCII, Latin, the Arabic block), computed
+    /// once: one load per scalar instead of a chain of range tests.
+    static let scalarClassTable: [UInt8] = (0..<0x700).map { scalarClasses(Unicode.Scalar(UInt32($0))!) }
 
     // The character classes below answer ASCII and the Arabic block from the code point and ask
     // Unicode properties (a slower table look-up) only for other scripts.
@@ -127,11 +153,13 @@ public enum Tokenizer {
         return c.properties.generalCategory.isPunctuation
     }
 
+    @inline(__always)
+    static func isNumberSeparator(_ v: UInt32) -> Bool { v == 0x2E || v == 0x2C || v == 0x066B || v == 0x066C }
+
     /// A '.', ',' or Arabic separator between two digits stays inside the number (3.5, 1,000, ٣٫٥).
     @inline(__always)
     static func isInnerNumberSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        let v = s[i].value
-        guard v == 0x2E || v == 0x2C || v == 0x066B || v == 0x066C, i > 0, i + 1 < s.count else { return false }
+        guard isNumberSeparator(s[i].value), i > 0, i + 1 < s.count else { return false }
         return isDigit(s[i - 1]) && isDigit(s[i + 1])
     }
 }
