@@ -108,16 +108,38 @@ struct TaggerFeatureExtractor: Sendable {
 
     /// Gazetteer and name-list coverage of a sentence's words (`TaggerGazetteer.cover`).
     func cover(_ words: [Word], coverage: inout [UInt8], nameCoverage: inout [UInt8]) {
-        let n = words.count
         let wordHashes = words.map(\.hash)
-        wordHashes.withUnsafeBufferPointer { wh in
-            coverage.withUnsafeMutableBufferPointer { cov in
-                gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
-            }
-            nameCoverage.withUnsafeMutableBufferPointer { cov in
-                names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+        words.withUnsafeBufferPointer { w in
+            wordHashes.withUnsafeBufferPointer { wh in
+                coverage.withUnsafeMutableBufferPointer { cov in
+                    nameCoverage.withUnsafeMutableBufferPointer { ncov in cover(w, wordHashes: wh, coverage: cov, nameCoverage: ncov) }
+                }
             }
         }
+    }
+
+    /// `cover` on buffers: `wordHashes[i]` is `words[i].hash`; `firstMasks`, when given, holds
+    /// `firstMasks(word)` of each word (4 bytes each), known beforehand.
+    @inline(__always)
+    func cover(_ words: UnsafeBufferPointer<Word>, wordHashes: UnsafeBufferPointer<UInt64>, firstMasks: UnsafePointer<UInt8>? = nil,
+               coverage: UnsafeMutableBufferPointer<UInt8>, nameCoverage: UnsafeMutableBufferPointer<UInt8>) {
+        let n = words.count
+        if let f = firstMasks {
+            gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, firstMasks: { (f[4 * $0], f[4 * $0 + 1]) },
+                            wordHashes: wordHashes, into: coverage)
+            names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, firstMasks: { (f[4 * $0 + 2], f[4 * $0 + 3]) },
+                        wordHashes: wordHashes, into: nameCoverage)
+        } else {
+            gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wordHashes, into: coverage)
+            names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wordHashes, into: nameCoverage)
+        }
+    }
+
+    /// What the gazetteer and the name list hold for a word's whole key and stem (the first
+    /// look-ups of `cover`): gazetteer(hash), gazetteer(stem), names(hash), names(stem).
+    @inline(__always)
+    func firstMasks(_ w: Word) -> (UInt8, UInt8, UInt8, UInt8) {
+        (gazetteer.lookup(w.hash), gazetteer.lookup(w.stem), names.lookup(w.hash), names.lookup(w.stem))
     }
 
     /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
@@ -258,11 +280,19 @@ struct TaggerFeatureExtractor: Sendable {
     /// pass's sums).
     @inline(__always)
     func memoryFeatures(_ memory: UnsafeBufferPointer<UInt8>, _ i: Int, _ body: (UInt32) -> Void) {
-        let n = memory.count
-        body(bucket(56, UInt64(memory[i])))
-        body(bucket(57, UInt64(memory[i] & 0x3F)))
-        body(bucket(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF)))
-        body(bucket(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF)))
+        let v = Self.memoryValues(memory, i)
+        for k in 0..<4 { body(bucket(Self.memoryTemplates + UInt32(k), UInt64(v[k]))) }
+    }
+
+    /// The templates of the document-memory features: 56 ... 59.
+    static let memoryTemplates: UInt32 = 56
+
+    /// The values of the four document-memory features of word `i` (each under 256): its memory
+    /// byte, the same without the count, and the previous and next words' without the count
+    /// (0xFF at the sentence edge).
+    @inline(__always)
+    static func memoryValues(_ memory: UnsafeBufferPointer<UInt8>, _ i: Int) -> SIMD4<UInt8> {
+        SIMD4(memory[i], memory[i] & 0x3F, i > 0 ? memory[i - 1] & 0x3F : 0xFF, i + 1 < memory.count ? memory[i + 1] & 0x3F : 0xFF)
     }
 
     func memoryFeatures(_ memory: [UInt8], _ i: Int, _ body: (UInt32) -> Void) {

@@ -90,23 +90,28 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// Longest-match coverage of a sentence: for each word the classes of the name covering it
     /// (bits 0-4) and whether it is the name's first word (bit 7). `firstHashes` are the hashes a
     /// name's first word is tried under (whole word, then without proclitics), `wordHashes` the
-    /// hashes of later words.
-    func cover(count n: Int, firstHashes: (Int) -> (UInt64, UInt64), wordHashes: UnsafeBufferPointer<UInt64>, into coverage: UnsafeMutableBufferPointer<UInt8>) {
+    /// hashes of later words. `firstMasks`, when given, are `lookup` of the first hashes, known
+    /// beforehand (`TaggerVocabulary` keeps them per word).
+    @inline(__always)
+    func cover(count n: Int, firstHashes: (Int) -> (UInt64, UInt64), firstMasks: ((Int) -> (UInt8, UInt8))? = nil,
+               wordHashes: UnsafeBufferPointer<UInt64>, into coverage: UnsafeMutableBufferPointer<UInt8>) {
         var i = 0
         while i < n {
             var bestLength = 0
             var bestMask: UInt8 = 0
             let (a, b) = firstHashes(i)
+            let known = firstMasks?(i)
             for variant in 0..<(a == b ? 1 : 2) {
                 var h = variant == 0 ? a : b
                 var length = 1
+                var m = known.map { variant == 0 ? $0.0 : $0.1 } ?? lookup(h)
                 while true {
-                    let m = lookup(h)
                     if m == 0 { break }
                     if m & 0x7F != 0, length > bestLength { bestLength = length; bestMask = m & 0x7F }
                     if m & Self.continues == 0 || length >= Self.maxWords || i + length >= n { break }
                     h = FeatureHash.pair(h, wordHashes[i + length])
                     length += 1
+                    m = lookup(h)
                 }
             }
             if bestLength == 0 { coverage[i] = 0; i += 1; continue }

@@ -70,9 +70,37 @@ struct TaggerWeightTable: Sendable, Equatable {
     /// Adds bucket `bucket`'s quantised weights to `sums` (9 values).
     @inline(__always)
     func add(_ bucket: UInt32, to sums: UnsafeMutablePointer<Int32>) {
-        guard let o = offset(of: bucket) else { return }
-        values.withUnsafeBufferPointer { v in
-            for t in 0..<9 { sums[t] &+= Int32(v[o + t]) }
+        withRows { $0.add(bucket, to: sums) }
+    }
+
+    /// The table's arrays as pointers, valid inside `withRows` only: a trivial value that hot
+    /// loops and their closures capture without reference counting.
+    struct Rows {
+        let bitmap: UnsafePointer<UInt64>
+        let ranks: UnsafePointer<UInt32>
+        let values: UnsafePointer<Int16>
+
+        /// Adds bucket `bucket`'s quantised weights to `sums` (9 values).
+        @inline(__always)
+        func add(_ bucket: UInt32, to sums: UnsafeMutablePointer<Int32>) {
+            let b = Int(bucket)
+            let word = bitmap[b >> 6]
+            let bit: UInt64 = 1 << UInt64(b & 63)
+            guard word & bit != 0 else { return }
+            let row = values + (Int(ranks[b >> 6]) + (word & (bit &- 1)).nonzeroBitCount) &* 9
+            for t in 0..<9 { sums[t] &+= Int32(row[t]) }
+        }
+    }
+
+    @inline(__always)
+    func withRows<R>(_ body: (Rows) throws -> R) rethrows -> R {
+        try bitmap.withUnsafeBufferPointer { b in
+            try ranks.withUnsafeBufferPointer { r in
+                try values.withUnsafeBufferPointer { v in
+                    // An empty table still needs a valid address.
+                    try body(Rows(bitmap: b.baseAddress!, ranks: r.baseAddress!, values: v.baseAddress ?? UnsafePointer(bitPattern: 8)!))
+                }
+            }
         }
     }
 
