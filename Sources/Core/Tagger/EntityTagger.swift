@@ -49,20 +49,9 @@ public final class EntityTagger: NameTagger, Sendable {
 
     /// Tag indices for the sentences of one text, in order.
     public func tagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
-        var scalars: [UInt32] = [], starts: [Int] = [0], ends: [Int] = []
-        for keys in document {
-            let base = scalars.count
-            scalars += keys.scalars
-            for k in keys.starts.dropFirst() { starts.append(base + k) }
-            ends.append(starts.count - 1)
-        }
-        let tags = scalars.withUnsafeBufferPointer { s in
-            presummed.tag(count: starts.count - 1, sentenceEnds: ends,
-                          keyHash: { TaggerVocabulary.keyHash(UnsafeBufferPointer(rebasing: s[starts[$0]..<starts[$0 + 1]])) },
-                          scalars: { $1 += s[starts[$0]..<starts[$0 + 1]] }).tags
-        }
+        let tags = presummed.tag(document: document).tags
         var start = 0
-        return ends.map { end in defer { start = end }; return Array(tags[start..<end]) }
+        return document.map { keys in defer { start += keys.count }; return Array(tags[start..<(start + keys.count)]) }
     }
 
     /// Tag indices by training's path (features in one buffer per sentence, summed row by row):

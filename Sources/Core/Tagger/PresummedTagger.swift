@@ -39,10 +39,30 @@ final class PresummedTagger: Sendable {
         self.memorySums = memorySums
     }
 
+    /// Context features gathered before their rows are read, and the most one word can have.
+    static let batch = 512
+    static let maxContextFeatures = 64
+
     /// The emission scores of every word of a text, and the tags; `scores` is for tests.
     struct Result {
         var tags: [Int]
         var scores: [Float]
+    }
+
+    /// Tags of the sentences of one text (flat, in order).
+    func tag(document: [TaggerSentenceKeys]) -> Result {
+        var scalars: [UInt32] = [], starts = [0], ends: [Int] = []
+        for keys in document {
+            let base = scalars.count
+            scalars += keys.scalars
+            for k in keys.starts.dropFirst() { starts.append(base + k) }
+            ends.append(starts.count - 1)
+        }
+        return scalars.withUnsafeBufferPointer { s in
+            tag(count: starts.count - 1, sentenceEnds: ends,
+                keyHash: { TaggerVocabulary.keyHash(UnsafeBufferPointer(rebasing: s[starts[$0]..<starts[$0 + 1]])) },
+                scalars: { $1 += s[starts[$0]..<starts[$0 + 1]] })
+        }
     }
 
     /// Tag indices of the `count` words of a text cut into sentences ending at `sentenceEnds`
@@ -60,7 +80,7 @@ final class PresummedTagger: Sendable {
         var buffer: [UInt32] = []
         for i in 0..<n {
             let h = keyHash(i)
-            let row = vocabulary.index.row(h)
+            let row = vocabulary.index.value(h)
             if row >= 0 { entries[i] = Int32(row); continue }
             if let k = local[h] { entries[i] = -1 - k; continue }
             buffer.removeAll(keepingCapacity: true)
@@ -93,6 +113,9 @@ final class PresummedTagger: Sendable {
         nameCoverage.withUnsafeMutableBufferPointer { nameCoverage in
         sums.withUnsafeMutableBufferPointer { out in
         weights.withRows { rows in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.batch) { batchBuckets in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.batch) { batchTargets in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.batch) { batchScratch in
         entries.withUnsafeBufferPointer { entries in
             @inline(__always) func entrySums(_ i: Int) -> UnsafePointer<Int32> {
                 let e = Int(entries[i])
@@ -125,14 +148,24 @@ final class PresummedTagger: Sendable {
                     let before = i >= 2 ? entrySums(sentenceStart + i - 2) + 27 : edge.baseAddress! + 27
                     let after = i + 2 < m ? entrySums(sentenceStart + i + 2) + 36 : edge.baseAddress! + 36
                     for t in 0..<9 { acc[t] = own[t] &+ previous[t] &+ next[t] &+ before[t] &+ after[t] }
+                }
+                // The context features' rows: all buckets of a stretch of words first, then the rows.
+                var k = 0
+                for i in 0..<m {
+                    let target = Int32((sentenceStart + i) * 9)
                     extractor.addContextFeatures(i, sw, coverage: UnsafeBufferPointer(start: cov, count: m),
                                                  nameCoverage: UnsafeBufferPointer(start: ncov, count: m)) {
-                        rows.add($0, to: acc)
+                        if k < Self.batch { batchBuckets[k] = $0; batchTargets[k] = target; k += 1 }
+                    }
+                    if k > Self.batch - Self.maxContextFeatures || i == m - 1 {
+                        rows.add(k, buckets: batchBuckets.baseAddress!, targets: batchTargets.baseAddress!, base: out.baseAddress!,
+                                 scratch: batchScratch.baseAddress!)
+                        k = 0
                     }
                 }
                 decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &tags, scores: &scores)
             }
-        }}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}
         guard documentMemory else { return Result(tags: tags, scores: scores) }
         // Second pass: the first pass's sums plus the memory features.
         let memory = TaggerDocumentMemory.recall(stems: words.map(\.stem), sentenceEnds: sentenceEnds, firstPass: tags)

@@ -20,9 +20,8 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// Sorted entries (sequence hash, class mask): the serialised form.
     public private(set) var keys: [UInt64]
     public private(set) var masks: [UInt8]
-    private let slotKeys: [UInt64]
-    private let slotMasks: [UInt8]
-    private let shift: UInt64
+    /// Sequence hash -> mask.
+    private let index: HashIndex
 
     /// A gazetteer from names (each a list of word keys, as `MatchKey.key` gives them) and classes.
     public init(names: [(words: [String], class: Class)]) {
@@ -49,42 +48,16 @@ public struct TaggerGazetteer: Sendable, Equatable {
         precondition(keys.count == masks.count)
         self.keys = keys
         self.masks = masks
-        var bits = 4
-        while (1 << bits) < keys.count * 2 { bits += 1 }
-        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-        var slotMasks = [UInt8](repeating: 0, count: 1 << bits)
-        let shift = UInt64(64 - bits)
-        for (k, m) in zip(keys, masks) {
-            var slot = Int(Self.scramble(k) >> shift)
-            while slotMasks[slot] != 0 { slot = (slot + 1) & ((1 << bits) - 1) }
-            slotKeys[slot] = k
-            slotMasks[slot] = m
-        }
-        self.slotKeys = slotKeys
-        self.slotMasks = slotMasks
-        self.shift = shift
+        self.index = HashIndex(keys: keys, values: masks.map { Int($0) })
     }
 
     public static func == (a: TaggerGazetteer, b: TaggerGazetteer) -> Bool { a.keys == b.keys && a.masks == b.masks }
 
-    @inline(__always)
-    private static func scramble(_ k: UInt64) -> UInt64 { k &* 0x9E37_79B9_7F4A_7C15 }
-
     /// The mask stored for a word-sequence hash (0 if absent).
     @inline(__always)
     func lookup(_ hash: UInt64) -> UInt8 {
-        slotKeys.withUnsafeBufferPointer { keys in
-            slotMasks.withUnsafeBufferPointer { masks in
-                let mod = keys.count - 1
-                var slot = Int(Self.scramble(hash) >> shift)
-                while true {
-                    let m = masks[slot]
-                    if m == 0 { return 0 }
-                    if keys[slot] == hash { return m }
-                    slot = (slot + 1) & mod
-                }
-            }
-        }
+        let m = index.value(hash)
+        return m < 0 ? 0 : UInt8(truncatingIfNeeded: m)
     }
 
     /// Longest-match coverage of a sentence: for each word the classes of the name covering it

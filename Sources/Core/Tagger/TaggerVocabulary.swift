@@ -8,6 +8,8 @@
 /// frequent words of the training corpora); `PresummedTagger` builds the same entries per text for
 /// the other words. Sums are exact integers, so a word scores the same in or out of the vocabulary.
 public struct TaggerVocabulary: Sendable {
+    /// More than the one-word and neighbour features one word can have.
+    static let maxFeatures = 80
     /// Values per entry: the word's own sum, then one per `TaggerFeatureExtractor.neighbourOffsets`.
     static let stride = 5 * 9
     /// Where each part of an entry starts: the word's own sum, and each neighbour offset's.
@@ -22,7 +24,7 @@ public struct TaggerVocabulary: Sendable {
     }
 
     /// `KeyHash` of a word's key -> entry.
-    let index: HashRowIndex
+    let index: HashIndex
     /// Per entry: the word's whole-key, stem and bare-stem hashes (`TaggerFeatureExtractor.Word`),
     /// which the context features and the document memory need.
     let hashes: [UInt64]
@@ -32,9 +34,9 @@ public struct TaggerVocabulary: Sendable {
     /// What a missing neighbour (sentence edge) contributes at each offset, in entry layout.
     let boundary: [Int32]
 
-    static let empty = TaggerVocabulary(index: HashRowIndex([]), hashes: [], masks: [], sums: [], boundary: [Int32](repeating: 0, count: stride))
+    static let empty = TaggerVocabulary(index: HashIndex(rowsOf: []), hashes: [], masks: [], sums: [], boundary: [Int32](repeating: 0, count: stride))
 
-    private init(index: HashRowIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32]) {
+    private init(index: HashIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32]) {
         self.index = index
         self.hashes = hashes
         self.masks = masks
@@ -62,7 +64,7 @@ public struct TaggerVocabulary: Sendable {
                 extractor.addBoundaryFeatures(offset) { weights.add($0, to: b.baseAddress! + Self.part(offset: offset)) }
             }
         }
-        self.init(index: HashRowIndex(keyHashes), hashes: hashes, masks: masks, sums: sums, boundary: boundary)
+        self.init(index: HashIndex(rowsOf: keyHashes), hashes: hashes, masks: masks, sums: sums, boundary: boundary)
     }
 
     var count: Int { hashes.count / 3 }
@@ -98,14 +100,24 @@ public struct TaggerVocabulary: Sendable {
             hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
             let m = extractor.firstMasks(w)
             masks.append(m.0); masks.append(m.1); masks.append(m.2); masks.append(m.3)
-            sums.withUnsafeMutableBufferPointer { out in
-                let entry = out.baseAddress! + base
-                extractor.addWordFeatures(s, 0, s.count, w) { rows.add($0, to: entry + own) }
-                for offset in TaggerFeatureExtractor.neighbourOffsets {
-                    let part = entry + part(offset: offset)
-                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { rows.add($0, to: part) }
+            // All buckets first, then all rows (`TaggerWeightTable.Rows.add`).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxFeatures) { buckets in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.maxFeatures) { targets in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxFeatures) { scratch in
+                var k = 0
+                @inline(__always) func collect(_ bucket: UInt32, _ part: Int) {
+                    if k < Self.maxFeatures { buckets[k] = bucket; targets[k] = Int32(part); k += 1 }
                 }
-            }
+                extractor.addWordFeatures(s, 0, s.count, w) { collect($0, own) }
+                for offset in TaggerFeatureExtractor.neighbourOffsets {
+                    let part = part(offset: offset)
+                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { collect($0, part) }
+                }
+                sums.withUnsafeMutableBufferPointer { out in
+                    rows.add(k, buckets: buckets.baseAddress!, targets: targets.baseAddress!, base: out.baseAddress! + base,
+                             scratch: scratch.baseAddress!)
+                }
+            }}}
         }
     }
 }
