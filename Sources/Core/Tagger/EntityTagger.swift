@@ -86,8 +86,10 @@ public final class EntityTagger: NameTagger, Sendable {
             ends.append(end)
             sentenceStart = end
         }
-        let tags = presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
-                                 scalars: { i, buffer in for s in tokens[i].key.unicodeScalars { buffer.append(s.value) } }).tags
+        let tags = tokens.withUnsafeBufferPointer { tokens in
+            presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
+                          scalars: { i, buffer in for s in tokens[i].key.unicodeScalars { buffer.append(s.value) } }).tags
+        }
         var result: [TaggedName] = []
         var i = 0
         while i < tags.count {

@@ -75,22 +75,29 @@ final class PresummedTagger: Sendable {
         guard n > 0 else { return Result(tags: [], scores: []) }
         // Each word's entry: >= 0 in the vocabulary, -1 - k for the k-th word of this text outside it.
         var entries = [Int32](repeating: 0, count: n)
-        var local: [UInt64: Int32] = [:]
         var localHashes: [UInt64] = [], localMasks: [UInt8] = [], localSums: [Int32] = []
         var buffer: [UInt32] = []
+        // This text's words outside the vocabulary: key hash -> local entry, open addressing.
+        var bits = 4
+        while (1 << bits) < 2 * n { bits += 1 }
+        var localKeys = [UInt64](repeating: 0, count: 1 << bits), localRows = [Int32](repeating: -1, count: 1 << bits)
+        var localCount: Int32 = 0
         for i in 0..<n {
             let h = keyHash(i)
             let row = vocabulary.index.value(h)
             if row >= 0 { entries[i] = Int32(row); continue }
-            if let k = local[h] { entries[i] = -1 - k; continue }
+            var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+            while localRows[slot] >= 0, localKeys[slot] != h { slot = (slot + 1) & ((1 << bits) - 1) }
+            if localRows[slot] >= 0 { entries[i] = -1 - localRows[slot]; continue }
             buffer.removeAll(keepingCapacity: true)
             scalars(i, &buffer)
-            let k = Int32(local.count)
-            local[h] = k
+            localKeys[slot] = h
+            localRows[slot] = localCount
             weights.withRows { rows in
                 TaggerVocabulary.appendEntry(buffer, extractor: extractor, rows: rows, hashes: &localHashes, masks: &localMasks, sums: &localSums)
             }
-            entries[i] = -1 - k
+            entries[i] = -1 - localCount
+            localCount += 1
         }
         var sums = [Int32](repeating: 0, count: n * T)
         var words = [TaggerFeatureExtractor.Word](repeating: .init(), count: n)
