@@ -34,8 +34,6 @@ public struct TaggerVocabulary: Sendable {
     /// What a missing neighbour (sentence edge) contributes at each offset, in entry layout.
     let boundary: [Int32]
 
-    static let empty = TaggerVocabulary(index: HashIndex(rowsOf: []), hashes: [], masks: [], sums: [], boundary: [Int32](repeating: 0, count: stride))
-
     private init(index: HashIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32]) {
         self.index = index
         self.hashes = hashes

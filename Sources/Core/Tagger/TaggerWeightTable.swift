@@ -19,8 +19,6 @@ struct TaggerWeightTable: Sendable, Equatable {
     /// The non-zero rows in bucket order, `EntityTagSet.count` values each.
     let values: [Int16]
 
-    static let empty = TaggerWeightTable(bucketBits: 0, scale: 1, bitmap: [0], values: [])
-
     init(bucketBits: Int, scale: Float, bitmap: [UInt64], values: [Int16]) {
         self.bucketBits = bucketBits
         self.scale = scale
