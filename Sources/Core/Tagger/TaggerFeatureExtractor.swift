@@ -48,6 +48,7 @@ struct TaggerFeatureExtractor: Sendable {
         var shape: UInt32 = 0
         var length = 0
         var cluster: UInt32 = 0   // packed word classes (0: none)
+        var statistics: UInt8 = 0 // the whole key's `wordStatistics` value (0: none)
     }
 
     /// The bucket of a feature (template, value hash).
@@ -56,13 +57,14 @@ struct TaggerFeatureExtractor: Sendable {
         UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> UInt64(64 - bucketBits))
     }
 
-    /// The facts of the word `s[start..<end]`, with its word classes.
+    /// The facts of the word `s[start..<end]`, with its word classes and word statistics.
     @inline(__always)
     func word(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
         var w = Self.describe(s, start, end)
         var c = wordClusters.lookup(w.hash)
         if c == 0, w.stem != w.hash { c = wordClusters.lookup(w.stem) }
         w.cluster = c
+        w.statistics = wordStatistics.lookup(w.hash)
         return w
     }
 
@@ -168,7 +170,7 @@ struct TaggerFeatureExtractor: Sendable {
             }
         }
         // How the word is tagged in another corpus, and what its letters suggest.
-        let stat = wordStatistics.lookup(w.hash)
+        let stat = w.statistics
         add(44, UInt64(stat))
         if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
         let judged = characterModel.judge(s, w.bareStart, end)
@@ -197,14 +199,14 @@ struct TaggerFeatureExtractor: Sendable {
             add(25, UInt64(v.shape))
             // The previous word's ending (adjective agreement), its type in another corpus.
             if end - start > 2 { add(36, FeatureHash.hash(s, from: end - 2, to: end)) }
-            add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(v.hash))))
+            add(46, UInt64(TaggerWordStatistics.type(v.statistics)))
         case 1:
             add(4, v.hash)
             add(10, v.bare)
             add(26, UInt64(v.shape))
             // The next word's beginning (ال).
             if end - start > 2 { add(37, FeatureHash.hash(s, from: start, to: start + 2)) }
-            add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(v.hash))))
+            add(47, UInt64(TaggerWordStatistics.type(v.statistics)))
         case -2: add(5, v.hash)
         case 2: add(6, v.hash)
         default: break
