@@ -141,7 +141,8 @@ struct TaggerFeatureExtractor: Sendable {
     /// look-ups of `cover`): gazetteer(hash), gazetteer(stem), names(hash), names(stem).
     @inline(__always)
     func firstMasks(_ w: Word) -> (UInt8, UInt8, UInt8, UInt8) {
-        (gazetteer.lookup(w.hash), gazetteer.lookup(w.stem), names.lookup(w.hash), names.lookup(w.stem))
+        let g = gazetteer.lookup(w.hash), n = names.lookup(w.hash)
+        return w.stem == w.hash ? (g, g, n, n) : (g, gazetteer.lookup(w.stem), n, names.lookup(w.stem))
     }
 
     /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
