@@ -3,14 +3,15 @@ import Foundation
 /// The trained Arabic entity tagger: BIO tags for words, and name spans for a text's tokens.
 ///
 /// Immutable after loading, so one instance is shared by every thread (`bundled` is loaded once,
-/// on first use, from the model file shipped as a resource of ArticleCore).
+/// on first use, from the model file shipped as a resource of ArticleCore). Tags come from the
+/// pre-summed path (`PresummedTagger`); `model.tagIndices` is training's path, the reference.
 public final class EntityTagger: NameTagger, Sendable {
     public let model: TaggerModel
-    private let extractor: TaggerFeatureExtractor
+    let presummed: PresummedTagger
 
     public init(model: TaggerModel) {
         self.model = model
-        self.extractor = model.extractor
+        self.presummed = PresummedTagger(model: model)
     }
 
     /// The model file's name among ArticleCore's resources.
@@ -41,20 +42,19 @@ public final class EntityTagger: NameTagger, Sendable {
 
     /// Tag indices (`EntityTagSet`) for one sentence's word keys.
     public func tagIndices(_ keys: TaggerSentenceKeys) -> [Int] {
-        model.tagIndices(document: [keys], extractor: extractor)[0]
+        tagIndices(document: [keys])[0]
     }
 
     /// Tag indices for the sentences of one text, in order.
     public func tagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
-        model.tagIndices(document: document, extractor: extractor)
+        let tags = presummed.tag(document: document).tags
+        var start = 0
+        return document.map { keys in defer { start += keys.count }; return Array(tags[start..<(start + keys.count)]) }
     }
 
-    /// Sentence-final punctuation: the text is tagged sentence by sentence, as the corpus is.
-    @inline(__always)
-    private static func endsSentence(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, token.span.length == 1, let c = token.key.unicodeScalars.first else { return false }
-        return c == "." || c == "!" || c == "?" || c == "\u{061F}" || c == "\u{2026}"
-    }
+    /// Sentence-final punctuation (. ! ? ؟ …) by key hash: the text is tagged sentence by
+    /// sentence, as the corpus is.
+    private static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\u{061F}", "\u{2026}"].map { KeyHash.of(key: $0) })
     /// Longer stretches without a sentence end are cut here (the model never saw longer ones).
     private static let maxSentence = 250
 
@@ -62,46 +62,49 @@ public final class EntityTagger: NameTagger, Sendable {
     /// A proclitic (و ف ب ل ك) on a name's first word is left outside the span when the word
     /// without it is in the gazetteer or the name list, or carries the article.
     public func names(in tokens: [Token]) -> [TaggedName] {
-        // Sentences first (the second pass looks across them), then the names of each.
-        var ranges: [Range<Int>] = [], document: [TaggerSentenceKeys] = []
-        var sentenceStart = 0
-        while sentenceStart < tokens.count {
-            var end = sentenceStart
-            while end < tokens.count, end - sentenceStart < Self.maxSentence {
-                end += 1
-                if Self.endsSentence(tokens[end - 1]) { break }
+        // Fields are read through the buffer: copying a `Token` retains its key string.
+        tokens.withUnsafeBufferPointer { tokens in
+            // Sentences first (the second pass looks across them), then the names of each.
+            var ends: [Int] = []
+            var sentenceStart = 0
+            while sentenceStart < tokens.count {
+                var end = sentenceStart
+                while end < tokens.count, end - sentenceStart < Self.maxSentence {
+                    end += 1
+                    if tokens[end - 1].kind == .punctuation, tokens[end - 1].span.length == 1,
+                       Self.sentenceEnds.contains(tokens[end - 1].keyHash) { break }
+                }
+                ends.append(end)
+                sentenceStart = end
             }
-            var keys = TaggerSentenceKeys()
-            for t in tokens[sentenceStart..<end] { keys.append(key: t.key) }
-            ranges.append(sentenceStart..<end)
-            document.append(keys)
-            sentenceStart = end
-        }
-        var result: [TaggedName] = []
-        for (range, tags) in zip(ranges, tagIndices(document: document)) {
-            let sentenceStart = range.lowerBound
+            let tags = presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
+                                     scalars: { i, buffer in for s in tokens[i].key.unicodeScalars { buffer.append(s.value) } }).tags
+            var result: [TaggedName] = []
             var i = 0
             while i < tags.count {
                 guard EntityTagSet.isBegin(tags[i]) else { i += 1; continue }
+                // (An I- never starts a sentence, so a name never crosses a sentence end.)
                 var j = i + 1
                 while j < tags.count, EntityTagSet.isInside(tags[j]) { j += 1 }
-                let first = tokens[sentenceStart + i], last = tokens[sentenceStart + j - 1]
-                let strip = procliticLength(first)
-                result.append(TaggedName(span: Span(start: first.span.start + strip, end: last.span.end),
+                let strip = procliticLength(tokens.baseAddress! + i)
+                result.append(TaggedName(span: Span(start: tokens[i].span.start + strip, end: tokens[j - 1].span.end),
                                          type: EntityTagSet.types[EntityTagSet.typeIndex(tags[i])],
-                                         tokenRange: (sentenceStart + i)..<(sentenceStart + j)))
+                                         tokenRange: i..<j))
                 i = j
             }
+            return result
         }
-        return result
     }
 
     /// How many original scalars of a name's first token are proclitics to leave outside.
-    private func procliticLength(_ token: Token) -> Int {
-        let key = Array(token.key.unicodeScalars.map(\.value))
+    private func procliticLength(_ token: UnsafePointer<Token>) -> Int {
         // Key offsets equal original offsets only when folding removed nothing (no diacritics).
-        guard key.count == token.span.length else { return 0 }
-        return key.withUnsafeBufferPointer { s in
+        let count = token.pointee.keyRange.count
+        guard count == token.pointee.span.length, count > 0 else { return 0 }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { buffer in
+            var k = 0
+            for s in token.pointee.key.unicodeScalars where k < count { buffer[k] = s.value; k += 1 }
+            let s = UnsafeBufferPointer(rebasing: buffer[0..<k])
             let (length, restored) = Proclitics.longestStrip(s, from: 0, to: s.count)
             if length == 0 { return 0 }
             if restored { return length }
