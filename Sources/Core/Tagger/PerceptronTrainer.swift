@@ -24,6 +24,14 @@ public struct PerceptronTrainer: Sendable {
         /// tags are made (each fold tagged by a one-member model trained on the others).
         public var documentMemory = true
         public var memoryFolds = 5
+        /// Train each member as a linear-chain CRF (`CRFLearner`) instead of a perceptron, with
+        /// this AdaGrad step and L2 penalty.
+        public var crf = false
+        /// Passive-aggressive (PA-I) steps capped at this C instead of the perceptron's unit
+        /// steps (0: the perceptron).
+        public var passiveAggressive: Float = 0
+        public var learningRate: Float = 0.1
+        public var l2: Float = 1
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -48,6 +56,7 @@ public struct PerceptronTrainer: Sendable {
     /// far to trust the list on unseen text; the final model's list has every training name.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
                       lexiconCorpus: [TaggerTrainingSentence] = [], wordClusters: TaggerWordClusters = .empty, folds: Int = 10,
+                      adaptationCorpus: [TaggerTrainingSentence] = [],
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
@@ -95,6 +104,14 @@ public struct PerceptronTrainer: Sendable {
         // With document memory each sentence is trained twice: as the first pass sees it and as
         // the second does (the same weights serve both passes).
         var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count * (memory.isEmpty ? 1 : 2))
+        // Another domain's sentences (first pass only) come last, with their own copy of every
+        // feature (`TaggerDomainAdaptation`): stride twice the usual.
+        let targetCount = prepared.count
+        let adapted = adaptationCorpus.filter { !$0.words.isEmpty }
+        if !adapted.isEmpty {
+            prepared += TaggerDomainAdaptation.prepare(adapted, targetCorpus: sentences, gazetteer: gazetteer,
+                                                       wordClusters: wordClusters, options: options)
+        }
         for fold in 0..<folds {
             let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
             for index in stride(from: fold, to: sentences.count, by: folds) {
@@ -110,6 +127,12 @@ public struct PerceptronTrainer: Sendable {
 
         /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
         func trainMember(seed: UInt64, member: Int) -> TaggerModel {
+            if options.crf {
+                return CRFLearner(learningRate: options.learningRate, l2: options.l2).train(
+                    prepared, stride: { $0 < targetCount ? TaggerFeatureExtractor.maxFeatures : 2 * TaggerFeatureExtractor.maxFeatures },
+                    start: empty, epochs: options.epochs, seed: seed,
+                    afterEpoch: afterEpoch.map { report in { report(member * options.epochs + $0, $1) } })
+            }
             var model = empty
             // Averaging by the usual trick: `totals` accumulates step * update, and the average is
             // weights - totals / steps.
@@ -120,6 +143,7 @@ public struct PerceptronTrainer: Sendable {
             var order = Array(prepared.indices)
             var random = SplitMix64(seed: seed)
             var emissions: [Float] = []
+            var scores: [Float] = []
 
             func averaged() -> TaggerModel {
                 var m = model
@@ -137,29 +161,46 @@ public struct PerceptronTrainer: Sendable {
                 for index in order {
                     let s = prepared[index]
                     let n = s.gold.count
-                    let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions,
-                                                 gold: s.gold, cost: options.cost)
+                    let stride = index < targetCount ? TaggerFeatureExtractor.maxFeatures : 2 * TaggerFeatureExtractor.maxFeatures
+                    let predicted = Self.decode(model, features: s.features, counts: s.counts, stride: stride, wordCount: n,
+                                                emissions: &emissions, scores: &scores, gold: s.gold, cost: options.cost)
                     if predicted != s.gold {
+                        // The perceptron steps by 1; passive-aggressive (PA-I) by just enough to
+                        // score the gold sequence above the predicted one by the loss, at most C.
+                        var tau: Float = 1
+                        if options.passiveAggressive > 0 {
+                            var margin: Float = 0, squares: Float = 0, wrong = 0
+                            for i in 0..<n {
+                                let g = s.gold[i], p = predicted[i]
+                                if g != p { margin += emissions[i * T + p] - emissions[i * T + g]; squares += 2 * Float(s.counts[i]); wrong += 1 }
+                                let (gt, pt) = i == 0 ? (-1, -1) : (s.gold[i - 1] * T + g, predicted[i - 1] * T + p)
+                                if i == 0 { if g != p { margin += model.start[p] - model.start[g]; squares += 2 } }
+                                else if gt != pt { margin += model.transitions[pt] - model.transitions[gt]; squares += 2 }
+                            }
+                            let loss = max(margin, 0) + (options.cost == 0 ? Float(wrong).squareRoot() : 0)
+                            tau = min(options.passiveAggressive, loss / max(squares, 1))
+                        }
+                        let stepTau = step * Double(tau)
                         for i in 0..<n {
                             let g = s.gold[i], p = predicted[i]
                             if g != p {
-                                let base = i * TaggerFeatureExtractor.maxFeatures
+                                let base = i * stride
                                 for k in base..<(base + s.counts[i]) {
                                     let r = Int(s.features[k]) * T
-                                    model.weights[r + g] += 1; totals[r + g] += step
-                                    model.weights[r + p] -= 1; totals[r + p] -= step
+                                    model.weights[r + g] += tau; totals[r + g] += stepTau
+                                    model.weights[r + p] -= tau; totals[r + p] -= stepTau
                                 }
                             }
                             if i == 0 {
                                 if g != p {
-                                    model.start[g] += 1; startTotals[g] += step
-                                    model.start[p] -= 1; startTotals[p] -= step
+                                    model.start[g] += tau; startTotals[g] += stepTau
+                                    model.start[p] -= tau; startTotals[p] -= stepTau
                                 }
                             } else {
                                 let gt = s.gold[i - 1] * T + g, pt = predicted[i - 1] * T + p
                                 if gt != pt {
-                                    model.transitions[gt] += 1; transitionTotals[gt] += step
-                                    model.transitions[pt] -= 1; transitionTotals[pt] -= step
+                                    model.transitions[gt] += tau; transitionTotals[gt] += stepTau
+                                    model.transitions[pt] -= tau; transitionTotals[pt] -= stepTau
                                 }
                             }
                         }
@@ -181,6 +222,55 @@ public struct PerceptronTrainer: Sendable {
             for i in sum.start.indices { sum.start[i] += m.start[i] }
         }
         return sum
+    }
+}
+
+extension PerceptronTrainer {
+    /// Training-time decoding: features with any stride (another domain's words carry twice as
+    /// many, `TaggerDomainAdaptation`), no O bias, and cost-augmented when `cost` is not 0: every
+    /// tag but the gold one gets `cost` extra, and O gets `cost` more where the gold tag is a name.
+    static func decode(_ model: TaggerModel, features: [UInt32], counts: [Int], stride: Int, wordCount n: Int,
+                       emissions: inout [Float], scores: inout [Float], gold: [Int], cost: Float) -> [Int] {
+        let T = EntityTagSet.count
+        Self.emissions(model, features: features, counts: counts, stride: stride, wordCount: n, emissions: &emissions, scores: &scores)
+        if cost != 0 {
+            for i in 0..<n {
+                for t in 0..<T where t != gold[i] { emissions[i * T + t] += cost }
+                if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
+            }
+        }
+        return emissions.withUnsafeBufferPointer { e in
+            model.transitions.withUnsafeBufferPointer { tr in
+                model.start.withUnsafeBufferPointer { st in
+                    BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)
+                }
+            }
+        }
+    }
+
+    /// Each word's score for each tag (`emissions[i * T + t]`), without the O bias.
+    static func emissions(_ model: TaggerModel, features: [UInt32], counts: [Int], stride: Int, wordCount n: Int,
+                          emissions: inout [Float], scores: inout [Float]) {
+        let T = EntityTagSet.count
+        if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
+        if scores.count < T { scores = [Float](repeating: 0, count: T) }
+        model.weights.withUnsafeBufferPointer { w in
+            features.withUnsafeBufferPointer { f in
+                emissions.withUnsafeMutableBufferPointer { e in
+                    scores.withUnsafeMutableBufferPointer { acc in
+                        for i in 0..<n {
+                            for t in 0..<T { acc[t] = 0 }
+                            let base = i * stride
+                            for k in base..<(base + counts[i]) {
+                                let r = Int(f[k]) &* T
+                                for t in 0..<T { acc[t] += w[r + t] }
+                            }
+                            for t in 0..<T { e[i * T + t] = acc[t] }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
