@@ -7,7 +7,7 @@ struct TaggerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tagger",
         abstract: "Train, evaluate and run the Arabic entity tagger.",
-        subcommands: [TaggerTrainCommand.self, TaggerEvaluateCommand.self, TaggerTagCommand.self, TaggerBenchmarkCommand.self]
+        subcommands: [TaggerTrainCommand.self, TaggerEvaluateCommand.self, TaggerTagCommand.self, TaggerBenchmarkCommand.self, TaggerVocabularyCommand.self]
     )
 
     /// Writes progress and summaries that are not a command's output to standard error.

@@ -111,6 +111,8 @@ struct TaggerTrainCommand: ParsableCommand {
             if f1 > best.f1 { best = (bias, f1) }
         }
         tuned.outsideBias = best.bias
+        // The words whose emission sums the tagger works out at load (speed only: scores are the same without).
+        tuned.vocabulary = TaggerVocabulary.words(of: (train + wiki).map(\.words))
         let bytes = TaggerModelFile.encode(tuned)
         try Data(bytes).write(to: URL(fileURLWithPath: output))
         let stored = EntityTagger(model: try TaggerModelFile.decode(bytes))

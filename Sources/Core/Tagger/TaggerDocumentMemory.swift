@@ -15,46 +15,55 @@ public enum TaggerDocumentMemory {
     /// tag indices (`EntityTagSet`).
     public static func recall(_ sentences: [TaggerSentenceKeys], firstPass: [[Int]]) -> [[UInt8]] {
         precondition(sentences.count == firstPass.count)
+        var stems: [UInt64] = [], ends: [Int] = []
+        for keys in sentences {
+            keys.scalars.withUnsafeBufferPointer { s in
+                for i in 0..<keys.count { stems.append(TaggerFeatureExtractor.stemHash(s, keys.starts[i], keys.starts[i + 1])) }
+            }
+            ends.append(stems.count)
+        }
+        let memory = recall(stems: stems, sentenceEnds: ends, firstPass: Array(firstPass.joined()))
+        var start = 0
+        return ends.map { end in defer { start = end }; return Array(memory[start..<end]) }
+    }
+
+    /// The memory byte of every word of a text given flat: the stem hash of each word
+    /// (`TaggerFeatureExtractor.stemHash`), where each sentence ends (ascending, the last is
+    /// `stems.count`) and the first pass's tag of each word.
+    static func recall(stems: [UInt64], sentenceEnds: [Int], firstPass: [Int]) -> [UInt8] {
+        precondition(stems.count == firstPass.count && (sentenceEnds.last ?? 0) == stems.count)
         // Every word as a dense id of its stem (proclitics stripped) and its first-pass type
         // (0 for O); the window's counts are then plain array updates.
-        let total = sentences.reduce(0) { $0 + $1.count }
+        let total = stems.count
         var bits = 4
         while (1 << bits) < total * 2 { bits += 1 }
         let mask = (1 << bits) - 1, shift = UInt64(64 - bits)
         var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
         var slotIds = [Int32](repeating: -1, count: 1 << bits)
         var distinct = 0
-        var ids: [[Int32]] = []
-        ids.reserveCapacity(sentences.count)
-        for keys in sentences {
-            var row = [Int32](repeating: 0, count: keys.count)
-            keys.scalars.withUnsafeBufferPointer { s in
-                for i in 0..<keys.count {
-                    let h = TaggerFeatureExtractor.stemHash(s, keys.starts[i], keys.starts[i + 1])
-                    var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                    while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
-                    if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
-                    row[i] = slotIds[slot]
-                }
-            }
-            ids.append(row)
+        var ids = [Int32](repeating: 0, count: total)
+        for (i, h) in stems.enumerated() {
+            var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
+            if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
+            ids[i] = slotIds[slot]
         }
         @inline(__always) func type(_ tag: Int) -> Int { tag == EntityTagSet.outside ? 0 : 1 + EntityTagSet.typeIndex(tag) }
         var counts = [Int32](repeating: 0, count: distinct * 5)
+        let sentenceCount = sentenceEnds.count
+        @inline(__always) func range(_ sentence: Int) -> Range<Int> { (sentence == 0 ? 0 : sentenceEnds[sentence - 1])..<sentenceEnds[sentence] }
         func add(_ sentence: Int, _ sign: Int32) {
-            for (id, tag) in zip(ids[sentence], firstPass[sentence]) { counts[Int(id) * 5 + type(tag)] += sign }
+            for k in range(sentence) { counts[Int(ids[k]) * 5 + type(firstPass[k])] += sign }
         }
-        var result: [[UInt8]] = []
-        result.reserveCapacity(sentences.count)
-        for s in 0..<min(window, sentences.count) { add(s, 1) }
-        for s in sentences.indices {
-            if s + window < sentences.count { add(s + window, 1) }
+        var memory = [UInt8](repeating: 0, count: total)
+        for s in 0..<min(window, sentenceCount) { add(s, 1) }
+        for s in 0..<sentenceCount {
+            if s + window < sentenceCount { add(s + window, 1) }
             if s - window - 1 >= 0 { add(s - window - 1, -1) }
-            var memory = [UInt8](repeating: 0, count: ids[s].count)
-            for i in ids[s].indices {
-                let base = Int(ids[s][i]) * 5
+            for i in range(s) {
+                let base = Int(ids[i]) * 5
                 var c = (counts[base], counts[base + 1], counts[base + 2], counts[base + 3], counts[base + 4])
-                switch type(firstPass[s][i]) {   // the word itself does not count
+                switch type(firstPass[i]) {   // the word itself does not count
                 case 0: c.0 -= 1
                 case 1: c.1 -= 1
                 case 2: c.2 -= 1
@@ -72,8 +81,7 @@ public enum TaggerDocumentMemory {
                 let many: UInt8 = total == 1 ? 1 : total < 4 ? 2 : 3
                 memory[i] = share | best << 3 | many << 6
             }
-            result.append(memory)
         }
-        return result
+        return memory
     }
 }

@@ -8,6 +8,15 @@
 /// judge (see `PerceptronTrainer`). Each feature is a
 /// template number mixed with a hash of its value, reduced to a bucket of the weight table: no
 /// feature strings exist at any point.
+///
+/// The features of a word fall into three groups, each written by one function that training and
+/// both inference paths share (so they can never disagree):
+/// - `addWordFeatures`: the word alone (its key, stem, affixes, trigrams, shape, lexicons, classes);
+/// - `addNeighbourFeatures`: one neighbour word at a fixed offset (-2, -1, +1, +2) alone;
+/// - `addContextFeatures`: word pairs, gazetteer and name-list coverage of multi-word names, and
+///   the second pass's document memory.
+/// The first two depend on one word type each, so `TaggerVocabulary` sums their weights once per
+/// word type; only the third is summed per token at run time (see `PresummedTagger`).
 struct TaggerFeatureExtractor: Sendable {
     let gazetteer: TaggerGazetteer
     /// Names seen in tagged text (`TaggerNameList`).
@@ -20,11 +29,17 @@ struct TaggerFeatureExtractor: Sendable {
     var wordClusters: TaggerWordClusters = .empty
     let bucketBits: Int
 
-    /// The most features one word can have (the output buffer's stride).
+    /// The most features one word can have (the output buffer's stride); features past it are
+    /// dropped (only a word in many gazetteer classes at once comes near).
     static let maxFeatures = 80
+    /// The most letter trigrams of one word that are features.
+    static let maxTrigrams = 21
+    /// The neighbour offsets with features of their own.
+    static let neighbourOffsets = [-1, 1, -2, 2]
+    static let boundary: UInt64 = 0x5151
 
     /// Per-word facts the features are built from.
-    private struct Word {
+    struct Word {
         var hash: UInt64 = 0      // whole key
         var stem: UInt64 = 0      // without proclitics, article kept (لل restored to ال)
         var bare: UInt64 = 0      // without proclitics and article
@@ -35,126 +50,200 @@ struct TaggerFeatureExtractor: Sendable {
         var cluster: UInt32 = 0   // packed word classes (0: none)
     }
 
+    /// The bucket of a feature (template, value hash).
+    @inline(__always)
+    func bucket(_ template: UInt32, _ value: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> UInt64(64 - bucketBits))
+    }
+
+    /// The facts of the word `s[start..<end]`, with its word classes.
+    @inline(__always)
+    func word(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
+        var w = Self.describe(s, start, end)
+        var c = wordClusters.lookup(w.hash)
+        if c == 0, w.stem != w.hash { c = wordClusters.lookup(w.stem) }
+        w.cluster = c
+        return w
+    }
+
     /// Writes the features of every word of `keys` into `features` (stride `maxFeatures`, the
     /// count of each word in `counts`). Buffers are resized as needed and can be reused.
     /// `memory` (`TaggerDocumentMemory`, one byte per word) adds the document-level features of
-    /// the second pass; without it the features are the first pass's.
+    /// the second pass (last, so the second pass can add them to the first pass's sums); without
+    /// it the features are the first pass's.
     func extract(_ keys: TaggerSentenceKeys, memory: [UInt8]? = nil, features: inout [UInt32], counts: inout [Int]) {
         let n = keys.count
         if features.count < n * Self.maxFeatures { features = [UInt32](repeating: 0, count: n * Self.maxFeatures) }
         if counts.count < n { counts = [Int](repeating: 0, count: n) }
         guard n > 0 else { return }
         var words = [Word](repeating: Word(), count: n)
-        var wordHashes = [UInt64](repeating: 0, count: n)
         var coverage = [UInt8](repeating: 0, count: n)
         var nameCoverage = [UInt8](repeating: 0, count: n)
-        let shift = UInt64(64 - bucketBits)
         keys.scalars.withUnsafeBufferPointer { s in
             keys.starts.withUnsafeBufferPointer { starts in
-                for i in 0..<n {
-                    words[i] = Self.describe(s, starts[i], starts[i + 1]); wordHashes[i] = words[i].hash
-                    var c = wordClusters.lookup(words[i].hash)
-                    if c == 0, words[i].stem != words[i].hash { c = wordClusters.lookup(words[i].stem) }
-                    words[i].cluster = c
-                }
-                wordHashes.withUnsafeBufferPointer { wh in
-                    coverage.withUnsafeMutableBufferPointer { cov in
-                        gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
-                    }
-                    nameCoverage.withUnsafeMutableBufferPointer { cov in
-                        names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
-                    }
-                }
+                for i in 0..<n { words[i] = word(s, starts[i], starts[i + 1]) }
+                cover(words, coverage: &coverage, nameCoverage: &nameCoverage)
                 features.withUnsafeMutableBufferPointer { out in
                     for i in 0..<n {
                         var k = i * Self.maxFeatures
-                        @inline(__always) func add(_ template: UInt32, _ value: UInt64) {
-                            out[k] = UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> shift)
-                            k += 1
-                        }
-                        let w = words[i]
-                        let start = starts[i], end = starts[i + 1]
-                        let boundary: UInt64 = 0x5151
-                        let prev = i > 0 ? words[i - 1] : nil, next = i + 1 < n ? words[i + 1] : nil
-                        add(1, 0)
-                        add(2, w.hash)
-                        add(3, prev?.hash ?? boundary)
-                        add(4, next?.hash ?? boundary)
-                        add(5, i > 1 ? words[i - 2].hash : boundary)
-                        add(6, i + 2 < n ? words[i + 2].hash : boundary)
-                        add(7, w.stem)
-                        add(8, w.bare)
-                        add(9, prev?.bare ?? boundary)
-                        add(10, next?.bare ?? boundary)
-                        // Prefixes and suffixes of the word, prefixes of the bare stem.
-                        for len in 1...4 where w.length > len {
-                            add(10 + UInt32(len), FeatureHash.hash(s, from: start, to: start + len))
-                            add(14 + UInt32(len), FeatureHash.hash(s, from: end - len, to: end))
-                        }
-                        for len in 2...3 where end - w.bareStart > len {
-                            add(17 + UInt32(len), FeatureHash.hash(s, from: w.bareStart, to: w.bareStart + len))
-                        }
-                        add(23, UInt64(w.clitic))
-                        add(24, UInt64(w.shape) | UInt64(min(w.length, 8)) << 8)
-                        add(25, UInt64(prev?.shape ?? 99))
-                        add(26, UInt64(next?.shape ?? 99))
-                        add(27, FeatureHash.pair(prev?.hash ?? boundary, w.hash))
-                        add(28, FeatureHash.pair(w.hash, next?.hash ?? boundary))
-                        add(29, FeatureHash.pair(prev?.bare ?? boundary, w.bare))
-                        // Gazetteer classes: of the word (with its position in the name) and its neighbours.
-                        let here = coverage[i]
-                        for cls in TaggerGazetteer.Class.featureClasses where here & (1 << cls) != 0 {
-                            add(30, UInt64(cls * 2 + (here & 0x80 != 0 ? 0 : 1)))
-                            add(31, FeatureHash.pair(UInt64(cls), w.hash))
-                        }
-                        for template: UInt32 in 32...35 {
-                            let j = i + (template == 32 ? -1 : template == 33 ? 1 : template == 34 ? -2 : 2)
-                            guard j >= 0, j < n else { continue }
-                            let m = coverage[j]
-                            for cls in TaggerGazetteer.Class.featureClasses where m & (1 << cls) != 0 { add(template, UInt64(cls)) }
-                        }
-                        // Character trigrams of the bare stem (transliterated names have telling letter runs).
-                        if end - w.bareStart >= 4 {
-                            var c = w.bareStart
-                            while c + 3 <= end, k < i * Self.maxFeatures + Self.maxFeatures - 32 {
-                                add(43, FeatureHash.hash(s, from: c, to: c + 3)); c += 1
+                        let limit = k + Self.maxFeatures
+                        let add: (UInt32) -> Void = { if k < limit { out[k] = $0; k += 1 } }
+                        addWordFeatures(s, starts[i], starts[i + 1], words[i], add)
+                        for offset in Self.neighbourOffsets {
+                            let j = i + offset
+                            if j >= 0, j < n {
+                                addNeighbourFeatures(offset, s, starts[j], starts[j + 1], words[j], add)
+                            } else {
+                                addBoundaryFeatures(offset, add)
                             }
                         }
-                        // How the word and its neighbours are tagged in another corpus.
-                        let stat = wordStatistics.lookup(w.hash)
-                        add(44, UInt64(stat))
-                        if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
-                        if i > 0 { add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i - 1].hash)))) }
-                        if i + 1 < n { add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(words[i + 1].hash)))) }
-                        let judged = characterModel.judge(s, w.bareStart, end)
-                        if judged.0 != 0 {
-                            add(48, UInt64(judged.0)); add(49, UInt64(judged.1)); add(50, UInt64(judged.2)); add(51, UInt64(judged.3))
-                        }
-                        // Names seen before: of the word (with position) and of its neighbours.
-                        let known = nameCoverage[i]
-                        for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
-                            add(40, UInt64(cls * 2 + (known & 0x80 != 0 ? 0 : 1)))
-                        }
-                        if i > 0 { for cls in TaggerNameList.classes where nameCoverage[i - 1] & (1 << cls) != 0 { add(41, UInt64(cls)) } }
-                        if i + 1 < n { for cls in TaggerNameList.classes where nameCoverage[i + 1] & (1 << cls) != 0 { add(42, UInt64(cls)) } }
-                        // Suffix of the previous word and prefix of the next (adjective agreement, ال).
-                        if i > 0, starts[i] - starts[i - 1] > 2 { add(36, FeatureHash.hash(s, from: starts[i] - 2, to: starts[i])) }
-                        if i + 1 < n, starts[i + 2] - starts[i + 1] > 2 { add(37, FeatureHash.hash(s, from: starts[i + 1], to: starts[i + 1] + 2)) }
-                        // Word classes of the word at three granularities, and with its clitics. (Classes of
-                        // the neighbours and class bigrams lowered the development F1.)
-                        if w.cluster != 0 {
-                            for level in 0..<3 { add(52 + UInt32(level), UInt64(TaggerWordClusters.level(w.cluster, level))) }
-                            add(55, UInt64(TaggerWordClusters.level(w.cluster, 1)) | UInt64(w.clitic) << 12)
-                        } else {
-                            add(52, 0)
-                        }
-                        // What the first pass said about the word and its neighbours elsewhere in the text.
-                        if let memory {
-                            memoryFeatures(memory, i) { out[k] = $0; k += 1 }
-                        }
+                        addContextFeatures(i, words, coverage: coverage, nameCoverage: nameCoverage, add)
+                        if let memory { memoryFeatures(memory, i, add) }
                         counts[i] = k - i * Self.maxFeatures
                     }
                 }
+            }
+        }
+    }
+
+    /// Gazetteer and name-list coverage of a sentence's words (`TaggerGazetteer.cover`).
+    func cover(_ words: [Word], coverage: inout [UInt8], nameCoverage: inout [UInt8]) {
+        let n = words.count
+        let wordHashes = words.map(\.hash)
+        wordHashes.withUnsafeBufferPointer { wh in
+            coverage.withUnsafeMutableBufferPointer { cov in
+                gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+            }
+            nameCoverage.withUnsafeMutableBufferPointer { cov in
+                names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+            }
+        }
+    }
+
+    /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
+    @inline(__always)
+    func addWordFeatures(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ w: Word, _ body: (UInt32) -> Void) {
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        add(1, 0)
+        add(2, w.hash)
+        add(7, w.stem)
+        add(8, w.bare)
+        // Prefixes and suffixes of the word, prefixes of the bare stem.
+        for len in 1...4 where w.length > len {
+            add(10 + UInt32(len), FeatureHash.hash(s, from: start, to: start + len))
+            add(14 + UInt32(len), FeatureHash.hash(s, from: end - len, to: end))
+        }
+        for len in 2...3 where end - w.bareStart > len {
+            add(17 + UInt32(len), FeatureHash.hash(s, from: w.bareStart, to: w.bareStart + len))
+        }
+        add(23, UInt64(w.clitic))
+        add(24, UInt64(w.shape) | UInt64(min(w.length, 8)) << 8)
+        // Character trigrams of the bare stem (transliterated names have telling letter runs).
+        if end - w.bareStart >= 4 {
+            var c = w.bareStart
+            while c + 3 <= end, c - w.bareStart < Self.maxTrigrams {
+                add(43, FeatureHash.hash(s, from: c, to: c + 3)); c += 1
+            }
+        }
+        // How the word is tagged in another corpus, and what its letters suggest.
+        let stat = wordStatistics.lookup(w.hash)
+        add(44, UInt64(stat))
+        if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
+        let judged = characterModel.judge(s, w.bareStart, end)
+        if judged.0 != 0 {
+            add(48, UInt64(judged.0)); add(49, UInt64(judged.1)); add(50, UInt64(judged.2)); add(51, UInt64(judged.3))
+        }
+        // Word classes of the word at three granularities, and with its clitics. (Classes of
+        // the neighbours and class bigrams lowered the development F1.)
+        if w.cluster != 0 {
+            for level in 0..<3 { add(52 + UInt32(level), UInt64(TaggerWordClusters.level(w.cluster, level))) }
+            add(55, UInt64(TaggerWordClusters.level(w.cluster, 1)) | UInt64(w.clitic) << 12)
+        } else {
+            add(52, 0)
+        }
+    }
+
+    /// Group 2: the features a word gets from its neighbour `s[start..<end]` (facts `v`) at
+    /// `offset` (-2, -1, +1 or +2), which depend on that neighbour alone.
+    @inline(__always)
+    func addNeighbourFeatures(_ offset: Int, _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ v: Word, _ body: (UInt32) -> Void) {
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        switch offset {
+        case -1:
+            add(3, v.hash)
+            add(9, v.bare)
+            add(25, UInt64(v.shape))
+            // The previous word's ending (adjective agreement), its type in another corpus.
+            if end - start > 2 { add(36, FeatureHash.hash(s, from: end - 2, to: end)) }
+            add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(v.hash))))
+        case 1:
+            add(4, v.hash)
+            add(10, v.bare)
+            add(26, UInt64(v.shape))
+            // The next word's beginning (ال).
+            if end - start > 2 { add(37, FeatureHash.hash(s, from: start, to: start + 2)) }
+            add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(v.hash))))
+        case -2: add(5, v.hash)
+        case 2: add(6, v.hash)
+        default: break
+        }
+    }
+
+    /// Group 2 at a sentence edge: the features of a missing neighbour at `offset`.
+    @inline(__always)
+    func addBoundaryFeatures(_ offset: Int, _ body: (UInt32) -> Void) {
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        switch offset {
+        case -1: add(3, Self.boundary); add(9, Self.boundary); add(25, 99)
+        case 1: add(4, Self.boundary); add(10, Self.boundary); add(26, 99)
+        case -2: add(5, Self.boundary)
+        case 2: add(6, Self.boundary)
+        default: break
+        }
+    }
+
+    /// Group 3 (first pass): word bigrams and the gazetteer and name-list coverage of word `i`
+    /// and its neighbours (`cover`).
+    @inline(__always)
+    func addContextFeatures(_ i: Int, _ words: UnsafeBufferPointer<Word>, coverage: UnsafeBufferPointer<UInt8>,
+                            nameCoverage: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        let n = words.count
+        let w = words[i]
+        let prevHash = i > 0 ? words[i - 1].hash : Self.boundary, prevBare = i > 0 ? words[i - 1].bare : Self.boundary
+        add(27, FeatureHash.pair(prevHash, w.hash))
+        add(28, FeatureHash.pair(w.hash, i + 1 < n ? words[i + 1].hash : Self.boundary))
+        add(29, FeatureHash.pair(prevBare, w.bare))
+        // Gazetteer classes: of the word (with its position in the name) and its neighbours.
+        let here = coverage[i]
+        if here != 0 {
+            for cls in TaggerGazetteer.Class.featureClasses where here & (1 << cls) != 0 {
+                add(30, UInt64(cls * 2 + (here & 0x80 != 0 ? 0 : 1)))
+                add(31, FeatureHash.pair(UInt64(cls), w.hash))
+            }
+        }
+        for template: UInt32 in 32...35 {
+            let j = i + (template == 32 ? -1 : template == 33 ? 1 : template == 34 ? -2 : 2)
+            guard j >= 0, j < n else { continue }
+            let m = coverage[j]
+            if m == 0 { continue }
+            for cls in TaggerGazetteer.Class.featureClasses where m & (1 << cls) != 0 { add(template, UInt64(cls)) }
+        }
+        // Names seen before: of the word (with position) and of its neighbours.
+        let known = nameCoverage[i]
+        if known != 0 {
+            for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
+                add(40, UInt64(cls * 2 + (known & 0x80 != 0 ? 0 : 1)))
+            }
+        }
+        if i > 0, nameCoverage[i - 1] != 0 { for cls in TaggerNameList.classes where nameCoverage[i - 1] & (1 << cls) != 0 { add(41, UInt64(cls)) } }
+        if i + 1 < n, nameCoverage[i + 1] != 0 { for cls in TaggerNameList.classes where nameCoverage[i + 1] & (1 << cls) != 0 { add(42, UInt64(cls)) } }
+    }
+
+    func addContextFeatures(_ i: Int, _ words: [Word], coverage: [UInt8], nameCoverage: [UInt8], _ body: (UInt32) -> Void) {
+        words.withUnsafeBufferPointer { w in
+            coverage.withUnsafeBufferPointer { c in
+                nameCoverage.withUnsafeBufferPointer { nc in addContextFeatures(i, w, coverage: c, nameCoverage: nc, body) }
             }
         }
     }
@@ -164,18 +253,20 @@ struct TaggerFeatureExtractor: Sendable {
         describe(s, start, end).bareStart
     }
 
-    /// The buckets of the document-memory features of word `i` (the last features of a word in
-    /// the second pass, so the second pass can add them to the first pass's sums).
+    /// Group 3 (second pass): the buckets of the document-memory features of word `i` (the last
+    /// features of a word in the second pass, so the second pass can add them to the first
+    /// pass's sums).
     @inline(__always)
-    func memoryFeatures(_ memory: [UInt8], _ i: Int, _ body: (UInt32) -> Void) {
-        let shift = UInt64(64 - bucketBits), n = memory.count
-        @inline(__always) func bucket(_ template: UInt32, _ value: UInt64) -> UInt32 {
-            UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> shift)
-        }
+    func memoryFeatures(_ memory: UnsafeBufferPointer<UInt8>, _ i: Int, _ body: (UInt32) -> Void) {
+        let n = memory.count
         body(bucket(56, UInt64(memory[i])))
         body(bucket(57, UInt64(memory[i] & 0x3F)))
         body(bucket(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF)))
         body(bucket(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF)))
+    }
+
+    func memoryFeatures(_ memory: [UInt8], _ i: Int, _ body: (UInt32) -> Void) {
+        memory.withUnsafeBufferPointer { memoryFeatures($0, i, body) }
     }
 
     /// The hash of a word's stem without proclitics (the article kept).
@@ -185,7 +276,7 @@ struct TaggerFeatureExtractor: Sendable {
 
     /// Hashes, clitic pattern and shape of one word.
     @inline(__always)
-    private static func describe(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
+    static func describe(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
         var w = Word()
         w.length = end - start
         w.hash = FeatureHash.hash(s, from: start, to: end)

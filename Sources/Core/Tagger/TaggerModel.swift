@@ -2,10 +2,18 @@
 ///
 /// A linear first-order model: per word, the sum of the weights of its hashed features for each
 /// tag, plus a weight for each tag-to-tag transition; decoding is BIO-constrained Viterbi. The
-/// weight table has `1 << bucketBits` rows of `EntityTagSet.count` weights.
+/// weight table has `1 << bucketBits` rows of `EntityTagSet.count` weights: dense Floats while
+/// training (`weights`), quantised and compact once stored (`quantised`, what a model read from
+/// its file has; `weights` is then empty).
 public struct TaggerModel: Sendable, Equatable {
     public let bucketBits: Int
+    /// The dense weight table of training (empty in a model read from its file).
     public internal(set) var weights: [Float]
+    /// The stored form of the weights (`TaggerModelFile`), nil while training.
+    var quantised: TaggerWeightTable?
+    /// Word keys whose emission sums `EntityTagger` works out once, at load (`TaggerVocabulary`):
+    /// the frequent words of the training corpora.
+    public var vocabulary: [String] = []
     /// `transitions[p * tagCount + t]`, then `start[t]`.
     public internal(set) var transitions: [Float]
     public internal(set) var start: [Float]
@@ -27,7 +35,7 @@ public struct TaggerModel: Sendable, Equatable {
     public init(bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], gazetteer: TaggerGazetteer, names: TaggerGazetteer,
                 wordStatistics: TaggerGazetteer = TaggerGazetteer(keys: [], masks: []),
                 characterModel: TaggerCharacterModel = .empty) {
-        precondition(weights.count == (1 << bucketBits) * EntityTagSet.count)
+        precondition(weights.count == (1 << bucketBits) * EntityTagSet.count || weights.isEmpty)
         precondition(transitions.count == EntityTagSet.count * EntityTagSet.count && start.count == EntityTagSet.count)
         self.bucketBits = bucketBits
         self.weights = weights
@@ -37,6 +45,11 @@ public struct TaggerModel: Sendable, Equatable {
         self.names = names
         self.wordStatistics = wordStatistics
         self.characterModel = characterModel
+    }
+
+    /// The weights in their stored form (quantised now if the model is fresh from training).
+    var weightTable: TaggerWeightTable {
+        quantised ?? TaggerWeightTable(quantising: weights, bucketBits: bucketBits)
     }
 
     var extractor: TaggerFeatureExtractor {
@@ -52,6 +65,7 @@ public struct TaggerModel: Sendable, Equatable {
                 gold: [Int]? = nil, cost: Float = 0) -> [Int] {
         let T = EntityTagSet.count
         if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
+        let table = weights.isEmpty ? quantised : nil
         weights.withUnsafeBufferPointer { w in
             features.withUnsafeBufferPointer { f in
                 emissions.withUnsafeMutableBufferPointer { e in
@@ -59,6 +73,17 @@ public struct TaggerModel: Sendable, Equatable {
                         var acc = (Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0))
                         let base = i * TaggerFeatureExtractor.maxFeatures
                         for k in base..<(base + counts[i]) {
+                            if let table {
+                                // The stored model: the same Floats as the dense table it came from.
+                                guard let r = table.offset(of: f[k]) else { continue }
+                                let s = table.scale
+                                table.values.withUnsafeBufferPointer { v in
+                                    acc.0 += Float(v[r]) * s; acc.1 += Float(v[r + 1]) * s; acc.2 += Float(v[r + 2]) * s
+                                    acc.3 += Float(v[r + 3]) * s; acc.4 += Float(v[r + 4]) * s; acc.5 += Float(v[r + 5]) * s
+                                    acc.6 += Float(v[r + 6]) * s; acc.7 += Float(v[r + 7]) * s; acc.8 += Float(v[r + 8]) * s
+                                }
+                                continue
+                            }
                             let r = Int(f[k]) &* 9
                             acc.0 += w[r]; acc.1 += w[r + 1]; acc.2 += w[r + 2]
                             acc.3 += w[r + 3]; acc.4 += w[r + 4]; acc.5 += w[r + 5]
@@ -114,9 +139,15 @@ public struct TaggerModel: Sendable, Equatable {
         let memory = TaggerDocumentMemory.recall(document, firstPass: first)
         return document.indices.map { s in
             var e = firstEmissions[s]
+            let table = weights.isEmpty ? quantised : nil
             weights.withUnsafeBufferPointer { w in
                 for i in 0..<document[s].count {
                     extractor.memoryFeatures(memory[s], i) { f in
+                        if let table {
+                            guard let r = table.offset(of: f) else { return }
+                            for t in 0..<T { e[i * T + t] += Float(table.values[r + t]) * table.scale }
+                            return
+                        }
                         let r = Int(f) &* T
                         for t in 0..<T { e[i * T + t] += w[r + t] }
                     }

@@ -1,14 +1,18 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR6"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// Layout: magic "ARTAGGR7"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
 /// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
 /// count, UInt64 hashes, UInt8 masks); the character model (UInt32 count, UInt64 trigram hashes,
 /// Float32 log-probabilities, unseen log-probabilities, priors); the word classes (UInt32 count,
-/// UInt64 word hashes, UInt32 packed classes); whether it tags in two passes (UInt32 0/1); the weight scale (Float32); a bitmap of non-zero weight rows; then
+/// UInt64 word hashes, UInt32 packed classes); whether it tags in two passes (UInt32 0/1); the
+/// vocabulary whose emission sums are worked out at load (`TaggerModel.vocabulary`: UInt32 byte
+/// count, word keys in UTF-8 joined by newlines); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
-/// and skipping empty rows keeps the file well under the 20 MB budget.
+/// and skipping empty rows keeps the file well under the 20 MB budget. Version 6 files (the same
+/// without the vocabulary) are read too.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR6".utf8)
+    static let magic = Array("ARTAGGR7".utf8)
+    static let previousMagic = Array("ARTAGGR6".utf8)
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -39,19 +43,17 @@ public enum TaggerModelFile {
         for k in model.wordClusters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
         model.wordClusters.values.forEach(u32)
         u32(model.documentMemory ? 1 : 0)
-        let T = EntityTagSet.count
-        let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        f32(scale)
+        let vocabulary = Array(model.vocabulary.joined(separator: "\n").utf8)
+        u32(UInt32(vocabulary.count))
+        out.append(contentsOf: vocabulary)
+        let table = model.weightTable
+        f32(table.scale)
         let rows = 1 << model.bucketBits
         var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
+        for r in bitmap.indices { bitmap[r] = UInt8(truncatingIfNeeded: table.bitmap[r >> 3] >> UInt64(8 * (r & 7))) }
         var packed: [UInt8] = []
-        for r in 0..<rows {
-            let q = (0..<T).map { Int16((model.weights[r * T + $0] / scale).rounded()) }
-            guard q.contains(where: { $0 != 0 }) else { continue }
-            bitmap[r >> 3] |= 1 << UInt8(r & 7)
-            for v in q { withUnsafeBytes(of: v.littleEndian) { packed.append(contentsOf: $0) } }
-        }
+        packed.reserveCapacity(table.values.count * 2)
+        for v in table.values { withUnsafeBytes(of: v.littleEndian) { packed.append(contentsOf: $0) } }
         out.append(contentsOf: bitmap)
         out.append(contentsOf: packed)
         return out
@@ -71,7 +73,8 @@ public enum TaggerModelFile {
         }
         func f32() throws -> Float { Float(bitPattern: try u32()) }
         try need(magic.count)
-        guard Array(bytes[0..<magic.count]) == magic else { throw FormatError(description: "not a tagger model file") }
+        let version = Array(bytes[0..<magic.count])
+        guard version == magic || version == previousMagic else { throw FormatError(description: "not a tagger model file") }
         at = magic.count
         let bucketBits = Int(try u32())
         let T = Int(try u32())
@@ -129,27 +132,40 @@ public enum TaggerModelFile {
         clusterValues.reserveCapacity(clusterCount)
         for _ in 0..<clusterCount { clusterValues.append(try u32()) }
         let documentMemory = try u32() != 0
+        var vocabulary: [String] = []
+        if version == magic {
+            let length = Int(try u32())
+            try need(length)
+            vocabulary = String(decoding: bytes[at..<(at + length)], as: UTF8.self).split(separator: "\n").map(String.init)
+            at += length
+        }
         let scale = try f32()
         let rows = 1 << bucketBits
-        try need((rows + 7) / 8)
-        let bitmapStart = at
-        at += (rows + 7) / 8
-        var weights = [Float](repeating: 0, count: rows * T)
-        for r in 0..<rows where bytes[bitmapStart + (r >> 3)] & (1 << UInt8(r & 7)) != 0 {
-            try need(2 * T)
-            for t in 0..<T {
-                let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
-                weights[r * T + t] = Float(q) * scale
-                at += 2
-            }
+        let bitmapBytes = (rows + 7) / 8
+        try need(bitmapBytes)
+        var bitmap = [UInt64](repeating: 0, count: (rows + 63) / 64)
+        var rowCount = 0
+        for b in 0..<bitmapBytes {
+            let byte = bytes[at + b]
+            bitmap[b >> 3] |= UInt64(byte) << UInt64(8 * (b & 7))
+            rowCount += byte.nonzeroBitCount
+        }
+        at += bitmapBytes
+        try need(rowCount * 2 * T)
+        var values = [Int16](repeating: 0, count: rowCount * T)
+        for k in values.indices {
+            values[k] = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+            at += 2
         }
         guard at == bytes.count else { throw FormatError(description: "model file has \(bytes.count - at) trailing bytes") }
-        var model = TaggerModel(bucketBits: bucketBits, weights: weights, transitions: transitions, start: start,
+        var model = TaggerModel(bucketBits: bucketBits, weights: [], transitions: transitions, start: start,
                                 gazetteer: gazetteer, names: nameList, wordStatistics: wordStatistics,
                                 characterModel: characterModel)
         model.outsideBias = outsideBias
         model.wordClusters = TaggerWordClusters(keys: clusterKeys, values: clusterValues)
         model.documentMemory = documentMemory
+        model.quantised = TaggerWeightTable(bucketBits: bucketBits, scale: scale, bitmap: bitmap, values: values)
+        model.vocabulary = vocabulary
         return model
     }
 }

@@ -1,0 +1,104 @@
+/// Pre-summed emission vectors of word types: for a word, the sum over its one-word features
+/// (`TaggerFeatureExtractor.addWordFeatures`) of their quantised weights, one value per tag, and
+/// one such sum for each neighbour offset (`addNeighbourFeatures`: what the word contributes to
+/// the word 2 before, 1 before, 1 after and 2 after it).
+///
+/// A token's emission is then five vector reads plus its few context features, instead of about
+/// 55 scattered rows of the weight table. Built once at load for the model's vocabulary (the
+/// frequent words of the training corpora); `PresummedTagger` builds the same entries per text for
+/// the other words. Sums are exact integers, so a word scores the same in or out of the vocabulary.
+public struct TaggerVocabulary: Sendable {
+    /// Values per entry: the word's own sum, then one per `TaggerFeatureExtractor.neighbourOffsets`.
+    static let stride = 5 * 9
+    /// Where each part of an entry starts: the word's own sum, and each neighbour offset's.
+    static let own = 0
+    @inline(__always) static func part(offset: Int) -> Int {
+        switch offset {
+        case -1: return 9
+        case 1: return 18
+        case -2: return 27
+        default: return 36
+        }
+    }
+
+    /// `KeyHash` of a word's key -> entry.
+    let index: HashRowIndex
+    /// Per entry: the word's whole-key, stem and bare-stem hashes (`TaggerFeatureExtractor.Word`),
+    /// which the context features and the document memory need.
+    let hashes: [UInt64]
+    let sums: [Int32]
+    /// What a missing neighbour (sentence edge) contributes at each offset, in entry layout.
+    let boundary: [Int32]
+
+    static let empty = TaggerVocabulary(index: HashRowIndex([]), hashes: [], sums: [], boundary: [Int32](repeating: 0, count: stride))
+
+    private init(index: HashRowIndex, hashes: [UInt64], sums: [Int32], boundary: [Int32]) {
+        self.index = index
+        self.hashes = hashes
+        self.sums = sums
+        self.boundary = boundary
+    }
+
+    /// The entries of `words` (folded keys, as `MatchKey` gives them).
+    init(words: [String], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable) {
+        var keyHashes: [UInt64] = [], hashes: [UInt64] = [], sums: [Int32] = []
+        keyHashes.reserveCapacity(words.count)
+        hashes.reserveCapacity(words.count * 3)
+        sums.reserveCapacity(words.count * Self.stride)
+        var scalars: [UInt32] = []
+        for word in words {
+            scalars.removeAll(keepingCapacity: true)
+            for s in word.unicodeScalars { scalars.append(s.value) }
+            guard !scalars.isEmpty else { continue }
+            keyHashes.append(Self.keyHash(scalars))
+            Self.appendEntry(scalars, extractor: extractor, weights: weights, hashes: &hashes, sums: &sums)
+        }
+        var boundary = [Int32](repeating: 0, count: Self.stride)
+        boundary.withUnsafeMutableBufferPointer { b in
+            for offset in TaggerFeatureExtractor.neighbourOffsets {
+                extractor.addBoundaryFeatures(offset) { weights.add($0, to: b.baseAddress! + Self.part(offset: offset)) }
+            }
+        }
+        self.init(index: HashRowIndex(keyHashes), hashes: hashes, sums: sums, boundary: boundary)
+    }
+
+    var count: Int { hashes.count / 3 }
+
+    /// The vocabulary a model should carry (`TaggerModel.vocabulary`): the keys of the words of
+    /// `sentences` seen at least `minimumCount` times, most frequent first (ties by key), so the
+    /// same corpora give the same list.
+    public static func words(of sentences: [[String]], minimumCount: Int = 2) -> [String] {
+        var counts: [String: Int] = [:]
+        for sentence in sentences { for word in sentence { counts[MatchKey.key(word), default: 0] += 1 } }
+        return counts.filter { $0.value >= minimumCount && !$0.key.isEmpty && !$0.key.contains("\n") }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    /// The `KeyHash` of a key given as scalar values (what `Token.keyHash` holds).
+    @inline(__always)
+    static func keyHash(_ scalars: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var h = KeyHash.seed
+        for v in scalars { UTF8ScalarWriter.hash(v, into: &h) }
+        return h
+    }
+
+    static func keyHash(_ scalars: [UInt32]) -> UInt64 { scalars.withUnsafeBufferPointer { keyHash($0) } }
+
+    /// Appends the entry of the word `scalars`: its three hashes and its `stride` sums.
+    static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable,
+                            hashes: inout [UInt64], sums: inout [Int32]) {
+        let base = sums.count
+        sums.append(contentsOf: repeatElement(0, count: stride))
+        scalars.withUnsafeBufferPointer { s in
+            let w = extractor.word(s, 0, s.count)
+            hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
+            sums.withUnsafeMutableBufferPointer { out in
+                let entry = out.baseAddress! + base
+                extractor.addWordFeatures(s, 0, s.count, w) { weights.add($0, to: entry + own) }
+                for offset in TaggerFeatureExtractor.neighbourOffsets {
+                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { weights.add($0, to: entry + part(offset: offset)) }
+                }
+            }
+        }
+    }
+}
