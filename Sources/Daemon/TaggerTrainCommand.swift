@@ -69,6 +69,12 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Tag in two passes, the second seeing the first's tags of the same words in nearby sentences.")
     var documentMemory = true
 
+    @Option(help: "With --wikifane-adapted: perceptron epochs on WikiFANE before ANERcorp's (WikiFANE then starts the weights only).")
+    var pretrainEpochs = PerceptronTrainer.Options().pretrainEpochs
+
+    @Option(help: "Ensemble members of the first-pass models that make the training sentences' document memory.")
+    var memoryMembers = PerceptronTrainer.Options().memoryMembers
+
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
@@ -89,6 +95,8 @@ struct TaggerTrainCommand: ParsableCommand {
         options.characterModel = characterModel
         options.documentMemory = documentMemory
         options.crf = crf
+        options.memoryMembers = memoryMembers
+        options.pretrainEpochs = pretrainEpochs
         options.passiveAggressive = passiveAggressive
         options.learningRate = learningRate
         options.l2 = l2

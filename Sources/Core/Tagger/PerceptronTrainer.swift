@@ -24,6 +24,11 @@ public struct PerceptronTrainer: Sendable {
         /// tags are made (each fold tagged by a one-member model trained on the others).
         public var documentMemory = true
         public var memoryFolds = 5
+        /// Ensemble members of each fold's first-pass model.
+        public var memoryMembers = 1
+        /// Perceptron epochs over the adaptation corpus (shared features only) before the
+        /// training corpus's epochs; the adaptation corpus is then not visited again.
+        public var pretrainEpochs = 0
         /// Train each member as a linear-chain CRF (`CRFLearner`) instead of a perceptron, with
         /// this AdaGrad step and L2 penalty.
         public var crf = false
@@ -87,7 +92,7 @@ public struct PerceptronTrainer: Sendable {
         if options.documentMemory {
             var firstOptions = options
             firstOptions.documentMemory = false
-            firstOptions.members = 1
+            firstOptions.members = options.memoryMembers
             let keys = sentences.map { TaggerSentenceKeys(words: $0.words) }
             var firstPass = [[Int]](repeating: [], count: sentences.count)
             let memoryFolds = max(2, options.memoryFolds)
@@ -153,6 +158,37 @@ public struct PerceptronTrainer: Sendable {
                 return m
             }
 
+            // Pre-training on the other domain's sentences (their shared features only): the
+            // weights start from what WikiFANE teaches, and the averaged ANERcorp epochs correct it.
+            if options.pretrainEpochs > 0, targetCount < prepared.count {
+                var wikiOrder = Array(targetCount..<prepared.count)
+                for _ in 0..<options.pretrainEpochs {
+                    for i in Swift.stride(from: wikiOrder.count - 1, to: 0, by: -1) { wikiOrder.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+                    for index in wikiOrder {
+                        let s = prepared[index]
+                        let n = s.gold.count, width = 2 * TaggerFeatureExtractor.maxFeatures
+                        let shared = s.counts.map { $0 / 2 }
+                        let predicted = Self.decode(model, features: s.features, counts: shared, stride: width, wordCount: n,
+                                                    emissions: &emissions, scores: &scores, gold: s.gold, cost: 0)
+                        guard predicted != s.gold else { continue }
+                        for i in 0..<n {
+                            let g = s.gold[i], p = predicted[i]
+                            if g != p {
+                                for k in (i * width)..<(i * width + shared[i]) {
+                                    let r = Int(s.features[k]) * T
+                                    model.weights[r + g] += 1; model.weights[r + p] -= 1
+                                }
+                            }
+                            if i == 0 { if g != p { model.start[g] += 1; model.start[p] -= 1 } }
+                            else {
+                                let gt = s.gold[i - 1] * T + g, pt = predicted[i - 1] * T + p
+                                if gt != pt { model.transitions[gt] += 1; model.transitions[pt] -= 1 }
+                            }
+                        }
+                    }
+                }
+                order = Array(0..<targetCount)
+            }
             for epoch in 1...max(1, options.epochs) {
                 // Fisher-Yates with the seeded generator.
                 for i in stride(from: order.count - 1, to: 0, by: -1) {
