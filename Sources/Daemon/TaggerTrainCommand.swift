@@ -72,6 +72,12 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "With --wikifane-adapted: perceptron epochs on WikiFANE before ANERcorp's (WikiFANE then starts the weights only).")
     var pretrainEpochs = PerceptronTrainer.Options().pretrainEpochs
 
+    @Option(help: "Share of words whose identity features (word, stem, bare stem) are dropped at each training visit.")
+    var wordDropout = PerceptronTrainer.Options().wordDropout
+
+    @Flag(help: "With --wikifane-adapted: ANERcorp's features get shared copies too (symmetric augmentation).")
+    var symmetric = false
+
     @Option(help: "Ensemble members of the first-pass models that make the training sentences' document memory.")
     var memoryMembers = PerceptronTrainer.Options().memoryMembers
 
@@ -97,6 +103,8 @@ struct TaggerTrainCommand: ParsableCommand {
         options.crf = crf
         options.memoryMembers = memoryMembers
         options.pretrainEpochs = pretrainEpochs
+        options.wordDropout = wordDropout
+        options.symmetricAdaptation = symmetric
         options.passiveAggressive = passiveAggressive
         options.learningRate = learningRate
         options.l2 = l2

@@ -29,6 +29,11 @@ public struct PerceptronTrainer: Sendable {
         /// Perceptron epochs over the adaptation corpus (shared features only) before the
         /// training corpus's epochs; the adaptation corpus is then not visited again.
         public var pretrainEpochs = 0
+        /// The share of words whose identity features are dropped on each training visit.
+        public var wordDropout: Float = 0
+        /// With an adaptation corpus: the training corpus's features get shared copies too
+        /// (`TaggerDomainAdaptation`, folded into the plain buckets after training).
+        public var symmetricAdaptation = false
         /// Train each member as a linear-chain CRF (`CRFLearner`) instead of a perceptron, with
         /// this AdaGrad step and L2 penalty.
         public var crf = false
@@ -113,9 +118,10 @@ public struct PerceptronTrainer: Sendable {
         // feature (`TaggerDomainAdaptation`): stride twice the usual.
         let targetCount = prepared.count
         let adapted = adaptationCorpus.filter { !$0.words.isEmpty }
+        let symmetric = options.symmetricAdaptation && !adapted.isEmpty
         if !adapted.isEmpty {
             prepared += TaggerDomainAdaptation.prepare(adapted, targetCorpus: sentences, gazetteer: gazetteer,
-                                                       wordClusters: wordClusters, options: options)
+                                                       wordClusters: wordClusters, options: options, symmetric: symmetric)
         }
         for fold in 0..<folds {
             let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
@@ -129,12 +135,16 @@ public struct PerceptronTrainer: Sendable {
                 }
             }
         }
+        if symmetric {
+            for index in 0..<targetCount { prepared[index] = TaggerDomainAdaptation.withSharedCopies(prepared[index], bucketBits: options.bucketBits) }
+        }
+        let strideOf: (Int) -> Int = { symmetric || $0 >= targetCount ? 2 * TaggerFeatureExtractor.maxFeatures : TaggerFeatureExtractor.maxFeatures }
 
         /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
         func trainMember(seed: UInt64, member: Int) -> TaggerModel {
             if options.crf {
                 return CRFLearner(learningRate: options.learningRate, l2: options.l2).train(
-                    prepared, stride: { $0 < targetCount ? TaggerFeatureExtractor.maxFeatures : 2 * TaggerFeatureExtractor.maxFeatures },
+                    prepared, stride: strideOf,
                     start: empty, epochs: options.epochs, seed: seed,
                     afterEpoch: afterEpoch.map { report in { report(member * options.epochs + $0, $1) } })
             }
@@ -147,6 +157,8 @@ public struct PerceptronTrainer: Sendable {
             var step = 1.0
             var order = Array(prepared.indices)
             var random = SplitMix64(seed: seed)
+            // Dropped features point here; the row is cleared after every update.
+            let sink = empty.extractor.bucket(255, 0)
             var emissions: [Float] = []
             var scores: [Float] = []
 
@@ -195,9 +207,18 @@ public struct PerceptronTrainer: Sendable {
                     order.swapAt(i, Int(random.next() % UInt64(i + 1)))
                 }
                 for index in order {
-                    let s = prepared[index]
+                    var s = prepared[index]
                     let n = s.gold.count
-                    let stride = index < targetCount ? TaggerFeatureExtractor.maxFeatures : 2 * TaggerFeatureExtractor.maxFeatures
+                    let stride = strideOf(index)
+                    // Word dropout: some words lose their identity features (the word, its stem,
+                    // its bare stem) for this visit, as an unseen word has them at zero, so the
+                    // model learns to find names from context and spelling too.
+                    if options.wordDropout > 0, index < targetCount {
+                        let threshold = UInt64(Double(options.wordDropout) * Double(UInt64.max))
+                        for i in 0..<n where random.next() < threshold {
+                            for slot in 1...3 where slot < s.counts[i] { s.features[i * stride + slot] = sink }
+                        }
+                    }
                     let predicted = Self.decode(model, features: s.features, counts: s.counts, stride: stride, wordCount: n,
                                                 emissions: &emissions, scores: &scores, gold: s.gold, cost: options.cost)
                     if predicted != s.gold {
@@ -241,9 +262,12 @@ public struct PerceptronTrainer: Sendable {
                             }
                         }
                     }
+                    if options.wordDropout > 0 {
+                        for t in 0..<T { model.weights[Int(sink) * T + t] = 0; totals[Int(sink) * T + t] = 0 }
+                    }
                     step += 1
                 }
-                afterEpoch?(member * options.epochs + epoch, averaged())
+                afterEpoch?(member * options.epochs + epoch, symmetric ? TaggerDomainAdaptation.fold(averaged()) : averaged())
             }
     return averaged()
         }
@@ -257,7 +281,7 @@ public struct PerceptronTrainer: Sendable {
             for i in sum.transitions.indices { sum.transitions[i] += m.transitions[i] }
             for i in sum.start.indices { sum.start[i] += m.start[i] }
         }
-        return sum
+        return symmetric ? TaggerDomainAdaptation.fold(sum) : sum
     }
 }
 

@@ -1,15 +1,52 @@
 /// Training on a second corpus from another domain (WikiFANE) by feature augmentation
-/// (Daumé 2007, "Frustratingly easy domain adaptation"), in its asymmetric form.
+/// (Daumé 2007, "Frustratingly easy domain adaptation").
 ///
 /// Plain training on WikiFANE's sentences lowers the development F1 (another domain, other
-/// annotation habits). Here each of its words' features fires twice: once as itself (the copy
-/// ANERcorp and the running tagger use) and once as a copy only that corpus has. The perceptron
-/// can then put what is peculiar to the other corpus on its own copies and keep the shared
-/// weights for what both agree on. At run time only the shared copy exists, so tagging costs
-/// nothing more and the model file does not change shape.
+/// annotation habits). Here every feature fires twice: as a shared copy both corpora have, and
+/// as a copy of its corpus alone (ANERcorp's is the plain bucket itself, WikiFANE's a rehash).
+/// The perceptron can then put what is peculiar to either corpus on its own copies and keep the
+/// shared weights for what both agree on. With `symmetric` false ANERcorp has the plain buckets
+/// only (the shared copy is the plain bucket). Copies are functions of the bucket, so after
+/// training `fold` adds each bucket's shared copy into it: the running tagger sees plain
+/// buckets only, costs nothing more, and the model file does not change shape.
 enum TaggerDomainAdaptation {
-    /// Template of the other-domain copies (the bucket is rehashed under it).
+    /// Templates of the other-domain copies and of the shared copies (the bucket is rehashed).
     static let template: UInt32 = 200
+    static let sharedTemplate: UInt32 = 201
+
+    /// The shared copy of a bucket (symmetric augmentation).
+    @inline(__always)
+    static func sharedCopy(of bucket: UInt32, shift: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: FeatureHash.feature(sharedTemplate, UInt64(bucket)) >> shift)
+    }
+
+    /// Each word's buckets followed by their shared copies (stride doubled), for the training
+    /// corpus's sentences in symmetric augmentation.
+    static func withSharedCopies(_ s: (features: [UInt32], counts: [Int], gold: [Int]), bucketBits: Int) -> (features: [UInt32], counts: [Int], gold: [Int]) {
+        let shift = UInt64(64 - bucketBits), m = TaggerFeatureExtractor.maxFeatures
+        let n = s.gold.count
+        var doubled = [UInt32](repeating: 0, count: n * 2 * m), counts = [Int](repeating: 0, count: n)
+        for i in 0..<n {
+            let c = s.counts[i]
+            for k in 0..<c {
+                doubled[i * 2 * m + k] = s.features[i * m + k]
+                doubled[i * 2 * m + c + k] = sharedCopy(of: s.features[i * m + k], shift: shift)
+            }
+            counts[i] = 2 * c
+        }
+        return (doubled, counts, s.gold)
+    }
+
+    /// The run-time weights of a model trained with symmetric copies: each bucket plus its shared copy.
+    static func fold(_ model: TaggerModel) -> TaggerModel {
+        let T = EntityTagSet.count, shift = UInt64(64 - model.bucketBits)
+        var folded = model
+        for r in 0..<(1 << model.bucketBits) {
+            let c = Int(sharedCopy(of: UInt32(r), shift: shift)) * T
+            for t in 0..<T { folded.weights[r * T + t] += model.weights[c + t] }
+        }
+        return folded
+    }
 
     /// The other-domain copy of a bucket.
     @inline(__always)
@@ -23,7 +60,7 @@ enum TaggerDomainAdaptation {
     /// learnt from the other folds only, as ANERcorp's sentences do for their names.
     static func prepare(_ sentences: [TaggerTrainingSentence], targetCorpus: [TaggerTrainingSentence],
                         gazetteer: TaggerGazetteer, wordClusters: TaggerWordClusters, options: PerceptronTrainer.Options,
-                        folds: Int = 5) -> [(features: [UInt32], counts: [Int], gold: [Int])] {
+                        symmetric: Bool = false, folds: Int = 5) -> [(features: [UInt32], counts: [Int], gold: [Int])] {
         let stride = 2 * TaggerFeatureExtractor.maxFeatures
         let shift = UInt64(64 - options.bucketBits)
         var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count)
@@ -45,7 +82,7 @@ enum TaggerDomainAdaptation {
                 for i in 0..<n {
                     let from = i * TaggerFeatureExtractor.maxFeatures, to = i * stride, c = counts[i]
                     for k in 0..<c {
-                        doubled[to + k] = features[from + k]
+                        doubled[to + k] = symmetric ? sharedCopy(of: features[from + k], shift: shift) : features[from + k]
                         doubled[to + c + k] = copy(of: features[from + k], shift: shift)
                     }
                     doubledCounts[i] = 2 * c
