@@ -30,29 +30,11 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "Models (seeds seed, seed+1, ...) whose weights are summed: steadier than one.")
     var ensemble = PerceptronTrainer.Options().members
 
-    @Flag(inversion: .prefixedNo, help: "Train a linear-chain CRF (AdaGrad, L2) instead of a perceptron.")
-    var crf = false
-
-    @Option(help: "AdaGrad step of the CRF.")
-    var learningRate = PerceptronTrainer.Options().learningRate
-
-    @Option(help: "L2 penalty of the CRF (over the whole training set).")
-    var l2 = PerceptronTrainer.Options().l2
-
-    @Option(help: "Passive-aggressive (PA-I) updates with this cap C instead of perceptron updates (0: off).")
-    var passiveAggressive = PerceptronTrainer.Options().passiveAggressive
-
     @Option(help: "Step of the O bias search on the development split (default 1.5 per ensemble member).")
     var biasStep: Float?
 
     @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training sentences.")
     var wikifane = false
-
-    @Flag(inversion: .prefixedNo, help: "Train on WikiFANE's sentences too, each feature with a WikiFANE-only copy (domain adaptation).")
-    var wikifaneAdapted = false
-
-    @Option(help: "Train on every n-th WikiFANE sentence only (with --wikifane-adapted).")
-    var wikifaneEvery = 1
 
     @Flag(inversion: .prefixedNo, help: "Learn the feature lexicons (names, word statistics, letter trigrams) from WikiFANE too.")
     var wikifaneLexicons = true
@@ -68,18 +50,6 @@ struct TaggerTrainCommand: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Tag in two passes, the second seeing the first's tags of the same words in nearby sentences.")
     var documentMemory = true
-
-    @Option(help: "With --wikifane-adapted: perceptron epochs on WikiFANE before ANERcorp's (WikiFANE then starts the weights only).")
-    var pretrainEpochs = PerceptronTrainer.Options().pretrainEpochs
-
-    @Option(help: "Share of words whose identity features (word, stem, bare stem) are dropped at each training visit.")
-    var wordDropout = PerceptronTrainer.Options().wordDropout
-
-    @Flag(help: "With --wikifane-adapted: ANERcorp's features get shared copies too (symmetric augmentation).")
-    var symmetric = false
-
-    @Option(help: "Ensemble members of the first-pass models that make the training sentences' document memory.")
-    var memoryMembers = PerceptronTrainer.Options().memoryMembers
 
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
@@ -100,18 +70,8 @@ struct TaggerTrainCommand: ParsableCommand {
         options.wordStatistics = wordStatistics
         options.characterModel = characterModel
         options.documentMemory = documentMemory
-        options.crf = crf
-        options.memoryMembers = memoryMembers
-        options.pretrainEpochs = pretrainEpochs
-        options.wordDropout = wordDropout
-        options.symmetricAdaptation = symmetric
-        options.passiveAggressive = passiveAggressive
-        options.learningRate = learningRate
-        options.l2 = l2
         let trainer = PerceptronTrainer(options: options)
-        let adaptation = wikifaneAdapted ? wiki.indices.filter { $0 % max(1, wikifaneEvery) == 0 }.map { wiki[$0] } : []
-        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters,
-                                  adaptationCorpus: adaptation) { epoch, model in
+        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             TaggerCommand.progress("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }
