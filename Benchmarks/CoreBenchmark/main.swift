@@ -5,7 +5,7 @@ import Foundation
 //
 //   swift run -c release CoreBenchmark [path-to-sample] [seconds-per-case] [group]
 //
-// `group` runs one group of cases only (for a profiler): "sample", "layers" or "sizes".
+// `group` runs one group of cases only (for a profiler): "sample", "layers", "tagger" or "sizes".
 //
 // Measures articles/s and MB/s on the sample article (extraction, the record's JSON encoding, and
 // both: what the daemon does per article), then where an extraction's time goes layer by layer,
@@ -115,6 +115,23 @@ if runs("layers") {
             line(layer.rawValue, perLayer[layer, default: 0])
         }
     }
+}
+
+// The entity tagger alone on the sample's tokens: each call timed, the minimum and median
+// reported (on a shared machine the minimum is the steadiest figure).
+if runs("tagger") {
+    let text = ArticleText(String(decoding: sample, as: UTF8.self))
+    let tokens = Tokenizer.tokenize(text, NormalizedText(text))
+    var times: [Double] = []
+    let start = clock(CLOCK_THREAD_CPUTIME_ID)
+    repeat {
+        let t0 = clock(CLOCK_THREAD_CPUTIME_ID)
+        sink &+= EntityTagger.bundled.names(in: tokens).count
+        times.append(clock(CLOCK_THREAD_CPUTIME_ID) - t0)
+    } while clock(CLOCK_THREAD_CPUTIME_ID) - start < secondsPerCase
+    times.sort()
+    print(String(format: "entity tagger on the sample (%d tokens, %d calls): minimum %.1f µs, median %.1f µs per call",
+                 tokens.count, times.count, times[0] * 1e6, times[times.count / 2] * 1e6))
 }
 
 // Articles of growing size from the sample's lines (title and byline first, body repeated).

@@ -4,15 +4,13 @@ import Foundation
 ///
 /// Immutable after loading, so one instance is shared by every thread (`bundled` is loaded once,
 /// on first use, from the model file shipped as a resource of ArticleCore). Tags come from the
-/// pre-summed path (`PresummedTagger`); `referenceTagIndices` runs training's path, for tests.
+/// pre-summed path (`PresummedTagger`); `model.tagIndices` is training's path, the reference.
 public final class EntityTagger: NameTagger, Sendable {
     public let model: TaggerModel
-    private let extractor: TaggerFeatureExtractor
     let presummed: PresummedTagger
 
     public init(model: TaggerModel) {
         self.model = model
-        self.extractor = model.extractor
         self.presummed = PresummedTagger(model: model)
     }
 
@@ -49,35 +47,14 @@ public final class EntityTagger: NameTagger, Sendable {
 
     /// Tag indices for the sentences of one text, in order.
     public func tagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
-        var scalars: [UInt32] = [], starts: [Int] = [0], ends: [Int] = []
-        for keys in document {
-            let base = scalars.count
-            scalars += keys.scalars
-            for k in keys.starts.dropFirst() { starts.append(base + k) }
-            ends.append(starts.count - 1)
-        }
-        let tags = scalars.withUnsafeBufferPointer { s in
-            presummed.tag(count: starts.count - 1, sentenceEnds: ends,
-                          keyHash: { TaggerVocabulary.keyHash(UnsafeBufferPointer(rebasing: s[starts[$0]..<starts[$0 + 1]])) },
-                          scalars: { $1 += s[starts[$0]..<starts[$0 + 1]] }).tags
-        }
+        let tags = presummed.tag(document: document).tags
         var start = 0
-        return ends.map { end in defer { start = end }; return Array(tags[start..<end]) }
-    }
-
-    /// Tag indices by training's path (features in one buffer per sentence, summed row by row):
-    /// the reference the pre-summed path is tested against.
-    public func referenceTagIndices(document: [TaggerSentenceKeys]) -> [[Int]] {
-        model.tagIndices(document: document, extractor: extractor)
+        return document.map { keys in defer { start += keys.count }; return Array(tags[start..<(start + keys.count)]) }
     }
 
     /// Sentence-final punctuation (. ! ? ؟ …) by key hash: the text is tagged sentence by
     /// sentence, as the corpus is.
     private static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\u{061F}", "\u{2026}"].map { KeyHash.of(key: $0) })
-    @inline(__always)
-    private static func endsSentence(_ token: Token) -> Bool {
-        token.kind == .punctuation && token.span.length == 1 && sentenceEnds.contains(token.keyHash)
-    }
     /// Longer stretches without a sentence end are cut here (the model never saw longer ones).
     private static let maxSentence = 250
 
@@ -85,45 +62,48 @@ public final class EntityTagger: NameTagger, Sendable {
     /// A proclitic (و ف ب ل ك) on a name's first word is left outside the span when the word
     /// without it is in the gazetteer or the name list, or carries the article.
     public func names(in tokens: [Token]) -> [TaggedName] {
-        // Sentences first (the second pass looks across them), then the names of each.
-        var ends: [Int] = []
-        var sentenceStart = 0
-        while sentenceStart < tokens.count {
-            var end = sentenceStart
-            while end < tokens.count, end - sentenceStart < Self.maxSentence {
-                end += 1
-                if Self.endsSentence(tokens[end - 1]) { break }
+        // Fields are read through the buffer: copying a `Token` retains its key string.
+        tokens.withUnsafeBufferPointer { tokens in
+            // Sentences first (the second pass looks across them), then the names of each.
+            var ends: [Int] = []
+            var sentenceStart = 0
+            while sentenceStart < tokens.count {
+                var end = sentenceStart
+                while end < tokens.count, end - sentenceStart < Self.maxSentence {
+                    end += 1
+                    if tokens[end - 1].kind == .punctuation, tokens[end - 1].span.length == 1,
+                       Self.sentenceEnds.contains(tokens[end - 1].keyHash) { break }
+                }
+                ends.append(end)
+                sentenceStart = end
             }
-            ends.append(end)
-            sentenceStart = end
+            let tags = presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
+                                     scalars: { i, buffer in for s in tokens[i].key.unicodeScalars { buffer.append(s.value) } }).tags
+            var result: [TaggedName] = []
+            var i = 0
+            while i < tags.count {
+                guard EntityTagSet.isBegin(tags[i]) else { i += 1; continue }
+                // (An I- never starts a sentence, so a name never crosses a sentence end.)
+                var j = i + 1
+                while j < tags.count, EntityTagSet.isInside(tags[j]) { j += 1 }
+                let strip = procliticLength(tokens.baseAddress! + i)
+                result.append(TaggedName(span: Span(start: tokens[i].span.start + strip, end: tokens[j - 1].span.end),
+                                         type: EntityTagSet.types[EntityTagSet.typeIndex(tags[i])],
+                                         tokenRange: i..<j))
+                i = j
+            }
+            return result
         }
-        let tags = presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
-                                 scalars: { i, buffer in for s in tokens[i].key.unicodeScalars { buffer.append(s.value) } }).tags
-        var result: [TaggedName] = []
-        var i = 0
-        while i < tags.count {
-            guard EntityTagSet.isBegin(tags[i]) else { i += 1; continue }
-            // (An I- never starts a sentence, so a name never crosses a sentence end.)
-            var j = i + 1
-            while j < tags.count, EntityTagSet.isInside(tags[j]) { j += 1 }
-            let first = tokens[i], last = tokens[j - 1]
-            let strip = procliticLength(first)
-            result.append(TaggedName(span: Span(start: first.span.start + strip, end: last.span.end),
-                                     type: EntityTagSet.types[EntityTagSet.typeIndex(tags[i])],
-                                     tokenRange: i..<j))
-            i = j
-        }
-        return result
     }
 
     /// How many original scalars of a name's first token are proclitics to leave outside.
-    private func procliticLength(_ token: Token) -> Int {
+    private func procliticLength(_ token: UnsafePointer<Token>) -> Int {
         // Key offsets equal original offsets only when folding removed nothing (no diacritics).
-        let count = token.keyRange.count
-        guard count == token.span.length, count > 0 else { return 0 }
+        let count = token.pointee.keyRange.count
+        guard count == token.pointee.span.length, count > 0 else { return 0 }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { buffer in
             var k = 0
-            for s in token.key.unicodeScalars where k < count { buffer[k] = s.value; k += 1 }
+            for s in token.pointee.key.unicodeScalars where k < count { buffer[k] = s.value; k += 1 }
             let s = UnsafeBufferPointer(rebasing: buffer[0..<k])
             let (length, restored) = Proclitics.longestStrip(s, from: 0, to: s.count)
             if length == 0 { return 0 }

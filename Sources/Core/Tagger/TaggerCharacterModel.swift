@@ -15,10 +15,8 @@ public struct TaggerCharacterModel: Sendable, Equatable {
     /// Log-probability of a trigram never seen with a class, and the class priors.
     public let unseen: [Float]
     public let priors: [Float]
-    /// Open-addressing index from trigram hash to row (no SipHash in the hot path).
-    private let slotKeys: [UInt64]
-    private let slotRows: [Int32]
-    private let shift: UInt64
+    /// Trigram hash -> row (no SipHash in the hot path).
+    private let index: HashIndex
 
     public static let empty = TaggerCharacterModel(keys: [], logProbabilities: [], unseen: [Float](repeating: 0, count: classes), priors: [Float](repeating: 0, count: classes))
 
@@ -28,20 +26,7 @@ public struct TaggerCharacterModel: Sendable, Equatable {
         self.logProbabilities = logProbabilities
         self.unseen = unseen
         self.priors = priors
-        var bits = 4
-        while (1 << bits) < keys.count * 2 { bits += 1 }
-        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-        var slotRows = [Int32](repeating: -1, count: 1 << bits)
-        let shift = UInt64(64 - bits)
-        for (i, k) in keys.enumerated() {
-            var slot = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slotRows[slot] >= 0 { slot = (slot + 1) & ((1 << bits) - 1) }
-            slotKeys[slot] = k
-            slotRows[slot] = Int32(i)
-        }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
-        self.shift = shift
+        self.index = HashIndex(rowsOf: keys)
     }
 
     public static func == (a: Self, b: Self) -> Bool {
@@ -104,18 +89,8 @@ public struct TaggerCharacterModel: Sendable, Equatable {
 
     @inline(__always)
     private func row(of hash: UInt64) -> Int? {
-        slotKeys.withUnsafeBufferPointer { keys in
-            slotRows.withUnsafeBufferPointer { rows in
-                let mask = keys.count - 1
-                var slot = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while true {
-                    let r = rows[slot]
-                    if r < 0 { return nil }
-                    if keys[slot] == hash { return Int(r) }
-                    slot = (slot + 1) & mask
-                }
-            }
-        }
+        let r = index.value(hash)
+        return r < 0 ? nil : r
     }
 
     /// Letter trigrams of a word with boundary marks (^ab, abc, ..., yz$), hashed.

@@ -48,6 +48,7 @@ struct TaggerFeatureExtractor: Sendable {
         var shape: UInt32 = 0
         var length = 0
         var cluster: UInt32 = 0   // packed word classes (0: none)
+        var statistics: UInt8 = 0 // the whole key's `wordStatistics` value (0: none)
     }
 
     /// The bucket of a feature (template, value hash).
@@ -56,13 +57,14 @@ struct TaggerFeatureExtractor: Sendable {
         UInt32(truncatingIfNeeded: FeatureHash.feature(template, value) >> UInt64(64 - bucketBits))
     }
 
-    /// The facts of the word `s[start..<end]`, with its word classes.
+    /// The facts of the word `s[start..<end]`, with its word classes and word statistics.
     @inline(__always)
     func word(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
         var w = Self.describe(s, start, end)
         var c = wordClusters.lookup(w.hash)
         if c == 0, w.stem != w.hash { c = wordClusters.lookup(w.stem) }
         w.cluster = c
+        w.statistics = wordStatistics.lookup(w.hash)
         return w
     }
 
@@ -108,16 +110,39 @@ struct TaggerFeatureExtractor: Sendable {
 
     /// Gazetteer and name-list coverage of a sentence's words (`TaggerGazetteer.cover`).
     func cover(_ words: [Word], coverage: inout [UInt8], nameCoverage: inout [UInt8]) {
-        let n = words.count
         let wordHashes = words.map(\.hash)
-        wordHashes.withUnsafeBufferPointer { wh in
-            coverage.withUnsafeMutableBufferPointer { cov in
-                gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
-            }
-            nameCoverage.withUnsafeMutableBufferPointer { cov in
-                names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wh, into: cov)
+        words.withUnsafeBufferPointer { w in
+            wordHashes.withUnsafeBufferPointer { wh in
+                coverage.withUnsafeMutableBufferPointer { cov in
+                    nameCoverage.withUnsafeMutableBufferPointer { ncov in cover(w, wordHashes: wh, coverage: cov, nameCoverage: ncov) }
+                }
             }
         }
+    }
+
+    /// `cover` on buffers: `wordHashes[i]` is `words[i].hash`; `firstMasks`, when given, holds
+    /// `firstMasks(word)` of each word (4 bytes each), known beforehand.
+    @inline(__always)
+    func cover(_ words: UnsafeBufferPointer<Word>, wordHashes: UnsafeBufferPointer<UInt64>, firstMasks: UnsafePointer<UInt8>? = nil,
+               coverage: UnsafeMutableBufferPointer<UInt8>, nameCoverage: UnsafeMutableBufferPointer<UInt8>) {
+        let n = words.count
+        if let f = firstMasks {
+            gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, firstMasks: { (f[4 * $0], f[4 * $0 + 1]) },
+                            wordHashes: wordHashes, into: coverage)
+            names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, firstMasks: { (f[4 * $0 + 2], f[4 * $0 + 3]) },
+                        wordHashes: wordHashes, into: nameCoverage)
+        } else {
+            gazetteer.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wordHashes, into: coverage)
+            names.cover(count: n, firstHashes: { (words[$0].hash, words[$0].stem) }, wordHashes: wordHashes, into: nameCoverage)
+        }
+    }
+
+    /// What the gazetteer and the name list hold for a word's whole key and stem (the first
+    /// look-ups of `cover`): gazetteer(hash), gazetteer(stem), names(hash), names(stem).
+    @inline(__always)
+    func firstMasks(_ w: Word) -> (UInt8, UInt8, UInt8, UInt8) {
+        let g = gazetteer.lookup(w.hash), n = names.lookup(w.hash)
+        return w.stem == w.hash ? (g, g, n, n) : (g, gazetteer.lookup(w.stem), n, names.lookup(w.stem))
     }
 
     /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
@@ -146,7 +171,7 @@ struct TaggerFeatureExtractor: Sendable {
             }
         }
         // How the word is tagged in another corpus, and what its letters suggest.
-        let stat = wordStatistics.lookup(w.hash)
+        let stat = w.statistics
         add(44, UInt64(stat))
         if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
         let judged = characterModel.judge(s, w.bareStart, end)
@@ -175,14 +200,14 @@ struct TaggerFeatureExtractor: Sendable {
             add(25, UInt64(v.shape))
             // The previous word's ending (adjective agreement), its type in another corpus.
             if end - start > 2 { add(36, FeatureHash.hash(s, from: end - 2, to: end)) }
-            add(46, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(v.hash))))
+            add(46, UInt64(TaggerWordStatistics.type(v.statistics)))
         case 1:
             add(4, v.hash)
             add(10, v.bare)
             add(26, UInt64(v.shape))
             // The next word's beginning (ال).
             if end - start > 2 { add(37, FeatureHash.hash(s, from: start, to: start + 2)) }
-            add(47, UInt64(TaggerWordStatistics.type(wordStatistics.lookup(v.hash))))
+            add(47, UInt64(TaggerWordStatistics.type(v.statistics)))
         case -2: add(5, v.hash)
         case 2: add(6, v.hash)
         default: break
@@ -258,11 +283,19 @@ struct TaggerFeatureExtractor: Sendable {
     /// pass's sums).
     @inline(__always)
     func memoryFeatures(_ memory: UnsafeBufferPointer<UInt8>, _ i: Int, _ body: (UInt32) -> Void) {
-        let n = memory.count
-        body(bucket(56, UInt64(memory[i])))
-        body(bucket(57, UInt64(memory[i] & 0x3F)))
-        body(bucket(58, UInt64(i > 0 ? memory[i - 1] & 0x3F : 0xFF)))
-        body(bucket(59, UInt64(i + 1 < n ? memory[i + 1] & 0x3F : 0xFF)))
+        let v = Self.memoryValues(memory, i)
+        for k in 0..<4 { body(bucket(Self.memoryTemplates + UInt32(k), UInt64(v[k]))) }
+    }
+
+    /// The templates of the document-memory features: 56 ... 59.
+    static let memoryTemplates: UInt32 = 56
+
+    /// The values of the four document-memory features of word `i` (each under 256): its memory
+    /// byte, the same without the count, and the previous and next words' without the count
+    /// (0xFF at the sentence edge).
+    @inline(__always)
+    static func memoryValues(_ memory: UnsafeBufferPointer<UInt8>, _ i: Int) -> SIMD4<UInt8> {
+        SIMD4(memory[i], memory[i] & 0x3F, i > 0 ? memory[i - 1] & 0x3F : 0xFF, i + 1 < memory.count ? memory[i + 1] & 0x3F : 0xFF)
     }
 
     func memoryFeatures(_ memory: [UInt8], _ i: Int, _ body: (UInt32) -> Void) {

@@ -20,9 +20,8 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// Sorted entries (sequence hash, class mask): the serialised form.
     public private(set) var keys: [UInt64]
     public private(set) var masks: [UInt8]
-    private let slotKeys: [UInt64]
-    private let slotMasks: [UInt8]
-    private let shift: UInt64
+    /// Sequence hash -> mask.
+    private let index: HashIndex
 
     /// A gazetteer from names (each a list of word keys, as `MatchKey.key` gives them) and classes.
     public init(names: [(words: [String], class: Class)]) {
@@ -49,64 +48,43 @@ public struct TaggerGazetteer: Sendable, Equatable {
         precondition(keys.count == masks.count)
         self.keys = keys
         self.masks = masks
-        var bits = 4
-        while (1 << bits) < keys.count * 2 { bits += 1 }
-        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-        var slotMasks = [UInt8](repeating: 0, count: 1 << bits)
-        let shift = UInt64(64 - bits)
-        for (k, m) in zip(keys, masks) {
-            var slot = Int(Self.scramble(k) >> shift)
-            while slotMasks[slot] != 0 { slot = (slot + 1) & ((1 << bits) - 1) }
-            slotKeys[slot] = k
-            slotMasks[slot] = m
-        }
-        self.slotKeys = slotKeys
-        self.slotMasks = slotMasks
-        self.shift = shift
+        self.index = HashIndex(keys: keys, values: masks.map { Int($0) })
     }
 
     public static func == (a: TaggerGazetteer, b: TaggerGazetteer) -> Bool { a.keys == b.keys && a.masks == b.masks }
 
-    @inline(__always)
-    private static func scramble(_ k: UInt64) -> UInt64 { k &* 0x9E37_79B9_7F4A_7C15 }
-
     /// The mask stored for a word-sequence hash (0 if absent).
     @inline(__always)
     func lookup(_ hash: UInt64) -> UInt8 {
-        slotKeys.withUnsafeBufferPointer { keys in
-            slotMasks.withUnsafeBufferPointer { masks in
-                let mod = keys.count - 1
-                var slot = Int(Self.scramble(hash) >> shift)
-                while true {
-                    let m = masks[slot]
-                    if m == 0 { return 0 }
-                    if keys[slot] == hash { return m }
-                    slot = (slot + 1) & mod
-                }
-            }
-        }
+        let m = index.value(hash)
+        return m < 0 ? 0 : UInt8(truncatingIfNeeded: m)
     }
 
     /// Longest-match coverage of a sentence: for each word the classes of the name covering it
     /// (bits 0-4) and whether it is the name's first word (bit 7). `firstHashes` are the hashes a
     /// name's first word is tried under (whole word, then without proclitics), `wordHashes` the
-    /// hashes of later words.
-    func cover(count n: Int, firstHashes: (Int) -> (UInt64, UInt64), wordHashes: UnsafeBufferPointer<UInt64>, into coverage: UnsafeMutableBufferPointer<UInt8>) {
+    /// hashes of later words. `firstMasks`, when given, are `lookup` of the first hashes, known
+    /// beforehand (`TaggerVocabulary` keeps them per word).
+    @inline(__always)
+    func cover(count n: Int, firstHashes: (Int) -> (UInt64, UInt64), firstMasks: ((Int) -> (UInt8, UInt8))? = nil,
+               wordHashes: UnsafeBufferPointer<UInt64>, into coverage: UnsafeMutableBufferPointer<UInt8>) {
         var i = 0
         while i < n {
             var bestLength = 0
             var bestMask: UInt8 = 0
             let (a, b) = firstHashes(i)
+            let known = firstMasks?(i)
             for variant in 0..<(a == b ? 1 : 2) {
                 var h = variant == 0 ? a : b
                 var length = 1
+                var m = known.map { variant == 0 ? $0.0 : $0.1 } ?? lookup(h)
                 while true {
-                    let m = lookup(h)
                     if m == 0 { break }
                     if m & 0x7F != 0, length > bestLength { bestLength = length; bestMask = m & 0x7F }
                     if m & Self.continues == 0 || length >= Self.maxWords || i + length >= n { break }
                     h = FeatureHash.pair(h, wordHashes[i + length])
                     length += 1
+                    m = lookup(h)
                 }
             }
             if bestLength == 0 { coverage[i] = 0; i += 1; continue }

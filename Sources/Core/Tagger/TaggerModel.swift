@@ -124,6 +124,12 @@ public struct TaggerModel: Sendable, Equatable {
     }
 
     func tagIndices(document: [TaggerSentenceKeys], extractor: TaggerFeatureExtractor) -> [[Int]] {
+        scoredTagIndices(document: document, extractor: extractor).tags
+    }
+
+    /// `tagIndices` with the emission scores the last pass decoded (word i, tag t of a sentence at
+    /// `i * EntityTagSet.count + t`): the reference path's scores, for tests.
+    func scoredTagIndices(document: [TaggerSentenceKeys], extractor: TaggerFeatureExtractor) -> (tags: [[Int]], scores: [[Float]]) {
         var features: [UInt32] = [], counts: [Int] = [], emissions: [Float] = []
         // The second pass's features are the first's plus the memory ones: it keeps the first
         // pass's emission sums and adds only the memory features' weights.
@@ -131,13 +137,14 @@ public struct TaggerModel: Sendable, Equatable {
         let first = document.map { keys -> [Int] in
             extractor.extract(keys, features: &features, counts: &counts)
             let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
-            if documentMemory { firstEmissions.append(Array(emissions[0..<(keys.count * EntityTagSet.count)])) }
+            firstEmissions.append(Array(emissions[0..<(keys.count * EntityTagSet.count)]))
             return tags
         }
-        guard documentMemory else { return first }
+        guard documentMemory else { return (first, firstEmissions) }
         let T = EntityTagSet.count
         let memory = TaggerDocumentMemory.recall(document, firstPass: first)
-        return document.indices.map { s in
+        var scores: [[Float]] = []
+        let tags = document.indices.map { s -> [Int] in
             var e = firstEmissions[s]
             let table = weights.isEmpty ? quantised : nil
             weights.withUnsafeBufferPointer { w in
@@ -153,8 +160,10 @@ public struct TaggerModel: Sendable, Equatable {
                     }
                 }
             }
+            scores.append(e)
             return viterbi(e, document[s].count)
         }
+        return (tags, scores)
     }
 
     private func viterbi(_ emissions: [Float], _ n: Int) -> [Int] {

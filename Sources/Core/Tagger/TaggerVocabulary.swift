@@ -8,6 +8,8 @@
 /// frequent words of the training corpora); `PresummedTagger` builds the same entries per text for
 /// the other words. Sums are exact integers, so a word scores the same in or out of the vocabulary.
 public struct TaggerVocabulary: Sendable {
+    /// More than the one-word and neighbour features one word can have.
+    static let maxFeatures = 80
     /// Values per entry: the word's own sum, then one per `TaggerFeatureExtractor.neighbourOffsets`.
     static let stride = 5 * 9
     /// Where each part of an entry starts: the word's own sum, and each neighbour offset's.
@@ -22,26 +24,27 @@ public struct TaggerVocabulary: Sendable {
     }
 
     /// `KeyHash` of a word's key -> entry.
-    let index: HashRowIndex
+    let index: HashIndex
     /// Per entry: the word's whole-key, stem and bare-stem hashes (`TaggerFeatureExtractor.Word`),
     /// which the context features and the document memory need.
     let hashes: [UInt64]
+    /// Per entry: `TaggerFeatureExtractor.firstMasks` of the word (4 bytes).
+    let masks: [UInt8]
     let sums: [Int32]
     /// What a missing neighbour (sentence edge) contributes at each offset, in entry layout.
     let boundary: [Int32]
 
-    static let empty = TaggerVocabulary(index: HashRowIndex([]), hashes: [], sums: [], boundary: [Int32](repeating: 0, count: stride))
-
-    private init(index: HashRowIndex, hashes: [UInt64], sums: [Int32], boundary: [Int32]) {
+    private init(index: HashIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32]) {
         self.index = index
         self.hashes = hashes
+        self.masks = masks
         self.sums = sums
         self.boundary = boundary
     }
 
     /// The entries of `words` (folded keys, as `MatchKey` gives them).
     init(words: [String], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable) {
-        var keyHashes: [UInt64] = [], hashes: [UInt64] = [], sums: [Int32] = []
+        var keyHashes: [UInt64] = [], hashes: [UInt64] = [], masks: [UInt8] = [], sums: [Int32] = []
         keyHashes.reserveCapacity(words.count)
         hashes.reserveCapacity(words.count * 3)
         sums.reserveCapacity(words.count * Self.stride)
@@ -51,7 +54,7 @@ public struct TaggerVocabulary: Sendable {
             for s in word.unicodeScalars { scalars.append(s.value) }
             guard !scalars.isEmpty else { continue }
             keyHashes.append(Self.keyHash(scalars))
-            Self.appendEntry(scalars, extractor: extractor, weights: weights, hashes: &hashes, sums: &sums)
+            weights.withRows { Self.appendEntry(scalars, extractor: extractor, rows: $0, hashes: &hashes, masks: &masks, sums: &sums) }
         }
         var boundary = [Int32](repeating: 0, count: Self.stride)
         boundary.withUnsafeMutableBufferPointer { b in
@@ -59,7 +62,7 @@ public struct TaggerVocabulary: Sendable {
                 extractor.addBoundaryFeatures(offset) { weights.add($0, to: b.baseAddress! + Self.part(offset: offset)) }
             }
         }
-        self.init(index: HashRowIndex(keyHashes), hashes: hashes, sums: sums, boundary: boundary)
+        self.init(index: HashIndex(rowsOf: keyHashes), hashes: hashes, masks: masks, sums: sums, boundary: boundary)
     }
 
     var count: Int { hashes.count / 3 }
@@ -84,21 +87,35 @@ public struct TaggerVocabulary: Sendable {
 
     static func keyHash(_ scalars: [UInt32]) -> UInt64 { scalars.withUnsafeBufferPointer { keyHash($0) } }
 
-    /// Appends the entry of the word `scalars`: its three hashes and its `stride` sums.
-    static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable,
-                            hashes: inout [UInt64], sums: inout [Int32]) {
+    /// Appends the entry of the word `scalars`: its three hashes, its four gazetteer masks and its
+    /// `stride` sums.
+    static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows,
+                            hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) {
         let base = sums.count
         sums.append(contentsOf: repeatElement(0, count: stride))
         scalars.withUnsafeBufferPointer { s in
             let w = extractor.word(s, 0, s.count)
             hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
-            sums.withUnsafeMutableBufferPointer { out in
-                let entry = out.baseAddress! + base
-                extractor.addWordFeatures(s, 0, s.count, w) { weights.add($0, to: entry + own) }
-                for offset in TaggerFeatureExtractor.neighbourOffsets {
-                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { weights.add($0, to: entry + part(offset: offset)) }
+            let m = extractor.firstMasks(w)
+            masks.append(m.0); masks.append(m.1); masks.append(m.2); masks.append(m.3)
+            // All buckets first, then all rows (`TaggerWeightTable.Rows.add`).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxFeatures) { buckets in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.maxFeatures) { targets in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxFeatures) { scratch in
+                var k = 0
+                @inline(__always) func collect(_ bucket: UInt32, _ part: Int) {
+                    if k < Self.maxFeatures { buckets[k] = bucket; targets[k] = Int32(part); k += 1 }
                 }
-            }
+                extractor.addWordFeatures(s, 0, s.count, w) { collect($0, own) }
+                for offset in TaggerFeatureExtractor.neighbourOffsets {
+                    let part = part(offset: offset)
+                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { collect($0, part) }
+                }
+                sums.withUnsafeMutableBufferPointer { out in
+                    rows.add(k, buckets: buckets.baseAddress!, targets: targets.baseAddress!, base: out.baseAddress! + base,
+                             scratch: scratch.baseAddress!)
+                }
+            }}}
         }
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// The dense table (2^20 rows × 9 Float weights, 40 MB) does not fit in any cache, and most of
 /// its rows are empty; this form takes about a tenth of that. A bucket's row is found from a bitmap
-/// of the non-zero rows and the count of rows before each 64-row block (a rank index of 192 KB
-/// for 2^20 rows), so a look-up is two reads and a popcount. Sums of quantised weights are exact
+/// of the non-zero rows and the count of rows before each 64-row block (a rank index of 256 KB
+/// for 2^20 rows, each block's bitmap word beside its count), so a look-up is one read, a
+/// popcount and the row. Sums of quantised weights are exact
 /// integers, the same in any order.
 struct TaggerWeightTable: Sendable, Equatable {
     let bucketBits: Int
@@ -12,23 +13,22 @@ struct TaggerWeightTable: Sendable, Equatable {
     let scale: Float
     /// Bit `r & 63` of word `r >> 6`: whether bucket `r` has a row.
     let bitmap: [UInt64]
-    /// Rows stored before block `k` (of 64 buckets).
-    let ranks: [UInt32]
+    /// Per block of 64 buckets: its bitmap word and the rows stored before it, side by side so
+    /// a look-up reads one cache line before the row.
+    let blocks: [SIMD2<UInt64>]
     /// The non-zero rows in bucket order, `EntityTagSet.count` values each.
     let values: [Int16]
-
-    static let empty = TaggerWeightTable(bucketBits: 0, scale: 1, bitmap: [0], values: [])
 
     init(bucketBits: Int, scale: Float, bitmap: [UInt64], values: [Int16]) {
         self.bucketBits = bucketBits
         self.scale = scale
         self.bitmap = bitmap
         self.values = values
-        var ranks = [UInt32](repeating: 0, count: bitmap.count)
-        var total: UInt32 = 0
-        for k in bitmap.indices { ranks[k] = total; total += UInt32(bitmap[k].nonzeroBitCount) }
+        var blocks = [SIMD2<UInt64>](repeating: .zero, count: bitmap.count)
+        var total: UInt64 = 0
+        for k in bitmap.indices { blocks[k] = SIMD2(bitmap[k], total); total += UInt64(bitmap[k].nonzeroBitCount) }
         precondition(Int(total) * EntityTagSet.count == values.count, "weight rows do not match their bitmap")
-        self.ranks = ranks
+        self.blocks = blocks
     }
 
     /// The quantised form of a dense table (`TaggerModel.weights`, `1 << bucketBits` rows).
@@ -59,20 +59,63 @@ struct TaggerWeightTable: Sendable, Equatable {
     /// Where bucket `bucket`'s row starts in `values`, or nil when all its weights are 0.
     @inline(__always)
     func offset(of bucket: UInt32) -> Int? {
-        let b = Int(bucket)
-        let word = bitmap.withUnsafeBufferPointer { $0[b >> 6] }
-        let bit: UInt64 = 1 << UInt64(b & 63)
-        guard word & bit != 0 else { return nil }
-        let rank = ranks.withUnsafeBufferPointer { $0[b >> 6] }
-        return (Int(rank) + (word & (bit &- 1)).nonzeroBitCount) &* EntityTagSet.count
+        let o = withRows { $0.offset(bucket) }
+        return o < 0 ? nil : o
     }
 
     /// Adds bucket `bucket`'s quantised weights to `sums` (9 values).
     @inline(__always)
     func add(_ bucket: UInt32, to sums: UnsafeMutablePointer<Int32>) {
-        guard let o = offset(of: bucket) else { return }
-        values.withUnsafeBufferPointer { v in
-            for t in 0..<9 { sums[t] &+= Int32(v[o + t]) }
+        withRows { $0.add(bucket, to: sums) }
+    }
+
+    /// The table's arrays as pointers, valid inside `withRows` only: a trivial value that hot
+    /// loops and their closures capture without reference counting.
+    struct Rows {
+        let blocks: UnsafePointer<SIMD2<UInt64>>
+        let values: UnsafePointer<Int16>
+
+        /// Adds bucket `bucket`'s quantised weights to `sums` (9 values).
+        @inline(__always)
+        func add(_ bucket: UInt32, to sums: UnsafeMutablePointer<Int32>) {
+            let o = offset(bucket)
+            guard o >= 0 else { return }
+            let row = values + o
+            for t in 0..<9 { sums[t] &+= Int32(row[t]) }
+        }
+
+        /// Where bucket `bucket`'s row starts in `values`, or -1.
+        @inline(__always)
+        func offset(_ bucket: UInt32) -> Int {
+            let b = Int(bucket)
+            let block = blocks[b >> 6]
+            let bit: UInt64 = 1 << UInt64(b & 63)
+            return block[0] & bit == 0 ? -1 : (Int(block[1]) + (block[0] & (bit &- 1)).nonzeroBitCount) &* 9
+        }
+
+        /// Adds the rows of `count` buckets, bucket k's to the 9 sums at `base + targets[k]`: all
+        /// look-ups first, then all the sums, so that the cache misses of many rows overlap (the
+        /// table does not fit in cache; one row at a time, each miss waits for the last).
+        @inline(__always)
+        func add(_ count: Int, buckets: UnsafePointer<UInt32>, targets: UnsafePointer<Int32>, base: UnsafeMutablePointer<Int32>,
+                 scratch: UnsafeMutablePointer<Int>) {
+            for k in 0..<count { scratch[k] = offset(buckets[k]) }
+            for k in 0..<count {
+                let o = scratch[k]
+                if o < 0 { continue }
+                let row = values + o, sums = base + Int(targets[k])
+                for t in 0..<9 { sums[t] &+= Int32(row[t]) }
+            }
+        }
+    }
+
+    @inline(__always)
+    func withRows<R>(_ body: (Rows) throws -> R) rethrows -> R {
+        try blocks.withUnsafeBufferPointer { b in
+            try values.withUnsafeBufferPointer { v in
+                // An empty table still needs a valid address.
+                try body(Rows(blocks: b.baseAddress!, values: v.baseAddress ?? UnsafePointer(bitPattern: 8)!))
+            }
         }
     }
 

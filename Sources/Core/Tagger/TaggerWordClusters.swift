@@ -13,10 +13,8 @@ public struct TaggerWordClusters: Sendable, Equatable {
     public static let levels = [64, 256, 1000]
     public let keys: [UInt64]
     public let values: [UInt32]
-    /// Open-addressing index (word hash -> row), built on load.
-    private let slotKeys: [UInt64]
-    private let slotRows: [Int32]
-    private let shift: UInt64
+    /// Word hash -> packed classes, built on load.
+    private let index: HashIndex
 
     public static let empty = TaggerWordClusters(keys: [], values: [])
 
@@ -24,20 +22,7 @@ public struct TaggerWordClusters: Sendable, Equatable {
         precondition(keys.count == values.count)
         self.keys = keys
         self.values = values
-        var bits = 4
-        while (1 << bits) < keys.count * 2 { bits += 1 }
-        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-        var slotRows = [Int32](repeating: -1, count: 1 << bits)
-        let shift = UInt64(64 - bits)
-        for (i, k) in keys.enumerated() {
-            var slot = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slotRows[slot] >= 0 { slot = (slot + 1) & ((1 << bits) - 1) }
-            slotKeys[slot] = k
-            slotRows[slot] = Int32(i)
-        }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
-        self.shift = shift
+        self.index = HashIndex(keys: keys, values: values.map { Int($0) })
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.keys == b.keys && a.values == b.values }
@@ -45,18 +30,8 @@ public struct TaggerWordClusters: Sendable, Equatable {
     /// The packed classes of a word key hash, 0 when the word has none (class numbers start at 1).
     @inline(__always)
     func lookup(_ hash: UInt64) -> UInt32 {
-        slotKeys.withUnsafeBufferPointer { keys in
-            slotRows.withUnsafeBufferPointer { rows in
-                let mask = keys.count - 1
-                var slot = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while true {
-                    let r = rows[slot]
-                    if r < 0 { return 0 }
-                    if keys[slot] == hash { return values[Int(r)] }
-                    slot = (slot + 1) & mask
-                }
-            }
-        }
+        let v = index.value(hash)
+        return v < 0 ? 0 : UInt32(truncatingIfNeeded: v)
     }
 
     /// One level's class (1-based) from a packed value, 0 for none.

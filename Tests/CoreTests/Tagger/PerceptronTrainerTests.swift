@@ -54,7 +54,11 @@ final class PerceptronTrainerTests: XCTestCase {
         XCTAssertEqual(decoded.names, model.names)
         // Weights are stored as 16-bit steps of the largest weight: within half a step.
         let step = model.weights.map(abs).max()! / 32767
-        for (a, b) in zip(decoded.weights, model.weights) { XCTAssertEqual(a, b, accuracy: step / 2 + 1e-6) }
+        XCTAssertTrue(decoded.weights.isEmpty, "a stored model keeps its weights compact")
+        let stored = decoded.weightTable.dense()
+        XCTAssertEqual(stored.count, model.weights.count)
+        for (a, b) in zip(stored, model.weights) { XCTAssertEqual(a, b, accuracy: step / 2 + 1e-6) }
+        XCTAssertLessThan(decoded.weightTable.rowCount, 1 << model.bucketBits, "only non-zero rows are kept")
         // Once quantised, a second round trip is exact, and the tags are unchanged.
         XCTAssertEqual(TaggerModelFile.encode(decoded), bytes)
         for s in Self.corpus { XCTAssertEqual(EntityTagger(model: decoded).tag(s.words), EntityTagger(model: model).tag(s.words)) }
