@@ -1,6 +1,6 @@
 import XCTest
 
-/// `articled tagger tag` and `articled tagger evaluate`, run as the built binary over real files.
+/// `articled tagger tag`, `evaluate` and `vocabulary`, run as the built binary over real files.
 final class TaggerCommandTests: XCTestCase {
     private var binary: URL { Bundle.main.bundleURL.appendingPathComponent("articled") }
 
@@ -72,5 +72,31 @@ final class TaggerCommandTests: XCTestCase {
     func testEvaluateRejectsLinesWithoutGoldTags() throws {
         let file = try temporaryFile("في\nواشنطن B-LOC\n")
         XCTAssertNotEqual(try run(["tagger", "evaluate", file.path]).status, 0)
+    }
+
+    func testVocabularyIsStoredInACopyOfTheModelAndChangesNoTag() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let data = repository.deletingLastPathComponent().appendingPathComponent("shared/data")
+        guard FileManager.default.fileExists(atPath: data.appendingPathComponent("wikifane").path) else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("../shared/data is missing, and CI must have it") }
+            throw XCTSkip("SKIPPED: ../shared/data is absent (the shared data sits beside the repository)")
+        }
+        let model = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString).model")
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("Sources/Core/Resources/EntityTagger.model"), to: model)
+        addTeardownBlock { try? FileManager.default.removeItem(at: model) }
+        let before = try Data(contentsOf: model)
+        // Words seen 50 times or more: a small vocabulary, another file, the same tags.
+        let stored = try run(["tagger", "vocabulary", "--model", model.path, "--data", data.path, "--minimum-count", "50"])
+        XCTAssertEqual(stored.status, 0)
+        let after = try Data(contentsOf: model)
+        XCTAssertNotEqual(after, before)
+        XCTAssertLessThan(after.count, before.count, "fewer words than the committed vocabulary")
+        let text = "قال الرئيس الأمريكي في واشنطن إن وزارة الخارجية ستعلن غدا .\nوزار الوفد القاهرة وبيروت .\n"
+            .split(separator: " ").joined(separator: "\n")
+        let builtIn = try run(["tagger", "tag", "-"], input: text)
+        let copy = try run(["tagger", "tag", "--model", model.path, "-"], input: text)
+        XCTAssertEqual(copy.status, 0)
+        XCTAssertEqual(copy.out, builtIn.out)
+        XCTAssertTrue(copy.out.contains("واشنطن\tB-LOC"), copy.out)
     }
 }
