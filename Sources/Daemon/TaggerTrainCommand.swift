@@ -18,8 +18,8 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(help: "Training passes over the data.")
     var epochs = PerceptronTrainer.Options().epochs
 
-    @Option(help: "log2 of the number of weight rows.")
-    var bucketBits = PerceptronTrainer.Options().bucketBits
+    @Option(help: "log2 of the number of weight rows (2^22: the WikiFANE feature copies crowd a smaller table).")
+    var bucketBits = 22
 
     @Option(help: "Seed of the shuffling between epochs.")
     var seed = PerceptronTrainer.Options().seed
@@ -35,6 +35,9 @@ struct TaggerTrainCommand: ParsableCommand {
 
     @Flag(help: "Add WikiFANE (coarse types mapped to PERS/LOC/ORG/MISC) to the training sentences.")
     var wikifane = false
+
+    @Flag(inversion: .prefixedNo, help: "Train on WikiFANE's sentences too, by feature augmentation: shared and per-corpus copies of every feature, the shared ones folded into the model after training.")
+    var wikifaneAdapted = true
 
     @Flag(inversion: .prefixedNo, help: "Learn the feature lexicons (names, word statistics, letter trigrams) from WikiFANE too.")
     var wikifaneLexicons = true
@@ -71,7 +74,8 @@ struct TaggerTrainCommand: ParsableCommand {
         options.characterModel = characterModel
         options.documentMemory = documentMemory
         let trainer = PerceptronTrainer(options: options)
-        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters) { epoch, model in
+        let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters,
+                                  adaptationCorpus: wikifaneAdapted ? wiki : []) { epoch, model in
             let f1 = TaggerDevelopment.evaluate(EntityTagger(model: model), on: dev).overall.f1
             TaggerCommand.progress("epoch \(epoch): development F1 \(String(format: "%.2f", f1))")
         }

@@ -48,6 +48,7 @@ public struct PerceptronTrainer: Sendable {
     /// far to trust the list on unseen text; the final model's list has every training name.
     public func train(_ sentences: [TaggerTrainingSentence], gazetteer: TaggerGazetteer,
                       lexiconCorpus: [TaggerTrainingSentence] = [], wordClusters: TaggerWordClusters = .empty, folds: Int = 10,
+                      adaptationCorpus: [TaggerTrainingSentence] = [],
                       afterEpoch: ((Int, TaggerModel) -> Void)? = nil) -> TaggerModel {
         let T = EntityTagSet.count
         let rows = 1 << options.bucketBits
@@ -107,6 +108,25 @@ public struct PerceptronTrainer: Sendable {
                 }
             }
         }
+        // Another domain's sentences (`adaptationCorpus`, first pass only) by feature augmentation
+        // (`TaggerDomainAdaptation`): every sentence's features get a shared copy, the other
+        // domain's a copy of their own instead of the plain bucket; strides double.
+        let adapted = adaptationCorpus.filter { !$0.words.isEmpty }
+        let width = adapted.isEmpty ? TaggerFeatureExtractor.maxFeatures : 2 * TaggerFeatureExtractor.maxFeatures
+        var used = [Bool]()
+        if !adapted.isEmpty {
+            used = [Bool](repeating: false, count: rows)
+            for index in prepared.indices {
+                let p = prepared[index]
+                for i in p.counts.indices { for k in 0..<p.counts[i] { used[Int(p.features[i * TaggerFeatureExtractor.maxFeatures + k])] = true } }
+                prepared[index] = TaggerDomainAdaptation.withSharedCopies(p, bucketBits: options.bucketBits)
+            }
+            prepared += TaggerDomainAdaptation.prepare(adapted, targetCorpus: sentences, gazetteer: gazetteer,
+                                                       wordClusters: wordClusters, options: options, used: &used)
+        }
+        /// The run-time model: with augmentation, the shared copies folded into the plain buckets
+        /// (rows no training feature has cleared).
+        func runTime(_ model: TaggerModel) -> TaggerModel { adapted.isEmpty ? model : TaggerDomainAdaptation.fold(model, used: used) }
 
         /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
         func trainMember(seed: UInt64, member: Int) -> TaggerModel {
@@ -120,6 +140,7 @@ public struct PerceptronTrainer: Sendable {
             var order = Array(prepared.indices)
             var random = SplitMix64(seed: seed)
             var emissions: [Float] = []
+            var scores: [Float] = []
 
             func averaged() -> TaggerModel {
                 var m = model
@@ -137,13 +158,13 @@ public struct PerceptronTrainer: Sendable {
                 for index in order {
                     let s = prepared[index]
                     let n = s.gold.count
-                    let predicted = model.decode(features: s.features, counts: s.counts, wordCount: n, emissions: &emissions,
-                                                 gold: s.gold, cost: options.cost)
+                    let predicted = Self.decode(model, features: s.features, counts: s.counts, stride: width, wordCount: n,
+                                                emissions: &emissions, scores: &scores, gold: s.gold, cost: options.cost)
                     if predicted != s.gold {
                         for i in 0..<n {
                             let g = s.gold[i], p = predicted[i]
                             if g != p {
-                                let base = i * TaggerFeatureExtractor.maxFeatures
+                                let base = i * width
                                 for k in base..<(base + s.counts[i]) {
                                     let r = Int(s.features[k]) * T
                                     model.weights[r + g] += 1; totals[r + g] += step
@@ -166,7 +187,7 @@ public struct PerceptronTrainer: Sendable {
                     }
                     step += 1
                 }
-                afterEpoch?(member * options.epochs + epoch, averaged())
+                afterEpoch?(member * options.epochs + epoch, runTime(averaged()))
             }
     return averaged()
         }
@@ -180,7 +201,56 @@ public struct PerceptronTrainer: Sendable {
             for i in sum.transitions.indices { sum.transitions[i] += m.transitions[i] }
             for i in sum.start.indices { sum.start[i] += m.start[i] }
         }
-        return sum
+        return runTime(sum)
+    }
+}
+
+extension PerceptronTrainer {
+    /// Training-time decoding: features with any stride (with domain adaptation every word carries
+    /// twice as many, `TaggerDomainAdaptation`), no O bias, and cost-augmented when `cost` is not 0:
+    /// every tag but the gold one gets `cost` extra, and O gets `cost` more where the gold tag is a name.
+    static func decode(_ model: TaggerModel, features: [UInt32], counts: [Int], stride: Int, wordCount n: Int,
+                       emissions: inout [Float], scores: inout [Float], gold: [Int], cost: Float) -> [Int] {
+        let T = EntityTagSet.count
+        Self.emissions(model, features: features, counts: counts, stride: stride, wordCount: n, emissions: &emissions, scores: &scores)
+        if cost != 0 {
+            for i in 0..<n {
+                for t in 0..<T where t != gold[i] { emissions[i * T + t] += cost }
+                if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
+            }
+        }
+        return emissions.withUnsafeBufferPointer { e in
+            model.transitions.withUnsafeBufferPointer { tr in
+                model.start.withUnsafeBufferPointer { st in
+                    BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)
+                }
+            }
+        }
+    }
+
+    /// Each word's score for each tag (`emissions[i * T + t]`), without the O bias.
+    static func emissions(_ model: TaggerModel, features: [UInt32], counts: [Int], stride: Int, wordCount n: Int,
+                          emissions: inout [Float], scores: inout [Float]) {
+        let T = EntityTagSet.count
+        if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
+        if scores.count < T { scores = [Float](repeating: 0, count: T) }
+        model.weights.withUnsafeBufferPointer { w in
+            features.withUnsafeBufferPointer { f in
+                emissions.withUnsafeMutableBufferPointer { e in
+                    scores.withUnsafeMutableBufferPointer { acc in
+                        for i in 0..<n {
+                            for t in 0..<T { acc[t] = 0 }
+                            let base = i * stride
+                            for k in base..<(base + counts[i]) {
+                                let r = Int(f[k]) &* T
+                                for t in 0..<T { acc[t] += w[r + t] }
+                            }
+                            for t in 0..<T { e[i * T + t] = acc[t] }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
