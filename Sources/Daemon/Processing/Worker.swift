@@ -49,11 +49,11 @@ final class Worker: @unchecked Sendable {
                 // A duplicate is told before its record is written; `reserve` settles races
                 // with other workers and daemons just before the record is put in place.
                 var existing: FileName?
-                guard retryWhileBlocked(file, { existing = try context.duplicates.existing(sha256) }) else { continue }
+                guard retryWhileBlocked(file, endsBlock: false, { existing = try context.duplicates.existing(sha256) }) else { continue }
                 if existing == nil {
                     var prepared: FileName?
                     guard retryWhileBlocked(file, { prepared = try context.writer.prepare(data) }), let prepared else { continue }
-                    guard retryWhileBlocked(file, { existing = try context.duplicates.reserve(sha256, for: name) }) else {
+                    guard retryWhileBlocked(file, endsBlock: false, { existing = try context.duplicates.reserve(sha256, for: name) }) else {
                         context.writer.discard(prepared)
                         continue
                     }
@@ -99,11 +99,13 @@ final class Worker: @unchecked Sendable {
 
     /// Runs `write` until it succeeds or fails for a reason that is not the destination's
     /// state; returns false when it gave up (stopping, or a non-retryable error: logged).
-    private func retryWhileBlocked(_ file: ClaimedFile, _ write: () throws -> Void) -> Bool {
+    /// `endsBlock`: whether success proves the output takes writes again (a look-up, or a link
+    /// that fits in its inode, succeeds on a full disk and must not end a blocked episode).
+    private func retryWhileBlocked(_ file: ClaimedFile, endsBlock: Bool = true, _ write: () throws -> Void) -> Bool {
         while true {
             do {
                 try write()
-                context.gate.succeeded()
+                if endsBlock { context.gate.succeeded() }
                 return true
             } catch let error as SystemCallError where error.isOutputBlocked {
                 context.gate.blocked(by: error, file: file.name)
