@@ -105,7 +105,7 @@ struct EntityScan {
         let organisations = NameCues.knownOrganisationLexicon
         var i = 0
         while i < words.count {
-            guard words.isWord(i), words.splits(i).contains(where: { $0.classes.contains(.lexiconStart) }) else { i += 1; continue }
+            guard words.isWord(i), words.anyClasses(i).contains(.lexiconStart) else { i += 1; continue }
             if let m = places.match(at: i, in: words) {
                 placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
                 i += m.tokens

@@ -49,6 +49,7 @@ extension EntityScan {
     mutating func findFurtherMentions() {
         var fullNames = PhraseLexicon<UInt64>()
         var surnames = GrowingKeyMap<UInt64>(), firstNames = GrowingKeyMap<UInt64>()
+        var surnameKeys: [UInt64] = []
         // A further mention has the kind and source of the mention that found its name.
         // (The source as the index of that mention, whose source never changes: no string copies.)
         var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
@@ -59,7 +60,10 @@ extension EntityScan {
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
                 let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
-                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil { surnames[last.stem] = m.group }
+                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil {
+                    surnames[last.stem] = m.group
+                    surnameKeys.append(last.stem)
+                }
                 if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
                     firstNames[first.stem] = m.group
                 }
@@ -76,9 +80,13 @@ extension EntityScan {
                 mentions[index].kind = .person
             }
         }
+        // The stems a further mention can start with: one look-up rules out almost every word.
+        var starts = GrowingKeyMap<Bool>(capacity: fullNames.startTokens.count + surnameKeys.count)
+        for h in fullNames.startTokens { starts[h] = true }
+        for h in surnameKeys { starts[h] = true }
         var i = 0
         while i < words.count {
-            guard words.isWord(i), !taken[i] else { i += 1; continue }
+            guard words.isWord(i), !taken[i], words.splits(i).contains(where: { starts[$0.stem] != nil }) else { i += 1; continue }
             var found: (group: UInt64, split: Reading, count: Int)?
             if let m = fullNames.match(at: i, in: words), isFree(i..<(i + m.tokens)) {
                 found = (m.value, m.split, m.tokens)
@@ -120,10 +128,8 @@ extension EntityScan {
         }
         var entities: [Entity] = []
         entities.reserveCapacity(groups.count)
-        var idOfGroup = GrowingKeyMap<String>()
-        for members in groups {
-            let id = "E\(entities.count + 1)"
-            idOfGroup[mentions[members[0]].group] = id
+        for members in groups {  // entity g is group g: `groupIndex` gives a group's entity
+            let id = "E" + String(entities.count + 1)
             var typed = members[0], fullest = members[0]
             var roles: [String] = [], sources: [String] = []
             var english: String?, countryCode: String?
@@ -157,7 +163,7 @@ extension EntityScan {
             let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
                 start: span.start, end: span.end, text: text.slice(span), countryCode: code,
-                entity: idOfGroup[KeyHash.of(key: "country:" + code)]))
+                entity: groupIndex[KeyHash.of(key: "country:" + code)].map { entities[$0].id }))
         }
         return (entities, adjectives)
     }

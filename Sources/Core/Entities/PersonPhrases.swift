@@ -59,7 +59,7 @@ extension EntityScan {
     }
 
     func title(at i: Int) -> Reading? {
-        guard words.isWord(i), !taken[i] else { return nil }
+        guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.personTitle) else { return nil }
         return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
 
@@ -69,9 +69,7 @@ extension EntityScan {
 
     /// A function word, title or organisation head in any reading of token `i`.
     func isCueWord(_ i: Int) -> Bool {
-        words.splits(i).contains {
-            $0.classes.contains(.stopWord) || $0.classes.contains(.personTitle) || $0.classes.contains(.organisationHead)
-        }
+        !words.anyClasses(i).isDisjoint(with: [.stopWord, .personTitle, .organisationHead])
     }
 
     /// Name tokens starting at `start`: up to four, the first indefinite; a definite one (also a

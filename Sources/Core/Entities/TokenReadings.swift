@@ -45,23 +45,32 @@ struct TokenReadings {
     /// The readings of all tokens, flat; those of token i are `readings[first[i]..<first[i + 1]]`.
     private let readings: [Reading]
     private let first: [Int]
+    /// The union of the cue classes of all readings of each token: one load tells whether any
+    /// reading is, say, a title, before the readings are looked at.
+    private let anyClasses: [WordClass]
 
     init(tokens: [Token], key: NormalizedText) {
         self.tokens = tokens
         self.text = key
         var readings: [Reading] = [], first: [Int] = []
+        var anyClasses = [WordClass](repeating: [], count: tokens.count)
         readings.reserveCapacity(tokens.count * 2)
         first.reserveCapacity(tokens.count + 1)
-        let classes = NameCues.classes  // one copy of the static table, not one per reading
+        let classes = NameCues.classes, filter = NameCues.classFilter  // one copy of the static tables, not one per reading
         for t in tokens.indices {  // by index: a Token copy retains its key string
             first.append(readings.count)
             if tokens[t].kind == .word {
-                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
+                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, filter: filter,
+                                    to: &readings)
+                var union: WordClass = []
+                for r in readings[first[t]...] { union.formUnion(r.classes) }
+                anyClasses[t] = union
             }
         }
         first.append(readings.count)
         self.readings = readings
         self.first = first
+        self.anyClasses = anyClasses
     }
 
     static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"
@@ -69,7 +78,7 @@ struct TokenReadings {
 
     /// `wholeKey` is the token's `keyHash`: the reading without proclitics needs no hashing.
     static func appendReadings(_ s: ArraySlice<Unicode.Scalar>, wholeKey: UInt64, classes: GrowingKeyMap<WordClass>,
-                               to out: inout [Reading]) {
+                               filter: KeyBloomFilter, to out: inout [Reading]) {
         let base = s.startIndex, n = s.count
         func reading(_ prefix: Int, restored: Bool = false) -> Reading {
             var h = KeyHash.seed
@@ -84,7 +93,7 @@ struct TokenReadings {
             return Reading(
                 prefixLength: prefix, restoredArticle: restored, stem: h, stemLength: length, definite: definite,
                 firstClitic: prefix > 0 ? s[base] : nil, secondClitic: prefix > 1 ? s[base + 1] : nil,
-                classes: classes[h] ?? [])
+                classes: filter.mayContain(h) ? classes[h] ?? [] : [])
         }
         out.append(reading(0))
         var i = 0
@@ -100,6 +109,8 @@ struct TokenReadings {
     func splits(_ i: Int) -> ArraySlice<Reading> { readings[first[i]..<first[i + 1]] }
     /// The hash of token `i` as written (0 for a token that is not a word).
     func hash(_ i: Int) -> UInt64 { first[i] < first[i + 1] ? readings[first[i]].stem : 0 }
+    /// The cue classes of any reading of token `i` (with or without proclitics).
+    func anyClasses(_ i: Int) -> WordClass { anyClasses[i] }
     /// The cue classes of token `i` as written.
     func classes(_ i: Int) -> WordClass { first[i] < first[i + 1] ? readings[first[i]].classes : [] }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
