@@ -123,8 +123,4 @@ enum NameCues {
         for h in starts { table[h] = (table[h] ?? []).union(.lexiconStart) }
         return table
     }()
-
-    /// The keys of `classes` as a filter: most words of a text are in no class, and are ruled
-    /// out without a probe into the large table.
-    static let classFilter = KeyBloomFilter(classes.allKeys)
 }

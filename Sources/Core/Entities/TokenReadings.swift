@@ -56,12 +56,11 @@ struct TokenReadings {
         var anyClasses = [WordClass](repeating: [], count: tokens.count)
         readings.reserveCapacity(tokens.count * 2)
         first.reserveCapacity(tokens.count + 1)
-        let classes = NameCues.classes, filter = NameCues.classFilter  // one copy of the static tables, not one per reading
+        let classes = NameCues.classes  // one copy of the static table, not one per reading
         for t in tokens.indices {  // by index: a Token copy retains its key string
             first.append(readings.count)
             if tokens[t].kind == .word {
-                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, filter: filter,
-                                    to: &readings)
+                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
                 var union: WordClass = []
                 for r in readings[first[t]...] { union.formUnion(r.classes) }
                 anyClasses[t] = union
@@ -78,7 +77,7 @@ struct TokenReadings {
 
     /// `wholeKey` is the token's `keyHash`: the reading without proclitics needs no hashing.
     static func appendReadings(_ s: ArraySlice<Unicode.Scalar>, wholeKey: UInt64, classes: GrowingKeyMap<WordClass>,
-                               filter: KeyBloomFilter, to out: inout [Reading]) {
+                               to out: inout [Reading]) {
         let base = s.startIndex, n = s.count
         func reading(_ prefix: Int, restored: Bool = false) -> Reading {
             var h = KeyHash.seed
@@ -93,7 +92,7 @@ struct TokenReadings {
             return Reading(
                 prefixLength: prefix, restoredArticle: restored, stem: h, stemLength: length, definite: definite,
                 firstClitic: prefix > 0 ? s[base] : nil, secondClitic: prefix > 1 ? s[base + 1] : nil,
-                classes: filter.mayContain(h) ? classes[h] ?? [] : [])
+                classes: classes[h] ?? [])
         }
         out.append(reading(0))
         var i = 0
