@@ -39,7 +39,7 @@ extension EntityScan {
             let group = Self.group(kind, keys)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
-                source: "tagger", nameKeys: keys))
+                source: .tagger, nameKeys: keys))
         }
     }
 
@@ -56,7 +56,7 @@ extension EntityScan {
         var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
         for (index, m) in mentions.enumerated() {
             if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = index }
-            guard m.source != "gazetteer" else { continue }
+            guard m.source != .gazetteer else { continue }
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
                 let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
@@ -73,7 +73,7 @@ extension EntityScan {
         // One-word person mentions, and one-word names from the tagger whatever type it gave them
         // (it may call a surname alone a place: توكاييف), join the person whose first or last name they are.
         for index in mentions.indices where mentions[index].nameKeys.count == 1
-            && (mentions[index].kind == .person || mentions[index].source == "tagger") {
+            && (mentions[index].kind == .person || mentions[index].source == .tagger) {
             let key = mentions[index].nameKeys[0]
             if let group = surnames[key] ?? firstNames[key] {
                 mentions[index].group = group
@@ -104,11 +104,11 @@ extension EntityScan {
     }
 
     /// Which layer's type wins in a group: the gazetteer's, then the rules', then the tagger's.
-    static func sourceRank(_ source: String) -> Int {
+    static func sourceRank(_ source: FoundMention.Source) -> Int {
         switch source {
-        case "gazetteer": return 0
-        case "byline", "cue", "quotes": return 1
-        default: return 2  // tagger
+        case .gazetteer: return 0
+        case .byline, .cue, .quotes: return 1
+        case .tagger: return 2
         }
     }
 
@@ -131,7 +131,7 @@ extension EntityScan {
         for members in groups {  // entity g is group g: `groupIndex` gives a group's entity
             let id = "E" + String(entities.count + 1)
             var typed = members[0], fullest = members[0]
-            var roles: [String] = [], sources: [String] = []
+            var roles: [String] = [], sources: [FoundMention.Source] = []
             var english: String?, countryCode: String?
             var spans: [TextSpan] = []
             for m in members {  // fields read in place: a mention carries strings and arrays
@@ -152,7 +152,7 @@ extension EntityScan {
             let canonical = spans.first { $0.span == spansOf[fullest] }?.text ?? text.slice(spansOf[fullest])
             entities.append(Entity(
                 id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
-                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
+                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.map(\.rawValue).sorted()))
         }
         // Tokens inside a person's name, marked once: not a scan of every mention per adjective.
         var inPerson = [Bool](repeating: false, count: words.count)

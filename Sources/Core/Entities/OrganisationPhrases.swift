@@ -109,12 +109,12 @@ extension EntityScan {
         while i < words.count {
             guard words.isWord(i), !taken[i], placeAt[i] == nil,
                   let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
-            add(organisation(range, split: split, source: "cue"))
+            add(organisation(range, split: split, source: .cue))
             i = range.upperBound
         }
     }
 
-    func organisation(_ range: Range<Int>, split: Reading, source: String) -> FoundMention {
+    func organisation(_ range: Range<Int>, split: Reading, source: FoundMention.Source) -> FoundMention {
         let keys = nameKeys(range, firstStem: split.stem)
         return FoundMention(
             tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .organisation,
@@ -133,7 +133,7 @@ extension EntityScan {
             let before = stretch.open - 1
             let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
             guard startsWithHead || afterHead else { continue }
-            add(organisation(content, split: first.first!, source: "quotes"))
+            add(organisation(content, split: first.first!, source: .quotes))
         }
     }
 }

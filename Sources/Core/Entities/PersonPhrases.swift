@@ -161,7 +161,7 @@ extension EntityScan {
                 let keys = nameKeys(range, firstStem: stem)
                 add(FoundMention(
                     tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),
-                    source: "cue", roles: roles, nameKeys: keys))
+                    source: .cue, roles: roles, nameKeys: keys))
                 i = end
             } else {
                 if words.isComma(j) { danglingRoles[j + 1] = roles.last }
@@ -185,7 +185,7 @@ extension EntityScan {
             let keys = range.map { words.hash($0) }
             add(FoundMention(
                 tokens: range, span: span, kind: .person, group: Self.group(.person, keys),
-                source: "byline", roles: ["author"], nameKeys: keys))
+                source: .byline, roles: ["author"], nameKeys: keys))
         }
     }
 
