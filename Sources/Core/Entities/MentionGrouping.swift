@@ -51,7 +51,7 @@ extension EntityScan {
         var surnames = GrowingKeyMap<UInt64>(), firstNames = GrowingKeyMap<UInt64>()
         var surnameKeys: [UInt64] = []
         // A further mention has the kind and source of the mention that found its name.
-        // (The source as the index of that mention, whose source never changes: no string copies.)
+        // (The source by the index of that mention, whose source never changes.)
         var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
         var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
         for (index, m) in mentions.enumerated() {
