@@ -35,7 +35,9 @@ struct FoundMention {
     var kind: Kind
     /// Mentions with the same group key are one entity (a `KeyHash` of the place id or the name).
     var group: UInt64
-    var source: String
+    /// The layer that found the mention (the record's `sources` are the raw values).
+    enum Source: String { case gazetteer, cue, quotes, byline, tagger }
+    var source: Source
     var english: String?
     var countryCode: String?
     var roles: [String] = []
@@ -105,7 +107,7 @@ struct EntityScan {
         let organisations = NameCues.knownOrganisationLexicon
         var i = 0
         while i < words.count {
-            guard words.isWord(i), words.splits(i).contains(where: { $0.classes.contains(.lexiconStart) }) else { i += 1; continue }
+            guard words.isWord(i), words.anyClasses(i).contains(.lexiconStart) else { i += 1; continue }
             if let m = places.match(at: i, in: words) {
                 placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
                 i += m.tokens
@@ -115,7 +117,7 @@ struct EntityScan {
                 let range = i..<(i + m.tokens)
                 add(FoundMention(
                     tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
-                    group: KeyHash.of(key: "org:" + m.value), source: "gazetteer", english: m.value,
+                    group: KeyHash.of(key: "org:" + m.value), source: .gazetteer, english: m.value,
                     nameKeys: nameKeys(range, firstStem: m.split.stem)))
                 i += m.tokens
                 continue
@@ -136,7 +138,7 @@ struct EntityScan {
             guard isFree(range) else { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
-                group: place.group, source: "gazetteer", english: place.english, countryCode: place.countryCode,
+                group: place.group, source: .gazetteer, english: place.english, countryCode: place.countryCode,
                 nameKeys: nameKeys(range, firstStem: split.stem)))
         }
     }

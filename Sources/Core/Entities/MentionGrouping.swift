@@ -39,7 +39,7 @@ extension EntityScan {
             let group = Self.group(kind, keys)
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
-                source: "tagger", nameKeys: keys))
+                source: .tagger, nameKeys: keys))
         }
     }
 
@@ -49,17 +49,21 @@ extension EntityScan {
     mutating func findFurtherMentions() {
         var fullNames = PhraseLexicon<UInt64>()
         var surnames = GrowingKeyMap<UInt64>(), firstNames = GrowingKeyMap<UInt64>()
+        var surnameKeys: [UInt64] = []
         // A further mention has the kind and source of the mention that found its name.
-        // (The source as the index of that mention, whose source never changes: no string copies.)
+        // (The source by the index of that mention, whose source never changes.)
         var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
         var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
         for (index, m) in mentions.enumerated() {
             if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = index }
-            guard m.source != "gazetteer" else { continue }
+            guard m.source != .gazetteer else { continue }
             fullNames.add(hashes: m.nameKeys, m.group)
             if m.kind == .person, m.nameKeys.count >= 2 {
                 let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
-                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil { surnames[last.stem] = m.group }
+                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil {
+                    surnames[last.stem] = m.group
+                    surnameKeys.append(last.stem)
+                }
                 if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
                     firstNames[first.stem] = m.group
                 }
@@ -69,16 +73,20 @@ extension EntityScan {
         // One-word person mentions, and one-word names from the tagger whatever type it gave them
         // (it may call a surname alone a place: توكاييف), join the person whose first or last name they are.
         for index in mentions.indices where mentions[index].nameKeys.count == 1
-            && (mentions[index].kind == .person || mentions[index].source == "tagger") {
+            && (mentions[index].kind == .person || mentions[index].source == .tagger) {
             let key = mentions[index].nameKeys[0]
             if let group = surnames[key] ?? firstNames[key] {
                 mentions[index].group = group
                 mentions[index].kind = .person
             }
         }
+        // The stems a further mention can start with: one look-up rules out almost every word.
+        var starts = GrowingKeyMap<Bool>(capacity: fullNames.startTokens.count + surnameKeys.count)
+        for h in fullNames.startTokens { starts[h] = true }
+        for h in surnameKeys { starts[h] = true }
         var i = 0
         while i < words.count {
-            guard words.isWord(i), !taken[i] else { i += 1; continue }
+            guard words.isWord(i), !taken[i], words.splits(i).contains(where: { starts[$0.stem] != nil }) else { i += 1; continue }
             var found: (group: UInt64, split: Reading, count: Int)?
             if let m = fullNames.match(at: i, in: words), isFree(i..<(i + m.tokens)) {
                 found = (m.value, m.split, m.tokens)
@@ -96,11 +104,11 @@ extension EntityScan {
     }
 
     /// Which layer's type wins in a group: the gazetteer's, then the rules', then the tagger's.
-    static func sourceRank(_ source: String) -> Int {
+    static func sourceRank(_ source: FoundMention.Source) -> Int {
         switch source {
-        case "gazetteer": return 0
-        case "byline", "cue", "quotes": return 1
-        default: return 2  // tagger
+        case .gazetteer: return 0
+        case .byline, .cue, .quotes: return 1
+        case .tagger: return 2
         }
     }
 
@@ -120,12 +128,10 @@ extension EntityScan {
         }
         var entities: [Entity] = []
         entities.reserveCapacity(groups.count)
-        var idOfGroup = GrowingKeyMap<String>()
-        for members in groups {
-            let id = "E\(entities.count + 1)"
-            idOfGroup[mentions[members[0]].group] = id
+        for members in groups {  // entity g is group g: `groupIndex` gives a group's entity
+            let id = "E" + String(entities.count + 1)
             var typed = members[0], fullest = members[0]
-            var roles: [String] = [], sources: [String] = []
+            var roles: [String] = [], sources: [FoundMention.Source] = []
             var english: String?, countryCode: String?
             var spans: [TextSpan] = []
             for m in members {  // fields read in place: a mention carries strings and arrays
@@ -146,7 +152,7 @@ extension EntityScan {
             let canonical = spans.first { $0.span == spansOf[fullest] }?.text ?? text.slice(spansOf[fullest])
             entities.append(Entity(
                 id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
-                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.sorted()))
+                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.map(\.rawValue).sorted()))
         }
         // Tokens inside a person's name, marked once: not a scan of every mention per adjective.
         var inPerson = [Bool](repeating: false, count: words.count)
@@ -157,7 +163,7 @@ extension EntityScan {
             let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
             adjectives.append(CountryAdjective(
                 start: span.start, end: span.end, text: text.slice(span), countryCode: code,
-                entity: idOfGroup[KeyHash.of(key: "country:" + code)]))
+                entity: groupIndex[KeyHash.of(key: "country:" + code)].map { entities[$0].id }))
         }
         return (entities, adjectives)
     }

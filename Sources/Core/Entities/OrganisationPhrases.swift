@@ -6,7 +6,8 @@ extension EntityScan {
 
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
-        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
+        guard words.anyClasses(i).contains(.organisationHead),
+              let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
         else { return nil }
         let verbal = split.classes.contains(.verbalNounHead)
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
@@ -56,7 +57,7 @@ extension EntityScan {
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
               adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
-              words.splits(j - 1).contains(where: { $0.classes.contains(.organisationHead) }) {
+              words.anyClasses(j - 1).contains(.organisationHead) {
             j -= 1
         }
         return (i..<j, split)
@@ -75,7 +76,8 @@ extension EntityScan {
     /// joins the name): صحيفة هسبريس، شركة تسلا الأمريكية، وكالة أنباء فارس الخبر. Not لجنة تحقيق
     /// دولية or شركة نفط كبرى.
     func namedAfterFeminineHead(at i: Int) -> (range: Range<Int>, split: Reading)? {
-        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite }),
+        guard words.anyClasses(i).contains(.organisationHead),
+              let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite }),
               text.scalars[words.tokens[i].span.end - 1] == "\u{0629}" else { return nil }
         var j = i + 1
         while j < words.count, j - i <= 2, looksLikeProperName(j) { j += 1 }
@@ -107,12 +109,12 @@ extension EntityScan {
         while i < words.count {
             guard words.isWord(i), !taken[i], placeAt[i] == nil,
                   let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
-            add(organisation(range, split: split, source: "cue"))
+            add(organisation(range, split: split, source: .cue))
             i = range.upperBound
         }
     }
 
-    func organisation(_ range: Range<Int>, split: Reading, source: String) -> FoundMention {
+    func organisation(_ range: Range<Int>, split: Reading, source: FoundMention.Source) -> FoundMention {
         let keys = nameKeys(range, firstStem: split.stem)
         return FoundMention(
             tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .organisation,
@@ -131,7 +133,7 @@ extension EntityScan {
             let before = stretch.open - 1
             let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
             guard startsWithHead || afterHead else { continue }
-            add(organisation(content, split: first.first!, source: "quotes"))
+            add(organisation(content, split: first.first!, source: .quotes))
         }
     }
 }

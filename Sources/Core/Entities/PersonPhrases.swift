@@ -59,7 +59,7 @@ extension EntityScan {
     }
 
     func title(at i: Int) -> Reading? {
-        guard words.isWord(i), !taken[i] else { return nil }
+        guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.personTitle) else { return nil }
         return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
 
@@ -69,9 +69,7 @@ extension EntityScan {
 
     /// A function word, title or organisation head in any reading of token `i`.
     func isCueWord(_ i: Int) -> Bool {
-        words.splits(i).contains {
-            $0.classes.contains(.stopWord) || $0.classes.contains(.personTitle) || $0.classes.contains(.organisationHead)
-        }
+        !words.anyClasses(i).isDisjoint(with: [.stopWord, .personTitle, .organisationHead])
     }
 
     /// Name tokens starting at `start`: up to four, the first indefinite; a definite one (also a
@@ -163,7 +161,7 @@ extension EntityScan {
                 let keys = nameKeys(range, firstStem: stem)
                 add(FoundMention(
                     tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),
-                    source: "cue", roles: roles, nameKeys: keys))
+                    source: .cue, roles: roles, nameKeys: keys))
                 i = end
             } else {
                 if words.isComma(j) { danglingRoles[j + 1] = roles.last }
@@ -187,7 +185,7 @@ extension EntityScan {
             let keys = range.map { words.hash($0) }
             add(FoundMention(
                 tokens: range, span: span, kind: .person, group: Self.group(.person, keys),
-                source: "byline", roles: ["author"], nameKeys: keys))
+                source: .byline, roles: ["author"], nameKeys: keys))
         }
     }
 

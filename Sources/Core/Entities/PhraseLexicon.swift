@@ -7,8 +7,9 @@
 /// stripped reading (بيروت is a city, not ب + يروت).
 struct PhraseLexicon<Value: Sendable>: Sendable {
     private var entries = GrowingKeyMap<Value>()
-    /// First tokens of entries longer than one token: a window is only hashed after one.
-    private var firstTokens = GrowingKeyMap<Bool>()
+    /// The first n tokens (joined hashes) of entries longer than n tokens: a window grows only
+    /// while it is the beginning of a longer entry.
+    private var prefixes = GrowingKeyMap<Bool>()
     private(set) var maxTokens = 1
     /// The first tokens of all entries, for `WordClass.lexiconStart`.
     private(set) var startTokens: [UInt64] = []
@@ -27,24 +28,27 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         guard entries[key] == nil else { return }
         entries[key] = value
         startTokens.append(hashes[0])
-        if hashes.count > 1 { firstTokens[hashes[0]] = true; maxTokens = max(maxTokens, hashes.count) }
+        var prefix = hashes[0]
+        for n in 1..<hashes.count {
+            prefixes[prefix] = true
+            prefix = KeyHash.join(prefix, hashes[n])
+        }
+        maxTokens = max(maxTokens, hashes.count)
     }
 
     /// The longest entry starting at token `index`: its value, the reading of the first token,
     /// and the number of tokens it covers.
     func match(at index: Int, in words: TokenReadings) -> (value: Value, split: Reading, tokens: Int)? {
         for split in words.splits(index) {
-            if maxTokens > 1, firstTokens[split.stem] != nil {
-                var h = split.stem
-                var best: (Value, Int)?
-                var n = 1
-                while n < maxTokens, index + n < words.count {
-                    h = KeyHash.join(h, words.hash(index + n))
-                    n += 1
-                    if let v = entries[h] { best = (v, n) }
-                }
-                if let best { return (best.0, split, best.1) }
+            var h = split.stem
+            var best: (Value, Int)?
+            var n = 1
+            while n < maxTokens, index + n < words.count, prefixes[h] != nil {
+                h = KeyHash.join(h, words.hash(index + n))
+                n += 1
+                if let v = entries[h] { best = (v, n) }
             }
+            if let best { return (best.0, split, best.1) }
             if let v = entries[split.stem] { return (v, split, 1) }
         }
         return nil

@@ -45,11 +45,15 @@ struct TokenReadings {
     /// The readings of all tokens, flat; those of token i are `readings[first[i]..<first[i + 1]]`.
     private let readings: [Reading]
     private let first: [Int]
+    /// The union of the cue classes of all readings of each token: one load tells whether any
+    /// reading is, say, a title, before the readings are looked at.
+    private let anyClasses: [WordClass]
 
     init(tokens: [Token], key: NormalizedText) {
         self.tokens = tokens
         self.text = key
         var readings: [Reading] = [], first: [Int] = []
+        var anyClasses = [WordClass](repeating: [], count: tokens.count)
         readings.reserveCapacity(tokens.count * 2)
         first.reserveCapacity(tokens.count + 1)
         let classes = NameCues.classes  // one copy of the static table, not one per reading
@@ -57,11 +61,15 @@ struct TokenReadings {
             first.append(readings.count)
             if tokens[t].kind == .word {
                 Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
+                var union: WordClass = []
+                for r in readings[first[t]...] { union.formUnion(r.classes) }
+                anyClasses[t] = union
             }
         }
         first.append(readings.count)
         self.readings = readings
         self.first = first
+        self.anyClasses = anyClasses
     }
 
     static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"
@@ -100,6 +108,8 @@ struct TokenReadings {
     func splits(_ i: Int) -> ArraySlice<Reading> { readings[first[i]..<first[i + 1]] }
     /// The hash of token `i` as written (0 for a token that is not a word).
     func hash(_ i: Int) -> UInt64 { first[i] < first[i + 1] ? readings[first[i]].stem : 0 }
+    /// The cue classes of any reading of token `i` (with or without proclitics).
+    func anyClasses(_ i: Int) -> WordClass { anyClasses[i] }
     /// The cue classes of token `i` as written.
     func classes(_ i: Int) -> WordClass { first[i] < first[i + 1] ? readings[first[i]].classes : [] }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }

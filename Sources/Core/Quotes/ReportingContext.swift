@@ -14,6 +14,8 @@ struct ReportingContext {
     /// The scalars of the matching key, which token keys slice.
     let keyScalars: [Unicode.Scalar]
     let entities: [Entity]
+    /// `kinds[e]`: the kind of `entities[e]`, read once from its type name.
+    private let kinds: [EntityKind]
     let sentences: [Span]
     /// `sentenceOf[t]` is the index in `sentences` of the sentence token `t` belongs to.
     let sentenceOf: [Int]
@@ -28,6 +30,7 @@ struct ReportingContext {
         self.keyScalars = key.scalars
         self.tokens = tokens
         self.entities = entities
+        kinds = entities.map { Self.kind(ofType: $0.type) }
         let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : PlainSentenceSplit.completing(given, in: text)
         self.sentences = sentences
 
@@ -57,7 +60,10 @@ struct ReportingContext {
         }
         // A surname two persons share names neither.
         var bySurname = GrowingKeyMap<Int>()
-        for (surname, e) in surnames { bySurname[word: surname] = bySurname[word: surname].map { $0 == e ? e : -1 } ?? e }
+        for (surname, e) in surnames {
+            let h = KeyHash.of(word: surname)
+            bySurname[h] = bySurname[h].map { $0 == e ? e : -1 } ?? e
+        }
         personBySurname = bySurname
     }
 
@@ -71,13 +77,14 @@ struct ReportingContext {
         if let m = mentionAt[t], m.span.end != tokens[t].span.end { return nil }  // a longer name
         let key = self.key(t)
         let start = mentionAt[t]?.span.start ?? tokens[t].span.start
-        for (candidate, offset) in [(key, 0), (ReportingLexicon.withoutConjunction(key), 1)] {
-            if let e = personBySurname[candidate], e >= 0 {
-                let s = mentionAt[t] == nil ? start + offset : start
-                return Mention(entity: e, span: Span(start: s, end: tokens[t].span.end))
-            }
+        // The word as written, then without its و/ف (which then stays outside a bare word's span).
+        var found = personBySurname[tokens[t].keyHash].map { (entity: $0, offset: 0) }
+        if found.map({ $0.entity < 0 }) ?? true {
+            found = personBySurname[ReportingLexicon.withoutConjunction(key)].map { (entity: $0, offset: 1) }
         }
-        return nil
+        guard let (e, offset) = found, e >= 0 else { return nil }
+        let s = mentionAt[t] == nil ? start + offset : start
+        return Mention(entity: e, span: Span(start: s, end: tokens[t].span.end))
     }
 
     /// The index of the token whose span contains `offset`, by binary search.
@@ -119,9 +126,11 @@ struct ReportingContext {
     func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] }
 
     /// The entity type in the record's words, accepting the tagger's short names too.
-    func kind(of mention: Mention) -> EntityKind {
-        switch entities[mention.entity].type {
-        case _ where Self.isPerson(entities[mention.entity].type): return .person
+    func kind(of mention: Mention) -> EntityKind { kinds[mention.entity] }
+
+    private static func kind(ofType type: String) -> EntityKind {
+        switch type {
+        case _ where isPerson(type): return .person
         case "ORGANISATION", "ORGANIZATION", "ORG": return .organisation
         case "LOCATION", "LOC", "GPE": return .location
         default: return .other

@@ -51,8 +51,9 @@ struct SpeakerResolver {
     }
 
     func isCue(_ t: Int) -> Bool {
-        let key = context.key(t)
-        return ReportingLexicon.verbs.contains(key) || ReportingLexicon.verbs.contains(ReportingLexicon.withoutConjunction(key))
+        if ReportingLexicon.verbs.contains(hash: context.keyHash(t)) { return true }
+        let key = context.key(t), bare = ReportingLexicon.withoutConjunction(key)
+        return bare.count < key.count && ReportingLexicon.verbs.contains(bare)
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).
@@ -128,11 +129,12 @@ struct SpeakerResolver {
         while end < window.upperBound, end - window.lowerBound < Self.phraseLimit, tokens[end].kind == .word {
             let key = context.key(end)
             // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
-            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(key) {
+            let hash = context.keyHash(end)
+            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: hash) {
                 if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
                 break
             }
-            if ReportingLexicon.phraseBreakers.contains(key) || ReportingLexicon.adverbs.contains(key) { break }
+            if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
             if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …

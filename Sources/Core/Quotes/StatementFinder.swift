@@ -92,8 +92,7 @@ struct StatementFinder {
                 }
                 var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
-                    let takesAn = ReportingLexicon.verbsTakingAn.contains(stemOfVerb(bare))
-                        || ReportingLexicon.verbsTakingAn.contains(stemOfVerb(key))
+                    let takesAn = Self.takesAn(bare) || Self.takesAn(key)
                     let content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
                     if let content {
                         cue.statement = found.count
@@ -136,13 +135,17 @@ struct StatementFinder {
         return nil
     }
 
-    /// The verb's stem for the عن-taking check: past forms lose their agreement suffix.
-    private func stemOfVerb(_ bare: KeyScalars) -> KeyScalars {
-        for suffix in ["وا", "تا", "ت", "ا"] where bare.hasSuffix(suffix) {
-            let stem = bare.dropLast(suffix.unicodeScalars.count)
-            if ReportingLexicon.verbsTakingAn.contains(stem) { return stem }
+    /// Past-tense agreement suffixes a verb loses for the عن-taking check.
+    private static let agreementSuffixes: [[Unicode.Scalar]] = ["وا", "تا", "ت", "ا"].map { Array($0.unicodeScalars) }
+
+    /// Whether the verb introduces its content with عن (أعلن عن، أعلنت عن): as written or
+    /// without its agreement suffix.
+    private static func takesAn(_ verb: KeyScalars) -> Bool {
+        if ReportingLexicon.verbsTakingAn.contains(verb) { return true }
+        for suffix in agreementSuffixes where verb.count >= suffix.count && verb.suffix(suffix.count).elementsEqual(suffix) {
+            if ReportingLexicon.verbsTakingAn.contains(verb.dropLast(suffix.count)) { return true }
         }
-        return bare
+        return false
     }
 
     /// The content after a verb: from the complementiser found after the subject to the sentence end.
@@ -152,14 +155,15 @@ struct StatementFinder {
         var bare = 0
         while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
             let key = context.key(j)
-            if ReportingLexicon.complementisers.contains(key) || key.matches(":") || (takesAn && key.matches("عن")) {
+            let hash = context.keyHash(j)
+            if ReportingLexicon.complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن")) {
                 return contentRange(from: j + 1, cue: cue)
             }
-            if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(key),
+            if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(hash: hash),
                ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
                 return contentRange(from: j + 2, cue: cue)
             }
-            if ReportingLexicon.relativePronouns.contains(key) || (j > start && resolver.isCue(j)) { return nil }
+            if ReportingLexicon.relativePronouns.contains(hash: hash) || (j > start && resolver.isCue(j)) { return nil }
             if let close = closingParenthesis(after: j, cue: cue) {
                 j = close + 1  // المواطن محمود حسن (45 عاماً): …
                 continue
