@@ -5,18 +5,6 @@ import XCTest
 /// The quote layer on hostile input: unbalanced and deeply nested marks, generated mixtures, one
 /// long line. It must not crash, every span must slice the text, and time must stay bounded.
 final class QuoteRobustnessTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64), so a failure is reproducible from its seed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Runs the layer, checks every span against the text, and returns the seconds it took.
     @discardableResult
     private func check(_ string: String, entitiesFrom rng: inout SplitMix64?, file: StaticString = #filePath, line: UInt = #line) -> (quotes: [Quote], statements: [Statement], seconds: Double) {
@@ -79,7 +67,7 @@ final class QuoteRobustnessTests: XCTestCase {
     }
 
     func testGeneratedMixturesNeverCrash() {
-        var rng = SplitMix64(state: 0xA11CE)
+        var rng = SplitMix64(seed: 0xA11CE)
         let pieces = ["“", "”", "«", "»", "\"", "‘", "’", " ", " ", "\n", "قال", "وأضاف", "إن", "أن", "بأن", "وفقاً", "لـ",
                       "بحسب", "الوزير", "منظمة", "،", ".", "؟", ":", "بـ", "و", "x", "1", "\u{0640}", "\u{064E}"]
         for _ in 0..<(ProcessInfo.processInfo.environment["QUOTES_FUZZ"].flatMap(Int.init) ?? 200) {
@@ -87,7 +75,7 @@ final class QuoteRobustnessTests: XCTestCase {
             var string = ""
             for _ in 0..<count { string += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
             check(string)
-            var entityRNG: SplitMix64? = SplitMix64(state: rng.next())
+            var entityRNG: SplitMix64? = SplitMix64(seed: rng.next())
             check(string, entitiesFrom: &entityRNG)
         }
     }
