@@ -6,10 +6,15 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// The date relative expressions (الجاري، أمس ...) resolve against, as YYYY-MM-DD. When nil,
     /// a date line in the article is used if there is one; otherwise they stay unresolved.
     public var referenceDate: String?
+    /// The day the input arrived, as YYYY-MM-DD, from the caller's clock (the daemon's
+    /// `dates.reference_date = arrival`). Weaker than `referenceDate` and than a date line: used
+    /// only when the article has neither, and recorded with source "arrival" so a reader can tell.
+    public var arrivalDate: String?
 
-    public init(sourceName: String? = nil, referenceDate: String? = nil) {
+    public init(sourceName: String? = nil, referenceDate: String? = nil, arrivalDate: String? = nil) {
         self.sourceName = sourceName
         self.referenceDate = referenceDate
+        self.arrivalDate = arrivalDate
     }
 }
 
@@ -78,7 +83,8 @@ public struct ArticleExtractor: Sendable {
         let structure = StructureAnalyzer.analyze(text, tokens: tokens)
         let genre = GenreClassifier.classify(structure: structure, text: text, tokens: tokens)
         afterLayer(.structure)
-        let dates = DateLayer.extract(text, tokens: tokens, structure: structure, referenceOption: options.referenceDate)
+        let dates = DateLayer.extract(text, tokens: tokens, structure: structure, referenceOption: options.referenceDate,
+                                     arrivalDate: options.arrivalDate)
         let amounts = AmountExtractor.amounts(text, tokens: tokens, excluded: dates.spansTakenFromAmounts)
 
         afterLayer(.datesAndAmounts)

@@ -157,6 +157,8 @@ struct RunCommand: AsyncParsableCommand {
         max_crashes = \(c.maxCrashes)
         [output]
         retry_max_delay = \(c.retryMaxDelay.milliseconds)ms
+        [dates]
+        reference_date = \(c.referenceDate)
         """
     }
 }

@@ -98,6 +98,26 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(option.dates.last?.value, "2022-02-28")
     }
 
+    func testArrivalDateIsTheWeakestReference() throws {
+        func record(_ text: String, _ options: ExtractionOptions) throws -> ArticleRecord {
+            try ArticleExtractor().extract(Array(text.utf8), options: options).get()
+        }
+        let undated = "عنوان الخبر\nأعلنت الوزارة أمس خطة جديدة."
+        let arrival = try record(undated, ExtractionOptions(arrivalDate: "2024-03-01"))
+        XCTAssertEqual(arrival.referenceDate, ReferenceDate(value: "2024-03-01", source: "arrival"))
+        XCTAssertEqual(arrival.dates.map(\.value), ["2024-02-29"])
+        // A date line wins over the arrival day; the caller's reference date wins over both.
+        let dated = "الأحد 9 يناير 2022\n" + undated
+        XCTAssertEqual(try record(dated, ExtractionOptions(arrivalDate: "2024-03-01")).referenceDate,
+                       ReferenceDate(value: "2022-01-09", source: "text"))
+        XCTAssertEqual(try record(dated, ExtractionOptions(referenceDate: "2023-05-10", arrivalDate: "2024-03-01")).referenceDate,
+                       ReferenceDate(value: "2023-05-10", source: "option"))
+        // Not a calendar date: ignored, the dates stay unresolved.
+        let bad = try record(undated, ExtractionOptions(arrivalDate: "2024-02-30"))
+        XCTAssertNil(bad.referenceDate)
+        XCTAssertEqual(bad.dates.first?.resolved, false)
+    }
+
     func testAmbiguousMonthWordsNeedADayAYearOrShahr() throws {
         XCTAssertTrue(try dates("زار آب العائلة ابنه في المستشفى.").isEmpty, "آب is also a word for father")
         XCTAssertTrue(try dates("غنت تموز ونيسان في الحفل.").isEmpty)

@@ -1,3 +1,4 @@
+import ArticleCore
 import Foundation
 import XCTest
 #if canImport(Glibc)
@@ -103,6 +104,62 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(bad.err.contains("--reference-date"), bad.err)
     }
 
+    func testDaemonResolvesRelativeDatesAgainstTheConfiguredReference() throws {
+        // Local calendar day, as the daemon computes it (TZ, else /etc/localtime).
+        func localDay(_ t: time_t) -> String {
+            var now = t, parts = tm()
+            localtime_r(&now, &parts)
+            return String(format: "%04d-%02d-%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+        }
+        func reference(of name: String, _ h: DaemonHarness) -> (value: String?, source: String?, firstDate: String?) {
+            guard let record = h.parsedRecords().first(where: { (($0["source"] as? [String: Any])?["name"] as? String) == name }) else {
+                return (nil, nil, nil)
+            }
+            let reference = record["reference_date"] as? [String: Any]
+            let first = (record["dates"] as? [[String: Any]])?.first?["value"] as? String
+            return (reference?["value"] as? String, reference?["source"] as? String, first)
+        }
+        let h = try DaemonHarness()
+        let p = try h.start(["dates.reference_date": "arrival"])
+        let before = time(nil)
+        let undated = Data("خبر\nقال الوزير إن الاجتماع عقد أمس في عمان.\n".utf8)
+        let dated = Data("خبر\nعمان في 9 كانون الثاني 2022 - قال الوزير إن الاجتماع عقد أمس.\n".utf8)
+        try undated.write(to: h.inbox.appendingPathComponent("undated.txt"))
+        try dated.write(to: h.inbox.appendingPathComponent("dated.txt"))
+        try h.waitUntil("two records", timeout: 20) { h.recordFiles().count == 2 }
+        let days = Set([localDay(before), localDay(time(nil))])  // a run across midnight sees either
+
+        // No date line: the arrival day, said so, and "yesterday" is the day before it.
+        let arrival = reference(of: "undated.txt", h)
+        XCTAssertEqual(arrival.source, "arrival")
+        XCTAssertTrue(days.contains(arrival.value ?? ""), "\(String(describing: arrival.value)) not in \(days)")
+        if let value = arrival.value, let day = CivilDate(iso: value) {
+            XCTAssertEqual(arrival.firstDate, day.adding(days: -1).iso)
+        }
+        // A date line wins over the arrival day.
+        let text = reference(of: "dated.txt", h)
+        XCTAssertEqual(text.source, "text")
+        XCTAssertEqual(text.value, "2022-01-09")
+        XCTAssertEqual(text.firstDate, "2022-01-09")
+
+        // A fixed day, applied by a reload, wins over the date line, as extract --reference-date does.
+        var config = try String(contentsOf: h.configURL!, encoding: .utf8)
+        config = config.replacingOccurrences(of: "reference_date = arrival", with: "reference_date = 2023-03-15")
+        try config.write(to: h.configURL!, atomically: true, encoding: .utf8)
+        kill(p.processIdentifier, SIGHUP)
+        try h.waitUntil("reloaded", timeout: 10) { h.log.contains("Configuration reloaded") }
+        try dated.write(to: h.inbox.appendingPathComponent("dated-again.txt"))
+        try Data("خبر آخر\nقال الوزير إن الاجتماع عقد أمس.\n".utf8).write(to: h.inbox.appendingPathComponent("fixed.txt"))
+        try h.waitUntil("the duplicate and the third record", timeout: 20) {
+            h.recordFiles().count == 3 && h.outcomeLines("duplicate").count == 1
+        }
+        let fixed = reference(of: "fixed.txt", h)
+        XCTAssertEqual(fixed.source, "option")
+        XCTAssertEqual(fixed.value, "2023-03-15")
+        XCTAssertEqual(fixed.firstDate, "2023-03-14")
+        XCTAssertEqual(try h.stop(), 0)
+    }
+
     func testExtractGivesTheDaemonsRecordByteForByte() throws {
         let h = try DaemonHarness()
         let article = h.root.appendingPathComponent("same.txt")
@@ -128,6 +185,7 @@ final class CommandLineTests: XCTestCase {
             ("[files]\nmax_file_size = big\n", "files.max_file_size"),
             ("[detection]\nwatch = telepathy\n", "detection.watch"),
             ("[daemon]\nworkers = -2\n", "daemon.workers"),
+            ("[dates]\nreference_date = yesterday\n", "dates.reference_date"),
             ("inbox = /x\n", "outside any [section]"),
         ]
         for (text, expected) in cases {

@@ -4,9 +4,9 @@ public struct DateLayer: Sendable {
     public let reference: ReferenceDate?
 
     /// Extracts every date expression, chooses the reference date (the option first, else a date
-    /// line in the text) and resolves relative expressions against it.
+    /// line in the text, else the arrival date) and resolves relative expressions against it.
     public static func extract(_ text: ArticleText, tokens: [Token], structure: DocumentStructure,
-                               referenceOption: String?) -> DateLayer {
+                               referenceOption: String?, arrivalDate: String? = nil) -> DateLayer {
         let candidates = DateExtractor.candidates(text, tokens: tokens)
         var reference: ReferenceDate?
         var date: CivilDate?
@@ -14,6 +14,8 @@ public struct DateLayer: Sendable {
             date = d; reference = ReferenceDate(value: d.iso, source: "option")
         } else if let d = ReferenceDateFinder.find(candidates, structure: structure, tokens: tokens) {
             date = d; reference = ReferenceDate(value: d.iso, source: "text")
+        } else if let arrival = arrivalDate, let d = CivilDate(iso: arrival) {
+            date = d; reference = ReferenceDate(value: d.iso, source: "arrival")
         }
         return DateLayer(mentions: DateResolver.mentions(candidates, reference: date, text: text), reference: reference)
     }

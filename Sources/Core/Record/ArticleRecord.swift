@@ -118,7 +118,8 @@ public struct ReadingTime: Codable, Sendable, Equatable {
 
 public struct ReferenceDate: Codable, Sendable, Equatable {
     public var value: String
-    /// "option" (given by the caller) or "text" (a date line in the article).
+    /// "option" (given by the caller), "text" (a date line in the article) or "arrival" (the day
+    /// the input arrived, given by the caller for articles without a date line).
     public var source: String
 }
 

@@ -36,6 +36,8 @@ struct DaemonConfiguration: Sendable, Equatable {
     var maxCrashes = 3
     // [output]
     var retryMaxDelay: Duration = .seconds(30)
+    // [dates]
+    var referenceDate: ReferenceDatePolicy = .none
 
     /// Worker threads actually started: `workers`, or one per core when it is 0.
     var effectiveWorkers: Int { workers > 0 ? workers : DaemonConfiguration.usableCores }
@@ -70,6 +72,7 @@ struct DaemonConfiguration: Sendable, Equatable {
         "detection.empty_file_wait",
         "files.max_file_size", "files.processed_action", "files.max_crashes",
         "output.retry_max_delay",
+        "dates.reference_date",
     ]
 
     /// Sets one `section.key`; unknown keys and bad values throw an error naming the key.
@@ -100,6 +103,7 @@ struct DaemonConfiguration: Sendable, Equatable {
         case "files.processed_action": processedAction = try ConfigurationValue.choice(value, key: key, as: ProcessedAction.self)
         case "files.max_crashes": maxCrashes = try ConfigurationValue.count(value, key: key, minimum: 1)
         case "output.retry_max_delay": retryMaxDelay = try positive(ConfigurationValue.duration(value, key: key), key)
+        case "dates.reference_date": referenceDate = try ReferenceDatePolicy(value, key: key)
         default:
             throw ConfigurationError("unknown key \(key) (known keys: \(DaemonConfiguration.keys.joined(separator: ", ")))")
         }

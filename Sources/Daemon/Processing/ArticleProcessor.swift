@@ -16,6 +16,8 @@ struct ArticleProcessor: Sendable {
 
     let processing: DirectoryHandle
     let maxFileSize: Int
+    /// What relative dates resolve against when the article has no date line.
+    let referenceDate: ReferenceDatePolicy
     let extractor = ArticleExtractor()
 
     func examine(_ name: FileName) -> Verdict {
@@ -47,7 +49,7 @@ struct ArticleProcessor: Sendable {
             return .failure(reason: "unreadable", message: "cannot read the file: \(error)", sha256: nil, bytes: nil)
         }
 
-        switch extractor.extract(bytes, options: ExtractionOptions(sourceName: name.description)) {
+        switch extractor.extract(bytes, options: referenceDate.options(sourceName: name.description)) {
         case .success(let record):
             // The record carries the input's SHA-256 (the core computes it): not hashed twice.
             let sha256 = record.source.sha256

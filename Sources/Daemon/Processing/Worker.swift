@@ -36,7 +36,8 @@ final class Worker: @unchecked Sendable {
 
     private func process(_ batch: [ClaimedFile]) {
         let settings = context.configuration
-        let processor = ArticleProcessor(processing: context.folders.processing, maxFileSize: settings.maxFileSize)
+        let processor = ArticleProcessor(processing: context.folders.processing, maxFileSize: settings.maxFileSize,
+                                         referenceDate: settings.referenceDate)
         var written: [Written] = []
         for file in batch {
             if context.gate.isStopping { break }
