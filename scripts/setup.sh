@@ -3,7 +3,7 @@
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
-apt_packages=(libsystemd-dev pkg-config rsync systemd util-linux iproute2 python3-pip)
+apt_packages=(libsystemd-dev pkg-config rsync systemd util-linux iproute2 python3-pip strace)
 missing=()
 for p in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -125,8 +125,23 @@ final class DirectoryHandle: @unchecked Sendable {
             }
             offset += n
         }
-        if sync && fsync(file) != 0 { throw SystemCallError("fsync", pathOf(name)) }
+        if sync {
+            if fsync(file) != 0 { throw SystemCallError("fsync", pathOf(name)) }
+        } else {
+            // Starts writing the data back now (Linux's POSIX_FADV_DONTNEED begins writeback of
+            // dirty pages without waiting), so a later `syncFile` finds it mostly on disk.
+            _ = posix_fadvise(file, 0, 0, POSIX_FADV_DONTNEED)
+        }
         ok = true
+    }
+
+    /// fsyncs an entry written with `writeNewFile(sync: false)`. After a failure the data may be
+    /// lost even if a later fsync succeeds (the kernel drops failed dirty pages): write it anew.
+    func syncFile(_ name: FileName) throws {
+        let file = name.withCString { openat(fd, $0, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+        guard file >= 0 else { throw SystemCallError("open", pathOf(name)) }
+        defer { close(file) }
+        if fsync(file) != 0 { throw SystemCallError("fsync", pathOf(name)) }
     }
 
     /// Makes renames and creations in this folder durable.

@@ -34,13 +34,19 @@ final class RecordWriter: @unchecked Sendable {
         try publish(prepare(data), as: name)
     }
 
-    /// Writes and fsyncs `data` into `records/.tmp`, out of consumers' view; returns its
-    /// temporary name for `publish` or `discard`.
-    func prepare(_ data: Data) throws -> FileName {
+    /// Writes `data` into `records/.tmp`, out of consumers' view, and fsyncs it unless `sync` is
+    /// false (then `makeDurable` must come before `publish`); returns its temporary name for
+    /// `publish` or `discard`.
+    func prepare(_ data: Data, sync: Bool = true) throws -> FileName {
         let tempName = FileName("\(tempPrefix)\(counter.next())")
-        try data.withUnsafeBytes { try temp.writeNewFile(tempName, bytes: $0) }
+        try data.withUnsafeBytes { try temp.writeNewFile(tempName, bytes: $0, sync: sync) }
         return tempName
     }
+
+    /// fsyncs a record prepared with `sync: false`. Writing a batch's records first and syncing
+    /// them afterwards lets their writeback overlap the next files' extraction instead of
+    /// stalling the worker once per file.
+    func makeDurable(_ tempName: FileName) throws { try temp.syncFile(tempName) }
 
     /// Renames a prepared record into `records` as `name` (removing it on failure).
     func publish(_ tempName: FileName, as name: FileName) throws {

@@ -43,8 +43,9 @@ final class DaemonHarness {
 
     /// Starts `articled run` on these folders with fast test timings plus `settings`.
     @discardableResult
+    /// `launcher` runs the daemon under another program (e.g. strace and its options).
     func start(_ settings: [String: String] = [:], arguments extra: [String] = [], instance: String = "main",
-               waitForStart: Bool = true) throws -> Process {
+               waitForStart: Bool = true, launcher: [String] = []) throws -> Process {
         var values = [
             "detection.quiet_period": "300ms",
             "detection.reconcile_interval": "1s",
@@ -61,8 +62,13 @@ final class DaemonHarness {
         logURL = root.appendingPathComponent("daemon-\(instance)-\(runs).log")
         FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let p = Process()
-        p.executableURL = ArticledBinary.url
-        p.arguments = arguments
+        if let program = launcher.first {
+            p.executableURL = URL(fileURLWithPath: program)
+            p.arguments = Array(launcher.dropFirst()) + [ArticledBinary.url.path] + arguments
+        } else {
+            p.executableURL = ArticledBinary.url
+            p.arguments = arguments
+        }
         p.standardError = try FileHandle(forWritingTo: logURL)
         p.standardOutput = FileHandle.nullDevice
         var environment = ProcessInfo.processInfo.environment
