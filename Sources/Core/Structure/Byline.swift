@@ -118,7 +118,7 @@ public enum BylineDetector {
                 let v = text.scalars[t.span.start].value
                 if v == 0x060C || v == 0x2C || v == 0x26 { if !close() { return [] }; i += 1; continue }
                 if v == 0x2E, i > 0, tokens[i - 1].kind == .word, t.span.start == tokens[i - 1].span.end,
-                   tokens[i - 1].key.unicodeScalars.count == 1 || honorifics.contains(tokens[i - 1].key) {
+                   tokens[i - 1].keyScalars.count == 1 || honorifics.contains(tokens[i - 1].key) {
                     // "د." before a name: an abbreviated title, not part of the name.
                     if current.last == tokens[i - 1].span { current.removeLast() }
                     i += 1; continue
@@ -152,10 +152,10 @@ public enum BylineDetector {
     }
 
     static func isNameLike(_ t: Token, text: ArticleText) -> Bool {
-        let n = t.key.unicodeScalars.count
+        let n = t.keyScalars.count
         guard n >= 2, n <= 16 else { return false }
         var latin = false
-        for s in t.key.unicodeScalars {
+        for s in t.keyScalars {
             let v = s.value
             if v >= 0x0621 && v <= 0x064A { continue }
             if (v >= 0x61 && v <= 0x7A) || v == 0x2D || v == 0x27 { latin = true; continue }
