@@ -65,10 +65,16 @@ public enum BylineDetector {
 
     /// "بقلم: فلان الفلاني وفلانة" and the like.
     static func cued(_ tokens: [Token], text: ArticleText) -> [Author]? {
+        // The line's first keys, each built once and compared with every cue.
+        var keys: [String] = []
+        func key(_ k: Int) -> String {
+            while keys.count <= k { keys.append(tokens[keys.count].key) }
+            return keys[k]
+        }
         for cue in cues {
             guard tokens.count > cue.words.count else { continue }
             var matches = true
-            for (k, w) in cue.words.enumerated() where tokens[k].key != w { matches = false; break }
+            for (k, w) in cue.words.enumerated() where key(k) != w { matches = false; break }
             if !matches { continue }
             let cueText = text.slice(Span(start: tokens[0].span.start, end: tokens[cue.words.count - 1].span.end))
             var rest = Array(tokens[cue.words.count...])
@@ -84,7 +90,8 @@ public enum BylineDetector {
     static func bare(_ tokens: [Token], text: ArticleText) -> [Author]? {
         guard tokens.count >= 2, tokens.count <= 12 else { return nil }
         // A role word with no name after it ("ترجمة ونشر") is not a bare name either.
-        if cues.contains(where: { $0.words[0] == tokens[0].key }) { return nil }
+        let firstKey = tokens[0].key
+        if cues.contains(where: { $0.words[0] == firstKey }) { return nil }
         for t in tokens where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
