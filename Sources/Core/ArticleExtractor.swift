@@ -89,7 +89,8 @@ public struct ArticleExtractor: Sendable {
 
         afterLayer(.datesAndAmounts)
 
-        let words = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        var words = 0
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number { words += 1 }  // by index: no Token copies
         var record = ArticleRecord(
             source: SourceInfo(name: options.sourceName, bytes: bytes.count, sha256: fingerprints.sha256Input,
                                encoding: decoded.encoding, bom: decoded.hadBOM, lineEndings: decoded.lineEndings),

@@ -41,7 +41,7 @@ public enum AmountExtractor {
             // Most tokens are plain words: reject them before copying the token.
             let tokenKind = tokens[i].kind
             guard tokenKind == .number || (tokenKind == .word && (numberWords[tokens[i].keyHash] != nil
-                || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].key))) else { i += 1; continue }
+                || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].keyScalars))) else { i += 1; continue }
             let t = tokens[i]
             while e < excluded.count, excluded[e].end <= t.span.start { e += 1 }
             if e < excluded.count, excluded[e].overlaps(t.span) { i += 1; continue }
@@ -67,7 +67,7 @@ public enum AmountExtractor {
                 // or a year, not a quantity.
                 if n.digitCount == 4, let y = n.integer, (1900...2099).contains(y), n.suffix.isEmpty,
                    i + 1 == tokens.count || tokens[i + 1].kind != .word || phraseStops.contains(tokens[i + 1])
-                    || tokens[i + 1].key.unicodeScalars.first == "\u{0648}" {
+                    || tokens[i + 1].keyScalars.first == "\u{0648}" {
                     i += 1; continue
                 }
                 percentSuffix = n.suffix == "%"
@@ -150,7 +150,7 @@ public enum AmountExtractor {
         var first: Int?, last: Int?
         while k < tokens.count, tokens[k].kind == .word, !phraseStops.contains(tokens[k]), (last ?? k) - (first ?? k) < 2 {
             // A second noun joined by و is another thing ("بلدة ومستوطنة"), not part of this one.
-            if first != nil, tokens[k].key.unicodeScalars.first == "\u{0648}" { break }
+            if first != nil, tokens[k].keyScalars.first == "\u{0648}" { break }
             if first == nil { first = k }
             last = k
             k += 1

@@ -62,7 +62,7 @@ enum NumberWords {
         while let p = part {
             switch p {
             case .unit(let v):
-                if v == 10, current > 0, current < 10, tokens[j].key.unicodeScalars.first == "\u{0639}" { current += 10 } else { current += v }
+                if v == 10, current > 0, current < 10, tokens[j].keyScalars.first == "\u{0639}" { current += 10 } else { current += v }
             case .scale(let s):
                 if s == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * s; current = 0 }
             }

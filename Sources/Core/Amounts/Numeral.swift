@@ -74,6 +74,17 @@ struct Numeral: Sendable, Equatable {
         return b2 >= 0x30 && b2 <= 0x39
     }
 
+    /// `mayRead` of a token's key scalars (the same test without building the key string: a
+    /// two-byte UTF-8 letter is U+0080...U+07FF, and the lead bytes D8 D9 are U+0600...U+067F).
+    @inline(__always)
+    static func mayRead(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let s0 = key.first?.value else { return false }
+        if s0 >= 0x30 && s0 <= 0x39 { return true }
+        guard s0 >= 0x0600 && s0 <= 0x067F, key.count > 1 else { return false }
+        let s1 = key[key.startIndex + 1].value
+        return s1 >= 0x30 && s1 <= 0x39
+    }
+
     @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }

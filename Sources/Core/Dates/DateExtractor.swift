@@ -95,7 +95,7 @@ public enum DateExtractor {
         while i < tokens.count {
             let kind = tokens[i].kind
             if kind == .punctuation || kind == .symbol { i += 1; continue }
-            if kind == .word, !triggers.contains(tokens[i]), !Numeral.mayRead(tokens[i].key) { i += 1; continue }
+            if kind == .word, !triggers.contains(tokens[i]), !Numeral.mayRead(tokens[i].keyScalars) { i += 1; continue }
             if let (candidate, next) = numericDate(text, tokens, i)
                 ?? monthDate(text, tokens, i, lexicon)
                 ?? yearDate(text, tokens, i)
@@ -143,7 +143,7 @@ public enum DateExtractor {
         } else if monthIndex > 0, monthWord.contains(tokens[monthIndex - 1]), prefix == 0 {
             hasMonthWord = true
             let w = tokens[monthIndex - 1]
-            start = surfaceStart(w, skipping: w.key.unicodeScalars.count - 3, text)
+            start = surfaceStart(w, skipping: w.keyScalars.count - 3, text)
         }
         // Doubled form: كانون الثاني/يناير، كانون الثاني (يناير).
         if j + 1 < tokens.count, tokens[j].kind == .punctuation,
@@ -414,7 +414,7 @@ public enum DateExtractor {
     /// 0 for the word itself, 1 or 2 behind proclitics, nil when the token is not in the set.
     static func procliticLength(_ set: KeySet, _ t: Token) -> Int? {
         if set.contains(t) { return 0 }
-        let scalars = t.key.unicodeScalars
+        let scalars = t.keyScalars
         guard let first = scalars.first, "وفبل".unicodeScalars.contains(first), scalars.count > 2 else { return nil }
         if set.contains(hash: KeyHash.of(scalars: scalars.dropFirst())) { return 1 }
         let second = scalars[scalars.index(after: scalars.startIndex)]
@@ -439,7 +439,7 @@ public enum DateExtractor {
     /// The hash of a token's key with a one-letter proclitic (و ف ب ل) off the front, when the
     /// rest is a word with the article or أمس / غدا, and the number of letters taken off.
     static func strippedProclitic(_ t: Token) -> (UInt64, Int) {
-        let scalars = t.key.unicodeScalars
+        let scalars = t.keyScalars
         if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
             let rest = KeyHash.of(scalars: scalars.dropFirst())
             let second = scalars[scalars.index(after: scalars.startIndex)]

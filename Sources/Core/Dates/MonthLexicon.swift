@@ -71,7 +71,7 @@ struct MonthLexicon: Sendable {
     func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int, prefix: Int)? {
         guard tokens[i].kind == .word else { return nil }
         if let found = match(firstKey: tokens[i].keyHash, tokens, at: i) { return (found.0, found.1, 0) }
-        let scalars = tokens[i].key.unicodeScalars
+        let scalars = tokens[i].keyScalars
         if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
             if let found = match(firstKey: KeyHash.of(scalars: scalars.dropFirst()), tokens, at: i) { return (found.0, found.1, 1) }
         }

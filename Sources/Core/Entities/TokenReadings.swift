@@ -57,7 +57,7 @@ struct TokenReadings {
         readings.reserveCapacity(tokens.count * 2)
         first.reserveCapacity(tokens.count + 1)
         let classes = NameCues.classes  // one copy of the static table, not one per reading
-        for t in tokens.indices {  // by index: a Token copy retains its key string
+        for t in tokens.indices {  // by index: a Token copy retains its key scalars' storage
             first.append(readings.count)
             if tokens[t].kind == .word {
                 Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)

@@ -36,7 +36,7 @@ struct ReportingContext {
 
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         var s = 0
-        for t in tokens.indices {  // by index: a Token copy retains its key string
+        for t in tokens.indices {  // by index: a Token copy retains its key scalars' storage
             while s + 1 < sentences.count, sentences[s].end <= tokens[t].span.start { s += 1 }
             sentenceOf[t] = s
         }

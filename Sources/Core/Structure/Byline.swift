@@ -65,10 +65,16 @@ public enum BylineDetector {
 
     /// "بقلم: فلان الفلاني وفلانة" and the like.
     static func cued(_ tokens: [Token], text: ArticleText) -> [Author]? {
+        // The line's first keys, each built once and compared with every cue.
+        var keys: [String] = []
+        func key(_ k: Int) -> String {
+            while keys.count <= k { keys.append(tokens[keys.count].key) }
+            return keys[k]
+        }
         for cue in cues {
             guard tokens.count > cue.words.count else { continue }
             var matches = true
-            for (k, w) in cue.words.enumerated() where tokens[k].key != w { matches = false; break }
+            for (k, w) in cue.words.enumerated() where key(k) != w { matches = false; break }
             if !matches { continue }
             let cueText = text.slice(Span(start: tokens[0].span.start, end: tokens[cue.words.count - 1].span.end))
             var rest = Array(tokens[cue.words.count...])
@@ -84,7 +90,8 @@ public enum BylineDetector {
     static func bare(_ tokens: [Token], text: ArticleText) -> [Author]? {
         guard tokens.count >= 2, tokens.count <= 12 else { return nil }
         // A role word with no name after it ("ترجمة ونشر") is not a bare name either.
-        if cues.contains(where: { $0.words[0] == tokens[0].key }) { return nil }
+        let firstKey = tokens[0].key
+        if cues.contains(where: { $0.words[0] == firstKey }) { return nil }
         for t in tokens where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
@@ -118,7 +125,7 @@ public enum BylineDetector {
                 let v = text.scalars[t.span.start].value
                 if v == 0x060C || v == 0x2C || v == 0x26 { if !close() { return [] }; i += 1; continue }
                 if v == 0x2E, i > 0, tokens[i - 1].kind == .word, t.span.start == tokens[i - 1].span.end,
-                   tokens[i - 1].key.unicodeScalars.count == 1 || honorifics.contains(tokens[i - 1].key) {
+                   tokens[i - 1].keyScalars.count == 1 || honorifics.contains(tokens[i - 1].key) {
                     // "د." before a name: an abbreviated title, not part of the name.
                     if current.last == tokens[i - 1].span { current.removeLast() }
                     i += 1; continue
@@ -152,10 +159,10 @@ public enum BylineDetector {
     }
 
     static func isNameLike(_ t: Token, text: ArticleText) -> Bool {
-        let n = t.key.unicodeScalars.count
+        let n = t.keyScalars.count
         guard n >= 2, n <= 16 else { return false }
         var latin = false
-        for s in t.key.unicodeScalars {
+        for s in t.keyScalars {
             let v = s.value
             if v >= 0x0621 && v <= 0x064A { continue }
             if (v >= 0x61 && v <= 0x7A) || v == 0x2D || v == 0x27 { latin = true; continue }

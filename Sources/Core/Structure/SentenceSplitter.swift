@@ -13,7 +13,7 @@ public enum SentenceSplitter {
             var depth = 0          // nesting of paired marks “ ” « »
             var straightOpen = false  // inside "..."
             while t < tokens.count, tokens[t].span.end <= paragraph.end {
-                if tokens[t].kind == .punctuation {  // by index: a Token copy retains its key string
+                if tokens[t].kind == .punctuation {  // by index: a Token copy retains its key scalars' storage
                     let tokenEnd = tokens[t].span.end
                     let v = text.scalars[tokens[t].span.start].value
                     switch v {

@@ -62,7 +62,7 @@ public final class EntityTagger: NameTagger, Sendable {
     /// A proclitic (و ف ب ل ك) on a name's first word is left outside the span when the word
     /// without it is in the gazetteer or the name list, or carries the article.
     public func names(in tokens: [Token]) -> [TaggedName] {
-        // Fields are read through the buffer: copying a `Token` retains its key string.
+        // Fields are read through the buffer: copying a `Token` retains its key scalars' storage.
         tokens.withUnsafeBufferPointer { tokens in
             // Sentences first (the second pass looks across them), then the names of each.
             var ends: [Int] = []
@@ -78,7 +78,7 @@ public final class EntityTagger: NameTagger, Sendable {
                 sentenceStart = end
             }
             let tags = presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
-                                     scalars: { i, buffer in for s in tokens[i].key.unicodeScalars { buffer.append(s.value) } }).tags
+                                     scalars: { i, buffer in for s in tokens[i].keyScalars { buffer.append(s.value) } }).tags
             var result: [TaggedName] = []
             var i = 0
             while i < tags.count {
@@ -103,7 +103,7 @@ public final class EntityTagger: NameTagger, Sendable {
         guard count == token.pointee.span.length, count > 0 else { return 0 }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { buffer in
             var k = 0
-            for s in token.pointee.key.unicodeScalars where k < count { buffer[k] = s.value; k += 1 }
+            for s in token.pointee.keyScalars where k < count { buffer[k] = s.value; k += 1 }
             let s = UnsafeBufferPointer(rebasing: buffer[0..<k])
             let (length, restored) = Proclitics.longestStrip(s, from: 0, to: s.count)
             if length == 0 { return 0 }

@@ -155,7 +155,13 @@ final class PresummedTagger: Sendable {
                     let next = i + 1 < m ? entrySums(sentenceStart + i + 1) + 18 : edge.baseAddress! + 18
                     let before = i >= 2 ? entrySums(sentenceStart + i - 2) + 27 : edge.baseAddress! + 27
                     let after = i + 2 < m ? entrySums(sentenceStart + i + 2) + 36 : edge.baseAddress! + 36
-                    for t in 0..<9 { acc[t] = own[t] &+ previous[t] &+ next[t] &+ before[t] &+ after[t] }
+                    // Tags 0-7 as one vector, then tag 8 (the same wrapping additions).
+                    @inline(__always) func lanes(_ p: UnsafePointer<Int32>) -> SIMD8<Int32> {
+                        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int32>.self)
+                    }
+                    UnsafeMutableRawPointer(acc).storeBytes(
+                        of: lanes(own) &+ lanes(previous) &+ lanes(next) &+ lanes(before) &+ lanes(after), as: SIMD8<Int32>.self)
+                    acc[8] = own[8] &+ previous[8] &+ next[8] &+ before[8] &+ after[8]
                 }
                 // The context features' rows: all buckets of a stretch of words first, then the rows.
                 var k = 0
@@ -191,7 +197,12 @@ final class PresummedTagger: Sendable {
                     let v = TaggerFeatureExtractor.memoryValues(mem, i)
                     let a = table.baseAddress! + Int(v[0]) * 9, b = table.baseAddress! + (256 | Int(v[1])) * 9
                     let c = table.baseAddress! + (512 | Int(v[2])) * 9, d = table.baseAddress! + (768 | Int(v[3])) * 9
-                    for t in 0..<9 { acc[t] = acc[t] &+ a[t] &+ b[t] &+ c[t] &+ d[t] }
+                    @inline(__always) func lanes(_ p: UnsafePointer<Int32>) -> SIMD8<Int32> {
+                        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int32>.self)
+                    }
+                    UnsafeMutableRawPointer(acc).storeBytes(
+                        of: lanes(acc) &+ lanes(a) &+ lanes(b) &+ lanes(c) &+ lanes(d), as: SIMD8<Int32>.self)
+                    acc[8] = acc[8] &+ a[8] &+ b[8] &+ c[8] &+ d[8]
                 }
                 decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &second, scores: &scores)
             }

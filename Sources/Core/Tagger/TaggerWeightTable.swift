@@ -80,8 +80,17 @@ struct TaggerWeightTable: Sendable, Equatable {
         func add(_ bucket: UInt32, to sums: UnsafeMutablePointer<Int32>) {
             let o = offset(bucket)
             guard o >= 0 else { return }
-            let row = values + o
-            for t in 0..<9 { sums[t] &+= Int32(row[t]) }
+            Self.add(row: values + o, to: sums)
+        }
+
+        /// Adds one row's 9 values to 9 sums: the first 8 as one vector (sign-extended), then the
+        /// last. The same wrapping integer additions as one at a time.
+        @inline(__always)
+        static func add(row: UnsafePointer<Int16>, to sums: UnsafeMutablePointer<Int32>) {
+            let r = UnsafeRawPointer(row), s = UnsafeMutableRawPointer(sums)
+            let widened = SIMD8<Int32>(truncatingIfNeeded: r.loadUnaligned(as: SIMD8<Int16>.self))
+            s.storeBytes(of: s.loadUnaligned(as: SIMD8<Int32>.self) &+ widened, as: SIMD8<Int32>.self)
+            sums[8] &+= Int32(row[8])
         }
 
         /// Where bucket `bucket`'s row starts in `values`, or -1.
@@ -103,8 +112,7 @@ struct TaggerWeightTable: Sendable, Equatable {
             for k in 0..<count {
                 let o = scratch[k]
                 if o < 0 { continue }
-                let row = values + o, sums = base + Int(targets[k])
-                for t in 0..<9 { sums[t] &+= Int32(row[t]) }
+                Self.add(row: values + o, to: base + Int(targets[k]))
             }
         }
     }

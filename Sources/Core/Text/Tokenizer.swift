@@ -7,15 +7,23 @@ public enum TokenKind: UInt8, Sendable, Codable {
 }
 
 /// A token of the original text: its span, its kind, and its matching key.
+///
+/// The key is held as its scalars in `NormalizedText` (a slice: no string per token); look-ups
+/// use `keyHash`, scans `keyScalars`, and `key` builds a `String` only where one is needed.
 public struct Token: Sendable {
     public let span: Span
     public let kind: TokenKind
-    /// Key offsets of the token in `NormalizedText`.
-    public let keyRange: Range<Int>
-    /// The matching key (see `MatchKey`).
-    public let key: String
+    /// The matching key's scalars: `NormalizedText.scalars[keyRange]`.
+    public let keyScalars: ArraySlice<Unicode.Scalar>
     /// `KeyHash.of(key: key)`: what lexicon look-ups use.
     public let keyHash: UInt64
+
+    /// Key offsets of the token in `NormalizedText`.
+    @inline(__always)
+    public var keyRange: Range<Int> { keyScalars.startIndex..<keyScalars.endIndex }
+
+    /// The matching key (see `MatchKey`), built on each use: hot paths read `keyHash` or `keyScalars`.
+    public var key: String { String(scalars: keyScalars) }
 }
 
 /// Splits an article into tokens, Arabic-aware: diacritics, tatweel and zero-width marks stay
@@ -53,8 +61,7 @@ public enum Tokenizer {
             let span = Span(start: start, end: i)
             let range = key.keyRange(of: span)
             let keyScalars = key.scalars[range]
-            tokens.append(Token(span: span, kind: kind, keyRange: range, key: String(scalars: keyScalars),
-                                keyHash: KeyHash.of(scalars: keyScalars)))
+            tokens.append(Token(span: span, kind: kind, keyScalars: keyScalars, keyHash: KeyHash.of(scalars: keyScalars)))
         }
         return tokens
     }
