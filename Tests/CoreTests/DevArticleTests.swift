@@ -6,7 +6,8 @@ import XCTest
 /// written and annotated for this project): the golden test's measures per article and in total,
 /// for the seven articles rules were tuned on and, separately, the three held out (never tuned on:
 /// their details print only with DEV_HELDOUT=1). Asserts floors a little below the measured totals
-/// (a regression guard, not a target). DEV_DETAIL=1 prints every miss of the tuned articles.
+/// (a regression guard, not a target). DEV_DETAIL=1 prints every miss of the tuned articles;
+/// DEV_DUMP=name,name prints what the record holds for those articles.
 final class DevArticleTests: XCTestCase {
     static let directory = CoreTestSupport.repositoryRoot.appendingPathComponent("Tests/CoreTests/DevArticles")
     static let tuned = ["wire-court", "economy", "maghrebi", "levantine", "gulf-hijri", "interview", "politics"]
@@ -146,6 +147,13 @@ final class DevArticleTests: XCTestCase {
         for d in record.dates { XCTAssertEqual(text.slice(Span(start: d.start, end: d.end)), d.text, name) }
         for a in record.amounts { XCTAssertEqual(text.slice(Span(start: a.start, end: a.end)), a.text, name) }
 
+        if ProcessInfo.processInfo.environment["DEV_DUMP"]?.split(separator: ",").contains(Substring(name)) == true {
+            for e in record.entities { print("E \(e.type) \(e.canonical) \(e.sources) \(e.roles) \(e.mentions.map { "\($0.text)@\($0.start)" })") }
+            for q in record.quotes { print("Q \(q.kind) «\(q.text)» [\(q.speaker?.name ?? "-")] \(q.cue?.text ?? "-")") }
+            for s in record.statements { print("S \(s.cue.text) [\(s.speaker.name)] \(s.content.text.prefix(50))") }
+            for d in record.dates { print("D \(d.text) = \(d.value ?? "nil") \(d.calendar)") }
+            for a in record.amounts { print("A \(a.text) = \(a.value) \(a.unit ?? "")") }
+        }
         if details {
             print("DEV \(name): \(t.line)")
             for n in notes { print("    \(n)") }

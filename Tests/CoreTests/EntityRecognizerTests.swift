@@ -208,6 +208,67 @@ final class EntityRecognizerTests: XCTestCase {
         let found = recognize("قال وليد إنه زار لبيروت ثم بيروت.", tagger: tagger)
         XCTAssertEqual(found.entity("وليد")?.type, "PERSON", "و of وليد is no proclitic")
     }
+
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testCurrenciesAndUnitsAreNoNamesWhateverTheTaggerSays() {
+        let tagger = FixedTagger(names: [("جنيه إسترليني", "ORG"), ("دولار", "MISC"), ("دينارا", "PERS"), ("سامر", "PERS")])
+        let found = recognize("بلغت القيمة 40 مليون جنيه إسترليني و5 ملايين دولار و150 دينارا، قال سامر.", tagger: tagger)
+        XCTAssertEqual(found.entities.map(\.canonical), ["سامر"])
+    }
+
+    func testQuotedWordsAfterADefiniteHeadAreWhatItDoesNotItsName() {
+        let found = recognize("وقال المحافظ إن البنك \"يراقب عن كثب\" الأسعار، وإن تنظيم “داعش” تراجع.")
+        XCTAssertNil(found.entity("يراقب عن كثب"))
+        XCTAssertEqual(found.entity("داعش")?.type, "ORGANISATION")
+    }
+
+    func testAlliancesMissionsAndAuditOfficesAreOrganisationHeads() {
+        let found = recognize("اتهم النائب عن تحالف ”دولة القانون” الحكومة بالتقصير. وبحسب تقرير ديوان المحاسبة، ارتفع الدين.")
+        XCTAssertEqual(found.entity("دولة القانون")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("ديوان المحاسبة")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testTheEuropeanUnionIsAnOrganisationAndAgenciesGoByAcronym() {
+        let found = recognize("الرياض - واس: وقعت الحكومة اتفاقية مع الاتحاد الأوروبي.")
+        XCTAssertEqual(found.entity("الاتحاد الأوروبي")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("الاتحاد الأوروبي")?.english, "European Union")
+        XCTAssertEqual(found.entity("واس")?.type, "ORGANISATION")
+        XCTAssertEqual(found.surfaces("واس"), ["واس"])
+    }
+
+    func testAFeminineAdjectiveAfterAFeminineGenitiveStaysInTheName() {
+        let found = recognize("أظهرت بيانات الجهاز المركزي للتعبئة العامة والإحصاء أن التضخم تراجع.")
+        XCTAssertEqual(found.entity("الجهاز المركزي للتعبئة العامة والإحصاء")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testAPlaceInConstructEndsANameAfterAFeminineHead() {
+        let found = recognize("أعلنت مؤسسة كهرباء لبنان أنها خفضت الإنتاج.")
+        XCTAssertEqual(found.entity("مؤسسة كهرباء لبنان")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testADefiniteSurnameBeforeADetachedProcliticEndsTheName() {
+        let found = recognize("وقال وزير الطاقة والمياه رامي الحاج لـ«الأخبار» إن الوزارة تعمل.")
+        XCTAssertEqual(found.entity("رامي الحاج")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("رامي الحاج")?.roles, ["وزير الطاقة والمياه"])
+    }
+
+    func testAWordWithTanweenIsNeverAName() {
+        let found = recognize("وذكرت المصادر أن رئيس الوزراء حيدر الكعبي عقد اجتماعاً مساء السبت.")
+        XCTAssertFalse(found.entities.contains { $0.mentions.contains { $0.text.contains("اجتماعاً") } }, "\(found.entities.map(\.canonical))")
+    }
+
+    func testKafIsNotPeeledOffAPersonsName() {
+        /// A tagger that leaves ك out of the name, as the trained one may.
+        struct PeelingTagger: NameTagger {
+            func names(in tokens: [Token]) -> [TaggedName] {
+                guard let i = tokens.firstIndex(where: { $0.key == "كريم" }) else { return [] }
+                return [TaggedName(span: Span(start: tokens[i].span.start + 1, end: tokens[i + 1].span.end), type: "PERS", tokenRange: i..<(i + 2))]
+            }
+        }
+        let found = recognize("وأشار كريم العبادي إلى أن القانون سيتغير.", tagger: PeelingTagger())
+        XCTAssertEqual(found.entity("كريم العبادي")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+    }
 }
 
 /// Generated and mutated inputs never crash the entity layer, and its time stays linear.

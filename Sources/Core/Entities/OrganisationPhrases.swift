@@ -20,7 +20,8 @@ extension EntityScan {
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
             if closed, !words.splits(j).contains(where: { $0.restoredArticle }) { break }
-            if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }) { break }
+            if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
+               !agreesInFeminine(j) { break }
             closed = false
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
@@ -63,6 +64,15 @@ extension EntityScan {
         return (i..<j, split)
     }
 
+    /// A definite word ending in ة right after a definite word ending in ة: an adjective agreeing
+    /// with a feminine genitive (للتعبئة العامة والإحصاء، للسياسة النقدية).
+    func agreesInFeminine(_ j: Int) -> Bool {
+        guard words.isWord(j), words.isWord(j - 1), let reading = words.splits(j).first, reading.definite, reading.prefixLength == 0
+        else { return false }
+        let endsInTaMarbuta = { (k: Int) in self.text.scalars[self.words.tokens[k].span.end - 1] == "\u{0629}" }
+        return endsInTaMarbuta(j) && endsInTaMarbuta(j - 1)
+    }
+
     /// A definite word ending in the nisba ي or ية (in the key: ي، يه).
     func isNisba(_ j: Int) -> Bool {
         guard words.isWord(j), let reading = words.splits(j).first, reading.definite else { return false }
@@ -85,6 +95,9 @@ extension EntityScan {
         if words.isWord(j), !words.classes(j).contains(.stopWord) {
             if let adjective = adjectiveAt[j], adjective.split.prefixLength == 0, adjective.split.definite {
                 j += 1
+            } else if let place = placeAt[j], place.split.prefixLength == 0 {
+                // A place in construct ends the name: مؤسسة كهرباء لبنان، شركة نفط الكويت.
+                j += place.count
             } else if placeAt[j] == nil, !(words.splits(j).first?.definite ?? false) {
                 // Before an indefinite word the words were a noun phrase, not a name.
                 return nil
@@ -131,7 +144,9 @@ extension EntityScan {
             let first = words.splits(content.lowerBound)
             let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
             let before = stretch.open - 1
-            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
+            // An indefinite head names what follows (تنظيم “داعش”); after a definite one the quoted
+            // words are what it does or says (إن البنك "يراقب عن كثب").
+            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) && !$0.definite }
             guard startsWithHead || afterHead else { continue }
             add(organisation(content, split: first.first!, source: .quotes))
         }

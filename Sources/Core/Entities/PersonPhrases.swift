@@ -84,8 +84,10 @@ extension EntityScan {
             if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
                 let next = n + 1
+                // (لـ«الأخبار»: a proclitic written alone with a tatweel is a word boundary too.)
                 let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
                     || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
+                    || words.tokens[next].keyRange.count <= 1
                 if !afterPrefix && !last { break }
                 n += 1
                 if last { break }
@@ -97,6 +99,8 @@ extension EntityScan {
             if reading.stemLength < 2 { break }
             // A possessive ending (دعمه، موقفها) marks a noun after the name, not a surname.
             if n > start, hasPronounSuffix(n) { break }
+            // Tanween marks an indefinite noun (اجتماعاً), never a name.
+            if hasTanween(n) { break }
             n += 1
         }
         // A name does not end on عبد/أبو.
@@ -118,6 +122,11 @@ extension EntityScan {
             }
             return (roles, j)
         }
+    }
+
+    func hasTanween(_ i: Int) -> Bool {
+        let span = words.tokens[i].span
+        return (span.start..<span.end).contains { (0x064B...0x064D).contains(text.scalars[$0].value) }
     }
 
     func hasPronounSuffix(_ i: Int) -> Bool {
