@@ -131,6 +131,12 @@ final class QuoteExtractorTests: XCTestCase {
         }
     }
 
+    func testNameAfterABlocAMissionOrAnAuditOfficeStaysAName() {
+        let (quotes, _) = run("وقال النائب، عضو تكتل «الوفاق الوطني»، إن الحكومة مقصرة، وأشاد ببعثة \"الإغاثة\".")
+        XCTAssertEqual(quote("الوفاق الوطني", in: quotes)?.kind, "name")
+        XCTAssertEqual(quote("الإغاثة", in: quotes)?.kind, "name")
+    }
+
     func testNameInQuotationMarksAfterVerbOfSayingStaysAName() {
         let (quotes, _) = run("قال الوزير إن تنظيم “داعش” يتراجع.")
         XCTAssertEqual(quote("داعش", in: quotes)?.kind, "name")
@@ -264,6 +270,39 @@ final class SpeakerPhraseTests: XCTestCase {
     func testOnlyLamTakingAttributionsLoseTheirLam() {
         let found = statements("بحسب ليبيراسيون، فإن الحكومة ستستقيل. ووفقاً لمصادر مطلعة، فإن الاتفاق قريب.")
         XCTAssertEqual(found.map(\.speaker.name), ["ليبيراسيون", "مصادر مطلعة"])
+    }
+
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testAttributionsWithAVerbOrADocumentBeforeTheSource() {
+        let found = statements("""
+            وبحسب البيان الختامي للاجتماع، سجل الاقتصاد نمواً. وبحسب دراسة أعدّتها الدولية للمعلومات، ينفق \
+            الناس كثيراً. وبحسب تقرير ديوان المحاسبة لعام 2023، بلغت المديونية حداً كبيراً. وبحسب المصادر \
+            نفسها، فإن الاجتماع انتهى. وتعقد المحكمة جلسة جديدة، بحسب ما أفاد به متحدث باسم المحكمة. \
+            وتأجل التصويت، وفقاً لما أعلنته الدائرة الإعلامية للمجلس.
+            """, entities: [("الدولية للمعلومات", "ORGANISATION"), ("ديوان المحاسبة", "ORGANISATION"),
+                           ("الدائرة الإعلامية للمجلس", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), [
+            "البيان الختامي للاجتماع", "الدولية للمعلومات", "ديوان المحاسبة", "المصادر نفسها", "متحدث باسم المحكمة",
+            "الدائرة الإعلامية للمجلس"])
+    }
+
+    func testADocumentsPeriodIsNoPartOfTheSourcePhrase() {
+        let found = statements("وبحسب تقرير الديوان لعام 2023، بلغت المديونية حداً كبيراً.")
+        XCTAssertEqual(found.map(\.speaker.name), ["تقرير الديوان"])
+    }
+
+    func testALoneDefiniteHeadSpeaksForTheOrganisationNamedBefore() {
+        let found = statements("أعلنت وزارة التربية أن الامتحانات تأجلت. وأشارت الوزارة إلى أن الموعد الجديد قريب.",
+                               entities: [("وزارة التربية", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), ["وزارة التربية", "وزارة التربية"])
+        XCTAssertEqual(found.last?.speaker.mention?.text, "الوزارة")
+        XCTAssertNotNil(found.last?.speaker.entity)
+    }
+
+    func testWifqanWithoutAConjunctionLosesItsLamToo() {
+        let found = statements("وكان العدد مليوناً، وفقاً لإحصاءات رسمية.")
+        XCTAssertEqual(found.map(\.speaker.name), ["إحصاءات رسمية"])
     }
 
     func testRelayedSpeechTakesTheSpeakerAfterAn() {

@@ -134,9 +134,26 @@ enum ReportingLexicon {
         "موقع", "منصة", "برنامج", "كتاب", "رواية", "فيلم", "مسلسل", "مبادرة", "مؤتمر", "منتدى", "قمة",
         "فرقة", "لواء", "كتيبة", "جيش", "قوات", "بنك", "مصرف", "صندوق", "معهد", "أكاديمية", "نادي",
         "قانون", "خطة", "صفقة", "حملة", "جائزة", "مهرجان", "وثيقة", "مسرحية", "أغنية", "ألبوم", "تطبيق", "شبكة",
+        "تكتل", "بعثة", "ديوان",
     ])
 
     /// Whether a word (with or without proclitics and article) is an organisation word.
+    /// Documents an attribution names before their author (بحسب تقرير ديوان المحاسبة، وفقاً
+    /// لبيانات الاتحاد): the organisation named after them is the source.
+    static let documentWords: KeySet = KeySet([
+        "تقرير", "تقارير", "دراسة", "بيان", "بيانات", "وثائق", "وثيقة", "معطيات", "أرقام", "إحصاءات", "إحصائيات",
+        "تقديرات", "أعدته", "أعدتها", "أصدرته", "أصدرتها", "نشرته", "نشرتها",
+    ])
+
+    /// Reflexive and emphatic words that close a speaker phrase (المصادر نفسها، الوزير ذاته).
+    static let reflexives: KeySet = KeySet(["نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "ذاتهم"])
+
+    /// The year or month a document is of (تقرير الديوان لعام 2023): no part of a speaker phrase.
+    static let periodComplements: KeySet = KeySet(["لعام", "لسنة", "لشهر", "لعامي"])
+
+    /// Pronoun-bearing prepositions after the verb of a relative attribution (بحسب ما أفاد به …).
+    static let resumptives: KeySet = KeySet(["به", "بها", "بهم", "عنه", "عنها", "لها", "له"])
+
     static func isOrganisationWord(_ key: KeyScalars) -> Bool {
         organisationCues.contains(key) || organisationCues.contains(stem(key))
     }

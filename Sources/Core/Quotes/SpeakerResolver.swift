@@ -84,8 +84,10 @@ struct SpeakerResolver {
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
+                // After an attribution a document may stand first: بحسب تقرير ديوان المحاسبة.
                 if organisation == nil, window[window.lowerBound..<t].allSatisfy({
                     ReportingLexicon.isOrganisationWord(context.key($0))
+                        || (attribution && ReportingLexicon.documentWords.contains(ReportingLexicon.stem(context.key($0))))
                 }) {
                     organisation = m
                 }
@@ -135,6 +137,9 @@ struct SpeakerResolver {
                 break
             }
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
+            if ReportingLexicon.periodComplements.contains(hash: hash) { break }
+            // المصادر نفسها: a reflexive closes the phrase it belongs to.
+            if end > window.lowerBound, ReportingLexicon.reflexives.contains(hash: hash) { end += 1; break }
             if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
@@ -156,7 +161,8 @@ struct SpeakerResolver {
             if end > window.lowerBound, previousDefinite {
                 // After a definite word: an adjective (الكازاخستانيون، السابق) or a prepositional
                 // complement (المتحدث باسم …، السابق لجورجيا) continues it; another noun is the object.
-                if definite ? !ReportingLexicon.looksAdjectival(key) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
+                // A genitive with لل continues it too (البيان الختامي للاجتماع).
+                if definite ? !(ReportingLexicon.looksAdjectival(key) || key.hasPrefix("لل")) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
             }
             previousDefinite = definite
             previousKey = key
@@ -172,8 +178,36 @@ struct SpeakerResolver {
         }
         let span = context.text.trimmed(Span(start: start, end: tokens[end - 1].span.end))
         guard !span.isEmpty else { return nil }
+        if end == window.lowerBound + 1, let antecedent = antecedent(ofHead: window.lowerBound) {
+            // وأشارت الوزارة: the ministry named before.
+            let entity = context.entities[antecedent.entity]
+            let speaker = Speaker(name: entity.canonical, entity: entity.id, mention: TextSpan(span, in: context.text))
+            return Resolution(speaker: speaker, end: end, appositive: false)
+        }
         let speaker = Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
         return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// How far back (in tokens) a definite head noun looks for the organisation it stands for.
+    static let antecedentReach = 400
+
+    /// The organisation a lone definite head noun at token `t` refers back to (الوزارة → وزارة
+    /// التربية named before): the nearest earlier organisation mention whose first word has the same
+    /// stem.
+    func antecedent(ofHead t: Int) -> ReportingContext.Mention? {
+        let key = context.key(t)
+        guard ReportingLexicon.hasArticle(key), ReportingLexicon.organisationCues.contains(ReportingLexicon.stem(key)) else { return nil }
+        let head = ReportingLexicon.stem(key)
+        var j = t - 1
+        while j >= 0, t - j <= Self.antecedentReach {
+            // (The head as written, or without a proclitic: وزارة keeps its root و.)
+            if let m = context.mentionAt[j], context.kind(of: m) == .organisation,
+               context.key(j) == head || ReportingLexicon.stem(context.key(j)) == head {
+                return m
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The subject before the verb, as headlines and "وكان X قد أعلن" put it: a name ending at most
