@@ -136,6 +136,13 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(d.first?.text, "عام 2020")
     }
 
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testADoubledMonthWithARelativeWordAfterMundh() throws {
+        let d = try dates("فقد الجنيه نصف قيمته منذ آذار/مارس الماضي، ثم استقر في أيار/مايو المقبل.")
+        XCTAssertEqual(d.map(\.value), ["--03", "--05"])
+    }
+
     func testCivilDateArithmetic() {
         XCTAssertEqual(CivilDate(year: 2024, month: 2, day: 28)!.adding(days: 1).iso, "2024-02-29")
         XCTAssertEqual(CivilDate(year: 2023, month: 12, day: 31)!.adding(days: 1).iso, "2024-01-01")

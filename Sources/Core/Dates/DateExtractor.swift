@@ -146,11 +146,13 @@ public enum DateExtractor {
             start = surfaceStart(w, skipping: w.key.unicodeScalars.count - 3, text)
         }
         // Doubled form: كانون الثاني/يناير، كانون الثاني (يناير).
+        var doubled = false
         if j + 1 < tokens.count, tokens[j].kind == .punctuation,
            ["/", "(", "-", "–"].contains(text.slice(tokens[j].span)),
            let other = lexicon.match(tokens, at: j + 1), other.prefix == 0, other.entry.month == entry.month {
             end = tokens[j + other.length].span.end
             j += 1 + other.length
+            doubled = true
             if j < tokens.count, text.slice(tokens[j].span) == ")" { end = tokens[j].span.end; j += 1 }
         }
         // English writes the day after the month: "January 5, 2022", "Jan. 5".
@@ -189,7 +191,9 @@ public enum DateExtractor {
                 : currentWords.contains(key) ? .currentMonth : nextWords.contains(key) ? .nextMonth : nil
             if let r = relative { c.relative = r; end = tokens[j].span.end; j += 1 }
         }
-        if entry.ambiguous, c.day == nil, c.year == nil, !hasMonthWord { return nil }
+        // An ambiguous name is a month beside its doubled form (آذار/مارس) or a month-relative word
+        // (تموز الماضي) too.
+        if entry.ambiguous, c.day == nil, c.year == nil, !hasMonthWord, !doubled, c.relative == nil { return nil }
         if let d = c.day, let m = c.month, c.calendar == "gregorian", d > CivilDate.daysIn(month: m, year: c.year ?? 2000) { return nil }
         c.span = Span(start: start, end: end)
         return (c, j)
