@@ -256,6 +256,28 @@ final class EntityRecognizerTests: XCTestCase {
     func testAWordWithTanweenIsNeverAName() {
         let found = recognize("وذكرت المصادر أن رئيس الوزراء حيدر الكعبي عقد اجتماعاً مساء السبت.")
         XCTAssertFalse(found.entities.contains { $0.mentions.contains { $0.text.contains("اجتماعاً") } }, "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("عقد"), "the chain took the name; the verb after it is none")
+    }
+
+    func testAKnownOrganisationANamedPurposeAndAnAcronymInsideALongerName() {
+        let found = recognize("حذرت بعثة الأمم المتحدة لمساعدة العراق (يونامي) من التأخير، ودعت المفوضية السامية لحقوق الإنسان إلى الهدوء.")
+        let mission = found.entity("بعثة الأمم المتحدة لمساعدة العراق")
+        XCTAssertEqual(mission?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(mission?.mentions.map(\.text), ["بعثة الأمم المتحدة لمساعدة العراق", "يونامي"])
+        XCTAssertNil(found.entity("الأمم المتحدة"), "the known name is part of the longer one")
+        XCTAssertEqual(found.entity("المفوضية السامية لحقوق الإنسان")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testAnIndefiniteHeadInConstructBeforeAPlace() {
+        let found = recognize("وافق مجلس الوزراء على تنظيم هيئة تطوير منطقة مكة المكرمة، وفقاً لبيانات اتحاد بنوك مصر.")
+        XCTAssertEqual(found.entity("هيئة تطوير منطقة مكة المكرمة")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("اتحاد بنوك مصر")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testInstitutionalAdjectivesMakeADefiniteHeadAName() {
+        let found = recognize("وقضت المحكمة الاتحادية العليا بأن القانون دستوري، ورفضت اللجنة المشتركة الطعن.")
+        XCTAssertEqual(found.entity("المحكمة الاتحادية العليا")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("اللجنة المشتركة"))
     }
 
     func testKafIsNotPeeledOffAPersonsName() {

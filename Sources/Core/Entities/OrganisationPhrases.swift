@@ -4,6 +4,15 @@ extension EntityScan {
     /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
     static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
 
+    /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
+    /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
+    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة"].map { KeyHash.of(word: $0) })
+
+    /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
+    /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
+    static let institutionalAdjectives: Set<UInt64> = Set(
+        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية"].map { KeyHash.of(word: $0) })
+
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard words.anyClasses(i).contains(.organisationHead),
@@ -14,7 +23,15 @@ extension EntityScan {
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
-        scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
+        var institutional = 0
+        scan: while j < words.count, j - i <= 8, words.isWord(j) {
+            if taken[j] {
+                // A known organisation inside a longer name: بعثة الأمم المتحدة لمساعدة العراق.
+                guard let m = organisationAt[j], mentions[m].source == .gazetteer, mentions[m].tokens.lowerBound == j,
+                      words.splits(j).first?.prefixLength == 0 else { break }
+                j = mentions[m].tokens.upperBound; modifiers += 1; strong = true
+                continue
+            }
             if words.classes(j).contains(.stopWord) { break }
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
@@ -36,8 +53,28 @@ extension EntityScan {
                 closed = true  // a nationality closes the name, but for a لل genitive
                 continue
             }
+            // An indefinite head in construct with up to two nouns before a place: هيئة تطوير منطقة
+            // مكة المكرمة، اتحاد بنوك مصر. (Before a definite word they are as often a clause:
+            // وكالة أنباء فارس الخبر.)
+            if j == i + 1, !definiteHead, let end = constructChainEnd(from: j) {
+                j = end; modifiers += 1; strong = true
+                continue
+            }
+            // لحقوق الإنسان، لمساعدة العراق: a named purpose and its genitive.
+            if modifiers > 0, j + 1 < words.count, !taken[j + 1],
+               words.splits(j).contains(where: { $0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem) }) {
+                if let place = placeAt[j + 1], place.split.prefixLength == 0 {
+                    j += 1 + place.count; modifiers += 1; genitive = true; afterGenitive = true
+                    continue
+                }
+                if words.splits(j + 1).contains(where: { $0.prefixLength == 0 && $0.definite }) {
+                    j += 2; modifiers += 1; genitive = true; afterGenitive = true
+                    continue
+                }
+            }
             for s in words.splits(j) {
                 if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
+                    if Self.institutionalAdjectives.contains(words.hash(j)) { institutional += 1 }
                     j += 1; modifiers += 1; continue scan
                 }
                 if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
@@ -54,7 +91,10 @@ extension EntityScan {
         // A definite head names an organisation with a nationality, a place or a nested head, or
         // with an adjective and a لل genitive (الهيئة العليا المستقلة للانتخابات); a verbal noun
         // only with the former.
-        guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && genitive) else { return nil }
+        // So does one with two adjectives of which one says what kind of institution it is
+        // (المحكمة الاتحادية العليا).
+        guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
+        else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
               adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
@@ -62,6 +102,17 @@ extension EntityScan {
             j -= 1
         }
         return (i..<j, split)
+    }
+
+    /// The end of one or two indefinite nouns at `j` (no tanween, no conjunction, no function or
+    /// cue word) closed by a place, or nil.
+    func constructChainEnd(from j: Int) -> Int? {
+        var k = j
+        while k < words.count, k < j + 2, words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k),
+              let reading = words.splits(k).first, reading.prefixLength == 0, !reading.definite, !hasTanween(k),
+              !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) { k += 1 }
+        guard k > j, k < words.count, let place = placeAt[k], place.split.prefixLength == 0 else { return nil }
+        return k + place.count
     }
 
     /// A definite word ending in ة right after a definite word ending in ة: an adjective agreeing
@@ -122,8 +173,29 @@ extension EntityScan {
         while i < words.count {
             guard words.isWord(i), !taken[i], placeAt[i] == nil,
                   let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
+            // A known organisation it contains is part of it now.
+            if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
+                mentions.removeAll { range.contains($0.tokens.lowerBound) }
+                indexOrganisations()
+            }
             add(organisation(range, split: split, source: .cue))
             i = range.upperBound
+        }
+    }
+
+    /// An acronym or short name in parentheses right after an organisation's name (بعثة …
+    /// (يونامي)، الوكالة الألمانية للتعاون الدولي (GIZ)) is another mention of it.
+    mutating func findAcronymsInParentheses() {
+        func isMark(_ t: Int, _ mark: Unicode.Scalar) -> Bool {
+            words.isPunctuation(t) && words.tokens[t].span.length == 1 && text.scalars[words.tokens[t].span.start] == mark
+        }
+        for m in mentions.indices where mentions[m].kind == .organisation {
+            let open = mentions[m].tokens.upperBound, name = open + 1
+            guard name + 1 < words.count, isMark(open, "("), words.isWord(name), isMark(name + 1, ")"), !taken[name],
+                  !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }) else { continue }
+            let org = mentions[m]
+            add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
+                             source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
         }
     }
 

@@ -146,6 +146,12 @@ extension EntityScan {
             // indefinite words after the title are the name (الرئيس بشار الأسد).
             var (roles, j) = rolePhrases(from: i, split, construct: true)
             var end = nameEnd(from: j)
+            // رئيس الوزراء حيدر الكعبي عقد …: when the chain took indefinite words and leaves a
+            // one-word "name" before a content word, the chain took the name; read it again without.
+            if end == j + 1, words.isWord(end), !words.classes(end).contains(.stopWord),
+               rolePhrases(from: i, split, construct: false).end < j {
+                end = j
+            }
             if end == j {
                 let chainEnd = j
                 (roles, j) = rolePhrases(from: i, split, construct: false)
