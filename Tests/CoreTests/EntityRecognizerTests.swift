@@ -280,6 +280,17 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("اللجنة المشتركة"))
     }
 
+    func testNewsOutletsInQuotationMarksWhereThePressNamesThem() {
+        let found = recognize("""
+            بيروت – «الأخبار»: عادت الأزمة. وقال الوزير لـ«النهار» إن الحل قريب، ووصف الخطة بأنها «خطوة أولى».
+            «الغد»: ما أبرز ملامح الخطة؟
+            """)
+        XCTAssertEqual(found.entity("الأخبار")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("النهار")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("الغد")?.type, "ORGANISATION")
+        XCTAssertNil(found.entity("خطوة أولى"))
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

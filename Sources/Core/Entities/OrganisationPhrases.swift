@@ -219,8 +219,30 @@ extension EntityScan {
             // An indefinite head names what follows (تنظيم “داعش”); after a definite one the quoted
             // words are what it does or says (إن البنك "يراقب عن كثب").
             let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) && !$0.definite }
-            guard startsWithHead || afterHead else { continue }
+            guard startsWithHead || afterHead || isNewsOutletPosition(stretch) else { continue }
             add(organisation(content, split: first.first!, source: .quotes))
         }
+    }
+
+    /// Where the press names a newspaper or an agency in quotation marks: after a detached ل
+    /// (قال لـ«الأخبار»), as an interviewer's turn label at a line start («الغد»: ما …), or in a
+    /// dateline after a place and a dash (بيروت – «الأخبار»:). Up to three words, no function word.
+    func isNewsOutletPosition(_ stretch: QuotedStretches.Stretch) -> Bool {
+        let content = stretch.content, before = stretch.open - 1
+        guard content.count <= 3, !content.contains(where: { words.classes($0).contains(.stopWord) }) else { return false }
+        if words.isWord(before), words.tokens[before].keyRange.count == 1, text.scalars[words.tokens[before].span.start] == "\u{0644}" {
+            return true
+        }
+        let atLineStart = before < 0 || words.lineBreak(between: before, and: stretch.open, in: text)
+        let after = stretch.close + 1
+        if atLineStart, after < words.count, words.isPunctuation(after), text.scalars[words.tokens[after].span.start] == ":" { return true }
+        if before >= 1, words.isPunctuation(before), "-–—".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
+            for k in stride(from: before - 1, through: max(0, before - 3), by: -1) {
+                if let place = placeAt[k], k + place.count == before {
+                    return k == 0 || words.lineBreak(between: k - 1, and: k, in: text)
+                }
+            }
+        }
+        return false
     }
 }
