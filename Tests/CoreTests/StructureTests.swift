@@ -39,6 +39,18 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(cueWithoutName.authors.isEmpty)
     }
 
+    func testProfessionBeforeTheNameAndAPlaceBeforeADash() throws {
+        let column = try CoreTestSupport.record("المدن والإسمنت\nبقلم الكاتب محمد حسن\nلم تعد المدن كما كانت.\nوهذا مقال رأي.")
+        XCTAssertEqual(column.authors.map(\.name), ["محمد حسن"])
+        let ambassador = try CoreTestSupport.record("الدبلوماسية الهادئة\nبقلم: السفير جمال يوسف\nلم تعد المدن كما كانت.\nوهذا مقال رأي.")
+        XCTAssertEqual(ambassador.authors.map(\.name), ["جمال يوسف"])
+        let placed = try CoreTestSupport.record("ارتفاع الأسعار\nالقاهرة - محمد علي\nارتفعت الأسعار أمس.\nوانخفضت الأجور.")
+        XCTAssertEqual(placed.authors.map(\.name), ["محمد علي"])
+        XCTAssertEqual(placed.counts.paragraphs, 2)
+        let dateline = try CoreTestSupport.record("ارتفاع الأسعار\nالقاهرة - ارتفعت الأسعار أمس في الأسواق.\nوانخفضت الأجور.")
+        XCTAssertTrue(dateline.authors.isEmpty)
+    }
+
     func testSentencesRespectQuotesAbbreviationsAndNumbers() throws {
         let text = "عنوان\nقال د. أحمد إن النمو بلغ 3.5 في المئة. وأضاف: «هذا جيد. لكنه لا يكفي». هل ننتظر؟ نعم؛ ننتظر!"
         let r = try CoreTestSupport.record(text)
