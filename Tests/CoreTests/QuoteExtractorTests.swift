@@ -131,6 +131,12 @@ final class QuoteExtractorTests: XCTestCase {
         }
     }
 
+    func testAColonAfterTheSubjectAndAnAsideOpensTheQuotation() {
+        let (quotes, _) = run("وتقول سعاد، وهي معلمة من ضواحي المدينة: «ندفع نصف الراتب للمولد».", entities: [(["سعاد"], "PERSON")])
+        XCTAssertEqual(quote("ندفع نصف الراتب للمولد", in: quotes)?.kind, "quotation")
+        XCTAssertEqual(quote("ندفع نصف الراتب للمولد", in: quotes)?.speaker?.name, "سعاد")
+    }
+
     func testNameAfterABlocAMissionOrAnAuditOfficeStaysAName() {
         let (quotes, _) = run("وقال النائب، عضو تكتل «الوفاق الوطني»، إن الحكومة مقصرة، وأشاد ببعثة \"الإغاثة\".")
         XCTAssertEqual(quote("الوفاق الوطني", in: quotes)?.kind, "name")

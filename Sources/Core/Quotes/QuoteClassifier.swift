@@ -144,6 +144,13 @@ struct QuoteClassifier {
            openToken - cues[i].subjectEnd <= Self.verbReach {
             return (speaker, cues[i].token)
         }
+        // After a colon that closes the verb's subject and an aside about it: وتقول أم علي، وهي ربة
+        // منزل من الضاحية: «…».
+        if before >= 0, context.isPunctuation(before), context.text.scalars[context.tokens[before].span.start] == ":",
+           let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
+           context.sameSentence(cues[i].token, before), before - cues[i].subjectEnd <= StatementFinder.asideLimit {
+            return (speaker, cues[i].token)
+        }
         // Followed by one in its sentence: “…”، قال الوزير (not “…”. وقال …, a new clause).
         var t = context.firstToken(atOrAfter: pair.close + 1)
         while t < context.tokens.count, t - innerTokens.upperBound < 3, isAttributionSeparator(t) { t += 1 }
