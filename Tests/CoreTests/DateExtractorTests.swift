@@ -138,6 +138,12 @@ final class DateExtractorTests: XCTestCase {
 
     // MARK: found on the development articles (Tests/CoreTests/DevArticles)
 
+    func testAThreeLetterMonthWordWithAConjunction() throws {
+        let d = try dates("يبدأ الموسم في شوال وذو القعدة المقبل.")
+        XCTAssertEqual(d.last?.text, "ذو القعدة المقبل")
+        XCTAssertEqual(d.last?.calendar, "hijri")
+    }
+
     func testADoubledMonthWithARelativeWordAfterMundh() throws {
         let d = try dates("فقد الجنيه نصف قيمته منذ آذار/مارس الماضي، ثم استقر في أيار/مايو المقبل.")
         XCTAssertEqual(d.map(\.value), ["--03", "--05"])

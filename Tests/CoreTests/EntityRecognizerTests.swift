@@ -291,6 +291,13 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("خطوة أولى"))
     }
 
+    func testMonarchsGovernorsAndRegnalOrdinals() {
+        let found = recognize("استقبل العاهل الأردني الملك عبد الله الثاني محافظ البنك المركزي سمير فارس، ودعا شيخ الأزهر أحمد الطيب إلى الحوار.")
+        XCTAssertEqual(found.entity("عبد الله الثاني")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("سمير فارس")?.roles.first, "محافظ البنك المركزي")
+        XCTAssertEqual(found.entity("أحمد الطيب")?.roles, ["شيخ الأزهر"])
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -105,6 +105,9 @@ extension EntityScan {
         }
         // A name does not end on عبد/أبو.
         while n > start, words.classes(n - 1).contains(.namePrefix) { n -= 1 }
+        // A regnal ordinal closes it: الملك عبد الله الثاني.
+        if n > start, n < words.count, words.isWord(n), NameCues.regnalOrdinals.contains(words.hash(n)),
+           !words.lineBreak(between: n - 1, and: n, in: text) { n += 1 }
         return n
     }
 
