@@ -298,6 +298,11 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("أحمد الطيب")?.roles, ["شيخ الأزهر"])
     }
 
+    func testTheRelayedSayingAfterATitleIsNoName() {
+        let found = recognize("ونقلت الوكالة الرسمية عن الرئيس قوله إن الحرب انتهت.")
+        XCTAssertNil(found.entity("قوله"))
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

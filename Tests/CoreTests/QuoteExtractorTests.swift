@@ -306,6 +306,11 @@ final class SpeakerPhraseTests: XCTestCase {
         XCTAssertNotNil(found.last?.speaker.entity)
     }
 
+    func testNabbahaAndIstadrakaAreVerbsOfSaying() {
+        let found = statements("ونبّه الوزير إلى أن المخاطر قائمة. واستدرك الوزير قائلاً إن الوضع هش.")
+        XCTAssertEqual(found.map(\.cue.text), ["ونبّه", "واستدرك"])
+    }
+
     func testWifqanWithoutAConjunctionLosesItsLamToo() {
         let found = statements("وكان العدد مليوناً، وفقاً لإحصاءات رسمية.")
         XCTAssertEqual(found.map(\.speaker.name), ["إحصاءات رسمية"])
