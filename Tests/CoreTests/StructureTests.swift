@@ -83,6 +83,20 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(interview.genre?.value, "interview")
     }
 
+    func testInterviewByRecurringSpeakerTurnsAndAColumnByBiqalam() throws {
+        let turns = try CoreTestSupport.record("""
+            الروائي سامي يوسف: أكتب لأتذكر
+            التقت «المدى» الروائي سامي يوسف في بيته وكان هذا الحديث.
+            المدى: متى بدأت الكتابة؟
+            يوسف: بدأت في سن مبكرة، وكتبت القصة القصيرة أولاً، وقال لي أبي إن الكتابة مهنة صعبة.
+            المدى: ومن أثر فيك؟
+            يوسف: جدتي وحكاياتها، وقال أستاذي إن الحكاية أصل كل شيء.
+            """)
+        XCTAssertEqual(turns.genre?.value, "interview", "\(turns.genre?.evidence ?? [])")
+        let column = try CoreTestSupport.record("المدن الكبرى\nبقلم: سامي يوسف\nتضاعفت مساحة المدن، وقال خبراء إن المساحات الخضراء تراجعت.\nوأعلنت البلديات خططاً جديدة.")
+        XCTAssertEqual(column.genre?.value, "opinion", "\(column.genre?.evidence ?? [])")
+    }
+
     func testCountsAndReadingTimeStateTheRate() throws {
         let r = try CoreTestSupport.record("عنوان\nهذه جملة من خمس كلمات.")
         XCTAssertEqual(r.counts.words, 6)
