@@ -303,6 +303,15 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("قوله"))
     }
 
+    func testANationalityStandingAsANounBeforeAName() {
+        let found = recognize("""
+            وتوج الإسباني رافاييل نادال باللقب بعد فوزه على النمساوي دومينيك تيم، وقال قائد الجيش السوداني عبد الفتاح البرهان إن الوضع هادئ.
+            """)
+        XCTAssertEqual(found.entity("دومينيك تيم")?.roles, ["النمساوي"], "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("رافاييل نادال باللقب"), "no clear end after the name: left to the tagger")
+        XCTAssertEqual(found.entity("عبد الفتاح البرهان")?.roles, ["قائد الجيش السوداني"])
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -141,9 +141,47 @@ extension EntityScan {
     /// وهو، وهي: "who is", before a role in apposition.
     static let apposition: Set<UInt64> = [KeyHash.of(word: "وهو"), KeyHash.of(word: "وهي")]
 
+    /// A definite nationality standing as a noun before a name (وتوج الإسباني رافاييل نادال، على
+    /// النرويجي كاسبر رود): not after a definite noun it would qualify (الجيش السوداني …).
+    /// Returns the name's range: two or three words that end at a clear boundary (punctuation, a
+    /// function word, a word opening a clause with و/ف), as a name after a bare nationality is
+    /// less certain than after a title.
+    func nameAfterNationality(at i: Int) -> Range<Int>? {
+        guard let adjective = adjectiveAt[i], adjective.split.definite, adjective.split.prefixLength == 0 || adjective.split.isOnly("و"),
+              !taken[i], !(i > 0 && words.isWord(i - 1) && (isDefiniteWord(i - 1, allowingConjunction: true)
+                  || !words.anyClasses(i - 1).isDisjoint(with: [.personTitle, .organisationHead]) || adjectiveAt[i - 1] != nil))
+        else { return nil }
+        var end = min(nameEnd(from: i + 1), i + 4)
+        // A first word ending in ة or a pronoun before a definite word reads as a noun phrase
+        // (بطل الموسم، انطلاقتها القوية), not a given name and surname.
+        let first = words.tokens[i + 1].span
+        if end > i + 2, hasPronounSuffix(i + 1) || (text.scalars[first.end - 1] == "\u{0629}" && isDefiniteWord(i + 2, allowingConjunction: false))
+            || (isDefiniteWord(i + 2, allowingConjunction: false) && words.splits(i + 1).contains(where: { $0.prefixLength > 0 })) {
+            return nil
+        }
+        while end - (i + 1) >= 2 {
+            if !words.isWord(end) || words.classes(end).contains(.stopWord)
+                || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) {
+                return (i + 1)..<end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     mutating func findPersons() {
         var i = 0
         while i < words.count {
+            if let range = nameAfterNationality(at: i) {
+                let split = adjectiveAt[i]!.split
+                let role = text.slice(words.span(i..<(i + 1), prefixLength: split.prefixLength))
+                let keys = nameKeys(range, firstStem: words.hash(range.lowerBound))
+                add(FoundMention(
+                    tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),
+                    source: .cue, roles: [role], nameKeys: keys))
+                i = range.upperBound
+                continue
+            }
             guard let split = title(at: i) else { i += 1; continue }
             // Read the role as a genitive chain first (وزير خارجية فرنسا …); if no name follows, the
             // indefinite words after the title are the name (الرئيس بشار الأسد).
