@@ -217,6 +217,12 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entities.map(\.canonical), ["سامر"])
     }
 
+    func testALoneDefiniteHeadNounIsNoNameWhateverTheTaggerSays() {
+        let tagger = FixedTagger(names: [("البنك", "ORG"), ("بنك عودة", "ORG")])
+        let found = recognize("أعلن بنك عودة أرباحه، وقال البنك إن الودائع ارتفعت.", tagger: tagger)
+        XCTAssertEqual(found.entities.map(\.canonical), ["بنك عودة"])
+    }
+
     func testQuotedWordsAfterADefiniteHeadAreWhatItDoesNotItsName() {
         let found = recognize("وقال المحافظ إن البنك \"يراقب عن كثب\" الأسعار، وإن تنظيم “داعش” تراجع.")
         XCTAssertNil(found.entity("يراقب عن كثب"))

@@ -18,6 +18,8 @@ extension EntityScan {
                   !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
                   !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite }),
+                  // A lone definite head noun (البنك، الوزارة) refers back to a name; it is none itself.
+                  !(range.count == 1 && words.splits(range.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
                   // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one.
                   !words.splits(range.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil })
             else { continue }
