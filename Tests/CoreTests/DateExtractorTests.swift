@@ -138,6 +138,11 @@ final class DateExtractorTests: XCTestCase {
 
     // MARK: found on the development articles (Tests/CoreTests/DevArticles)
 
+    func testADurationBeforeAnEventIsNoDate() throws {
+        XCTAssertTrue(try dates("يجب إقرار القانون قبل 6 أشهر على الأقل من موعد الاقتراع، وقبل يومين من الجلسة.").isEmpty)
+        XCTAssertEqual(try dates("وصل الوفد قبل يومين إلى المدينة.").map(\.text), ["قبل يومين"])
+    }
+
     func testAThreeLetterMonthWordWithAConjunction() throws {
         let d = try dates("يبدأ الموسم في شوال وذو القعدة المقبل.")
         XCTAssertEqual(d.last?.text, "ذو القعدة المقبل")

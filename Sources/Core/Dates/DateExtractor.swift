@@ -385,11 +385,17 @@ public enum DateExtractor {
         }
         // منذ ثلاث سنوات، قبل يومين، بعد أسبوع.
         let ago = agoWords.contains(t), after = afterWords.contains(t)
+        // قبل يومين من الانتخابات، قبل 6 أشهر على الأقل من موعد الاقتراع: counted back from an
+        // event, not from the day of writing.
+        let countsFromEvent = { (j: Int) -> Bool in
+            !t.key.hasSuffix("منذ") && (j..<min(tokens.count, j + 4)).contains { tokens[$0].keyHash == WordHashes.min }
+        }
         if (ago || after), i + 1 < tokens.count {
             let sign = ago ? -1 : 1
             var count: Double?
             var j = i + 1
             if let unit = dualUnits[tokens[j].keyHash] {
+                if countsFromEvent(j + 1) { return nil }
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * 2, unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
@@ -400,6 +406,7 @@ public enum DateExtractor {
                 count = w.value; j += w.length
             }
             if let n = count, j < tokens.count, let unit = countedUnits[tokens[j].keyHash], n == n.rounded(), n > 0, n < 1000 {
+                if countsFromEvent(j + 1) { return nil }
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * Int(n), unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
