@@ -318,6 +318,13 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("عبد الفتاح البرهان")?.roles, ["قائد الجيش السوداني"])
     }
 
+    func testSaudiAsAnAdjectiveAndGermanWithItsAlef() {
+        let found = recognize("أعلنت وكالة الأنباء السعودية أن الحكومة السعودية والوكالة الألمانية للتعاون الدولي وقعتا اتفاقاً، وزار الوزير السعودية.")
+        XCTAssertEqual(found.adjectives.map { "\($0.text) \($0.countryCode)" }, ["السعودية SA", "السعودية SA", "الألمانية DE"])
+        XCTAssertEqual(found.entity("السعودية")?.mentions.count, 1, "the country visited is a place")
+        XCTAssertEqual(found.entity("السعودية")?.type, "LOCATION")
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {
