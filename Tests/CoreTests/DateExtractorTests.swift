@@ -138,6 +138,12 @@ final class DateExtractorTests: XCTestCase {
 
     // MARK: found on the development articles (Tests/CoreTests/DevArticles)
 
+    func testADayListedBeforeADateSharesItsMonthAndYear() throws {
+        let d = try dates("ينفذ المعلمون إضراباً يومي 15 و16 جانفي 2025.")
+        XCTAssertEqual(d.map(\.text), ["15", "16 جانفي 2025"])
+        XCTAssertEqual(d.map(\.value), ["2025-01-15", "2025-01-16"])
+    }
+
     func testADurationBeforeAnEventIsNoDate() throws {
         XCTAssertTrue(try dates("يجب إقرار القانون قبل 6 أشهر على الأقل من موعد الاقتراع، وقبل يومين من الجلسة.").isEmpty)
         XCTAssertEqual(try dates("وصل الوفد قبل يومين إلى المدينة.").map(\.text), ["قبل يومين"])

@@ -100,6 +100,16 @@ public enum DateExtractor {
                 ?? monthDate(text, tokens, i, lexicon)
                 ?? yearDate(text, tokens, i)
                 ?? relativeDate(text, tokens, i) {
+                // "يومي 15 و16 جانفي": a day listed before the date's day shares its month and year.
+                if candidate.day != nil, candidate.month != nil, i > 0, let day = Numeral.read(tokens[i].key), day.prefixLength == 1,
+                   tokens[i].key.unicodeScalars.first == "\u{0648}", let listed = Numeral.read(tokens[i - 1].key),
+                   listed.prefixLength == 0, listed.suffix.isEmpty, listed.digitCount <= 2, let d = listed.integer, (1...31).contains(d),
+                   found.last.map({ $0.span.end <= tokens[i - 1].span.start }) ?? true {
+                    var earlier = candidate
+                    earlier.day = d
+                    earlier.span = tokens[i - 1].span
+                    found.append(earlier)
+                }
                 found.append(candidate)
                 i = next
                 continue
