@@ -306,6 +306,11 @@ final class SpeakerPhraseTests: XCTestCase {
         XCTAssertNotNil(found.last?.speaker.entity)
     }
 
+    func testARelayedSourceInQuotationMarks() {
+        let found = statements("ونقلت صحيفة \"نيويورك تايمز\" عن مسؤولين أمريكيين أن الصفقة قريبة.")
+        XCTAssertEqual(found.map(\.speaker.name), ["مسؤولين أمريكيين"])
+    }
+
     func testNabbahaAndIstadrakaAreVerbsOfSaying() {
         let found = statements("ونبّه الوزير إلى أن المخاطر قائمة. واستدرك الوزير قائلاً إن الوضع هش.")
         XCTAssertEqual(found.map(\.cue.text), ["ونبّه", "واستدرك"])

@@ -125,10 +125,12 @@ struct StatementFinder {
         return (cues, statements)
     }
 
-    /// The عن after a relaying verb's source, within a few tokens of its sentence.
+    /// The عن after a relaying verb's source, within a few tokens of its sentence (a source in
+    /// quotation marks is crossed: نقلت صحيفة "نيويورك تايمز" عن …).
     private func relayedFrom(_ t: Int) -> Int? {
         var j = t + 1
-        while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j), !context.isPunctuation(j) {
+        while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j),
+              !context.isPunctuation(j) || QuoteMarkPairing.family(context.text.scalars[context.tokens[j].span.start]) != nil {
             if context.key(j).matches("عن") { return j }
             j += 1
         }
