@@ -306,6 +306,13 @@ final class SpeakerPhraseTests: XCTestCase {
         XCTAssertNotNil(found.last?.speaker.entity)
     }
 
+    func testALongTitleBeforeTheSpeakerButNotTheOneHeMet() {
+        let found = statements("""
+            وقال رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي مايكل ماكول إن العقوبات ستستمر.             وقال وزير الخارجية خلال لقائه نظيره الفرنسي جان لوران إن الحوار ضروري.
+            """, entities: [("مايكل ماكول", "PERSON"), ("جان لوران", "PERSON")])
+        XCTAssertEqual(found.map(\.speaker.name), ["مايكل ماكول", "وزير الخارجية"])
+    }
+
     func testARelayedSourceInQuotationMarks() {
         let found = statements("ونقلت صحيفة \"نيويورك تايمز\" عن مسؤولين أمريكيين أن الصفقة قريبة.")
         XCTAssertEqual(found.map(\.speaker.name), ["مسؤولين أمريكيين"])

@@ -11,7 +11,7 @@
 /// لرويترز), names after في/من complete a phrase (مسؤول في الحلف). Headlines put the subject
 /// first (روسيا تحذر من أن…): `subjectBefore` reads that order.
 struct SpeakerResolver {
-    static let windowLimit = 8
+    static let windowLimit = 12
     static let phraseLimit = 5
 
     /// A resolved speaker, and the token after the subject (where the content search begins; past
@@ -81,6 +81,9 @@ struct SpeakerResolver {
             if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: context.keyHash(t - 1)) { continue }
             switch context.kind(of: m) {
             case .person:
+                // قال الوزير خلال لقائه نظيره الفرنسي …: a person after مع or a word with a pronoun
+                // suffix is whom the subject met, not the subject.
+                if window[window.lowerBound..<t].contains(where: isObjectMarker) { continue }
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
@@ -110,6 +113,20 @@ struct SpeakerResolver {
             return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
         }
         return nil
+    }
+
+    /// مع، or a word of four letters or more ending in a possessive pronoun (لقائه، استقبالها)
+    /// outside any name.
+    private func isObjectMarker(_ t: Int) -> Bool {
+        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
+        let key = context.key(t)
+        if key.matches("مع") { return true }
+        // The original letters: the key writes ة as ه.
+        let span = context.tokens[t].span
+        let tail = context.text.scalars[max(span.start, span.end - 2)..<span.end].map(\.value)
+        guard key.count >= 4, let last = tail.last else { return false }
+        // (Not يه, اه: the nisba and nouns such as المياه.)
+        return (last == 0x0647 && tail.first != 0x064A && tail.first != 0x0627) || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
     }
 
     /// The first token after a mention.
