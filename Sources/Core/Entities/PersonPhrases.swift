@@ -147,7 +147,7 @@ extension EntityScan {
     /// function word, a word opening a clause with و/ف), as a name after a bare nationality is
     /// less certain than after a title.
     func nameAfterNationality(at i: Int) -> Range<Int>? {
-        guard let adjective = adjectiveAt[i], adjective.split.definite, adjective.split.prefixLength == 0 || adjective.split.isOnly("و"),
+        guard i + 2 < words.count, let adjective = adjectiveAt[i], adjective.split.definite, adjective.split.prefixLength == 0 || adjective.split.isOnly("و"),
               !taken[i], !(i > 0 && words.isWord(i - 1) && (isDefiniteWord(i - 1, allowingConjunction: true)
                   || !words.anyClasses(i - 1).isDisjoint(with: [.personTitle, .organisationHead]) || adjectiveAt[i - 1] != nil))
         else { return nil }
