@@ -137,6 +137,14 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(quote("ندفع نصف الراتب للمولد", in: quotes)?.speaker?.name, "سعاد")
     }
 
+    func testAQuotedNameInsideTheSubjectIsCrossed() {
+        let (quotes, statements) = run("اتّهم النائب عن تحالف ”دولة القانون” كريم العبادي الكتل الكبيرة بـ”محاولة فرض قانون على مقاسها”.",
+                                       entities: [(["كريم العبادي"], "PERSON"), (["دولة القانون"], "ORGANISATION")])
+        XCTAssertEqual(quote("محاولة فرض قانون على مقاسها", in: quotes)?.speaker?.name, "كريم العبادي")
+        XCTAssertEqual(quote("دولة القانون", in: quotes)?.kind, "name")
+        XCTAssertTrue(statements.isEmpty)
+    }
+
     func testNameAfterABlocAMissionOrAnAuditOfficeStaysAName() {
         let (quotes, _) = run("وقال النائب، عضو تكتل «الوفاق الوطني»، إن الحكومة مقصرة، وأشاد ببعثة \"الإغاثة\".")
         XCTAssertEqual(quote("الوفاق الوطني", in: quotes)?.kind, "name")

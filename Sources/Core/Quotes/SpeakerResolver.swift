@@ -36,6 +36,12 @@ struct SpeakerResolver {
         }
         let windowStart = j
         while j < tokens.count, j - windowStart < Self.windowLimit, context.sameSentence(cue, j) {
+            // A name in quotation marks inside the subject is crossed: النائب عن تحالف ”دولة
+            // القانون” كريم العبادي.
+            if context.isPunctuation(j), j > windowStart, QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil {
+                j += 1
+                continue
+            }
             if context.isPunctuation(j) || isComplementiserAhead(j) || isCue(j) { break }
             j += 1
         }
