@@ -145,6 +145,12 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertTrue(statements.isEmpty)
     }
 
+    func testADefiniteNameInConstructAfterAnIndefiniteNoun() {
+        let (quotes, _) = run("وقال المصدر إن رئيس الوزراء اجتمع مع قادة \"الإطار التنسيقي\" مساء السبت، ووصف الاتفاق بـ\"التاريخي\".")
+        XCTAssertEqual(quote("الإطار التنسيقي", in: quotes)?.kind, "name")
+        XCTAssertEqual(quote("التاريخي", in: quotes)?.kind, "quotation")
+    }
+
     func testNameAfterABlocAMissionOrAnAuditOfficeStaysAName() {
         let (quotes, _) = run("وقال النائب، عضو تكتل «الوفاق الوطني»، إن الحكومة مقصرة، وأشاد ببعثة \"الإغاثة\".")
         XCTAssertEqual(quote("الوفاق الوطني", in: quotes)?.kind, "name")

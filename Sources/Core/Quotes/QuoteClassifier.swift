@@ -61,6 +61,7 @@ struct QuoteClassifier {
         // لـ«الأهرام»: a short quote governed by a lone ل is whom something was said to, a name.
         if before >= 0, context.key(before).matches("ل"), readsAsName(innerTokens, longest: 3) { return quote("name") }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
+        if isGenitiveName(innerTokens, before: before) { return quote("name") }
         if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
             return quote("quotation", speaker, cue: cue)
         }
@@ -112,6 +113,19 @@ struct QuoteClassifier {
         return inner.dropFirst().allSatisfy { context.tokens[$0].kind == .word && ReportingLexicon.hasArticle(context.key($0)) }
     }
 
+
+    /// قادة "الإطار التنسيقي": a definite name of up to three words in construct after an
+    /// indefinite noun (no article, not a verb of saying, a function word or a lone preposition).
+    private func isGenitiveName(_ inner: Range<Int>, before: Int) -> Bool {
+        guard before >= 0, context.tokens[before].kind == .word, let first = inner.first, inner.count <= 3,
+              ReportingLexicon.hasArticle(context.key(first)), readsAsName(inner, longest: 3) else { return false }
+        let key = context.key(before)
+        guard key.count >= 3, !ReportingLexicon.hasArticle(key), !ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(before)),
+              ReportingLexicon.cueWords[key] == nil, ReportingLexicon.cueWords[ReportingLexicon.withoutConjunction(key)] == nil,
+              !ReportingLexicon.complementisers.contains(hash: context.keyHash(before)),
+              !ReportingLexicon.labelCues.contains(key) else { return false }
+        return true
+    }
 
     /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
     private func followsLabelWord(_ before: Int) -> Bool {
