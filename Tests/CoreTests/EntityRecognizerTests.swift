@@ -325,6 +325,13 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("السعودية")?.type, "LOCATION")
     }
 
+    func testMaghrebiAdministrationsAndAPressConferenceIsNoTitle() {
+        let found = recognize("وحسب معطيات المندوبية السامية للتخطيط، اعتبرت الفيدرالية الوطنية للمنعشين العقاريين أن القرار إيجابي، في المؤتمر الصحفي عقب اللقاء.")
+        XCTAssertEqual(found.entity("المندوبية السامية للتخطيط")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("الفيدرالية الوطنية للمنعشين العقاريين")?.type, "ORGANISATION")
+        XCTAssertNil(found.entity("عقب اللقاء"))
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -124,11 +124,13 @@ extension EntityScan {
         return endsInTaMarbuta(j) && endsInTaMarbuta(j - 1)
     }
 
-    /// A definite word ending in the nisba ي or ية (in the key: ي، يه).
+    /// A definite word ending in the nisba ي or ية (in the key: ي، يه), or its plurals يين، يون،
+    /// يات (للمنعشين العقاريين).
     func isNisba(_ j: Int) -> Bool {
         guard words.isWord(j), let reading = words.splits(j).first, reading.definite else { return false }
         let keys = words.text.scalars[words.tokens[j].keyRange]
-        return keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"]))
+        if keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"])) { return true }
+        return keys.count >= 5 && [["ي", "ي", "ن"], ["ي", "و", "ن"], ["ي", "ا", "ت"]].contains { keys.suffix(3).elementsEqual($0) }
     }
 
     /// A feminine head noun followed by one or two words that look like a proper name rather than a

@@ -60,8 +60,16 @@ extension EntityScan {
 
     func title(at i: Int) -> Reading? {
         guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.personTitle) else { return nil }
+        // المؤتمر الصحفي عقب اللقاء: a nisba title right after a definite noun is its adjective.
+        if i > 0, words.isWord(i - 1), isDefiniteWord(i - 1, allowingConjunction: false), adjectiveAt[i - 1] == nil,
+           words.anyClasses(i - 1).isDisjoint(with: [.personTitle]), Self.nisbaTitles.contains(words.hash(i)) {
+            return nil
+        }
         return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
+
+    /// Titles that are also adjectives of a thing (المؤتمر الصحفي، المكتب الإعلامي).
+    static let nisbaTitles: Set<UInt64> = Set(["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
 
     func isNameStop(_ i: Int) -> Bool {
         taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil || isCueWord(i)
