@@ -176,10 +176,13 @@ final class DevArticleTests: XCTestCase {
     }
 
     /// Fractions each measure must reach: (structure exact, entities found, mentions exact,
-    /// spurious mention share at most, dates, quotations, statements, amounts).
+    /// spurious mention share at most, dates, quotations, statements, amounts). Measured at the end
+    /// of session coregen: tuned 77/79 entities, 100/103 exact mentions, 3/109 spurious, 42/42
+    /// dates, 24/24 quotations, 42/42 statements, 63/63 amounts; held out 28/35, 42/49, 1/57,
+    /// 11/11, 7/9, 10/13, 18/19.
     struct Floors { var structure, entities, mentions, spurious, dates, quotations, statements, amounts: Double }
-    static let tunedFloors = Floors(structure: 1, entities: 0.75, mentions: 0.72, spurious: 0.25, dates: 0.95, quotations: 0.8, statements: 0.75, amounts: 0.9)
-    static let heldOutFloors = Floors(structure: 0, entities: 0, mentions: 0, spurious: 1, dates: 0, quotations: 0, statements: 0, amounts: 0)
+    static let tunedFloors = Floors(structure: 1, entities: 0.93, mentions: 0.93, spurious: 0.06, dates: 0.95, quotations: 0.9, statements: 0.9, amounts: 0.95)
+    static let heldOutFloors = Floors(structure: 1, entities: 0.75, mentions: 0.8, spurious: 0.08, dates: 0.9, quotations: 0.7, statements: 0.7, amounts: 0.9)
 
     private func assertFloors(_ t: Tally, _ f: Floors, label: String) {
         func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
