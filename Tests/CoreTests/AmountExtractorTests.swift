@@ -63,4 +63,24 @@ final class AmountExtractorTests: XCTestCase {
         XCTAssertEqual(try amounts("بلغ القرض 118,6 مليون يورو.").map(\.value), [118_600_000])
         XCTAssertTrue(try amounts("فاز اللاعب 6 - 4 و 7 - 5 في المباراة.").isEmpty)
     }
+
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testDualsOfScaleWordsInConstruct() throws {
+        let a = try amounts("باعت الوزارة سندات بقيمة ملياري دولار، ويعمل في القطاع ألفي موظف، ويدرس نحو مليوني تلميذ، مع ساعتا تغذية.")
+        XCTAssertEqual(a.map(\.text), ["ملياري دولار", "ألفي", "مليوني", "ساعتا"])
+        XCTAssertEqual(a.map(\.value), [2_000_000_000, 2_000, 2_000_000, 2])
+        XCTAssertEqual(a.first?.unit, "USD")
+    }
+
+    func testASmallerPartJoinedAfterAScaleWord() throws {
+        let a = try amounts("استقبلت المملكة أكثر من مليون و٨٠٠ ألف حاج، وزار المدينة 3 ملايين و500 ألف سائح.")
+        XCTAssertEqual(a.map(\.value), [1_800_000, 3_500_000])
+        XCTAssertEqual(a.map(\.text), ["مليون و٨٠٠ ألف", "3 ملايين و500 ألف"])
+    }
+
+    func testADayListedBeforeADateIsNoAmount() throws {
+        let a = try amounts("ينفذ المعلمون إضراباً يومي 15 و16 جانفي 2025 في 20 ولاية.")
+        XCTAssertEqual(a.map(\.value), [20])
+    }
 }

@@ -156,6 +156,30 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(d.first?.text, "عام 2020")
     }
 
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testADayListedBeforeADateSharesItsMonthAndYear() throws {
+        let d = try dates("ينفذ المعلمون إضراباً يومي 15 و16 جانفي 2025.")
+        XCTAssertEqual(d.map(\.text), ["15", "16 جانفي 2025"])
+        XCTAssertEqual(d.map(\.value), ["2025-01-15", "2025-01-16"])
+    }
+
+    func testADurationBeforeAnEventIsNoDate() throws {
+        XCTAssertTrue(try dates("يجب إقرار القانون قبل 6 أشهر على الأقل من موعد الاقتراع، وقبل يومين من الجلسة.").isEmpty)
+        XCTAssertEqual(try dates("وصل الوفد قبل يومين إلى المدينة.").map(\.text), ["قبل يومين"])
+    }
+
+    func testAThreeLetterMonthWordWithAConjunction() throws {
+        let d = try dates("يبدأ الموسم في شوال وذو القعدة المقبل.")
+        XCTAssertEqual(d.last?.text, "ذو القعدة المقبل")
+        XCTAssertEqual(d.last?.calendar, "hijri")
+    }
+
+    func testADoubledMonthWithARelativeWordAfterMundh() throws {
+        let d = try dates("فقد الجنيه نصف قيمته منذ آذار/مارس الماضي، ثم استقر في أيار/مايو المقبل.")
+        XCTAssertEqual(d.map(\.value), ["--03", "--05"])
+    }
+
     func testCivilDateArithmetic() {
         XCTAssertEqual(CivilDate(year: 2024, month: 2, day: 28)!.adding(days: 1).iso, "2024-02-29")
         XCTAssertEqual(CivilDate(year: 2023, month: 12, day: 31)!.adding(days: 1).iso, "2024-01-01")

@@ -208,6 +208,141 @@ final class EntityRecognizerTests: XCTestCase {
         let found = recognize("قال وليد إنه زار لبيروت ثم بيروت.", tagger: tagger)
         XCTAssertEqual(found.entity("وليد")?.type, "PERSON", "و of وليد is no proclitic")
     }
+
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testCurrenciesAndUnitsAreNoNamesWhateverTheTaggerSays() {
+        let tagger = FixedTagger(names: [("جنيه إسترليني", "ORG"), ("دولار", "MISC"), ("دينارا", "PERS"), ("سامر", "PERS")])
+        let found = recognize("بلغت القيمة 40 مليون جنيه إسترليني و5 ملايين دولار و150 دينارا، قال سامر.", tagger: tagger)
+        XCTAssertEqual(found.entities.map(\.canonical), ["سامر"])
+    }
+
+    func testALoneDefiniteHeadNounIsNoNameWhateverTheTaggerSays() {
+        let tagger = FixedTagger(names: [("البنك", "ORG"), ("بنك عودة", "ORG")])
+        let found = recognize("أعلن بنك عودة أرباحه، وقال البنك إن الودائع ارتفعت.", tagger: tagger)
+        XCTAssertEqual(found.entities.map(\.canonical), ["بنك عودة"])
+    }
+
+    func testQuotedWordsAfterADefiniteHeadAreWhatItDoesNotItsName() {
+        let found = recognize("وقال المحافظ إن البنك \"يراقب عن كثب\" الأسعار، وإن تنظيم “داعش” تراجع.")
+        XCTAssertNil(found.entity("يراقب عن كثب"))
+        XCTAssertEqual(found.entity("داعش")?.type, "ORGANISATION")
+    }
+
+    func testAlliancesMissionsAndAuditOfficesAreOrganisationHeads() {
+        let found = recognize("اتهم النائب عن تحالف ”دولة القانون” الحكومة بالتقصير. وبحسب تقرير ديوان المحاسبة، ارتفع الدين.")
+        XCTAssertEqual(found.entity("دولة القانون")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("ديوان المحاسبة")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testTheEuropeanUnionIsAnOrganisationAndAgenciesGoByAcronym() {
+        let found = recognize("الرياض - واس: وقعت الحكومة اتفاقية مع الاتحاد الأوروبي.")
+        XCTAssertEqual(found.entity("الاتحاد الأوروبي")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("الاتحاد الأوروبي")?.english, "European Union")
+        XCTAssertEqual(found.entity("واس")?.type, "ORGANISATION")
+        XCTAssertEqual(found.surfaces("واس"), ["واس"])
+    }
+
+    func testAFeminineAdjectiveAfterAFeminineGenitiveStaysInTheName() {
+        let found = recognize("أظهرت بيانات الجهاز المركزي للتعبئة العامة والإحصاء أن التضخم تراجع.")
+        XCTAssertEqual(found.entity("الجهاز المركزي للتعبئة العامة والإحصاء")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testAPlaceInConstructEndsANameAfterAFeminineHead() {
+        let found = recognize("أعلنت مؤسسة كهرباء لبنان أنها خفضت الإنتاج.")
+        XCTAssertEqual(found.entity("مؤسسة كهرباء لبنان")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testADefiniteSurnameBeforeADetachedProcliticEndsTheName() {
+        let found = recognize("وقال وزير الطاقة والمياه رامي الحاج لـ«الأخبار» إن الوزارة تعمل.")
+        XCTAssertEqual(found.entity("رامي الحاج")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("رامي الحاج")?.roles, ["وزير الطاقة والمياه"])
+    }
+
+    func testAWordWithTanweenIsNeverAName() {
+        let found = recognize("وذكرت المصادر أن رئيس الوزراء حيدر الكعبي عقد اجتماعاً مساء السبت.")
+        XCTAssertFalse(found.entities.contains { $0.mentions.contains { $0.text.contains("اجتماعاً") } }, "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("عقد"), "the chain took the name; the verb after it is none")
+    }
+
+    func testAKnownOrganisationANamedPurposeAndAnAcronymInsideALongerName() {
+        let found = recognize("حذرت بعثة الأمم المتحدة لمساعدة العراق (يونامي) من التأخير، ودعت المفوضية السامية لحقوق الإنسان إلى الهدوء.")
+        let mission = found.entity("بعثة الأمم المتحدة لمساعدة العراق")
+        XCTAssertEqual(mission?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(mission?.mentions.map(\.text), ["بعثة الأمم المتحدة لمساعدة العراق", "يونامي"])
+        XCTAssertNil(found.entity("الأمم المتحدة"), "the known name is part of the longer one")
+        XCTAssertEqual(found.entity("المفوضية السامية لحقوق الإنسان")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testAnIndefiniteHeadInConstructBeforeAPlace() {
+        let found = recognize("وافق مجلس الوزراء على تنظيم هيئة تطوير منطقة مكة المكرمة، وفقاً لبيانات اتحاد بنوك مصر.")
+        XCTAssertEqual(found.entity("هيئة تطوير منطقة مكة المكرمة")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("اتحاد بنوك مصر")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
+    func testInstitutionalAdjectivesMakeADefiniteHeadAName() {
+        let found = recognize("وقضت المحكمة الاتحادية العليا بأن القانون دستوري، ورفضت اللجنة المشتركة الطعن.")
+        XCTAssertEqual(found.entity("المحكمة الاتحادية العليا")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("اللجنة المشتركة"))
+    }
+
+    func testNewsOutletsInQuotationMarksWhereThePressNamesThem() {
+        let found = recognize("""
+            بيروت – «الأخبار»: عادت الأزمة. وقال الوزير لـ«النهار» إن الحل قريب، ووصف الخطة بأنها «خطوة أولى».
+            «الغد»: ما أبرز ملامح الخطة؟
+            """)
+        XCTAssertEqual(found.entity("الأخبار")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("النهار")?.type, "ORGANISATION")
+        XCTAssertEqual(found.entity("الغد")?.type, "ORGANISATION")
+        XCTAssertNil(found.entity("خطوة أولى"))
+    }
+
+    func testMonarchsGovernorsAndRegnalOrdinals() {
+        let found = recognize("استقبل العاهل الأردني الملك عبد الله الثاني محافظ البنك المركزي سمير فارس، ودعا شيخ الأزهر أحمد الطيب إلى الحوار.")
+        XCTAssertEqual(found.entity("عبد الله الثاني")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("سمير فارس")?.roles.first, "محافظ البنك المركزي")
+        XCTAssertEqual(found.entity("أحمد الطيب")?.roles, ["شيخ الأزهر"])
+    }
+
+    func testTheRelayedSayingAfterATitleIsNoName() {
+        let found = recognize("ونقلت الوكالة الرسمية عن الرئيس قوله إن الحرب انتهت.")
+        XCTAssertNil(found.entity("قوله"))
+    }
+
+    func testANationalityStandingAsANounBeforeAName() {
+        let found = recognize("""
+            وتوج الإسباني رافاييل نادال باللقب بعد فوزه على النمساوي دومينيك تيم، وقال قائد الجيش السوداني عبد الفتاح البرهان إن الوضع هادئ.
+            """)
+        XCTAssertEqual(found.entity("دومينيك تيم")?.roles, ["النمساوي"], "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("رافاييل نادال باللقب"), "no clear end after the name: left to the tagger")
+        XCTAssertEqual(found.entity("عبد الفتاح البرهان")?.roles, ["قائد الجيش السوداني"])
+    }
+
+    func testSaudiAsAnAdjectiveAndGermanWithItsAlef() {
+        let found = recognize("أعلنت وكالة الأنباء السعودية أن الحكومة السعودية والوكالة الألمانية للتعاون الدولي وقعتا اتفاقاً، وزار الوزير السعودية.")
+        XCTAssertEqual(found.adjectives.map { "\($0.text) \($0.countryCode)" }, ["السعودية SA", "السعودية SA", "الألمانية DE"])
+        XCTAssertEqual(found.entity("السعودية")?.mentions.count, 1, "the country visited is a place")
+        XCTAssertEqual(found.entity("السعودية")?.type, "LOCATION")
+    }
+
+    func testMaghrebiAdministrationsAndAPressConferenceIsNoTitle() {
+        let found = recognize("وحسب معطيات المندوبية السامية للتخطيط، اعتبرت الفيدرالية الوطنية للمنعشين العقاريين أن القرار إيجابي، في المؤتمر الصحفي عقب اللقاء.")
+        XCTAssertEqual(found.entity("المندوبية السامية للتخطيط")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("الفيدرالية الوطنية للمنعشين العقاريين")?.type, "ORGANISATION")
+        XCTAssertNil(found.entity("عقب اللقاء"))
+    }
+
+    func testKafIsNotPeeledOffAPersonsName() {
+        /// A tagger that leaves ك out of the name, as the trained one may.
+        struct PeelingTagger: NameTagger {
+            func names(in tokens: [Token]) -> [TaggedName] {
+                guard let i = tokens.firstIndex(where: { $0.key == "كريم" }) else { return [] }
+                return [TaggedName(span: Span(start: tokens[i].span.start + 1, end: tokens[i + 1].span.end), type: "PERS", tokenRange: i..<(i + 2))]
+            }
+        }
+        let found = recognize("وأشار كريم العبادي إلى أن القانون سيتغير.", tagger: PeelingTagger())
+        XCTAssertEqual(found.entity("كريم العبادي")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+    }
 }
 
 /// Generated and mutated inputs never crash the entity layer, and its time stays linear.

@@ -2,91 +2,9 @@ import Foundation
 import XCTest
 @testable import ArticleCore
 
-/// The entity layer against the hand-made annotation of the sample article (../shared/gold).
+/// The entity layer against the hand-made annotation of the sample article (../shared/gold),
+/// scored by EntityScoring.
 final class GoldenEntityTests: XCTestCase {
-    static let goldTypes = ["PER": "PERSON", "ORG": "ORGANISATION", "LOC": "LOCATION", "MISC": "MISC"]
-
-    struct Scores {
-        var entitiesFound = 0, entitiesRequired = 0
-        var mentionsExact = 0, mentionsRequired = 0
-        var predictedMentions = 0, spuriousMentions = 0
-        var adjectivesPredicted = 0, adjectivesGold = 0, adjectivesCorrect = 0
-        var misses: [String] = [], spurious: [String] = []
-    }
-
-    /// The spans the gold notes accept besides the annotated one: "a span covering X alone is
-    /// accepted", "a span that also covers X is accepted".
-    static func acceptedSpans(_ mention: GoldAnnotation.Mention, note: String?, text: ArticleText) -> [Span] {
-        var spans = [Span(start: mention.start, end: mention.end)]
-        guard let note else { return spans }
-        let surface = Array(mention.text.unicodeScalars)
-        if let r = note.range(of: "a span covering "), let e = note.range(of: " alone is accepted", range: r.upperBound..<note.endIndex) {
-            let alone = Array(note[r.upperBound..<e.lowerBound].unicodeScalars)
-            if let at = (0...max(0, surface.count - alone.count)).first(where: { surface.count >= alone.count && Array(surface[$0..<($0 + alone.count)]) == alone }) {
-                spans.append(Span(start: mention.start + at, end: mention.start + at + alone.count))
-            }
-        }
-        if let r = note.range(of: "a span that also covers "), let e = note.range(of: " is accepted", range: r.upperBound..<note.endIndex) {
-            let extra = Array(note[r.upperBound..<e.lowerBound].unicodeScalars)
-            let end = mention.end + extra.count
-            if end <= text.count, Array(text.scalars[mention.end..<end]) == extra {
-                spans.append(Span(start: mention.start, end: end))
-            }
-        }
-        return spans
-    }
-
-    static func score(_ entities: [Entity], _ adjectives: [CountryAdjective], gold: GoldAnnotation, notes: [String: String], text: ArticleText) -> Scores {
-        var s = Scores()
-        var predicted: [(Span, String)] = []
-        for e in entities { for m in e.mentions { predicted.append((m.span, e.type)) } }
-        let predictedSet = Set(predicted.map { "\($0.0.start):\($0.0.end):\($0.1)" })
-        var goldSpans: [Span] = []
-        for e in gold.entities {
-            let type = goldTypes[e.type] ?? e.type
-            var found = false
-            for m in e.mentions {
-                let accepted = acceptedSpans(m, note: notes[e.canonical], text: text)
-                goldSpans.append(contentsOf: accepted)
-                let hit = accepted.contains { predictedSet.contains("\($0.start):\($0.end):\(type)") }
-                found = found || hit
-                if e.optional != true {
-                    s.mentionsRequired += 1
-                    if hit { s.mentionsExact += 1 } else { s.misses.append("\(e.type) \(m.start)-\(m.end) \(m.text)") }
-                }
-            }
-            if e.optional != true {
-                s.entitiesRequired += 1
-                if found { s.entitiesFound += 1 } else { s.misses.append("ENTITY \(e.type) \(e.canonical)") }
-            }
-        }
-        let adjectiveSpans = gold.country_adjectives.map { Span(start: $0.start, end: $0.end) }
-        s.predictedMentions = predicted.count
-        for (span, type) in predicted where !(goldSpans + adjectiveSpans).contains(where: { $0.overlaps(span) }) {
-            s.spuriousMentions += 1
-            s.spurious.append("\(type) \(span.start)-\(span.end) \(text.slice(span))")
-        }
-        let goldAdjectives = Set(gold.country_adjectives.map { "\($0.start):\($0.end):\($0.country_code)" })
-        s.adjectivesGold = goldAdjectives.count
-        s.adjectivesPredicted = adjectives.count
-        s.adjectivesCorrect = adjectives.filter { goldAdjectives.contains("\($0.start):\($0.end):\($0.countryCode)") }.count
-        for a in adjectives where !goldAdjectives.contains("\(a.start):\(a.end):\(a.countryCode)") {
-            s.spurious.append("ADJ \(a.start)-\(a.end) \(a.text) \(a.countryCode)")
-        }
-        return s
-    }
-
-    /// The gold notes by canonical name (the loader's type does not carry them).
-    static func notes() throws -> [String: String] {
-        let data = try Data(contentsOf: SharedData.url("gold/kazakhstan-opinion.ar.gold.json"))
-        let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
-        var out: [String: String] = [:]
-        for e in json["entities"] as! [[String: Any]] {
-            if let note = e["note"] as? String, let name = e["canonical"] as? String { out[name] = note }
-        }
-        return out
-    }
-
     /// The second line of the sample is its byline (../shared/README.md); the structure layer
     /// finds it in the pipeline, here the test hands it over as the structure layer would.
     static func secondLine(_ text: ArticleText) -> Span {
@@ -101,7 +19,7 @@ final class GoldenEntityTests: XCTestCase {
         let key = NormalizedText(text)
         let tokens = Tokenizer.tokenize(text, key)
         let result = EntityRecognizer().recognize(text, key: key, tokens: tokens, bylineAuthors: [Self.secondLine(text)])
-        let s = Self.score(result.entities, result.countryAdjectives, gold: gold, notes: try Self.notes(), text: text)
+        let s = EntityScoring.score(result.entities, result.countryAdjectives, gold: gold, text: text)
 
         for e in result.entities {
             print(e.id, e.type, e.canonical, e.countryCode ?? "", e.roles, e.mentions.map { "\($0.start)-\($0.end)" }, e.sources)

@@ -35,39 +35,17 @@ final class GoldenQuoteTests: XCTestCase {
             for q in quotes { print("Q \(q.kind) «\(q.text)» \(q.speaker?.name ?? "-") \(q.cue?.text ?? "-")") }
             for s in statements { print("S \(s.cue.text) [\(s.speaker.name)|\(s.speaker.entity ?? "-")] \(s.content.text)") }
         }
-        func quote(at start: Int, _ end: Int) -> Quote? { quotes.first { $0.start == start && $0.end == end } }
-
-        var quotationsRight = 0
-        for g in gold.quotes {
-            let q = quote(at: g.start, g.end)
-            if q?.kind == "quotation" && q?.speaker?.name == g.speaker && q?.cue?.text == g.cue { quotationsRight += 1 } else {
-                print("quotation missed: \(g.text) [\(g.speaker)] got \(String(describing: q))")
-            }
-        }
-        var notQuotesRight = 0
-        for g in gold.quote_marks_that_are_not_quotes {
-            if let q = quote(at: g.start, g.end), q.kind != "quotation" { notQuotesRight += 1 } else {
-                print("not-quote wrong: \(g.text) (\(g.is)) got \(String(describing: quote(at: g.start, g.end)))")
-            }
-        }
-        var statementsRight = 0
-        for g in gold.statements {
-            let s = statements.first { $0.cue.start <= g.cue_start && g.cue_start < $0.cue.end }
-            if s?.speaker.name == g.speaker && s?.cue.text == g.cue { statementsRight += 1 } else {
-                print("statement missed: \(g.cue) [\(g.speaker)] got \(String(describing: s?.cue.text)) [\(String(describing: s?.speaker.name))]")
-            }
-        }
-        let extra = statements.filter { s in !gold.statements.contains { s.cue.start <= $0.cue_start && $0.cue_start < s.cue.end } }
-        for s in extra { print("extra statement: \(s.cue.text) [\(s.speaker.name)] \(s.content.text.prefix(60))") }
+        let s = QuoteScoring.score(quotes, statements, gold: gold, judge: QuoteScoring.exact)
+        for m in s.messages { print(m) }
         print("""
-            GOLDEN quotes (\(label)): quotations \(quotationsRight)/\(gold.quotes.count), \
-            not-quotes kept out \(notQuotesRight)/\(gold.quote_marks_that_are_not_quotes.count), \
-            statements \(statementsRight)/\(gold.statements.count) (predicted \(statements.count), extra \(extra.count)), \
+            GOLDEN quotes (\(label)): quotations \(s.quotationsRight)/\(gold.quotes.count), \
+            not-quotes kept out \(s.notQuotesRight)/\(gold.quote_marks_that_are_not_quotes.count), \
+            statements \(s.statementsRight)/\(gold.statements.count) (predicted \(statements.count), extra \(s.statementsExtra)), \
             quotes found \(quotes.count)
             """)
-        XCTAssertEqual(quotationsRight, gold.quotes.count, label)
-        XCTAssertEqual(notQuotesRight, gold.quote_marks_that_are_not_quotes.count, label)
-        XCTAssertGreaterThanOrEqual(statementsRight, 8, label)
+        XCTAssertEqual(s.quotationsRight, gold.quotes.count, label)
+        XCTAssertEqual(s.notQuotesRight, gold.quote_marks_that_are_not_quotes.count, label)
+        XCTAssertGreaterThanOrEqual(s.statementsRight, 8, label)
         for q in quotes { XCTAssertEqual(text.slice(Span(start: q.start, end: q.end)), q.text) }
         for s in statements {
             XCTAssertEqual(text.slice(s.content.span), s.content.text)

@@ -131,6 +131,32 @@ final class QuoteExtractorTests: XCTestCase {
         }
     }
 
+    func testAColonAfterTheSubjectAndAnAsideOpensTheQuotation() {
+        let (quotes, _) = run("وتقول سعاد، وهي معلمة من ضواحي المدينة: «ندفع نصف الراتب للمولد».", entities: [(["سعاد"], "PERSON")])
+        XCTAssertEqual(quote("ندفع نصف الراتب للمولد", in: quotes)?.kind, "quotation")
+        XCTAssertEqual(quote("ندفع نصف الراتب للمولد", in: quotes)?.speaker?.name, "سعاد")
+    }
+
+    func testAQuotedNameInsideTheSubjectIsCrossed() {
+        let (quotes, statements) = run("اتّهم النائب عن تحالف ”دولة القانون” كريم العبادي الكتل الكبيرة بـ”محاولة فرض قانون على مقاسها”.",
+                                       entities: [(["كريم العبادي"], "PERSON"), (["دولة القانون"], "ORGANISATION")])
+        XCTAssertEqual(quote("محاولة فرض قانون على مقاسها", in: quotes)?.speaker?.name, "كريم العبادي")
+        XCTAssertEqual(quote("دولة القانون", in: quotes)?.kind, "name")
+        XCTAssertTrue(statements.isEmpty)
+    }
+
+    func testADefiniteNameInConstructAfterAnIndefiniteNoun() {
+        let (quotes, _) = run("وقال المصدر إن رئيس الوزراء اجتمع مع قادة \"الإطار التنسيقي\" مساء السبت، ووصف الاتفاق بـ\"التاريخي\".")
+        XCTAssertEqual(quote("الإطار التنسيقي", in: quotes)?.kind, "name")
+        XCTAssertEqual(quote("التاريخي", in: quotes)?.kind, "quotation")
+    }
+
+    func testNameAfterABlocAMissionOrAnAuditOfficeStaysAName() {
+        let (quotes, _) = run("وقال النائب، عضو تكتل «الوفاق الوطني»، إن الحكومة مقصرة، وأشاد ببعثة \"الإغاثة\".")
+        XCTAssertEqual(quote("الوفاق الوطني", in: quotes)?.kind, "name")
+        XCTAssertEqual(quote("الإغاثة", in: quotes)?.kind, "name")
+    }
+
     func testNameInQuotationMarksAfterVerbOfSayingStaysAName() {
         let (quotes, _) = run("قال الوزير إن تنظيم “داعش” يتراجع.")
         XCTAssertEqual(quote("داعش", in: quotes)?.kind, "name")
@@ -264,6 +290,56 @@ final class SpeakerPhraseTests: XCTestCase {
     func testOnlyLamTakingAttributionsLoseTheirLam() {
         let found = statements("بحسب ليبيراسيون، فإن الحكومة ستستقيل. ووفقاً لمصادر مطلعة، فإن الاتفاق قريب.")
         XCTAssertEqual(found.map(\.speaker.name), ["ليبيراسيون", "مصادر مطلعة"])
+    }
+
+    // MARK: found on the development articles (Tests/CoreTests/DevArticles)
+
+    func testAttributionsWithAVerbOrADocumentBeforeTheSource() {
+        let found = statements("""
+            وبحسب البيان الختامي للاجتماع، سجل الاقتصاد نمواً. وبحسب دراسة أعدّتها الدولية للمعلومات، ينفق \
+            الناس كثيراً. وبحسب تقرير ديوان المحاسبة لعام 2023، بلغت المديونية حداً كبيراً. وبحسب المصادر \
+            نفسها، فإن الاجتماع انتهى. وتعقد المحكمة جلسة جديدة، بحسب ما أفاد به متحدث باسم المحكمة. \
+            وتأجل التصويت، وفقاً لما أعلنته الدائرة الإعلامية للمجلس.
+            """, entities: [("الدولية للمعلومات", "ORGANISATION"), ("ديوان المحاسبة", "ORGANISATION"),
+                           ("الدائرة الإعلامية للمجلس", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), [
+            "البيان الختامي للاجتماع", "الدولية للمعلومات", "ديوان المحاسبة", "المصادر نفسها", "متحدث باسم المحكمة",
+            "الدائرة الإعلامية للمجلس"])
+    }
+
+    func testADocumentsPeriodIsNoPartOfTheSourcePhrase() {
+        let found = statements("وبحسب تقرير الديوان لعام 2023، بلغت المديونية حداً كبيراً.")
+        XCTAssertEqual(found.map(\.speaker.name), ["تقرير الديوان"])
+    }
+
+    func testALoneDefiniteHeadSpeaksForTheOrganisationNamedBefore() {
+        let found = statements("أعلنت وزارة التربية أن الامتحانات تأجلت. وأشارت الوزارة إلى أن الموعد الجديد قريب.",
+                               entities: [("وزارة التربية", "ORGANISATION")])
+        XCTAssertEqual(found.map(\.speaker.name), ["وزارة التربية", "وزارة التربية"])
+        XCTAssertEqual(found.last?.speaker.mention?.text, "الوزارة")
+        XCTAssertNotNil(found.last?.speaker.entity)
+    }
+
+    func testALongTitleBeforeTheSpeakerButNotTheOneHeMet() {
+        let found = statements("""
+            وقال رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي مايكل ماكول إن العقوبات ستستمر.             وقال وزير الخارجية خلال لقائه نظيره الفرنسي جان لوران إن الحوار ضروري.
+            """, entities: [("مايكل ماكول", "PERSON"), ("جان لوران", "PERSON")])
+        XCTAssertEqual(found.map(\.speaker.name), ["مايكل ماكول", "وزير الخارجية"])
+    }
+
+    func testARelayedSourceInQuotationMarks() {
+        let found = statements("ونقلت صحيفة \"نيويورك تايمز\" عن مسؤولين أمريكيين أن الصفقة قريبة.")
+        XCTAssertEqual(found.map(\.speaker.name), ["مسؤولين أمريكيين"])
+    }
+
+    func testNabbahaAndIstadrakaAreVerbsOfSaying() {
+        let found = statements("ونبّه الوزير إلى أن المخاطر قائمة. واستدرك الوزير قائلاً إن الوضع هش.")
+        XCTAssertEqual(found.map(\.cue.text), ["ونبّه", "واستدرك"])
+    }
+
+    func testWifqanWithoutAConjunctionLosesItsLamToo() {
+        let found = statements("وكان العدد مليوناً، وفقاً لإحصاءات رسمية.")
+        XCTAssertEqual(found.map(\.speaker.name), ["إحصاءات رسمية"])
     }
 
     func testRelayedSpeechTakesTheSpeakerAfterAn() {

@@ -39,6 +39,18 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(cueWithoutName.authors.isEmpty)
     }
 
+    func testProfessionBeforeTheNameAndAPlaceBeforeADash() throws {
+        let column = try CoreTestSupport.record("المدن والإسمنت\nبقلم الكاتب محمد حسن\nلم تعد المدن كما كانت.\nوهذا مقال رأي.")
+        XCTAssertEqual(column.authors.map(\.name), ["محمد حسن"])
+        let ambassador = try CoreTestSupport.record("الدبلوماسية الهادئة\nبقلم: السفير جمال يوسف\nلم تعد المدن كما كانت.\nوهذا مقال رأي.")
+        XCTAssertEqual(ambassador.authors.map(\.name), ["جمال يوسف"])
+        let placed = try CoreTestSupport.record("ارتفاع الأسعار\nالقاهرة - محمد علي\nارتفعت الأسعار أمس.\nوانخفضت الأجور.")
+        XCTAssertEqual(placed.authors.map(\.name), ["محمد علي"])
+        XCTAssertEqual(placed.counts.paragraphs, 2)
+        let dateline = try CoreTestSupport.record("ارتفاع الأسعار\nالقاهرة - ارتفعت الأسعار أمس في الأسواق.\nوانخفضت الأجور.")
+        XCTAssertTrue(dateline.authors.isEmpty)
+    }
+
     func testSentencesRespectQuotesAbbreviationsAndNumbers() throws {
         let text = "عنوان\nقال د. أحمد إن النمو بلغ 3.5 في المئة. وأضاف: «هذا جيد. لكنه لا يكفي». هل ننتظر؟ نعم؛ ننتظر!"
         let r = try CoreTestSupport.record(text)
@@ -69,6 +81,20 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(news.genre!.evidence.contains { $0.hasPrefix("dateline") })
         let interview = try CoreTestSupport.record(String(decoding: try CoreTestSupport.fixture("interview.ar.txt"), as: UTF8.self))
         XCTAssertEqual(interview.genre?.value, "interview")
+    }
+
+    func testInterviewByRecurringSpeakerTurnsAndAColumnByBiqalam() throws {
+        let turns = try CoreTestSupport.record("""
+            الروائي سامي يوسف: أكتب لأتذكر
+            التقت «المدى» الروائي سامي يوسف في بيته وكان هذا الحديث.
+            المدى: متى بدأت الكتابة؟
+            يوسف: بدأت في سن مبكرة، وكتبت القصة القصيرة أولاً، وقال لي أبي إن الكتابة مهنة صعبة.
+            المدى: ومن أثر فيك؟
+            يوسف: جدتي وحكاياتها، وقال أستاذي إن الحكاية أصل كل شيء.
+            """)
+        XCTAssertEqual(turns.genre?.value, "interview", "\(turns.genre?.evidence ?? [])")
+        let column = try CoreTestSupport.record("المدن الكبرى\nبقلم: سامي يوسف\nتضاعفت مساحة المدن، وقال خبراء إن المساحات الخضراء تراجعت.\nوأعلنت البلديات خططاً جديدة.")
+        XCTAssertEqual(column.genre?.value, "opinion", "\(column.genre?.evidence ?? [])")
     }
 
     func testCountsAndReadingTimeStateTheRate() throws {

@@ -83,6 +83,12 @@ public enum AmountExtractor {
                     start = tokens[i - 1].span.start
                     percentSuffix = true
                 }
+                // "يومي 15 و16 جانفي": a day listed before a date's day is part of the date, no amount.
+                if n.digitCount <= 2, i + 1 < tokens.count, tokens[i + 1].key.unicodeScalars.first == "\u{0648}",
+                   Numeral.read(tokens[i + 1].key) != nil,
+                   e < excluded.count, excluded[e].start == DateExtractor.surfaceStart(tokens[i + 1], skipping: 1, text) {
+                    i += 1; continue
+                }
                 // A scale word after digits: "3 ملايين".
                 if j < tokens.count, let p = NumberWords.part(tokens[j], allowWaw: false), case .scale(let s) = p.0 {
                     value *= s; end = tokens[j].span.end; j += 1
@@ -105,6 +111,15 @@ public enum AmountExtractor {
                                      unit: dual.code, of: text.slice(t.span)))
                 i += 1; continue
             } else { i += 1; continue }
+
+            // "مليون و٨٠٠ ألف"، "3 ملايين و500 ألف": a smaller part joined with و after a scale word.
+            if j > i, j + 1 < tokens.count, let p = NumberWords.part(tokens[j - 1], allowWaw: true), case .scale(let big) = p.0,
+               let n = Numeral.read(tokens[j].key), n.prefixLength == 1, tokens[j].key.unicodeScalars.first == "\u{0648}",
+               let q = NumberWords.part(tokens[j + 1], allowWaw: false), case .scale(let small) = q.0, small < big {
+                value += n.value * small
+                end = tokens[j + 1].span.end
+                j += 2
+            }
 
             // What it is measured in.
             var kind = "count"

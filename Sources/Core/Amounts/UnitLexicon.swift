@@ -69,7 +69,9 @@ struct UnitLexicon: Sendable {
         func dual(_ words: [String], _ kind: Kind, _ code: String?) { for w in words { duals[KeyHash.of(word: w)] = Unit(kind: kind, code: code) } }
         dual(["يومين", "يومان"], .duration, "day"); dual(["أسبوعين", "أسبوعان"], .duration, "week")
         dual(["شهرين", "شهران"], .duration, "month"); dual(["عامين", "عامان", "سنتين", "سنتان"], .duration, "year")
-        dual(["ساعتين", "ساعتان"], .duration, "hour"); dual(["دقيقتين", "دقيقتان"], .duration, "minute")
+        // Feminine duals in construct drop their ن (ساعتا تغذية); masculine ones would read as
+        // accusatives (يوماً), so they are left out.
+        dual(["ساعتين", "ساعتان", "ساعتا"], .duration, "hour"); dual(["دقيقتين", "دقيقتان", "دقيقتا"], .duration, "minute")
         dual(["عقدين", "عقدان"], .duration, "decade"); dual(["قرنين", "قرنان"], .duration, "century")
         dual(["دولارين"], .currency, "USD"); dual(["مرتين", "مرتان"], .measure, "times")
         self.duals = KeyMap(duals)

@@ -100,6 +100,16 @@ public enum DateExtractor {
                 ?? monthDate(text, tokens, i, lexicon)
                 ?? yearDate(text, tokens, i)
                 ?? relativeDate(text, tokens, i) {
+                // "يومي 15 و16 جانفي": a day listed before the date's day shares its month and year.
+                if candidate.day != nil, candidate.month != nil, i > 0, let day = Numeral.read(tokens[i].key), day.prefixLength == 1,
+                   tokens[i].key.unicodeScalars.first == "\u{0648}", let listed = Numeral.read(tokens[i - 1].key),
+                   listed.prefixLength == 0, listed.suffix.isEmpty, listed.digitCount <= 2, let d = listed.integer, (1...31).contains(d),
+                   found.last.map({ $0.span.end <= tokens[i - 1].span.start }) ?? true {
+                    var earlier = candidate
+                    earlier.day = d
+                    earlier.span = tokens[i - 1].span
+                    found.append(earlier)
+                }
                 found.append(candidate)
                 i = next
                 continue
@@ -146,11 +156,13 @@ public enum DateExtractor {
             start = surfaceStart(w, skipping: w.keyScalars.count - 3, text)
         }
         // Doubled form: كانون الثاني/يناير، كانون الثاني (يناير).
+        var doubled = false
         if j + 1 < tokens.count, tokens[j].kind == .punctuation,
            ["/", "(", "-", "–"].contains(text.slice(tokens[j].span)),
            let other = lexicon.match(tokens, at: j + 1), other.prefix == 0, other.entry.month == entry.month {
             end = tokens[j + other.length].span.end
             j += 1 + other.length
+            doubled = true
             if j < tokens.count, text.slice(tokens[j].span) == ")" { end = tokens[j].span.end; j += 1 }
         }
         // English writes the day after the month: "January 5, 2022", "Jan. 5".
@@ -189,7 +201,9 @@ public enum DateExtractor {
                 : currentWords.contains(key) ? .currentMonth : nextWords.contains(key) ? .nextMonth : nil
             if let r = relative { c.relative = r; end = tokens[j].span.end; j += 1 }
         }
-        if entry.ambiguous, c.day == nil, c.year == nil, !hasMonthWord { return nil }
+        // An ambiguous name is a month beside its doubled form (آذار/مارس) or a month-relative word
+        // (تموز الماضي) too.
+        if entry.ambiguous, c.day == nil, c.year == nil, !hasMonthWord, !doubled, c.relative == nil { return nil }
         if let d = c.day, let m = c.month, c.calendar == "gregorian", d > CivilDate.daysIn(month: m, year: c.year ?? 2000) { return nil }
         c.span = Span(start: start, end: end)
         return (c, j)
@@ -381,11 +395,17 @@ public enum DateExtractor {
         }
         // منذ ثلاث سنوات، قبل يومين، بعد أسبوع.
         let ago = agoWords.contains(t), after = afterWords.contains(t)
+        // قبل يومين من الانتخابات، قبل 6 أشهر على الأقل من موعد الاقتراع: counted back from an
+        // event, not from the day of writing.
+        let countsFromEvent = { (j: Int) -> Bool in
+            !t.key.hasSuffix("منذ") && (j..<min(tokens.count, j + 4)).contains { tokens[$0].keyHash == WordHashes.min }
+        }
         if (ago || after), i + 1 < tokens.count {
             let sign = ago ? -1 : 1
             var count: Double?
             var j = i + 1
             if let unit = dualUnits[tokens[j].keyHash] {
+                if countsFromEvent(j + 1) { return nil }
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * 2, unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
@@ -396,6 +416,7 @@ public enum DateExtractor {
                 count = w.value; j += w.length
             }
             if let n = count, j < tokens.count, let unit = countedUnits[tokens[j].keyHash], n == n.rounded(), n > 0, n < 1000 {
+                if countsFromEvent(j + 1) { return nil }
                 c.span = Span(start: t.span.start, end: tokens[j].span.end)
                 c.relative = .units(sign * Int(n), unit, label: ago ? "ago" : "after")
                 return (c, j + 1)

@@ -72,7 +72,8 @@ struct MonthLexicon: Sendable {
         guard tokens[i].kind == .word else { return nil }
         if let found = match(firstKey: tokens[i].keyHash, tokens, at: i) { return (found.0, found.1, 0) }
         let scalars = tokens[i].keyScalars
-        if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 3 {
+        // (Three letters are enough: وذو القعدة.)
+        if let p = scalars.first, "وفبل".unicodeScalars.contains(p), scalars.count > 2 {
             if let found = match(firstKey: KeyHash.of(scalars: scalars.dropFirst()), tokens, at: i) { return (found.0, found.1, 1) }
         }
         return nil

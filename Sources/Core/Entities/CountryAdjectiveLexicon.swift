@@ -36,7 +36,8 @@ enum CountryAdjectiveLexicon {
         for (name, code) in places {
             var key = MatchKey.key(name)
             guard !key.contains(" "), !key.contains("-") else { continue }
-            if key.hasPrefix("ال") { key.removeFirst(2) }
+            // Only a written article goes: ألمانيا keeps its أل (الألمانية، not المانية).
+            if name.hasPrefix("ال") { key.removeFirst(2) }
             guard let last = key.last, key.count >= 3, last != "ي", last != "و" else { continue }
             if last == "ا" || last == "ه" { key.removeLast() }
             // أوكرانيا → أوكراني, سورية → سوري: the ي is already there.

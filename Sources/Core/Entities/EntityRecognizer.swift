@@ -29,6 +29,7 @@ public struct EntityRecognizer: Sendable {
         scan.findPersons()
         scan.addBylineAuthors(bylineAuthors)
         if let nameTagger { scan.merge(nameTagger.names(in: tokens)) }
+        scan.findAcronymsInParentheses()
         scan.findFurtherMentions()
         return scan.assemble()
     }

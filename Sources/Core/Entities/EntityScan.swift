@@ -129,12 +129,27 @@ struct EntityScan {
         }
     }
 
+    /// A one-word place that is also a nationality adjective (السعودية) right after a definite
+    /// word it agrees with is the adjective: وكالة الأنباء السعودية (inside an organisation's
+    /// name), الحكومة السعودية (after a feminine noun). Returns its country code.
+    func placeReadsAsAdjective(_ i: Int, insideName: Bool) -> AdjectiveMatch? {
+        guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0, i > 0, words.isWord(i - 1),
+              let code = CountryAdjectiveLexicon.shared[match.split.stem],
+              isDefiniteWord(i - 1, allowingConjunction: true) else { return nil }
+        guard insideName || text.scalars[words.tokens[i - 1].span.end - 1] == "\u{0629}" else { return nil }
+        return AdjectiveMatch(code: code, split: match.split)
+    }
+
     /// Commits the place matches not inside an organisation name; called once organisations are known.
     mutating func commitPlaces() {
         for i in 0..<words.count {
             guard let match = placeAt[i] else { continue }
             let place = PlaceLexicon.places[Int(match.place)], split = match.split, count = match.count
             let range = i..<(i + count)
+            if let adjective = placeReadsAsAdjective(i, insideName: !isFree(range)) {
+                adjectiveAt[i] = adjective
+                if isFree(range) { continue }
+            }
             guard isFree(range) else { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,

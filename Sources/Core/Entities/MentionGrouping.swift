@@ -17,7 +17,11 @@ extension EntityScan {
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
                   !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
-                  !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite })
+                  !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite }),
+                  // A lone definite head noun (البنك، الوزارة) refers back to a name; it is none itself.
+                  !(range.count == 1 && words.splits(range.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
+                  // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one.
+                  !words.splits(range.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil })
             else { continue }
             let first = words.tokens[range.lowerBound]
             var split = words.splits(range.lowerBound).first!
@@ -32,7 +36,9 @@ extension EntityScan {
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
-            }) {
+            }), !(kind == .person && s.startsWith("ك") && !s.definite) {
+                // ك "like" hardly ever stands before a personal name, many of which start with it
+                // (كريم، كمال): the tagger's ك-less span keeps the whole word.
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)

@@ -4,6 +4,15 @@ extension EntityScan {
     /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
     static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
 
+    /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
+    /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
+    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة"].map { KeyHash.of(word: $0) })
+
+    /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
+    /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
+    static let institutionalAdjectives: Set<UInt64> = Set(
+        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية"].map { KeyHash.of(word: $0) })
+
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard words.anyClasses(i).contains(.organisationHead),
@@ -14,13 +23,22 @@ extension EntityScan {
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
-        scan: while j < words.count, j - i <= 8, words.isWord(j), !taken[j] {
+        var institutional = 0
+        scan: while j < words.count, j - i <= 8, words.isWord(j) {
+            if taken[j] {
+                // A known organisation inside a longer name: بعثة الأمم المتحدة لمساعدة العراق.
+                guard let m = organisationAt[j], mentions[m].source == .gazetteer, mentions[m].tokens.lowerBound == j,
+                      words.splits(j).first?.prefixLength == 0 else { break }
+                j = mentions[m].tokens.upperBound; modifiers += 1; strong = true
+                continue
+            }
             if words.classes(j).contains(.stopWord) { break }
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
             if closed, !words.splits(j).contains(where: { $0.restoredArticle }) { break }
-            if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }) { break }
+            if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
+               !agreesInFeminine(j) { break }
             closed = false
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
@@ -35,8 +53,28 @@ extension EntityScan {
                 closed = true  // a nationality closes the name, but for a لل genitive
                 continue
             }
+            // An indefinite head in construct with up to two nouns before a place: هيئة تطوير منطقة
+            // مكة المكرمة، اتحاد بنوك مصر. (Before a definite word they are as often a clause:
+            // وكالة أنباء فارس الخبر.)
+            if j == i + 1, !definiteHead, let end = constructChainEnd(from: j) {
+                j = end; modifiers += 1; strong = true
+                continue
+            }
+            // لحقوق الإنسان، لمساعدة العراق: a named purpose and its genitive.
+            if modifiers > 0, j + 1 < words.count, !taken[j + 1],
+               words.splits(j).contains(where: { $0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem) }) {
+                if let place = placeAt[j + 1], place.split.prefixLength == 0 {
+                    j += 1 + place.count; modifiers += 1; genitive = true; afterGenitive = true
+                    continue
+                }
+                if words.splits(j + 1).contains(where: { $0.prefixLength == 0 && $0.definite }) {
+                    j += 2; modifiers += 1; genitive = true; afterGenitive = true
+                    continue
+                }
+            }
             for s in words.splits(j) {
                 if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
+                    if Self.institutionalAdjectives.contains(words.hash(j)) { institutional += 1 }
                     j += 1; modifiers += 1; continue scan
                 }
                 if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
@@ -53,7 +91,10 @@ extension EntityScan {
         // A definite head names an organisation with a nationality, a place or a nested head, or
         // with an adjective and a لل genitive (الهيئة العليا المستقلة للانتخابات); a verbal noun
         // only with the former.
-        guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && genitive) else { return nil }
+        // So does one with two adjectives of which one says what kind of institution it is
+        // (المحكمة الاتحادية العليا).
+        guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
+        else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
               adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
@@ -63,11 +104,33 @@ extension EntityScan {
         return (i..<j, split)
     }
 
-    /// A definite word ending in the nisba ي or ية (in the key: ي، يه).
+    /// The end of one or two indefinite nouns at `j` (no tanween, no conjunction, no function or
+    /// cue word) closed by a place, or nil.
+    func constructChainEnd(from j: Int) -> Int? {
+        var k = j
+        while k < words.count, k < j + 2, words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k),
+              let reading = words.splits(k).first, reading.prefixLength == 0, !reading.definite, !hasTanween(k),
+              !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) { k += 1 }
+        guard k > j, k < words.count, let place = placeAt[k], place.split.prefixLength == 0 else { return nil }
+        return k + place.count
+    }
+
+    /// A definite word ending in ة right after a definite word ending in ة: an adjective agreeing
+    /// with a feminine genitive (للتعبئة العامة والإحصاء، للسياسة النقدية).
+    func agreesInFeminine(_ j: Int) -> Bool {
+        guard words.isWord(j), words.isWord(j - 1), let reading = words.splits(j).first, reading.definite, reading.prefixLength == 0
+        else { return false }
+        let endsInTaMarbuta = { (k: Int) in self.text.scalars[self.words.tokens[k].span.end - 1] == "\u{0629}" }
+        return endsInTaMarbuta(j) && endsInTaMarbuta(j - 1)
+    }
+
+    /// A definite word ending in the nisba ي or ية (in the key: ي، يه), or its plurals يين، يون،
+    /// يات (للمنعشين العقاريين).
     func isNisba(_ j: Int) -> Bool {
         guard words.isWord(j), let reading = words.splits(j).first, reading.definite else { return false }
         let keys = words.text.scalars[words.tokens[j].keyRange]
-        return keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"]))
+        if keys.last == "ي" || (keys.count >= 2 && keys.suffix(2).elementsEqual(["ي", "ه"])) { return true }
+        return keys.count >= 5 && [["ي", "ي", "ن"], ["ي", "و", "ن"], ["ي", "ا", "ت"]].contains { keys.suffix(3).elementsEqual($0) }
     }
 
     /// A feminine head noun followed by one or two words that look like a proper name rather than a
@@ -85,6 +148,9 @@ extension EntityScan {
         if words.isWord(j), !words.classes(j).contains(.stopWord) {
             if let adjective = adjectiveAt[j], adjective.split.prefixLength == 0, adjective.split.definite {
                 j += 1
+            } else if let place = placeAt[j], place.split.prefixLength == 0 {
+                // A place in construct ends the name: مؤسسة كهرباء لبنان، شركة نفط الكويت.
+                j += place.count
             } else if placeAt[j] == nil, !(words.splits(j).first?.definite ?? false) {
                 // Before an indefinite word the words were a noun phrase, not a name.
                 return nil
@@ -109,8 +175,29 @@ extension EntityScan {
         while i < words.count {
             guard words.isWord(i), !taken[i], placeAt[i] == nil,
                   let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
+            // A known organisation it contains is part of it now.
+            if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
+                mentions.removeAll { range.contains($0.tokens.lowerBound) }
+                indexOrganisations()
+            }
             add(organisation(range, split: split, source: .cue))
             i = range.upperBound
+        }
+    }
+
+    /// An acronym or short name in parentheses right after an organisation's name (بعثة …
+    /// (يونامي)، الوكالة الألمانية للتعاون الدولي (GIZ)) is another mention of it.
+    mutating func findAcronymsInParentheses() {
+        func isMark(_ t: Int, _ mark: Unicode.Scalar) -> Bool {
+            words.isPunctuation(t) && words.tokens[t].span.length == 1 && text.scalars[words.tokens[t].span.start] == mark
+        }
+        for m in mentions.indices where mentions[m].kind == .organisation {
+            let open = mentions[m].tokens.upperBound, name = open + 1
+            guard name + 1 < words.count, isMark(open, "("), words.isWord(name), isMark(name + 1, ")"), !taken[name],
+                  !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }) else { continue }
+            let org = mentions[m]
+            add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
+                             source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
         }
     }
 
@@ -131,9 +218,33 @@ extension EntityScan {
             let first = words.splits(content.lowerBound)
             let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
             let before = stretch.open - 1
-            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) }
-            guard startsWithHead || afterHead else { continue }
+            // An indefinite head names what follows (تنظيم “داعش”); after a definite one the quoted
+            // words are what it does or says (إن البنك "يراقب عن كثب").
+            let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) && !$0.definite }
+            guard startsWithHead || afterHead || isNewsOutletPosition(stretch) else { continue }
             add(organisation(content, split: first.first!, source: .quotes))
         }
+    }
+
+    /// Where the press names a newspaper or an agency in quotation marks: after a detached ل
+    /// (قال لـ«الأخبار»), as an interviewer's turn label at a line start («الغد»: ما …), or in a
+    /// dateline after a place and a dash (بيروت – «الأخبار»:). Up to three words, no function word.
+    func isNewsOutletPosition(_ stretch: QuotedStretches.Stretch) -> Bool {
+        let content = stretch.content, before = stretch.open - 1
+        guard content.count <= 3, !content.contains(where: { words.classes($0).contains(.stopWord) }) else { return false }
+        if words.isWord(before), words.tokens[before].keyRange.count == 1, text.scalars[words.tokens[before].span.start] == "\u{0644}" {
+            return true
+        }
+        let atLineStart = before < 0 || words.lineBreak(between: before, and: stretch.open, in: text)
+        let after = stretch.close + 1
+        if atLineStart, after < words.count, words.isPunctuation(after), text.scalars[words.tokens[after].span.start] == ":" { return true }
+        if before >= 1, words.isPunctuation(before), "-–—".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
+            for k in stride(from: before - 1, through: max(0, before - 3), by: -1) {
+                if let place = placeAt[k], k + place.count == before {
+                    return k == 0 || words.lineBreak(between: k - 1, and: k, in: text)
+                }
+            }
+        }
+        return false
     }
 }

@@ -60,8 +60,16 @@ extension EntityScan {
 
     func title(at i: Int) -> Reading? {
         guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.personTitle) else { return nil }
+        // المؤتمر الصحفي عقب اللقاء: a nisba title right after a definite noun is its adjective.
+        if i > 0, words.isWord(i - 1), isDefiniteWord(i - 1, allowingConjunction: false), adjectiveAt[i - 1] == nil,
+           words.anyClasses(i - 1).isDisjoint(with: [.personTitle]), Self.nisbaTitles.contains(words.hash(i)) {
+            return nil
+        }
         return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
+
+    /// Titles that are also adjectives of a thing (المؤتمر الصحفي، المكتب الإعلامي).
+    static let nisbaTitles: Set<UInt64> = Set(["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
 
     func isNameStop(_ i: Int) -> Bool {
         taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil || isCueWord(i)
@@ -84,8 +92,10 @@ extension EntityScan {
             if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
                 let next = n + 1
+                // (لـ«الأخبار»: a proclitic written alone with a tatweel is a word boundary too.)
                 let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
                     || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
+                    || words.tokens[next].keyRange.count <= 1
                 if !afterPrefix && !last { break }
                 n += 1
                 if last { break }
@@ -97,10 +107,15 @@ extension EntityScan {
             if reading.stemLength < 2 { break }
             // A possessive ending (دعمه، موقفها) marks a noun after the name, not a surname.
             if n > start, hasPronounSuffix(n) { break }
+            // Tanween marks an indefinite noun (اجتماعاً), never a name.
+            if hasTanween(n) { break }
             n += 1
         }
         // A name does not end on عبد/أبو.
         while n > start, words.classes(n - 1).contains(.namePrefix) { n -= 1 }
+        // A regnal ordinal closes it: الملك عبد الله الثاني.
+        if n > start, n < words.count, words.isWord(n), NameCues.regnalOrdinals.contains(words.hash(n)),
+           !words.lineBreak(between: n - 1, and: n, in: text) { n += 1 }
         return n
     }
 
@@ -120,6 +135,11 @@ extension EntityScan {
         }
     }
 
+    func hasTanween(_ i: Int) -> Bool {
+        let span = words.tokens[i].span
+        return (span.start..<span.end).contains { (0x064B...0x064D).contains(text.scalars[$0].value) }
+    }
+
     func hasPronounSuffix(_ i: Int) -> Bool {
         let span = words.tokens[i].span
         let tail = text.scalars[max(span.start, span.end - 2)..<span.end].map(\.value)
@@ -129,14 +149,58 @@ extension EntityScan {
     /// وهو، وهي: "who is", before a role in apposition.
     static let apposition: Set<UInt64> = [KeyHash.of(word: "وهو"), KeyHash.of(word: "وهي")]
 
+    /// A definite nationality standing as a noun before a name (وتوج الإسباني رافاييل نادال، على
+    /// النرويجي كاسبر رود): not after a definite noun it would qualify (الجيش السوداني …).
+    /// Returns the name's range: two or three words that end at a clear boundary (punctuation, a
+    /// function word, a word opening a clause with و/ف), as a name after a bare nationality is
+    /// less certain than after a title.
+    func nameAfterNationality(at i: Int) -> Range<Int>? {
+        guard i + 2 < words.count, let adjective = adjectiveAt[i], adjective.split.definite, adjective.split.prefixLength == 0 || adjective.split.isOnly("و"),
+              !taken[i], !(i > 0 && words.isWord(i - 1) && (isDefiniteWord(i - 1, allowingConjunction: true)
+                  || !words.anyClasses(i - 1).isDisjoint(with: [.personTitle, .organisationHead]) || adjectiveAt[i - 1] != nil))
+        else { return nil }
+        var end = min(nameEnd(from: i + 1), i + 4)
+        // A first word ending in ة or a pronoun before a definite word reads as a noun phrase
+        // (بطل الموسم، انطلاقتها القوية), not a given name and surname.
+        let first = words.tokens[i + 1].span
+        if end > i + 2, hasPronounSuffix(i + 1) || (text.scalars[first.end - 1] == "\u{0629}" && isDefiniteWord(i + 2, allowingConjunction: false))
+            || (isDefiniteWord(i + 2, allowingConjunction: false) && words.splits(i + 1).contains(where: { $0.prefixLength > 0 })) {
+            return nil
+        }
+        while end - (i + 1) >= 2 {
+            if !words.isWord(end) || words.classes(end).contains(.stopWord)
+                || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) {
+                return (i + 1)..<end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     mutating func findPersons() {
         var i = 0
         while i < words.count {
+            if let range = nameAfterNationality(at: i) {
+                let split = adjectiveAt[i]!.split
+                let role = text.slice(words.span(i..<(i + 1), prefixLength: split.prefixLength))
+                let keys = nameKeys(range, firstStem: words.hash(range.lowerBound))
+                add(FoundMention(
+                    tokens: range, span: words.span(range), kind: .person, group: Self.group(.person, keys),
+                    source: .cue, roles: [role], nameKeys: keys))
+                i = range.upperBound
+                continue
+            }
             guard let split = title(at: i) else { i += 1; continue }
             // Read the role as a genitive chain first (وزير خارجية فرنسا …); if no name follows, the
             // indefinite words after the title are the name (الرئيس بشار الأسد).
             var (roles, j) = rolePhrases(from: i, split, construct: true)
             var end = nameEnd(from: j)
+            // رئيس الوزراء حيدر الكعبي عقد …: when the chain took indefinite words and leaves a
+            // one-word "name" before a content word, the chain took the name; read it again without.
+            if end == j + 1, words.isWord(end), !words.classes(end).contains(.stopWord),
+               rolePhrases(from: i, split, construct: false).end < j {
+                end = j
+            }
             if end == j {
                 let chainEnd = j
                 (roles, j) = rolePhrases(from: i, split, construct: false)

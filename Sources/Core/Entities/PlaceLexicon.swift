@@ -69,7 +69,6 @@ enum PlaceLexicon {
         (["بلاد الشام"], "Levant", "levant"),
         (["جنوب شرق آسيا"], "Southeast Asia", "southeast-asia"),
         (["الاتحاد السوفييتي", "الاتحاد السوفيتي", "الاتحاد السوفياتي"], "Soviet Union", "soviet-union"),
-        (["الاتحاد الأوروبي", "الاتحاد الاوروبي"], "European Union", "european-union"),
         (["البحر الأسود"], "Black Sea", "black-sea"),
         (["البحر المتوسط", "البحر الأبيض المتوسط"], "Mediterranean Sea", "mediterranean"),
         (["البحر الأحمر"], "Red Sea", "red-sea"),

@@ -61,6 +61,7 @@ struct QuoteClassifier {
         // لـ«الأهرام»: a short quote governed by a lone ل is whom something was said to, a name.
         if before >= 0, context.key(before).matches("ل"), readsAsName(innerTokens, longest: 3) { return quote("name") }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
+        if isGenitiveName(innerTokens, before: before) { return quote("name") }
         if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
             return quote("quotation", speaker, cue: cue)
         }
@@ -113,6 +114,19 @@ struct QuoteClassifier {
     }
 
 
+    /// قادة "الإطار التنسيقي": a definite name of up to three words in construct after an
+    /// indefinite noun (no article, not a verb of saying, a function word or a lone preposition).
+    private func isGenitiveName(_ inner: Range<Int>, before: Int) -> Bool {
+        guard before >= 0, context.tokens[before].kind == .word, let first = inner.first, inner.count <= 3,
+              ReportingLexicon.hasArticle(context.key(first)), readsAsName(inner, longest: 3) else { return false }
+        let key = context.key(before)
+        guard key.count >= 3, !ReportingLexicon.hasArticle(key), !ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(before)),
+              ReportingLexicon.cueWords[key] == nil, ReportingLexicon.cueWords[ReportingLexicon.withoutConjunction(key)] == nil,
+              !ReportingLexicon.complementisers.contains(hash: context.keyHash(before)),
+              !ReportingLexicon.labelCues.contains(key) else { return false }
+        return true
+    }
+
     /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
     private func followsLabelWord(_ before: Int) -> Bool {
         var t = before
@@ -142,6 +156,13 @@ struct QuoteClassifier {
         if let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
            context.sameSentence(cues[i].token, anchor), openToken >= cues[i].subjectEnd,
            openToken - cues[i].subjectEnd <= Self.verbReach {
+            return (speaker, cues[i].token)
+        }
+        // After a colon that closes the verb's subject and an aside about it: وتقول أم علي، وهي ربة
+        // منزل من الضاحية: «…».
+        if before >= 0, context.isPunctuation(before), context.text.scalars[context.tokens[before].span.start] == ":",
+           let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
+           context.sameSentence(cues[i].token, before), before - cues[i].subjectEnd <= StatementFinder.asideLimit {
             return (speaker, cues[i].token)
         }
         // Followed by one in its sentence: “…”، قال الوزير (not “…”. وقال …, a new clause).

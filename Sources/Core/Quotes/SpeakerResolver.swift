@@ -11,7 +11,7 @@
 /// لرويترز), names after في/من complete a phrase (مسؤول في الحلف). Headlines put the subject
 /// first (روسيا تحذر من أن…): `subjectBefore` reads that order.
 struct SpeakerResolver {
-    static let windowLimit = 8
+    static let windowLimit = 12
     static let phraseLimit = 5
 
     /// A resolved speaker, and the token after the subject (where the content search begins; past
@@ -36,6 +36,12 @@ struct SpeakerResolver {
         }
         let windowStart = j
         while j < tokens.count, j - windowStart < Self.windowLimit, context.sameSentence(cue, j) {
+            // A name in quotation marks inside the subject is crossed: النائب عن تحالف ”دولة
+            // القانون” كريم العبادي.
+            if context.isPunctuation(j), j > windowStart, QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil {
+                j += 1
+                continue
+            }
             if context.isPunctuation(j) || isComplementiserAhead(j) || isCue(j) { break }
             j += 1
         }
@@ -81,11 +87,16 @@ struct SpeakerResolver {
             if t > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: context.keyHash(t - 1)) { continue }
             switch context.kind(of: m) {
             case .person:
+                // قال الوزير خلال لقائه نظيره الفرنسي …: a person after مع or a word with a pronoun
+                // suffix is whom the subject met, not the subject.
+                if window[window.lowerBound..<t].contains(where: isObjectMarker) { continue }
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
+                // After an attribution a document may stand first: بحسب تقرير ديوان المحاسبة.
                 if organisation == nil, window[window.lowerBound..<t].allSatisfy({
                     ReportingLexicon.isOrganisationWord(context.key($0))
+                        || (attribution && ReportingLexicon.documentWords.contains(ReportingLexicon.stem(context.key($0))))
                 }) {
                     organisation = m
                 }
@@ -108,6 +119,20 @@ struct SpeakerResolver {
             return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
         }
         return nil
+    }
+
+    /// مع، or a word of four letters or more ending in a possessive pronoun (لقائه، استقبالها)
+    /// outside any name.
+    private func isObjectMarker(_ t: Int) -> Bool {
+        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
+        let key = context.key(t)
+        if key.matches("مع") { return true }
+        // The original letters: the key writes ة as ه.
+        let span = context.tokens[t].span
+        let tail = context.text.scalars[max(span.start, span.end - 2)..<span.end].map(\.value)
+        guard key.count >= 4, let last = tail.last else { return false }
+        // (Not يه, اه: the nisba and nouns such as المياه.)
+        return (last == 0x0647 && tail.first != 0x064A && tail.first != 0x0627) || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
     }
 
     /// The first token after a mention.
@@ -135,6 +160,9 @@ struct SpeakerResolver {
                 break
             }
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
+            if ReportingLexicon.periodComplements.contains(hash: hash) { break }
+            // المصادر نفسها: a reflexive closes the phrase it belongs to.
+            if end > window.lowerBound, ReportingLexicon.reflexives.contains(hash: hash) { end += 1; break }
             if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
@@ -156,7 +184,8 @@ struct SpeakerResolver {
             if end > window.lowerBound, previousDefinite {
                 // After a definite word: an adjective (الكازاخستانيون، السابق) or a prepositional
                 // complement (المتحدث باسم …، السابق لجورجيا) continues it; another noun is the object.
-                if definite ? !ReportingLexicon.looksAdjectival(key) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
+                // A genitive with لل continues it too (البيان الختامي للاجتماع).
+                if definite ? !(ReportingLexicon.looksAdjectival(key) || key.hasPrefix("لل")) : !(key.hasPrefix("ب") || key.hasPrefix("ل")) { break }
             }
             previousDefinite = definite
             previousKey = key
@@ -172,8 +201,36 @@ struct SpeakerResolver {
         }
         let span = context.text.trimmed(Span(start: start, end: tokens[end - 1].span.end))
         guard !span.isEmpty else { return nil }
+        if end == window.lowerBound + 1, let antecedent = antecedent(ofHead: window.lowerBound) {
+            // وأشارت الوزارة: the ministry named before.
+            let entity = context.entities[antecedent.entity]
+            let speaker = Speaker(name: entity.canonical, entity: entity.id, mention: TextSpan(span, in: context.text))
+            return Resolution(speaker: speaker, end: end, appositive: false)
+        }
         let speaker = Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
         return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// How far back (in tokens) a definite head noun looks for the organisation it stands for.
+    static let antecedentReach = 400
+
+    /// The organisation a lone definite head noun at token `t` refers back to (الوزارة → وزارة
+    /// التربية named before): the nearest earlier organisation mention whose first word has the same
+    /// stem.
+    func antecedent(ofHead t: Int) -> ReportingContext.Mention? {
+        let key = context.key(t)
+        guard ReportingLexicon.hasArticle(key), ReportingLexicon.organisationCues.contains(ReportingLexicon.stem(key)) else { return nil }
+        let head = ReportingLexicon.stem(key)
+        var j = t - 1
+        while j >= 0, t - j <= Self.antecedentReach {
+            // (The head as written, or without a proclitic: وزارة keeps its root و.)
+            if let m = context.mentionAt[j], context.kind(of: m) == .organisation,
+               context.key(j) == head || ReportingLexicon.stem(context.key(j)) == head {
+                return m
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The subject before the verb, as headlines and "وكان X قد أعلن" put it: a name ending at most

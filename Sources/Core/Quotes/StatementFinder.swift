@@ -125,10 +125,12 @@ struct StatementFinder {
         return (cues, statements)
     }
 
-    /// The عن after a relaying verb's source, within a few tokens of its sentence.
+    /// The عن after a relaying verb's source, within a few tokens of its sentence (a source in
+    /// quotation marks is crossed: نقلت صحيفة "نيويورك تايمز" عن …).
     private func relayedFrom(_ t: Int) -> Int? {
         var j = t + 1
-        while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j), !context.isPunctuation(j) {
+        while j < context.tokens.count, j - t <= 10, context.sameSentence(t, j),
+              !context.isPunctuation(j) || QuoteMarkPairing.family(context.text.scalars[context.tokens[j].span.start]) != nil {
             if context.key(j).matches("عن") { return j }
             j += 1
         }
@@ -214,7 +216,11 @@ struct StatementFinder {
         if context.key(start).matches("ل") || context.key(start).matches("عن") || context.key(start).matches("الي")
             || context.key(start).matches("to") { start += 1 }
         // وفقاً لما ذكرته صحيفة …، حسبما أفادت الوكالة …: skip "لما" and the verb.
-        if start + 1 < tokens.count, context.key(start).matches("لما") || context.key(start).matches("ما") { start += 2 }
+        if start + 1 < tokens.count, context.key(start).matches("لما") || context.key(start).matches("ما") {
+            start += 2
+            // بحسب ما أفاد به متحدث: the verb's resumptive pronoun is not the source.
+            if start < tokens.count, ReportingLexicon.resumptives.contains(hash: context.keyHash(start)) { start += 1 }
+        }
         else if ReportingLexicon.withoutConjunction(context.key(t)).matches("حسبما"), start + 1 < tokens.count { start += 1 }
         guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
         let head = ReportingLexicon.stem(context.key(start))
@@ -222,7 +228,9 @@ struct StatementFinder {
 
         let window = resolver.window(after: t, start: start)
         let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
-        let stripLam = ReportingLexicon.lamCues.contains(cueKey) && context.key(start).hasPrefix("ل") && start == t + 1
+        // (وفقاً starts with a root و: the whole word is tried too.)
+        let stripLam = (ReportingLexicon.lamCues.contains(cueKey) || ReportingLexicon.lamCues.contains(context.key(t)))
+            && context.key(start).hasPrefix("ل") && start == t + 1
         guard let resolution = resolver.resolve(window, attribution: true, stripLam: stripLam) else { return nil }
         let after = resolution.end
         // The speaker phrase ends at a comma or فإن (or an appositive already closed by one): the
@@ -232,6 +240,9 @@ struct StatementFinder {
         else if after < tokens.count, context.sameSentence(t, after),
                 context.isComma(after) || ReportingLexicon.complementisers.contains(hash: context.keyHash(after)) {
             contentStart = after + 1
+        } else if let comma = shortTail(from: after, cue: t) {
+            // بحسب تقرير ديوان المحاسبة لعام 2023، …: a short complement of the source before the comma.
+            contentStart = comma + 1
         }
         if var first = contentStart, first < tokens.count, context.sameSentence(t, first) {
             if ReportingLexicon.complementisers.contains(hash: context.keyHash(first)) { first += 1 }
@@ -246,6 +257,18 @@ struct StatementFinder {
             var last = t
             while last > first, context.isPunctuation(last - 1) { last -= 1 }
             if first < last { return (resolution.speaker, first..<last) }
+        }
+        return nil
+    }
+
+    /// The comma ending a short tail (at most three words or numbers, no cue, complementiser or
+    /// other punctuation) that starts at `first`, in the sentence of `cue`.
+    private func shortTail(from first: Int, cue: Int) -> Int? {
+        var j = first
+        while j < context.tokens.count, j - first <= 3, context.sameSentence(cue, j) {
+            if context.isComma(j) { return j > first ? j : nil }
+            if context.isPunctuation(j) || resolver.isCue(j) || ReportingLexicon.complementisers.contains(hash: context.keyHash(j)) { return nil }
+            j += 1
         }
         return nil
     }

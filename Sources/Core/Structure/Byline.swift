@@ -41,6 +41,9 @@ public enum BylineDetector {
     /// Titles before a name, not part of it (د. is handled as a one-letter abbreviation).
     static let honorifics: Set<String> = Set([
         "الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "أ", "المهندس", "الشيخ", "السيد", "السيدة",
+        // Professions and ranks opinion bylines put before the name (بقلم الكاتب …، بقلم: السفير …).
+        "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الإعلامي", "الإعلامية", "الباحث",
+        "الباحثة", "المحلل", "المحامي", "المحامية", "المستشار", "السفير", "اللواء", "العميد", "المهندسة",
         "dr", "prof", "mr", "mrs", "ms",
     ].map(MatchKey.key))
 
@@ -100,7 +103,13 @@ public enum BylineDetector {
         }
         // Up to six words when a name particle is among them (محمد بن عبد الله آل سعود).
         let hasParticle = tokens.contains { nameParticles.contains($0.key) }
-        let names = splitNames(tokens, text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
+        var names = splitNames(tokens, text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
+        // "القاهرة - محمد علي": a place of one or two words, a dash, then the names.
+        if names.isEmpty, let dash = tokens.firstIndex(where: { $0.kind != .word }), (1...2).contains(dash),
+           [0x2D, 0x2013].contains(text.scalars[tokens[dash].span.start].value), dash + 2 < tokens.count,
+           tokens[..<dash].allSatisfy({ isNameLike($0, text: text) && !nonNameWords.contains($0.key) }) {
+            names = splitNames(Array(tokens[(dash + 1)...]), text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
+        }
         guard !names.isEmpty else { return nil }
         return names.map { Author(name: text.slice($0), start: $0.start, end: $0.end, role: "author", cue: nil) }
     }

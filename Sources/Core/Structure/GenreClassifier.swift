@@ -52,20 +52,35 @@ public enum GenreClassifier {
         if let byline = structure.byline {
             if byline.authors.contains(where: { $0.role == "interviewer" }) { note("interview", 3, "interviewer byline") }
             if structure.dateline == nil { note("opinion", 1, "byline without dateline") }
+            // بقلم signs columns; reports say كتب.
+            if byline.authors.contains(where: { $0.cue.map { MatchKey.key($0) == MatchKey.key("بقلم") } ?? false }) {
+                note("opinion", 2, "byline بقلم")
+            }
         }
         if let dateline = structure.dateline { note("news", 3, "dateline: \(text.slice(dateline))") }
 
-        // Q/A layout.
+        // Q/A layout, or turns led by a speaker's label (العمري: …، «الغد»: …) that come back.
         var questionParagraphs = 0, qaMarkers = 0
+        var turnLabels: [String: Int] = [:]
         for p in structure.paragraphs {
             let first = tokens.firstIndex(startingAtOrAfter: p.start)
             if first + 1 < tokens.count, tokens[first + 1].kind == .punctuation,
                text.scalars[tokens[first + 1].span.start] == ":",
                Self.qaMarkers.contains(tokens[first]) { qaMarkers += 1 }
+            var k = first
+            while k < tokens.count, k - first < 5, tokens[k].span.start < p.end, text.scalars[tokens[k].span.start] != ":" { k += 1 }
+            if k > first, k < tokens.count, tokens[k].span.start < p.end, text.scalars[tokens[k].span.start] == ":",
+               tokens[first..<k].filter({ $0.kind == .word }).count <= 3 {
+                turnLabels[tokens[first..<k].filter { $0.kind == .word }.map(\.key).joined(separator: " "), default: 0] += 1
+            }
             let last = text.scalars[p.end - 1].value
             if last == 0x061F || last == 0x3F { questionParagraphs += 1 }
         }
         if qaMarkers >= 2 { note("interview", 2 * qaMarkers, "question/answer markers: \(qaMarkers)") }
+        let turns = turnLabels.values.filter { $0 >= 2 }.reduce(0, +)
+        if qaMarkers < 2, turnLabels.values.filter({ $0 >= 2 }).count >= 2, turns >= 4 {
+            note("interview", 2 * turns, "speaker turns: \(turns)")
+        }
         if questionParagraphs >= 3, questionParagraphs * 4 >= structure.paragraphs.count {
             note("interview", questionParagraphs, "paragraphs that are questions: \(questionParagraphs)")
         }

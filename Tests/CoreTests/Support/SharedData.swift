@@ -28,7 +28,9 @@ enum SharedData {
     }
 }
 
-/// The hand-made reference annotation of the sample article (see ../shared/README.md).
+/// The hand-made reference annotation of the sample article (see ../shared/README.md), and of the
+/// development articles (Tests/CoreTests/DevArticles), which add `optional` to every kind of item
+/// and `speaker_alternatives` (other accepted speaker names).
 struct GoldAnnotation: Decodable {
     struct Mention: Decodable { let start: Int; let end: Int; let text: String }
     struct Entity: Decodable {
@@ -39,16 +41,27 @@ struct GoldAnnotation: Decodable {
         let country_code: String?
         let roles: [String]?
         let mentions: [Mention]
+        let note: String?
     }
-    struct CountryAdjective: Decodable { let start: Int; let end: Int; let text: String; let country_code: String }
+    struct CountryAdjective: Decodable {
+        let start: Int; let end: Int; let text: String; let country_code: String; let optional: Bool?
+    }
     struct DateMention: Decodable {
         let start: Int; let end: Int; let text: String; let value: String; let resolution: String
-        let calendar: String; let relative: String?
+        let calendar: String; let relative: String?; let optional: Bool?
     }
-    struct Quote: Decodable { let start: Int; let end: Int; let text: String; let speaker: String; let cue: String; let kind: String }
+    struct Quote: Decodable {
+        let start: Int; let end: Int; let text: String; let speaker: String; let cue: String; let kind: String
+        let optional: Bool?; let speaker_alternatives: [String]?
+    }
     struct NotQuote: Decodable { let start: Int; let end: Int; let text: String; let `is`: String }
-    struct Statement: Decodable { let speaker: String; let cue: String; let cue_start: Int; let note: String? }
-    struct Amount: Decodable { let start: Int; let end: Int; let text: String; let value: Double; let of: String }
+    struct Statement: Decodable {
+        let speaker: String; let cue: String; let cue_start: Int; let note: String?
+        let optional: Bool?; let speaker_alternatives: [String]?
+    }
+    struct Amount: Decodable {
+        let start: Int; let end: Int; let text: String; let value: Double; let of: String; let optional: Bool?
+    }
 
     let title: String
     let authors: [String]

@@ -1,0 +1,199 @@
+import Foundation
+import XCTest
+@testable import ArticleCore
+
+/// The extraction core on ten articles it was not written against (Tests/CoreTests/DevArticles,
+/// written and annotated for this project): the golden test's measures per article and in total,
+/// for the seven articles rules were tuned on and, separately, the three held out (never tuned on:
+/// their details print only with DEV_HELDOUT=1). Asserts floors a little below the measured totals
+/// (a regression guard, not a target). DEV_DETAIL=1 prints every miss of the tuned articles;
+/// DEV_DUMP=name,name prints what the record holds for those articles.
+final class DevArticleTests: XCTestCase {
+    static let directory = CoreTestSupport.repositoryRoot.appendingPathComponent("Tests/CoreTests/DevArticles")
+    static let tuned = ["wire-court", "economy", "maghrebi", "levantine", "gulf-hijri", "interview", "politics"]
+    static let heldOut = ["moroccan", "opinion", "sports"]
+
+    /// One article's (or a sum of articles') counts.
+    struct Tally {
+        var articles = 0, titles = 0, authors = 0, paragraphs = 0, genres = 0
+        var entitiesFound = 0, entitiesRequired = 0, mentionsExact = 0, mentionsRequired = 0
+        var mentionsPredicted = 0, mentionsSpurious = 0
+        var adjectivesCorrect = 0, adjectivesGold = 0, adjectivesPredicted = 0
+        var byType: [String: (found: Int, required: Int)] = [:]
+        var datesRight = 0, datesRequired = 0, datesExtra = 0
+        var quotationsRight = 0, quotationsRequired = 0, notQuotesMisclassified = 0, notQuotes = 0
+        var statementsRight = 0, statementsRequired = 0, statementsExtra = 0
+        var amountsRight = 0, amountsRequired = 0, amountsSpurious = 0
+
+        static func + (a: Tally, b: Tally) -> Tally {
+            var t = Tally()
+            t.articles = a.articles + b.articles; t.titles = a.titles + b.titles; t.authors = a.authors + b.authors
+            t.paragraphs = a.paragraphs + b.paragraphs; t.genres = a.genres + b.genres
+            t.entitiesFound = a.entitiesFound + b.entitiesFound; t.entitiesRequired = a.entitiesRequired + b.entitiesRequired
+            t.mentionsExact = a.mentionsExact + b.mentionsExact; t.mentionsRequired = a.mentionsRequired + b.mentionsRequired
+            t.mentionsPredicted = a.mentionsPredicted + b.mentionsPredicted; t.mentionsSpurious = a.mentionsSpurious + b.mentionsSpurious
+            t.adjectivesCorrect = a.adjectivesCorrect + b.adjectivesCorrect; t.adjectivesGold = a.adjectivesGold + b.adjectivesGold
+            t.adjectivesPredicted = a.adjectivesPredicted + b.adjectivesPredicted
+            t.byType = a.byType.merging(b.byType) { ($0.found + $1.found, $0.required + $1.required) }
+            t.datesRight = a.datesRight + b.datesRight; t.datesRequired = a.datesRequired + b.datesRequired; t.datesExtra = a.datesExtra + b.datesExtra
+            t.quotationsRight = a.quotationsRight + b.quotationsRight; t.quotationsRequired = a.quotationsRequired + b.quotationsRequired
+            t.notQuotesMisclassified = a.notQuotesMisclassified + b.notQuotesMisclassified; t.notQuotes = a.notQuotes + b.notQuotes
+            t.statementsRight = a.statementsRight + b.statementsRight; t.statementsRequired = a.statementsRequired + b.statementsRequired
+            t.statementsExtra = a.statementsExtra + b.statementsExtra
+            t.amountsRight = a.amountsRight + b.amountsRight; t.amountsRequired = a.amountsRequired + b.amountsRequired
+            t.amountsSpurious = a.amountsSpurious + b.amountsSpurious
+            return t
+        }
+
+        var line: String {
+            let types = byType.keys.sorted().map { "\($0) \(byType[$0]!.found)/\(byType[$0]!.required)" }.joined(separator: " ")
+            return """
+                title \(titles)/\(articles) authors \(authors)/\(articles) paragraphs \(paragraphs)/\(articles) genre \(genres)/\(articles) | \
+                entities \(entitiesFound)/\(entitiesRequired) (\(types)) mentions exact \(mentionsExact)/\(mentionsRequired) \
+                spurious \(mentionsSpurious)/\(mentionsPredicted) adjectives \(adjectivesCorrect)/\(adjectivesGold) (predicted \(adjectivesPredicted)) | \
+                dates \(datesRight)/\(datesRequired) (extra \(datesExtra)) | quotations \(quotationsRight)/\(quotationsRequired) \
+                not-quotes as quotations \(notQuotesMisclassified)/\(notQuotes) | statements \(statementsRight)/\(statementsRequired) \
+                (extra \(statementsExtra)) | amounts \(amountsRight)/\(amountsRequired) (spurious \(amountsSpurious))
+                """
+        }
+    }
+
+    static func gold(_ name: String) throws -> GoldAnnotation {
+        try JSONDecoder().decode(GoldAnnotation.self, from: Data(contentsOf: directory.appendingPathComponent(name + ".gold.json")))
+    }
+
+    static func record(_ name: String) throws -> ArticleRecord {
+        let bytes = Array(try Data(contentsOf: directory.appendingPathComponent(name + ".ar.txt")))
+        let record = try ArticleExtractor().extract(bytes, options: .init(sourceName: name + ".ar.txt")).get()
+        CoreTestSupport.keep(record, name: "dev-" + name)
+        return record
+    }
+
+    /// A speaker is right when its name (or, for a named entity, its entity's mentions) matches the
+    /// gold speaker or one of its accepted alternatives; the cue's surface is not judged here.
+    static func judge(_ record: ArticleRecord, _ gold: GoldAnnotation) -> QuoteScoring.Judge {
+        { speaker, _, name, alternatives, _ in
+            guard let speaker else { return false }
+            let predicted = MatchKey.key(speaker.name)
+            if ([name] + alternatives).contains(where: { MatchKey.key($0) == predicted }) { return true }
+            guard let goldEntity = gold.entities.first(where: { $0.canonical == name }) else { return false }
+            let goldSpans = goldEntity.mentions.map { Span(start: $0.start, end: $0.end) }
+            var spans = speaker.mention.map { [$0.span] } ?? []
+            if let id = speaker.entity, let entity = record.entities.first(where: { $0.id == id }) {
+                spans += entity.mentions.map(\.span)
+            }
+            return spans.contains { s in goldSpans.contains { $0.overlaps(s) } }
+        }
+    }
+
+    static func score(_ name: String, details: Bool) throws -> Tally {
+        let gold = try gold(name)
+        let record = try record(name)
+        let text = ArticleText(record.text)
+        var t = Tally()
+        var notes: [String] = []
+        t.articles = 1
+        t.titles = record.title?.text == gold.title ? 1 : 0
+        t.authors = record.authors.map(\.name) == gold.authors ? 1 : 0
+        t.paragraphs = record.counts.paragraphs == gold.body_paragraphs ? 1 : 0
+        t.genres = record.genre?.value == gold.genre ? 1 : 0
+        if t.titles == 0 { notes.append("title: \(record.title?.text ?? "nil")") }
+        if t.authors == 0 { notes.append("authors: \(record.authors.map { "\($0.name) (\($0.role))" }) gold \(gold.authors)") }
+        if t.paragraphs == 0 { notes.append("paragraphs: \(record.counts.paragraphs) gold \(gold.body_paragraphs)") }
+        if t.genres == 0 { notes.append("genre: \(record.genre?.value ?? "nil") \(record.genre?.evidence ?? []) gold \(gold.genre)") }
+
+        let e = EntityScoring.score(record.entities, record.countryAdjectives, gold: gold, text: text)
+        t.entitiesFound = e.entitiesFound; t.entitiesRequired = e.entitiesRequired
+        t.mentionsExact = e.mentionsExact; t.mentionsRequired = e.mentionsRequired
+        t.mentionsPredicted = e.predictedMentions; t.mentionsSpurious = e.spuriousMentions
+        t.adjectivesCorrect = e.adjectivesCorrect; t.adjectivesGold = e.adjectivesGold; t.adjectivesPredicted = e.adjectivesPredicted
+        t.byType = e.entitiesByType
+        notes += e.misses.map { "miss \($0)" } + e.spurious.map { "spurious \($0)" }
+
+        for g in gold.dates where g.optional != true {
+            t.datesRequired += 1
+            let span = Span(start: g.start, end: g.end)
+            let hits = record.dates.filter { Span(start: $0.start, end: $0.end).overlaps(span) }
+            if hits.contains(where: { $0.value == g.value }) { t.datesRight += 1 } else {
+                notes.append("date missed: \(g.text) = \(g.value) got \(hits.map { "\($0.text) = \($0.value ?? "nil")" })")
+            }
+        }
+        for d in record.dates where !gold.dates.contains(where: { Span(start: $0.start, end: $0.end).overlaps(Span(start: d.start, end: d.end)) }) {
+            t.datesExtra += 1
+            notes.append("extra date: \(d.text) = \(d.value ?? "nil")")
+        }
+
+        let q = QuoteScoring.score(record.quotes, record.statements, gold: gold, judge: judge(record, gold))
+        t.quotationsRight = q.quotationsRight; t.quotationsRequired = q.quotationsRequired
+        t.notQuotesMisclassified = q.notQuotesMisclassified; t.notQuotes = q.notQuotes
+        t.statementsRight = q.statementsRight; t.statementsRequired = q.statementsRequired; t.statementsExtra = q.statementsExtra
+        notes += q.messages
+
+        for g in gold.amounts where g.optional != true {
+            t.amountsRequired += 1
+            let span = Span(start: g.start, end: g.end)
+            let hits = record.amounts.filter { Span(start: $0.start, end: $0.end).overlaps(span) }
+            if hits.contains(where: { abs($0.value - g.value) <= 1e-6 * max(1, abs(g.value)) }) { t.amountsRight += 1 } else {
+                notes.append("amount missed: \(g.text) = \(g.value) got \(hits.map { "\($0.text) = \($0.value)" })")
+            }
+        }
+        for a in record.amounts where !gold.amounts.contains(where: { Span(start: $0.start, end: $0.end).overlaps(Span(start: a.start, end: a.end)) }) {
+            t.amountsSpurious += 1
+            notes.append("spurious amount: \(a.text) = \(a.value)")
+        }
+
+        // Every span the record gives slices to its surface.
+        for entity in record.entities { for m in entity.mentions { XCTAssertEqual(text.slice(m.span), m.text, name) } }
+        for d in record.dates { XCTAssertEqual(text.slice(Span(start: d.start, end: d.end)), d.text, name) }
+        for a in record.amounts { XCTAssertEqual(text.slice(Span(start: a.start, end: a.end)), a.text, name) }
+
+        if ProcessInfo.processInfo.environment["DEV_DUMP"]?.split(separator: ",").contains(Substring(name)) == true {
+            for e in record.entities { print("E \(e.type) \(e.canonical) \(e.sources) \(e.roles) \(e.mentions.map { "\($0.text)@\($0.start)" })") }
+            for q in record.quotes { print("Q \(q.kind) «\(q.text)» [\(q.speaker?.name ?? "-")] \(q.cue?.text ?? "-")") }
+            for s in record.statements { print("S \(s.cue.text) [\(s.speaker.name)] \(s.content.text.prefix(50))") }
+            for d in record.dates { print("D \(d.text) = \(d.value ?? "nil") \(d.calendar)") }
+            for a in record.amounts { print("A \(a.text) = \(a.value) \(a.unit ?? "")") }
+        }
+        if details {
+            print("DEV \(name): \(t.line)")
+            for n in notes { print("    \(n)") }
+        }
+        return t
+    }
+
+    func testDevArticlesScores() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let showHeldOut = environment["DEV_HELDOUT"] != nil
+        var tuned = Tally(), heldOut = Tally()
+        for name in Self.tuned { tuned = tuned + (try Self.score(name, details: environment["DEV_DETAIL"] != nil)) }
+        for name in Self.heldOut { heldOut = heldOut + (try Self.score(name, details: showHeldOut)) }
+        print("DEV TOTAL tuned (\(Self.tuned.count)): \(tuned.line)")
+        if showHeldOut { print("DEV TOTAL held out (\(Self.heldOut.count)): \(heldOut.line)") }
+
+        // Floors a little below the measured figures.
+        assertFloors(tuned, Self.tunedFloors, label: "tuned")
+        assertFloors(heldOut, Self.heldOutFloors, label: "held out")
+    }
+
+    /// Fractions each measure must reach: (structure exact, entities found, mentions exact,
+    /// spurious mention share at most, dates, quotations, statements, amounts). Measured at the end
+    /// of session coregen: tuned 77/79 entities, 100/103 exact mentions, 3/109 spurious, 42/42
+    /// dates, 24/24 quotations, 42/42 statements, 63/63 amounts; held out 28/35, 42/49, 1/57,
+    /// 11/11, 7/9, 10/13, 18/19.
+    struct Floors { var structure, entities, mentions, spurious, dates, quotations, statements, amounts: Double }
+    static let tunedFloors = Floors(structure: 1, entities: 0.93, mentions: 0.93, spurious: 0.06, dates: 0.95, quotations: 0.9, statements: 0.9, amounts: 0.95)
+    static let heldOutFloors = Floors(structure: 1, entities: 0.75, mentions: 0.8, spurious: 0.08, dates: 0.9, quotations: 0.7, statements: 0.7, amounts: 0.9)
+
+    private func assertFloors(_ t: Tally, _ f: Floors, label: String) {
+        func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
+        let structure = share(t.titles + t.authors + t.paragraphs, 3 * t.articles)
+        XCTAssertGreaterThanOrEqual(structure, f.structure, "\(label): title, authors, paragraphs")
+        XCTAssertGreaterThanOrEqual(share(t.entitiesFound, t.entitiesRequired), f.entities, "\(label): entities")
+        XCTAssertGreaterThanOrEqual(share(t.mentionsExact, t.mentionsRequired), f.mentions, "\(label): mentions")
+        XCTAssertLessThanOrEqual(share(t.mentionsSpurious, t.mentionsPredicted), f.spurious, "\(label): spurious mentions")
+        XCTAssertGreaterThanOrEqual(share(t.datesRight, t.datesRequired), f.dates, "\(label): dates")
+        XCTAssertGreaterThanOrEqual(share(t.quotationsRight, t.quotationsRequired), f.quotations, "\(label): quotations")
+        XCTAssertGreaterThanOrEqual(share(t.statementsRight, t.statementsRequired), f.statements, "\(label): statements")
+        XCTAssertGreaterThanOrEqual(share(t.amountsRight, t.amountsRequired), f.amounts, "\(label): amounts")
+    }
+}
