@@ -36,11 +36,9 @@ enum TaggerTagConditioned {
                        transitions tr: UnsafeBufferPointer<Float>, start st: UnsafeBufferPointer<Float>) -> [Int] {
         guard n > 0 else { return [] }
         var tags = [Int](repeating: 0, count: n)
-        pairs.withMemoryRebound(to: Float.self) { p in
-            tags.withUnsafeMutableBufferPointer { out in
-                decode(emissions: e.baseAddress!, count: n, transitions: tr.baseAddress!, start: st.baseAddress!, into: out.baseAddress!) { i, prev, t in
-                    p[(i * states + prev) * 9 + t]
-                }
+        tags.withUnsafeMutableBufferPointer { out in
+            decode(emissions: e.baseAddress!, count: n, transitions: tr.baseAddress!, start: st.baseAddress!, into: out.baseAddress!) { i, _ in
+                UnsafePointer(pairs.baseAddress! + i * width)
             }
         }
         return tags
@@ -59,45 +57,52 @@ enum TaggerTagConditioned {
         transitions.withUnsafeBufferPointer { tr in
         start.withUnsafeBufferPointer { st in
         tags.withUnsafeMutableBufferPointer { out in
-            decode(emissions: e, count: n, transitions: tr.baseAddress!, start: st.baseAddress!, into: out.baseAddress!) { i, p, t in
+            decode(emissions: e, count: n, transitions: tr.baseAddress!, start: st.baseAddress!, into: out.baseAddress!) { i, scratch in
                 let c = Int(cls[from + i])
-                // (An empty array's base address may be nil; a negative class implies local rows.)
+                // (A negative class implies local rows, so their base address is not nil.)
                 let row = c >= 0 ? global.baseAddress! + c &* width : local.baseAddress! + (-1 - c) &* width
-                return Float(row[p &* 9 &+ t]) * scale
+                for k in 0..<width { scratch[k] = Float(row[k]) * scale }
+                return UnsafePointer(scratch)
             }
         }}}}}}
         return tags
     }
 
-    /// The decoder both paths share; `pair(i, p, t)` is the conditioned score of tag t at word i
-    /// after state p.
+    /// The decoder both paths share: `pairRow(i, scratch)` gives word i's conditioned scores
+    /// (`width` values: after state p, tag t at `p * 9 + t`), in `scratch` if it has to make them.
     @inline(__always)
     static func decode(emissions e: UnsafePointer<Float>, count n: Int, transitions tr: UnsafePointer<Float>, start st: UnsafePointer<Float>,
-                       into tags: UnsafeMutablePointer<Int>, pair: (Int, Int, Int) -> Float) {
+                       into tags: UnsafeMutablePointer<Int>, pairRow: (Int, UnsafeMutablePointer<Float>) -> UnsafePointer<Float>) {
         let T = 9
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { scratch in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T + width) { buffer in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
-            var score = scratch.baseAddress!, next = scratch.baseAddress! + T
+            var score = buffer.baseAddress!, next = buffer.baseAddress! + T
+            let scratch = buffer.baseAddress! + 2 * T
+            let first = pairRow(0, scratch) + startState * T
             for t in 0..<T {
-                score[t] = EntityTagSet.isInside(t) ? -.infinity : st[t] + pair(0, startState, t) + e[t]
+                score[t] = EntityTagSet.isInside(t) ? -.infinity : st[t] + first[t] + e[t]
             }
             var i = 1
             while i < n {
-                for t in 0..<T {
-                    var best = -Float.infinity, arg = 0
-                    if EntityTagSet.isInside(t) {
-                        // From the B- (t - 1) or I- (t) of its type.
-                        let b = score[t - 1] + tr[(t - 1) * T + t] + pair(i, t - 1, t)
-                        let c = score[t] + tr[t * T + t] + pair(i, t, t)
-                        if b >= c { best = b; arg = t - 1 } else { best = c; arg = t }
-                    } else {
-                        for p in 0..<T {
-                            let v = score[p] + tr[p * T + t] + pair(i, p, t)
+                let pair = pairRow(i, scratch)
+                let emit = e + i * T, row = back.baseAddress! + i * T
+                // O and B- (even t < 8 and odd): from any tag; I- (t = 2, 4, 6, 8): from the B- or I- of its type.
+                var t = 0
+                while t < T {
+                    if t == 0 || t & 1 == 1 {
+                        var best = score[0] + tr[t] + pair[t], arg = 0
+                        for p in 1..<T {
+                            let v = score[p] + tr[p * T + t] + pair[p * T + t]
                             if v > best { best = v; arg = p }
                         }
+                        next[t] = best + emit[t]
+                        row[t] = UInt8(arg)
+                    } else {
+                        let b = score[t - 1] + tr[(t - 1) * T + t] + pair[(t - 1) * T + t]
+                        let c = score[t] + tr[t * T + t] + pair[t * T + t]
+                        if b >= c { next[t] = b + emit[t]; row[t] = UInt8(t - 1) } else { next[t] = c + emit[t]; row[t] = UInt8(t) }
                     }
-                    next[t] = best + e[i * T + t]
-                    back[i * T + t] = UInt8(arg)
+                    t += 1
                 }
                 swap(&score, &next)
                 i += 1
