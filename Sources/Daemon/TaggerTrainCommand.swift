@@ -55,7 +55,7 @@ struct TaggerTrainCommand: ParsableCommand {
     var documentMemory = true
 
     @Flag(inversion: .prefixedNo, help: "Join the word's name-list classes and proclitics with the previous tag (tag-conditioned emissions).")
-    var tagConditioned = true
+    var tagConditioned = PerceptronTrainer.Options().tagConditioned
 
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)

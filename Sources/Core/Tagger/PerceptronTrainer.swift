@@ -25,7 +25,7 @@ public struct PerceptronTrainer: Sendable {
         public var documentMemory = true
         public var memoryFolds = 5
         /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
-        public var tagConditioned = false
+        public var tagConditioned = true
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
