@@ -40,7 +40,9 @@ final class PresummedTagger: Sendable {
             }
         }
         self.memorySums = memorySums
-        conditioned = model.tagConditioned ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: weights) : nil
+        conditioned = model.tagConditioned
+            ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: weights, transitions: transitions, start: start)
+            : nil
     }
 
     /// Context features gathered before their rows are read, and the most one word can have.
@@ -87,9 +89,9 @@ final class PresummedTagger: Sendable {
         var localKeys = [UInt64](repeating: 0, count: 1 << bits), localRows = [Int32](repeating: -1, count: 1 << bits)
         var localCount: Int32 = 0
         // Each word's tag-conditioned class (`TaggerTagConditioned.Sums`): >= 0 a row of the
-        // model's, -1 - k the k-th of this text's `localPairs`.
+        // model's, -1 - k the k-th row of this text's `localPairs`.
         var pairClasses = [Int32](repeating: 0, count: conditioned == nil ? 0 : n)
-        var localClasses: [Int32] = [], localPairs: [Int32] = []
+        var localClasses: [Int32] = [], localPairs: [Float] = []
         for i in 0..<n {
             let h = keyHash(i)
             let row = vocabulary.index.value(h)
@@ -224,15 +226,14 @@ final class PresummedTagger: Sendable {
     /// Scales the integer sums of words start..<end to scores and decodes them.
     @inline(__always)
     private func decode(_ sums: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int, tags: inout [Int], scores: inout [Float],
-                        pairClasses: [Int32], localPairs: [Int32]) {
+                        pairClasses: [Int32], localPairs: [Float]) {
         let scale = weights.scale, bias = outsideBias
         let decoded = scores.withUnsafeMutableBufferPointer { e in
             for k in (start * 9)..<(end * 9) { e[k] = Float(sums[k]) * scale }
             for i in start..<end { e[i * 9] += bias }
             if let conditioned {
                 return TaggerTagConditioned.decode(emissions: UnsafePointer(e.baseAddress! + start * 9), count: end - start,
-                                                   classes: pairClasses, from: start, sums: conditioned.sums, localSums: localPairs,
-                                                   scale: scale, transitions: transitions, start: self.start)
+                                                   classes: pairClasses, from: start, rows: conditioned.rows, localRows: localPairs)
             }
             return transitions.withUnsafeBufferPointer { tr in
                 self.start.withUnsafeBufferPointer { st in

@@ -30,48 +30,57 @@ enum TaggerTagConditioned {
     }
 
     /// The best BIO-valid tag sequence when tag t at word i after state p scores
-    /// `emissions[i * 9 + t] + transitions[p * 9 + t] + pairs[(i * states + p) * 9 + t]` (the
+    /// `emissions[i * 9 + t] + (transitions[p * 9 + t] + pairs[(i * states + p) * 9 + t])` (the
     /// first word: `start[t] + pairs[startState * 9 + t]`). Ties go to the lower previous tag.
     static func decode(emissions e: UnsafeBufferPointer<Float>, pairs: UnsafeBufferPointer<Float>, count n: Int,
                        transitions tr: UnsafeBufferPointer<Float>, start st: UnsafeBufferPointer<Float>) -> [Int] {
         guard n > 0 else { return [] }
         var tags = [Int](repeating: 0, count: n)
         tags.withUnsafeMutableBufferPointer { out in
-            decode(emissions: e.baseAddress!, count: n, transitions: tr.baseAddress!, start: st.baseAddress!, into: out.baseAddress!) { i, _ in
-                UnsafePointer(pairs.baseAddress! + i * width)
+            decode(emissions: e.baseAddress!, count: n, into: out.baseAddress!) { i, scratch in
+                let row = pairs.baseAddress! + i * width
+                for k in 0..<(width - 9) { scratch[k] = tr[k] + row[k] }
+                for t in 0..<9 { scratch[width - 9 + t] = st[t] + row[width - 9 + t] }
+                return UnsafePointer(scratch)
             }
         }
         return tags
     }
 
-    /// The run-time path's decoding of words `from ..< from + n` of a text: their conditioned
-    /// scores are the integer sums of their classes (`classes`, see `Sums`: rows of `sums`, or of
-    /// `localSums` for negative classes) times `scale`.
-    static func decode(emissions e: UnsafePointer<Float>, count n: Int, classes: [Int32], from: Int, sums: [Int32], localSums: [Int32],
-                       scale: Float, transitions: [Float], start: [Float]) -> [Int] {
+    /// Word i's scores after every state as the decoder reads them: the transition (or start)
+    /// score plus the conditioned score, the quantised sum `sums` times `scale` (what the
+    /// reference path adds as a Float).
+    @inline(__always)
+    static func combine(_ sums: UnsafePointer<Int32>, scale: Float, transitions tr: UnsafePointer<Float>, start st: UnsafePointer<Float>,
+                        into out: UnsafeMutablePointer<Float>) {
+        for k in 0..<(width - 9) { out[k] = tr[k] + Float(sums[k]) * scale }
+        for t in 0..<9 { out[width - 9 + t] = st[t] + Float(sums[width - 9 + t]) * scale }
+    }
+
+    /// The run-time path's decoding of words `from ..< from + n` of a text, whose rows
+    /// (`combine`) are those of their classes (`classes`, see `Sums`: rows of `rows`, or of
+    /// `localRows` for negative classes).
+    static func decode(emissions e: UnsafePointer<Float>, count n: Int, classes: [Int32], from: Int, rows: [Float], localRows: [Float]) -> [Int] {
         guard n > 0 else { return [] }
         var tags = [Int](repeating: 0, count: n)
         classes.withUnsafeBufferPointer { cls in
-        sums.withUnsafeBufferPointer { global in
-        localSums.withUnsafeBufferPointer { local in
-        transitions.withUnsafeBufferPointer { tr in
-        start.withUnsafeBufferPointer { st in
+        rows.withUnsafeBufferPointer { global in
+        localRows.withUnsafeBufferPointer { local in
         tags.withUnsafeMutableBufferPointer { out in
-            decode(emissions: e, count: n, transitions: tr.baseAddress!, start: st.baseAddress!, into: out.baseAddress!) { i, scratch in
+            decode(emissions: e, count: n, into: out.baseAddress!) { i, _ in
                 let c = Int(cls[from + i])
                 // (A negative class implies local rows, so their base address is not nil.)
-                let row = c >= 0 ? global.baseAddress! + c &* width : local.baseAddress! + (-1 - c) &* width
-                for k in 0..<width { scratch[k] = Float(row[k]) * scale }
-                return UnsafePointer(scratch)
+                return c >= 0 ? global.baseAddress! + c &* width : local.baseAddress! + (-1 - c) &* width
             }
-        }}}}}}
+        }}}}
         return tags
     }
 
-    /// The decoder both paths share: `pairRow(i, scratch)` gives word i's conditioned scores
-    /// (`width` values: after state p, tag t at `p * 9 + t`), in `scratch` if it has to make them.
+    /// The decoder both paths share: `pairRow(i, scratch)` gives word i's transition and
+    /// conditioned scores together (`combine`: `width` values, after state p tag t at `p * 9 + t`),
+    /// in `scratch` if it has to make them.
     @inline(__always)
-    static func decode(emissions e: UnsafePointer<Float>, count n: Int, transitions tr: UnsafePointer<Float>, start st: UnsafePointer<Float>,
+    static func decode(emissions e: UnsafePointer<Float>, count n: Int,
                        into tags: UnsafeMutablePointer<Int>, pairRow: (Int, UnsafeMutablePointer<Float>) -> UnsafePointer<Float>) {
         let T = 9
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T + width) { buffer in
@@ -80,7 +89,7 @@ enum TaggerTagConditioned {
             let scratch = buffer.baseAddress! + 2 * T
             let first = pairRow(0, scratch) + startState * T
             for t in 0..<T {
-                score[t] = EntityTagSet.isInside(t) ? -.infinity : st[t] + first[t] + e[t]
+                score[t] = EntityTagSet.isInside(t) ? -.infinity : first[t] + e[t]
             }
             var i = 1
             while i < n {
@@ -90,16 +99,16 @@ enum TaggerTagConditioned {
                 var t = 0
                 while t < T {
                     if t == 0 || t & 1 == 1 {
-                        var best = score[0] + tr[t] + pair[t], arg = 0
+                        var best = score[0] + pair[t], arg = 0
                         for p in 1..<T {
-                            let v = score[p] + tr[p * T + t] + pair[p * T + t]
+                            let v = score[p] + pair[p * T + t]
                             if v > best { best = v; arg = p }
                         }
                         next[t] = best + emit[t]
                         row[t] = UInt8(arg)
                     } else {
-                        let b = score[t - 1] + tr[(t - 1) * T + t] + pair[(t - 1) * T + t]
-                        let c = score[t] + tr[t * T + t] + pair[t * T + t]
+                        let b = score[t - 1] + pair[(t - 1) * T + t]
+                        let c = score[t] + pair[t * T + t]
                         if b >= c { next[t] = b + emit[t]; row[t] = UInt8(t - 1) } else { next[t] = c + emit[t]; row[t] = UInt8(t) }
                     }
                     t += 1
@@ -119,13 +128,16 @@ enum TaggerTagConditioned {
     /// (`width` Int32 per value), for the values of a vocabulary's words; other values are summed
     /// when a text has them (`add`).
     struct Sums: Sendable {
-        /// Feature value -> its class (its row of `sums`).
+        /// Feature value -> its class (its row of `rows`).
         let index: HashIndex
-        let sums: [Int32]
+        /// Per class, `width` Floats: the transition scores with the class's conditioned scores (`combine`).
+        let rows: [Float]
         /// The class of each vocabulary entry (`TaggerVocabulary` order: its non-empty words).
         let vocabularyClasses: [Int32]
+        let transitions: [Float]
+        let start: [Float]
 
-        init(words: [String], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable) {
+        init(words: [String], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, transitions: [Float], start: [Float]) {
             var values: [UInt64] = [], classes: [Int32] = [], known: [UInt64: Int32] = [:]
             var scalars: [UInt32] = []
             for word in words {
@@ -139,29 +151,42 @@ enum TaggerTagConditioned {
                 values.append(v)
                 classes.append(c)
             }
-            var sums = [Int32](repeating: 0, count: values.count * width)
-            weights.withRows { rows in
-                sums.withUnsafeMutableBufferPointer { out in
-                    for (c, v) in values.enumerated() { Self.add(v, extractor: extractor, rows: rows, to: out.baseAddress! + c * width) }
-                }
-            }
+            self.transitions = transitions
+            self.start = start
+            var rows: [Float] = []
+            rows.reserveCapacity(values.count * width)
+            for v in values { Self.append(v, extractor: extractor, weights: weights, transitions: transitions, start: start, to: &rows) }
             index = HashIndex(rowsOf: values)
-            self.sums = sums
+            self.rows = rows
             vocabularyClasses = classes
         }
 
         /// The class of the word `scalars` (a key outside the vocabulary): the model's row of its
         /// feature value, or else -1 - k for a new row k appended to `local`.
-        func pairClass(of scalars: [UInt32], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, local: inout [Int32]) -> Int32 {
+        func pairClass(of scalars: [UInt32], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, local: inout [Float]) -> Int32 {
             let v = scalars.withUnsafeBufferPointer { extractor.conditionedValue(extractor.word($0, 0, $0.count)) }
             let c = index.value(v)
             if c >= 0 { return Int32(c) }
             let k = local.count / width
-            local.append(contentsOf: repeatElement(0, count: width))
-            weights.withRows { rows in
-                local.withUnsafeMutableBufferPointer { Self.add(v, extractor: extractor, rows: rows, to: $0.baseAddress! + k * width) }
-            }
+            Self.append(v, extractor: extractor, weights: weights, transitions: transitions, start: start, to: &local)
             return Int32(-1 - k)
+        }
+
+        /// Appends the row of feature value `value` (`combine`).
+        static func append(_ value: UInt64, extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, transitions: [Float], start: [Float],
+                           to rows: inout [Float]) {
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { sums in
+                sums.initialize(repeating: 0)
+                weights.withRows { add(value, extractor: extractor, rows: $0, to: sums.baseAddress!) }
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: width) { row in
+                    transitions.withUnsafeBufferPointer { tr in
+                        start.withUnsafeBufferPointer { st in
+                            combine(sums.baseAddress!, scale: weights.scale, transitions: tr.baseAddress!, start: st.baseAddress!, into: row.baseAddress!)
+                        }
+                    }
+                    rows.append(contentsOf: row)
+                }
+            }
         }
 
         /// Adds the scores of feature value `value` after every state (`width` values).
