@@ -54,6 +54,9 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Tag in two passes, the second seeing the first's tags of the same words in nearby sentences.")
     var documentMemory = true
 
+    @Flag(inversion: .prefixedNo, help: "Join the word's name-list classes and proclitics with the previous tag (tag-conditioned emissions).")
+    var tagConditioned = PerceptronTrainer.Options().tagConditioned
+
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
@@ -73,6 +76,7 @@ struct TaggerTrainCommand: ParsableCommand {
         options.wordStatistics = wordStatistics
         options.characterModel = characterModel
         options.documentMemory = documentMemory
+        options.tagConditioned = tagConditioned
         let trainer = PerceptronTrainer(options: options)
         let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters,
                                   adaptationCorpus: wikifaneAdapted ? wiki : []) { epoch, model in

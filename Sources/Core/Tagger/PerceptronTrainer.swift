@@ -24,6 +24,8 @@ public struct PerceptronTrainer: Sendable {
         /// tags are made (each fold tagged by a one-member model trained on the others).
         public var documentMemory = true
         public var memoryFolds = 5
+        /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
+        public var tagConditioned = true
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -73,6 +75,7 @@ public struct PerceptronTrainer: Sendable {
                                 characterModel: final.characterModel)
         empty.wordClusters = wordClusters
         empty.documentMemory = options.documentMemory
+        empty.tagConditioned = options.tagConditioned
         // The second pass learns from first-pass tags as they are on unseen text: each training
         // sentence's come from a first-pass model that did not see it.
         var memory: [[UInt8]] = []
@@ -80,6 +83,7 @@ public struct PerceptronTrainer: Sendable {
             var firstOptions = options
             firstOptions.documentMemory = false
             firstOptions.members = 1
+            firstOptions.tagConditioned = false
             let keys = sentences.map { TaggerSentenceKeys(words: $0.words) }
             var firstPass = [[Int]](repeating: [], count: sentences.count)
             let memoryFolds = max(2, options.memoryFolds)
@@ -96,10 +100,17 @@ public struct PerceptronTrainer: Sendable {
         // With document memory each sentence is trained twice: as the first pass sees it and as
         // the second does (the same weights serve both passes).
         var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count * (memory.isEmpty ? 1 : 2))
+        // Tag-conditioned features' buckets (`TaggerTagConditioned`), per prepared sentence (empty: none).
+        var conditioned = [[UInt32]](repeating: [], count: prepared.count)
         for fold in 0..<folds {
             let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
             for index in stride(from: fold, to: sentences.count, by: folds) {
                 var features: [UInt32] = [], counts: [Int] = []
+                if options.tagConditioned {
+                    let buckets = extractor.conditionedBuckets(TaggerSentenceKeys(words: sentences[index].words))
+                    conditioned[index] = buckets
+                    if !memory.isEmpty { conditioned[sentences.count + index] = buckets }
+                }
                 extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)
                 prepared[index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
                 if !memory.isEmpty {
@@ -123,6 +134,7 @@ public struct PerceptronTrainer: Sendable {
             }
             prepared += TaggerDomainAdaptation.prepare(adapted, targetCorpus: sentences, gazetteer: gazetteer,
                                                        wordClusters: wordClusters, options: options, used: &used)
+            conditioned += [[UInt32]](repeating: [], count: prepared.count - conditioned.count)
         }
         /// The run-time model: with augmentation, the shared copies folded into the plain buckets
         /// (rows no training feature has cleared).
@@ -158,8 +170,10 @@ public struct PerceptronTrainer: Sendable {
                 for index in order {
                     let s = prepared[index]
                     let n = s.gold.count
+                    let pairBuckets = conditioned[index]
                     let predicted = Self.decode(model, features: s.features, counts: s.counts, stride: width, wordCount: n,
-                                                emissions: &emissions, scores: &scores, gold: s.gold, cost: options.cost)
+                                                emissions: &emissions, scores: &scores, gold: s.gold, cost: options.cost,
+                                                conditioned: pairBuckets)
                     if predicted != s.gold {
                         for i in 0..<n {
                             let g = s.gold[i], p = predicted[i]
@@ -169,6 +183,17 @@ public struct PerceptronTrainer: Sendable {
                                     let r = Int(s.features[k]) * T
                                     model.weights[r + g] += 1; totals[r + g] += step
                                     model.weights[r + p] -= 1; totals[r + p] -= step
+                                }
+                            }
+                            if !pairBuckets.isEmpty {
+                                // The conditioned feature after the gold and the predicted previous tag.
+                                let S = TaggerTagConditioned.states
+                                let gp = i == 0 ? TaggerTagConditioned.startState : s.gold[i - 1]
+                                let pp = i == 0 ? TaggerTagConditioned.startState : predicted[i - 1]
+                                if gp != pp || g != p {
+                                    let rg = Int(pairBuckets[i * S + gp]) * T, rp = Int(pairBuckets[i * S + pp]) * T
+                                    model.weights[rg + g] += 1; totals[rg + g] += step
+                                    model.weights[rp + p] -= 1; totals[rp + p] -= step
                                 }
                             }
                             if i == 0 {
@@ -210,13 +235,30 @@ extension PerceptronTrainer {
     /// twice as many, `TaggerDomainAdaptation`), no O bias, and cost-augmented when `cost` is not 0:
     /// every tag but the gold one gets `cost` extra, and O gets `cost` more where the gold tag is a name.
     static func decode(_ model: TaggerModel, features: [UInt32], counts: [Int], stride: Int, wordCount n: Int,
-                       emissions: inout [Float], scores: inout [Float], gold: [Int], cost: Float) -> [Int] {
+                       emissions: inout [Float], scores: inout [Float], gold: [Int], cost: Float, conditioned: [UInt32] = []) -> [Int] {
         let T = EntityTagSet.count
         Self.emissions(model, features: features, counts: counts, stride: stride, wordCount: n, emissions: &emissions, scores: &scores)
         if cost != 0 {
             for i in 0..<n {
                 for t in 0..<T where t != gold[i] { emissions[i * T + t] += cost }
                 if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
+            }
+        }
+        if !conditioned.isEmpty {
+            let pairs = model.weights.withUnsafeBufferPointer { w in
+                TaggerTagConditioned.scores(buckets: conditioned, count: n) { b, out in
+                    let r = Int(b) * T
+                    for t in 0..<T { out[t] += w[r + t] }
+                }
+            }
+            return emissions.withUnsafeBufferPointer { e in
+                pairs.withUnsafeBufferPointer { pr in
+                    model.transitions.withUnsafeBufferPointer { tr in
+                        model.start.withUnsafeBufferPointer { st in
+                            TaggerTagConditioned.decode(emissions: e, pairs: pr, count: n, transitions: tr, start: st)
+                        }
+                    }
+                }
             }
         }
         return emissions.withUnsafeBufferPointer { e in

@@ -19,6 +19,8 @@ final class PresummedTagger: Sendable {
     /// The summed weights of each document-memory feature (template 56 + k, value v) at
     /// `((k << 8) | v) * 9`: the second pass reads these instead of hashing its features.
     let memorySums: [Int32]
+    /// The tag-conditioned feature's scores per value (`TaggerTagConditioned`), nil without it.
+    let conditioned: TaggerTagConditioned.Sums?
 
     init(model: TaggerModel) {
         extractor = model.extractor
@@ -38,6 +40,9 @@ final class PresummedTagger: Sendable {
             }
         }
         self.memorySums = memorySums
+        conditioned = model.tagConditioned
+            ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: weights, transitions: transitions, start: start)
+            : nil
     }
 
     /// Context features gathered before their rows are read, and the most one word can have.
@@ -83,13 +88,25 @@ final class PresummedTagger: Sendable {
         while (1 << bits) < 2 * n { bits += 1 }
         var localKeys = [UInt64](repeating: 0, count: 1 << bits), localRows = [Int32](repeating: -1, count: 1 << bits)
         var localCount: Int32 = 0
+        // Each word's tag-conditioned class (`TaggerTagConditioned.Sums`): >= 0 a row of the
+        // model's, -1 - k the k-th row of this text's `localPairs`.
+        var pairClasses = [Int32](repeating: 0, count: conditioned == nil ? 0 : n)
+        var localClasses: [Int32] = [], localPairs: [Float] = []
         for i in 0..<n {
             let h = keyHash(i)
             let row = vocabulary.index.value(h)
-            if row >= 0 { entries[i] = Int32(row); continue }
+            if row >= 0 {
+                entries[i] = Int32(row)
+                if let conditioned { pairClasses[i] = conditioned.vocabularyClasses[row] }
+                continue
+            }
             var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
             while localRows[slot] >= 0, localKeys[slot] != h { slot = (slot + 1) & ((1 << bits) - 1) }
-            if localRows[slot] >= 0 { entries[i] = -1 - localRows[slot]; continue }
+            if localRows[slot] >= 0 {
+                entries[i] = -1 - localRows[slot]
+                if conditioned != nil { pairClasses[i] = localClasses[Int(localRows[slot])] }
+                continue
+            }
             buffer.removeAll(keepingCapacity: true)
             scalars(i, &buffer)
             localKeys[slot] = h
@@ -99,6 +116,11 @@ final class PresummedTagger: Sendable {
             }
             entries[i] = -1 - localCount
             localCount += 1
+            if let conditioned {
+                let c = conditioned.pairClass(of: buffer, extractor: extractor, weights: weights, local: &localPairs)
+                localClasses.append(c)
+                pairClasses[i] = c
+            }
         }
         var sums = [Int32](repeating: 0, count: n * T)
         var words = [TaggerFeatureExtractor.Word](repeating: .init(), count: n)
@@ -177,7 +199,8 @@ final class PresummedTagger: Sendable {
                         k = 0
                     }
                 }
-                decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &tags, scores: &scores)
+                decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &tags, scores: &scores,
+                       pairClasses: pairClasses, localPairs: localPairs)
             }
         }}}}}}}}}}}}}}}}}}
         guard documentMemory else { return Result(tags: tags, scores: scores) }
@@ -204,7 +227,8 @@ final class PresummedTagger: Sendable {
                         of: lanes(acc) &+ lanes(a) &+ lanes(b) &+ lanes(c) &+ lanes(d), as: SIMD8<Int32>.self)
                     acc[8] = acc[8] &+ a[8] &+ b[8] &+ c[8] &+ d[8]
                 }
-                decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &second, scores: &scores)
+                decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &second, scores: &scores,
+                       pairClasses: pairClasses, localPairs: localPairs)
             }
         }}}
         return Result(tags: second, scores: scores)
@@ -212,11 +236,16 @@ final class PresummedTagger: Sendable {
 
     /// Scales the integer sums of words start..<end to scores and decodes them.
     @inline(__always)
-    private func decode(_ sums: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int, tags: inout [Int], scores: inout [Float]) {
+    private func decode(_ sums: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int, tags: inout [Int], scores: inout [Float],
+                        pairClasses: [Int32], localPairs: [Float]) {
         let scale = weights.scale, bias = outsideBias
         let decoded = scores.withUnsafeMutableBufferPointer { e in
             for k in (start * 9)..<(end * 9) { e[k] = Float(sums[k]) * scale }
             for i in start..<end { e[i * 9] += bias }
+            if let conditioned {
+                return TaggerTagConditioned.decode(emissions: UnsafePointer(e.baseAddress! + start * 9), count: end - start,
+                                                   classes: pairClasses, from: start, rows: conditioned.rows, localRows: localPairs)
+            }
             return transitions.withUnsafeBufferPointer { tr in
                 self.start.withUnsafeBufferPointer { st in
                     BIOViterbiDecoder.decode(emissions: UnsafeBufferPointer(rebasing: e[(start * 9)..<(end * 9)]), count: end - start,

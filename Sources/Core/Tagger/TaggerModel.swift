@@ -28,6 +28,8 @@ public struct TaggerModel: Sendable, Equatable {
     public var wordClusters: TaggerWordClusters = .empty
     /// Whether the model tags in two passes, the second with `TaggerDocumentMemory` features.
     public var documentMemory = false
+    /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
+    public var tagConditioned = false
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
@@ -62,7 +64,7 @@ public struct TaggerModel: Sendable, Equatable {
     /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and
     /// O gets `cost` more where the gold tag is a name (missing a name is the costlier mistake).
     func decode(features: [UInt32], counts: [Int], wordCount n: Int, emissions: inout [Float],
-                gold: [Int]? = nil, cost: Float = 0) -> [Int] {
+                gold: [Int]? = nil, cost: Float = 0, pairs: [Float] = []) -> [Int] {
         let T = EntityTagSet.count
         if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
         let table = weights.isEmpty ? quantised : nil
@@ -102,11 +104,24 @@ public struct TaggerModel: Sendable, Equatable {
                 if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
             }
         }
-        return emissions.withUnsafeBufferPointer { e in
-            transitions.withUnsafeBufferPointer { tr in
-                start.withUnsafeBufferPointer { st in
-                    BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)
-                }
+        return viterbi(emissions, n, pairs: pairs)
+    }
+
+    /// The tag-conditioned scores of a sentence (`TaggerTagConditioned.scores`), empty without them.
+    func conditionedScores(_ keys: TaggerSentenceKeys, extractor: TaggerFeatureExtractor) -> [Float] {
+        guard tagConditioned else { return [] }
+        let T = EntityTagSet.count
+        let buckets = extractor.conditionedBuckets(keys)
+        if weights.isEmpty, let table = quantised {
+            return TaggerTagConditioned.scores(buckets: buckets, count: keys.count) { b, out in
+                guard let r = table.offset(of: b) else { return }
+                for t in 0..<T { out[t] += Float(table.values[r + t]) * table.scale }
+            }
+        }
+        return weights.withUnsafeBufferPointer { w in
+            TaggerTagConditioned.scores(buckets: buckets, count: keys.count) { b, out in
+                let r = Int(b) * T
+                for t in 0..<T { out[t] += w[r + t] }
             }
         }
     }
@@ -134,9 +149,11 @@ public struct TaggerModel: Sendable, Equatable {
         // The second pass's features are the first's plus the memory ones: it keeps the first
         // pass's emission sums and adds only the memory features' weights.
         var firstEmissions: [[Float]] = []
-        let first = document.map { keys -> [Int] in
+        let pairs = document.map { conditionedScores($0, extractor: extractor) }
+        let first = document.indices.map { s -> [Int] in
+            let keys = document[s]
             extractor.extract(keys, features: &features, counts: &counts)
-            let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions)
+            let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions, pairs: pairs[s])
             firstEmissions.append(Array(emissions[0..<(keys.count * EntityTagSet.count)]))
             return tags
         }
@@ -161,13 +178,24 @@ public struct TaggerModel: Sendable, Equatable {
                 }
             }
             scores.append(e)
-            return viterbi(e, document[s].count)
+            return viterbi(e, document[s].count, pairs: pairs[s])
         }
         return (tags, scores)
     }
 
-    private func viterbi(_ emissions: [Float], _ n: Int) -> [Int] {
-        emissions.withUnsafeBufferPointer { e in
+    private func viterbi(_ emissions: [Float], _ n: Int, pairs: [Float] = []) -> [Int] {
+        if !pairs.isEmpty {
+            return emissions.withUnsafeBufferPointer { e in
+                pairs.withUnsafeBufferPointer { pr in
+                    transitions.withUnsafeBufferPointer { tr in
+                        start.withUnsafeBufferPointer { st in
+                            TaggerTagConditioned.decode(emissions: e, pairs: pr, count: n, transitions: tr, start: st)
+                        }
+                    }
+                }
+            }
+        }
+        return emissions.withUnsafeBufferPointer { e in
             transitions.withUnsafeBufferPointer { tr in
                 start.withUnsafeBufferPointer { st in
                     BIOViterbiDecoder.decode(emissions: e, count: n, transitions: tr, start: st)

@@ -1,18 +1,19 @@
 /// The model file: a compact little-endian binary form of a `TaggerModel`.
 ///
-/// Layout: magic "ARTAGGR7"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
+/// Layout: magic "ARTAGGR8"; bucket bits, tag count (UInt32); the tag names (UInt32 length +
 /// UTF-8, joined by newlines); transition and start weights and the O bias (Float32); the gazetteer, the name list and the word statistics (each UInt32
 /// count, UInt64 hashes, UInt8 masks); the character model (UInt32 count, UInt64 trigram hashes,
 /// Float32 log-probabilities, unseen log-probabilities, priors); the word classes (UInt32 count,
-/// UInt64 word hashes, UInt32 packed classes); whether it tags in two passes (UInt32 0/1); the
+/// UInt64 word hashes, UInt32 packed classes); whether it tags in two passes (UInt32 0/1); whether it has the
+/// tag-conditioned feature (`TaggerTagConditioned`, UInt32 0/1); the
 /// vocabulary whose emission sums are worked out at load (`TaggerModel.vocabulary`: UInt32 byte
 /// count, word keys in UTF-8 joined by newlines); the weight scale (Float32); a bitmap of non-zero weight rows; then
 /// each non-zero row as Int16 weights (quantised: weight = value * scale). Quantising to 16 bits
-/// and skipping empty rows keeps the file well under the 20 MB budget. Version 6 files (the same
-/// without the vocabulary) are read too.
+/// and skipping empty rows keeps the file well under the 20 MB budget. Version 7 files (the same
+/// without the tag-conditioned flag) and version 6 files (also without the vocabulary) are read too.
 public enum TaggerModelFile {
-    static let magic = Array("ARTAGGR7".utf8)
-    static let previousMagic = Array("ARTAGGR6".utf8)
+    static let magic = Array("ARTAGGR8".utf8)
+    static let previousMagics = [Array("ARTAGGR7".utf8), Array("ARTAGGR6".utf8)]
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -43,6 +44,7 @@ public enum TaggerModelFile {
         for k in model.wordClusters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
         model.wordClusters.values.forEach(u32)
         u32(model.documentMemory ? 1 : 0)
+        u32(model.tagConditioned ? 1 : 0)
         let vocabulary = Array(model.vocabulary.joined(separator: "\n").utf8)
         u32(UInt32(vocabulary.count))
         out.append(contentsOf: vocabulary)
@@ -74,7 +76,7 @@ public enum TaggerModelFile {
         func f32() throws -> Float { Float(bitPattern: try u32()) }
         try need(magic.count)
         let version = Array(bytes[0..<magic.count])
-        guard version == magic || version == previousMagic else { throw FormatError(description: "not a tagger model file") }
+        guard version == magic || previousMagics.contains(version) else { throw FormatError(description: "not a tagger model file") }
         at = magic.count
         let bucketBits = Int(try u32())
         let T = Int(try u32())
@@ -132,8 +134,9 @@ public enum TaggerModelFile {
         clusterValues.reserveCapacity(clusterCount)
         for _ in 0..<clusterCount { clusterValues.append(try u32()) }
         let documentMemory = try u32() != 0
+        let tagConditioned = version == magic ? try u32() != 0 : false
         var vocabulary: [String] = []
-        if version == magic {
+        if version != previousMagics[1] {
             let length = Int(try u32())
             try need(length)
             vocabulary = String(decoding: bytes[at..<(at + length)], as: UTF8.self).split(separator: "\n").map(String.init)
@@ -164,6 +167,7 @@ public enum TaggerModelFile {
         model.outsideBias = outsideBias
         model.wordClusters = TaggerWordClusters(keys: clusterKeys, values: clusterValues)
         model.documentMemory = documentMemory
+        model.tagConditioned = tagConditioned
         model.quantised = TaggerWeightTable(bucketBits: bucketBits, scale: scale, bitmap: bitmap, values: values)
         model.vocabulary = vocabulary
         return model

@@ -112,20 +112,29 @@ final class PresummedTaggerTests: XCTestCase {
         XCTAssertEqual(HashIndex(keys: [5, 5], values: [1, 2]).value(5), 1, "the first value of a repeated key")
     }
 
-    func testPreviousModelFileVersionIsRead() throws {
-        // Version 6: the same layout without the vocabulary (its 4-byte length after the
-        // two-pass flag); the model reads with an empty vocabulary and tags the same.
+    func testPreviousModelFileVersionsAreRead() throws {
+        // Version 7: the same layout without the tag-conditioned flag (4 bytes after the
+        // two-pass flag, before the vocabulary's length); version 6 also without the vocabulary
+        // (its 4-byte length). Both read as models without the tag-conditioned feature.
         var model = EntityTagger.bundled.model
+        XCTAssertTrue(model.tagConditioned, "the committed model has the tag-conditioned feature")
         model.vocabulary = []
+        model.tagConditioned = false
         let current = TaggerModelFile.encode(model)
         let table = model.weightTable
         let tail = 4 + ((1 << model.bucketBits) + 7) / 8 + table.values.count * 2   // scale, bitmap, rows
-        var previous = Array("ARTAGGR6".utf8) + current[8..<(current.count - tail - 4)]
-        previous += current[(current.count - tail)...]
-        let decoded = try TaggerModelFile.decode(previous)
-        XCTAssertTrue(decoded.vocabulary.isEmpty)
-        XCTAssertEqual(decoded.weightTable, table)
-        XCTAssertEqual(TaggerModelFile.encode(decoded), current)
+        // Before the tail: the two-pass flag, the tag-conditioned flag, the vocabulary's length (0).
+        let flagEnd = current.count - tail - 4
+        XCTAssertEqual(Array(current[(flagEnd - 4)..<flagEnd]), [0, 0, 0, 0])
+        let version7 = Array("ARTAGGR7".utf8) + current[8..<(flagEnd - 4)] + current[flagEnd...]
+        let version6 = Array("ARTAGGR6".utf8) + current[8..<(flagEnd - 4)] + current[(current.count - tail)...]
+        for previous in [version7, version6] {
+            let decoded = try TaggerModelFile.decode(previous)
+            XCTAssertTrue(decoded.vocabulary.isEmpty)
+            XCTAssertFalse(decoded.tagConditioned)
+            XCTAssertEqual(decoded.weightTable, table)
+            XCTAssertEqual(TaggerModelFile.encode(decoded), current)
+        }
         XCTAssertFalse(EntityTagger.bundled.model.vocabulary.isEmpty, "the committed model carries its vocabulary")
     }
 
