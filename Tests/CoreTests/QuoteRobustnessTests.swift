@@ -5,7 +5,7 @@ import XCTest
 /// The quote layer on hostile input: unbalanced and deeply nested marks, generated mixtures, one
 /// long line. It must not crash, every span must slice the text, and time must stay bounded.
 final class QuoteRobustnessTests: XCTestCase {
-    /// Runs the layer, checks every span against the text, and returns the seconds it took.
+    /// Runs the layer, checks every span against the text, and returns the CPU seconds it took.
     @discardableResult
     private func check(_ string: String, entitiesFrom rng: inout SplitMix64?, file: StaticString = #filePath, line: UInt = #line) -> (quotes: [Quote], statements: [Statement], seconds: Double) {
         let text = ArticleText(string)
@@ -23,9 +23,10 @@ final class QuoteRobustnessTests: XCTestCase {
             }
             rng = generator
         }
-        let started = Date()
-        let (quotes, statements) = QuoteExtractor.extract(text, key: key, tokens: tokens, sentences: [], entities: entities)
-        let seconds = Date().timeIntervalSince(started)
+        var quotes: [Quote] = [], statements: [Statement] = []
+        let seconds = CoreTestSupport.cpuSeconds {
+            (quotes, statements) = QuoteExtractor.extract(text, key: key, tokens: tokens, sentences: [], entities: entities)
+        }
         for q in quotes {
             XCTAssertTrue(0 <= q.start && q.start < q.end && q.end <= text.count, "quote span \(q.start)..<\(q.end)", file: file, line: line)
             XCTAssertTrue(["quotation", "name", "scare"].contains(q.kind), file: file, line: line)

@@ -5,6 +5,19 @@ import XCTest
 /// Shorthands for the core's tests, and the sink that keeps every record a test produces so
 /// scripts/checks/record-schema.sh can validate it against docs/record.schema.json.
 enum CoreTestSupport {
+    /// Seconds of CPU time `body` took on this thread: what the linear-time checks compare, so
+    /// that a loaded machine (other jobs taking the cores) cannot make them fail.
+    static func cpuSeconds(_ body: () -> Void) -> Double {
+        func now() -> Double {
+            var ts = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+            return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+        }
+        let start = now()
+        body()
+        return now() - start
+    }
+
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
