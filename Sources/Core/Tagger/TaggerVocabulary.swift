@@ -23,6 +23,9 @@ public struct TaggerVocabulary: Sendable {
         }
     }
 
+    /// An entry's sums before any row is added (appended as one copy, not element by element).
+    private static let zeroEntry = [Int32](repeating: 0, count: stride)
+
     /// `KeyHash` of a word's key -> entry.
     let index: HashIndex
     /// Per entry: the word's whole-key, stem and bare-stem hashes (`TaggerFeatureExtractor.Word`),
@@ -92,7 +95,7 @@ public struct TaggerVocabulary: Sendable {
     static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows,
                             hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) {
         let base = sums.count
-        sums.append(contentsOf: repeatElement(0, count: stride))
+        sums.append(contentsOf: zeroEntry)
         scalars.withUnsafeBufferPointer { s in
             let w = extractor.word(s, 0, s.count)
             hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
