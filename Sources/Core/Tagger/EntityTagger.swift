@@ -78,7 +78,12 @@ public final class EntityTagger: NameTagger, Sendable {
                 sentenceStart = end
             }
             let tags = presummed.tag(count: tokens.count, sentenceEnds: ends, keyHash: { tokens[$0].keyHash },
-                                     scalars: { i, buffer in for s in tokens[i].keyScalars { buffer.append(s.value) } }).tags
+                                     scalars: { i, buffer in
+                                         // One copy: a `Unicode.Scalar` is its UInt32 value.
+                                         tokens[i].keyScalars.withUnsafeBufferPointer { key in
+                                             key.withMemoryRebound(to: UInt32.self) { buffer.append(contentsOf: $0) }
+                                         }
+                                     }).tags
             var result: [TaggedName] = []
             var i = 0
             while i < tags.count {

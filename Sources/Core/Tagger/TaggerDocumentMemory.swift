@@ -38,50 +38,63 @@ public enum TaggerDocumentMemory {
         var bits = 4
         while (1 << bits) < total * 2 { bits += 1 }
         let mask = (1 << bits) - 1, shift = UInt64(64 - bits)
-        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-        var slotIds = [Int32](repeating: -1, count: 1 << bits)
-        var distinct = 0
         var ids = [Int32](repeating: 0, count: total)
-        for (i, h) in stems.enumerated() {
-            var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
-            if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
-            ids[i] = slotIds[slot]
+        var distinct = 0
+        // (Buffers, not arrays, in the loops below: no bounds or uniqueness checks per word.)
+        do {
+            var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+            var slotIds = [Int32](repeating: -1, count: 1 << bits)
+            slotKeys.withUnsafeMutableBufferPointer { slotKeys in
+            slotIds.withUnsafeMutableBufferPointer { slotIds in
+            ids.withUnsafeMutableBufferPointer { ids in
+                for (i, h) in stems.enumerated() {
+                    var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
+                    if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
+                    ids[i] = slotIds[slot]
+                }
+            }}}
         }
         @inline(__always) func type(_ tag: Int) -> Int { tag == EntityTagSet.outside ? 0 : 1 + EntityTagSet.typeIndex(tag) }
         var counts = [Int32](repeating: 0, count: distinct * 5)
-        let sentenceCount = sentenceEnds.count
-        @inline(__always) func range(_ sentence: Int) -> Range<Int> { (sentence == 0 ? 0 : sentenceEnds[sentence - 1])..<sentenceEnds[sentence] }
-        func add(_ sentence: Int, _ sign: Int32) {
-            for k in range(sentence) { counts[Int(ids[k]) * 5 + type(firstPass[k])] += sign }
-        }
         var memory = [UInt8](repeating: 0, count: total)
-        for s in 0..<min(window, sentenceCount) { add(s, 1) }
-        for s in 0..<sentenceCount {
-            if s + window < sentenceCount { add(s + window, 1) }
-            if s - window - 1 >= 0 { add(s - window - 1, -1) }
-            for i in range(s) {
-                let base = Int(ids[i]) * 5
-                var c = (counts[base], counts[base + 1], counts[base + 2], counts[base + 3], counts[base + 4])
-                switch type(firstPass[i]) {   // the word itself does not count
-                case 0: c.0 -= 1
-                case 1: c.1 -= 1
-                case 2: c.2 -= 1
-                case 3: c.3 -= 1
-                default: c.4 -= 1
-                }
-                let names = c.1 + c.2 + c.3 + c.4, total = c.0 + names
-                guard total > 0 else { continue }
-                let share: UInt8 = names == 0 ? 1 : names * 2 < total ? 2 : names < total ? 3 : 4
-                var best: UInt8 = 0, bestCount: Int32 = 0
-                if c.1 > bestCount { best = 1; bestCount = c.1 }
-                if c.2 > bestCount { best = 2; bestCount = c.2 }
-                if c.3 > bestCount { best = 3; bestCount = c.3 }
-                if c.4 > bestCount { best = 4; bestCount = c.4 }
-                let many: UInt8 = total == 1 ? 1 : total < 4 ? 2 : 3
-                memory[i] = share | best << 3 | many << 6
+        let sentenceCount = sentenceEnds.count
+        counts.withUnsafeMutableBufferPointer { counts in
+        memory.withUnsafeMutableBufferPointer { memory in
+        ids.withUnsafeBufferPointer { ids in
+        firstPass.withUnsafeBufferPointer { firstPass in
+        sentenceEnds.withUnsafeBufferPointer { sentenceEnds in
+            @inline(__always) func range(_ sentence: Int) -> Range<Int> { (sentence == 0 ? 0 : sentenceEnds[sentence - 1])..<sentenceEnds[sentence] }
+            @inline(__always) func add(_ sentence: Int, _ sign: Int32) {
+                for k in range(sentence) { counts[Int(ids[k]) * 5 + type(firstPass[k])] += sign }
             }
-        }
+            for s in 0..<min(window, sentenceCount) { add(s, 1) }
+            for s in 0..<sentenceCount {
+                if s + window < sentenceCount { add(s + window, 1) }
+                if s - window - 1 >= 0 { add(s - window - 1, -1) }
+                for i in range(s) {
+                    let base = Int(ids[i]) * 5
+                    var c = (counts[base], counts[base + 1], counts[base + 2], counts[base + 3], counts[base + 4])
+                    switch type(firstPass[i]) {   // the word itself does not count
+                    case 0: c.0 -= 1
+                    case 1: c.1 -= 1
+                    case 2: c.2 -= 1
+                    case 3: c.3 -= 1
+                    default: c.4 -= 1
+                    }
+                    let names = c.1 + c.2 + c.3 + c.4, total = c.0 + names
+                    guard total > 0 else { continue }
+                    let share: UInt8 = names == 0 ? 1 : names * 2 < total ? 2 : names < total ? 3 : 4
+                    var best: UInt8 = 0, bestCount: Int32 = 0
+                    if c.1 > bestCount { best = 1; bestCount = c.1 }
+                    if c.2 > bestCount { best = 2; bestCount = c.2 }
+                    if c.3 > bestCount { best = 3; bestCount = c.3 }
+                    if c.4 > bestCount { best = 4; bestCount = c.4 }
+                    let many: UInt8 = total == 1 ? 1 : total < 4 ? 2 : 3
+                    memory[i] = share | best << 3 | many << 6
+                }
+            }
+        }}}}}
         return memory
     }
 }

@@ -153,13 +153,18 @@ struct TaggerFeatureExtractor: Sendable {
         add(2, w.hash)
         add(7, w.stem)
         add(8, w.bare)
-        // Prefixes and suffixes of the word, prefixes of the bare stem.
+        // Prefixes and suffixes of the word, prefixes of the bare stem. (A prefix's hash is the
+        // shorter prefix's hash with one more scalar: FNV-1a runs forwards.)
+        var prefix = FeatureHash.offsetBasis
         for len in 1...4 where w.length > len {
-            add(10 + UInt32(len), FeatureHash.hash(s, from: start, to: start + len))
+            prefix = FeatureHash.combine(prefix, s[start + len - 1])
+            add(10 + UInt32(len), prefix)
             add(14 + UInt32(len), FeatureHash.hash(s, from: end - len, to: end))
         }
-        for len in 2...3 where end - w.bareStart > len {
-            add(17 + UInt32(len), FeatureHash.hash(s, from: w.bareStart, to: w.bareStart + len))
+        if end - w.bareStart > 2 {
+            let two = FeatureHash.hash(s, from: w.bareStart, to: w.bareStart + 2)
+            add(19, two)
+            if end - w.bareStart > 3 { add(20, FeatureHash.combine(two, s[w.bareStart + 2])) }
         }
         add(23, UInt64(w.clitic))
         add(24, UInt64(w.shape) | UInt64(min(w.length, 8)) << 8)

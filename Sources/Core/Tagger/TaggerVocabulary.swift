@@ -23,6 +23,9 @@ public struct TaggerVocabulary: Sendable {
         }
     }
 
+    /// An entry's sums before any row is added (appended as one copy, not element by element).
+    private static let zeroEntry = [Int32](repeating: 0, count: stride)
+
     /// `KeyHash` of a word's key -> entry.
     let index: HashIndex
     /// Per entry: the word's whole-key, stem and bare-stem hashes (`TaggerFeatureExtractor.Word`),
@@ -92,7 +95,7 @@ public struct TaggerVocabulary: Sendable {
     static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows,
                             hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) {
         let base = sums.count
-        sums.append(contentsOf: repeatElement(0, count: stride))
+        sums.append(contentsOf: zeroEntry)
         scalars.withUnsafeBufferPointer { s in
             let w = extractor.word(s, 0, s.count)
             hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
@@ -101,21 +104,45 @@ public struct TaggerVocabulary: Sendable {
             // All buckets first, then all rows (`TaggerWeightTable.Rows.add`).
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxFeatures) { buckets in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.maxFeatures) { targets in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxFeatures) { scratch in
-                var k = 0
-                @inline(__always) func collect(_ bucket: UInt32, _ part: Int) {
-                    if k < Self.maxFeatures { buckets[k] = bucket; targets[k] = Int32(part); k += 1 }
-                }
-                extractor.addWordFeatures(s, 0, s.count, w) { collect($0, own) }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxFeatures + 1) { scratch in
+                // The count lives in the scratch buffer's last slot, not in a captured `var`
+                // (which the closures below would reach through a dynamically checked box).
+                let collected = BucketCollector(buckets: buckets.baseAddress!, targets: targets.baseAddress!,
+                                                count: scratch.baseAddress! + Self.maxFeatures)
+                extractor.addWordFeatures(s, 0, s.count, w) { collected.append($0, Int32(own)) }
                 for offset in TaggerFeatureExtractor.neighbourOffsets {
-                    let part = part(offset: offset)
-                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { collect($0, part) }
+                    let part = Int32(part(offset: offset))
+                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { collected.append($0, part) }
                 }
                 sums.withUnsafeMutableBufferPointer { out in
-                    rows.add(k, buckets: buckets.baseAddress!, targets: targets.baseAddress!, base: out.baseAddress! + base,
-                             scratch: scratch.baseAddress!)
+                    rows.add(collected.count.pointee, buckets: buckets.baseAddress!, targets: targets.baseAddress!,
+                             base: out.baseAddress! + base, scratch: scratch.baseAddress!)
                 }
             }}}
         }
+    }
+}
+
+/// Feature buckets gathered before their rows are read: bucket k and the offset of the sums it
+/// goes to, at most `TaggerVocabulary.maxFeatures` (the rest are dropped).
+private struct BucketCollector {
+    let buckets: UnsafeMutablePointer<UInt32>
+    let targets: UnsafeMutablePointer<Int32>
+    let count: UnsafeMutablePointer<Int>
+
+    init(buckets: UnsafeMutablePointer<UInt32>, targets: UnsafeMutablePointer<Int32>, count: UnsafeMutablePointer<Int>) {
+        self.buckets = buckets
+        self.targets = targets
+        self.count = count
+        count.pointee = 0
+    }
+
+    @inline(__always)
+    func append(_ bucket: UInt32, _ target: Int32) {
+        let k = count.pointee
+        guard k < TaggerVocabulary.maxFeatures else { return }
+        buckets[k] = bucket
+        targets[k] = target
+        count.pointee = k + 1
     }
 }
