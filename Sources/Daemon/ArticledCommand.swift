@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `articled` command line: the daemon and its one-shot tools.
-@main
 struct ArticledCommand: AsyncParsableCommand {
     static let version = "0.1.0"
 

@@ -122,6 +122,10 @@ await 10 eval '[[ $(property StatusText) == *"2 processed"*"1 failed"* ]]' ||
     fail "the status line did not catch up: $(property StatusText)"
 show systemctl status articled --no-pager -l >/dev/null
 show journalctl -u articled --no-pager >/dev/null
+# libdispatch's refused thread-priority request must not reach the journal (ArticledMain.swift).
+service_log=$(sandbox journalctl -u articled --no-pager)
+! grep -q 'Failed to set thread priority' <<<"$service_log" ||
+    fail "libdispatch's 'Failed to set thread priority' line is in the journal"
 
 step "systemctl reload articled"
 sandbox timeout 30 systemctl reload articled || fail "reload failed"
