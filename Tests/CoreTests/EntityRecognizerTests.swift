@@ -332,6 +332,25 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("عقب اللقاء"))
     }
 
+    func testNasabChainsStayWholeAfterATitle() {
+        // بن/بنت/آل/عبد do not count towards the name's four words; a word after بن is a name
+        // even when it spells a function word or a title (علي، الشيخ).
+        let found = recognize("ونعاه وزير الإعلام الأمير خالد بن عبد العزيز بن سلمان، فيما كتب الروائي سامي بن علي العتيبي على حسابه أن الراحل كان كريماً. والتقى الوفد وزير الزراعة عماد بن الشيخ في تونس.")
+        XCTAssertEqual(found.entity("خالد بن عبد العزيز بن سلمان")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("سامي بن علي العتيبي")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("عماد بن الشيخ")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+    }
+
+    func testANameAfterTheTitleIsNotTakenIntoTheRole() {
+        // A chain opening on عبد or running into بن is the name; a role closed by الأسبق is
+        // followed by the name, two definite words closing it before a function word.
+        let found = recognize("ورثى الشاعر عبد الكريم بن سالم صديقه. وقال رئيس النقابة نور الدين بن حسين إن الإضراب سيتواصل. وكما قال وزير المالية الأسبق حسن الطيب الهاشمي ذات يوم: المال لا ينام.")
+        XCTAssertEqual(found.entity("عبد الكريم بن سالم")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("نور الدين بن حسين")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("حسن الطيب الهاشمي")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("ذات يوم"))
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -20,16 +20,24 @@ extension EntityScan {
             if k.contains(.roleContinuation) { j += 1; continue }
             if adjectiveAt[j] != nil { j += 1; continue }
             if isDefiniteWord(j, allowingConjunction: true) { j += 1; continue }
-            if construct {
+            // A role closed by السابق/الأسبق/الحالي is followed by the name (وزير الفلاحة الأسبق
+            // محمد الحبيب الغربي), and a chain that opens on or runs into عبد/بن/آل is a name
+            // (الشاعر عبد الله بن سالم، رئيس الاتحاد نور الدين بن عياد).
+            if construct, !(j > i + 1 && Self.roleClosers.contains(words.hash(j - 1))),
+               !words.classes(j).contains(.namePrefix) {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
                       placeAt[k] == nil, !words.classes(k).contains(.stopWord), !words.classes(k).contains(.personTitle) { k += 1 }
-                if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil { j = k; continue }
+                if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil,
+                   !(k + 1 < words.count && words.isWord(k + 1) && words.classes(k + 1).contains(.namePrefix)) { j = k; continue }
             }
             break
         }
         return j
     }
+
+    /// Role adjectives that close a role: what follows is the name, not more of the role.
+    static let roleClosers: Set<UInt64> = Set(["السابق", "الأسبق", "الحالي", "السابقة", "الحالية", "الأسبقة"].map(KeyHash.of(word:)))
 
     /// The end of the first organisation mention starting at token `j`, found by index (a mention
     /// whose kind changed since is looked for the slow way).
@@ -84,10 +92,34 @@ extension EntityScan {
     /// nisba like السوداني) only after عبد/أبو/بن … or as the last word of the name, before
     /// punctuation, a function word or a word opening a new clause with و/ف (بشار الأسد وفدا).
     func nameEnd(from start: Int) -> Int {
-        var n = start
+        var n = start, prefixes = 0
         guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
-        while n < words.count, n - start < 4, words.isWord(n) {
+        // Four name words; the nasab and kunya particles (بن، بنت، آل، أبو، عبد) do not count, so
+        // chains such as بدر بن عبد الله بن فرحان stay whole.
+        while n < words.count, n - start - prefixes < 4, n - start < 8, words.isWord(n) {
             if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
+            if n > start, words.classes(n - 1).contains(.namePrefix), !words.classes(n).contains(.namePrefix),
+               words.splits(n).first!.stemLength >= 2, !taken[n], placeAt[n] == nil {
+                // After بن/أبو the next word is a name even when it spells a function word or a
+                // title (بن علي، بن الشيخ).
+                n += 1
+                continue
+            }
+            // After a compound's definite part (عبد الرازق، نور الدين) a word that can carry a
+            // proclitic (بتحويل) is not a name.
+            if n > start + 1, words.classes(n - 2).contains(.namePrefix) || isDefiniteWord(n - 1, allowingConjunction: false),
+               words.splits(n - 1).first!.definite, !words.classes(n).contains(.namePrefix),
+               words.splits(n).contains(where: { $0.prefixLength > 0 }) {
+                break
+            }
+            if words.classes(n).contains(.namePrefix), !words.classes(n).contains(.stopWord) {
+                if n + 1 < words.count, words.isWord(n + 1), !words.lineBreak(between: n, and: n + 1, in: text) {
+                    prefixes += 1
+                    n += 1
+                    continue
+                }
+                break
+            }
             let reading = words.splits(n).first!
             if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
@@ -96,7 +128,21 @@ extension EntityScan {
                 let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
                     || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
                     || words.tokens[next].keyRange.count <= 1
-                if !afterPrefix && !last { break }
+                // نور الدين بن عياد: a definite word before بن/آل is inside the name.
+                let beforePrefix = words.isWord(next) && words.classes(next).contains(.namePrefix)
+                    && !words.classes(next).contains(.stopWord)
+                if !afterPrefix && !last && !beforePrefix {
+                    // محمد الحبيب الغربي ذات مرة: two definite words closing a name before
+                    // punctuation or a function word (not before a word with و: إعداد التراب
+                    // الوطني والتعمير is a ministry's field).
+                    if n == start + 1, n - start - prefixes < 3, !words.isWord(next + 1) || words.classes(next + 1).contains(.stopWord),
+                       words.isWord(next),
+                       words.splits(next).first!.definite, words.splits(next).first!.prefixLength == 0,
+                       !taken[next], placeAt[next] == nil, !isCueWord(next) {
+                        n += 2
+                    }
+                    break
+                }
                 n += 1
                 if last { break }
                 continue
