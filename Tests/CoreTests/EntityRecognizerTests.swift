@@ -351,6 +351,22 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("ذات يوم"))
     }
 
+    func testLatinScriptNamesInArabicTextAreOrganisations() {
+        let found = recognize("وقعت شركة Nokia اتفاقاً مع مجموعة X7 للاتصالات، فيما قالت Deutsche Bank إن السوق ستنمو. وتبلغ قدرة المحطة 40 MW فقط، وسعر سيارة A4 مرتفع.")
+        XCTAssertEqual(found.entity("Nokia")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("Deutsche Bank")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("MW"), "a unit after a number")
+        XCTAssertNil(found.entity("A4"), "a model number")
+        XCTAssertTrue(recognize("The talks with Nokia ended in Paris.").entities.isEmpty, "Latin text is not Arabic text")
+    }
+
+    func testCommandsCellsAndProsecutionAreOrganisations() {
+        let found = recognize("وأعلنت قيادة العمليات المشتركة أن خلية الإعلام الأمني ستصدر بياناً، فيما أمرت النيابة العامة بحبس المتهم وتسلمت الشرطة الاتحادية ملف القضية.")
+        for name in ["قيادة العمليات المشتركة", "خلية الإعلام الأمني", "النيابة العامة", "الشرطة الاتحادية"] {
+            XCTAssertEqual(found.entity(name)?.type, "ORGANISATION", "\(name): \(found.entities.map(\.canonical))")
+        }
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -27,7 +27,11 @@ enum NameCues {
         "الصندوق", "المعهد", "الجبهة", "النقابة", "الرابطة", "الائتلاف", "المفوضية", "السفارة", "البرلمان",
         "المركز", "الكتلة", "المنتدى", "المديرية", "الأكاديمية", "التكتل", "التحالف", "البعثة", "الديوان",
         // Maghrebi administrations and federations: المندوبية السامية للتخطيط، الفيدرالية الوطنية …
-        "المندوبية", "الفيدرالية", "الكونفدرالية")
+        "المندوبية", "الفيدرالية", "الكونفدرالية",
+        // Commands, cells, prosecution, police (قيادة العمليات المشتركة، خلية الإعلام الأمني،
+        // النيابة العامة، الشرطة الاتحادية): as definite heads they need a nationality or an
+        // institutional adjective. (Not الجيش: an army is no organisation in ANERcorp's tagging.)
+        "قيادة", "خلية", "النيابة", "الشرطة")
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
@@ -86,6 +90,7 @@ enum NameCues {
         (["الإخوان المسلمين", "الإخوان المسلمون", "جماعة الإخوان المسلمين"], "Muslim Brotherhood"),
         (["الحرس الثوري", "الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps"),
         (["حزب الله"], "Hezbollah"),
+        (["الحشد الشعبي", "هيئة الحشد الشعبي"], "Popular Mobilization Forces"),
         (["طالبان"], "Taliban"),
         (["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف الأطلسي"], "NATO"),
         (["الأمم المتحدة", "هيئة الأمم المتحدة"], "United Nations"),

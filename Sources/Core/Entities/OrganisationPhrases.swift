@@ -11,7 +11,7 @@ extension EntityScan {
     /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
     /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
     static let institutionalAdjectives: Set<UInt64> = Set(
-        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية"].map { KeyHash.of(word: $0) })
+        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة"].map { KeyHash.of(word: $0) })
 
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
@@ -93,7 +93,11 @@ extension EntityScan {
         // only with the former.
         // So does one with two adjectives of which one says what kind of institution it is
         // (المحكمة الاتحادية العليا).
+        // A definite head with such an adjective right after it is a name too (النيابة العامة،
+        // الشرطة الاتحادية، البنك المركزي).
+        let institutionalNext = i + 1 < words.count && words.isWord(i + 1) && Self.institutionalAdjectives.contains(words.hash(i + 1))
         guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
+                || (!verbal && definiteHead && institutionalNext)
         else { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
@@ -198,6 +202,43 @@ extension EntityScan {
             let org = mentions[m]
             add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
                              source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
+        }
+    }
+
+    /// Names written in Latin script inside Arabic text (وكانت Microsoft قد استثمرت، شركة OpenAI،
+    /// مجموعة G42): Arabic news keeps company, bank and institution names in their own script, and
+    /// rarely a person's. A run of up to three Latin words, each opening on a capital letter, with
+    /// an Arabic word right before or after it, is an organisation. Not after a number (5 MW), not
+    /// a model number with one letter (A4).
+    mutating func findLatinNames() {
+        func isLatinName(_ t: Int) -> Bool {
+            guard words.isWord(t), !taken[t] else { return false }
+            let span = words.tokens[t].span
+            let first = text.scalars[span.start]
+            guard ("A"..."Z").contains(first) else { return false }
+            return (span.start..<span.end).allSatisfy { k in
+                let c = text.scalars[k]
+                return ("A"..."Z").contains(c) || ("a"..."z").contains(c) || ("0"..."9").contains(c)
+            } && (span.start..<span.end).filter { ("A"..."Z").contains(text.scalars[$0]) || ("a"..."z").contains(text.scalars[$0]) }.count >= 2
+        }
+        func isArabicWord(_ t: Int) -> Bool {
+            guard words.isWord(t) else { return false }
+            let first = text.scalars[words.tokens[t].span.start].value
+            return (0x0600...0x06FF).contains(first)
+        }
+        var i = 0
+        while i < words.count {
+            guard isLatinName(i) else { i += 1; continue }
+            var j = i + 1
+            while j < words.count, j - i < 3, isLatinName(j), !words.lineBreak(between: j - 1, and: j, in: text) { j += 1 }
+            let afterNumber = i > 0 && words.tokens[i - 1].kind == .number
+            if !afterNumber, isArabicWord(i - 1) || isArabicWord(j), !(words.isWord(j) && !isArabicWord(j)) {
+                let range = i..<j
+                let keys = range.map { words.hash($0) }
+                add(FoundMention(tokens: range, span: words.span(range), kind: .organisation, group: Self.group(.organisation, keys),
+                                 source: .cue, nameKeys: keys))
+            }
+            i = j
         }
     }
 
