@@ -258,6 +258,28 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(record.quotes.map(\.text), ["مستقر تماماً"])
         XCTAssertEqual(record.statements.map(\.speaker.name), ["الوزير"])
     }
+
+    func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
+        // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
+        let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",
+                    entities: [(["سامر الحلو"], "PERSON")])
+        XCTAssertEqual(quote("فقدت صوتاً نادراً", in: r.quotes)?.speaker?.name, "سامر الحلو")
+        XCTAssertEqual(r.statements.map(\.cue.text), ["قائلاً", "وأضاف"], "after وأضاف, قائلاً is no cue of its own")
+    }
+
+    func testWafqAttributesOnlyBeforeMaADocumentOrAName() {
+        let r = run("وارتفعت الصادرات، وفق ما صرح به مدير الجمارك. ويعمل الموظفون وفق كتيبات قديمة. وتراجع الإنتاج، وفق تقديرات البنك المركزي.",
+                    entities: [(["البنك المركزي"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["مدير الجمارك", "البنك المركزي"], "\(r.statements.map(\.speaker.name))")
+    }
+
+    func testARelativeOfSomeoneNamedFirstIsTheSubject() {
+        // ابنه، صديقه: the pronoun refers back; the person after it is the speaker, not an object.
+        let r = run("ويقول ابنه الأكبر خالد الراشد إن والده كتب حتى النهاية. وأظهر التقرير أن المبيعات تراجعت.",
+                    entities: [(["خالد الراشد"], "PERSON")])
+        XCTAssertEqual(r.statements.first?.speaker.name, "خالد الراشد")
+        XCTAssertEqual(r.statements.last?.cue.text, "وأظهر")
+    }
 }
 
 /// Speaker phrases: addressees, objects and the ل of attributions.

@@ -89,7 +89,9 @@ struct SpeakerResolver {
             case .person:
                 // قال الوزير خلال لقائه نظيره الفرنسي …: a person after مع or a word with a pronoun
                 // suffix is whom the subject met, not the subject.
-                if window[window.lowerBound..<t].contains(where: isObjectMarker) { continue }
+                // (A first word with a pronoun is the subject's relation to someone named before:
+                // ويقول ابنه الأكبر فلان، كتب صديقه الروائي فلان.)
+                if window[(window.lowerBound + 1)..<max(window.lowerBound + 1, t)].contains(where: isObjectMarker) { continue }
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
@@ -257,6 +259,17 @@ struct SpeakerResolver {
 
     /// The nearest person named before token `t`, in its sentence or the one before (the antecedent
     /// of "قال إنه" when no earlier speaker is known). Looks back at most 60 tokens.
+    /// The first person named in the sentence of token `t`, before it (at most 40 tokens back).
+    func firstPerson(inSentenceBefore t: Int) -> Speaker? {
+        var j = t - 1
+        var first: Speaker?
+        while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
+            if let m = context.mentionAt[j], context.kind(of: m) == .person { first = context.speaker(m) }
+            j -= 1
+        }
+        return first
+    }
+
     func nearestPerson(before t: Int) -> Speaker? {
         var j = t - 1
         let floor = max(0, t - 60)

@@ -49,6 +49,9 @@ struct StatementFinder {
             guard let word = whole ?? stripped else { continue }
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
             if whole == nil, word == .attribution, bare.matches("حسب") { continue }
+            // وأضاف قائلاً: after a verb of saying, قائلاً is its adverb, not a second cue.
+            if word == .participle, ReportingLexicon.qailForms.contains(hash: tokens[t].keyHash), t > 0, cueWords[tokens[t - 1].keyHash] == .verb
+                || cueWords[ReportingLexicon.withoutConjunction(context.key(t - 1))] == .verb { continue }
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
@@ -80,6 +83,9 @@ struct StatementFinder {
                 if resolution == nil, word == .participle {
                     if let carried = last, carried.sentence == context.sentenceOf[t] {
                         resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                    } else if let person = resolver.firstPerson(inSentenceBefore: t) {
+                        // ونعاه الوزير فلان، قائلاً إن …: the sentence's subject, named first.
+                        resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                     } else {
                         cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
                         continue
@@ -225,6 +231,10 @@ struct StatementFinder {
         guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
         let head = ReportingLexicon.stem(context.key(start))
         if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
+        // وفق without its tanween is as often "in line with" (يعملون وفق كتيبات): it attributes only
+        // before ما + verb (وفق ما صرح به)، a document (وفق تقديرات، وفق تقرير) or a name.
+        if context.key(t).matches("وفق") || ReportingLexicon.withoutConjunction(context.key(t)).matches("وفق"), start == t + 1,
+           !ReportingLexicon.documentWords.contains(head), context.mentionAt[start] == nil { return nil }
 
         let window = resolver.window(after: t, start: start)
         let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
