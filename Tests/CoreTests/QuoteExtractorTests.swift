@@ -259,6 +259,13 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(record.statements.map(\.speaker.name), ["الوزير"])
     }
 
+    func testADatelinesSourceAndANameAfterAnIndefiniteHeadAreNames() {
+        let r = run("طرابلس - «الصباح»: أعلنت الوزارة أن مبادرة \"مليون شجرة\" انطلقت، ضمن حملة \"1000 مدرسة خضراء\".")
+        XCTAssertEqual(quote("الصباح", in: r.quotes)?.kind, "name")
+        XCTAssertEqual(quote("مليون شجرة", in: r.quotes)?.kind, "name")
+        XCTAssertEqual(quote("1000 مدرسة خضراء", in: r.quotes)?.kind, "name")
+    }
+
     func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
         // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
         let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",

@@ -49,9 +49,13 @@ struct StatementFinder {
             guard let word = whole ?? stripped else { continue }
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
             if whole == nil, word == .attribution, bare.matches("حسب") { continue }
-            // وأضاف قائلاً: after a verb of saying, قائلاً is its adverb, not a second cue.
-            if word == .participle, ReportingLexicon.qailForms.contains(hash: tokens[t].keyHash), t > 0, cueWords[tokens[t - 1].keyHash] == .verb
-                || cueWords[ReportingLexicon.withoutConjunction(context.key(t - 1))] == .verb { continue }
+            // وأضاف قائلاً، واستدرك الوزير قائلاً: after a verb of saying and its subject, قائلاً is
+            // the verb's adverb, not a second cue.
+            if word == .participle, ReportingLexicon.qailForms.contains(hash: tokens[t].keyHash),
+               (max(0, t - 6)..<t).contains(where: { k in
+                   context.sameSentence(k, t) && tokens[k].kind == .word
+                       && (cueWords[tokens[k].keyHash] == .verb || cueWords[ReportingLexicon.withoutConjunction(context.key(k))] == .verb)
+               }) { continue }
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
