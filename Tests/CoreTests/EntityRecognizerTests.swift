@@ -357,6 +357,7 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("Deutsche Bank")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
         XCTAssertNil(found.entity("MW"), "a unit after a number")
         XCTAssertNil(found.entity("A4"), "a model number")
+        XCTAssertEqual(found.entity("X7")?.type, "ORGANISATION", "named by its head")
         XCTAssertTrue(recognize("The talks with Nokia ended in Paris.").entities.isEmpty, "Latin text is not Arabic text")
     }
 

@@ -205,6 +205,10 @@ extension EntityScan {
         }
     }
 
+    /// مجموعة ("group"): a head before a name in Latin script only (as an Arabic head it is as
+    /// often "a set of").
+    static let groupWord = KeyHash.of(word: "مجموعة")
+
     /// Names written in Latin script inside Arabic text (وكانت Microsoft قد استثمرت، شركة OpenAI،
     /// مجموعة G42): Arabic news keeps company, bank and institution names in their own script, and
     /// rarely a person's. A run of up to three Latin words, each opening on a capital letter, with
@@ -216,10 +220,14 @@ extension EntityScan {
             let span = words.tokens[t].span
             let first = text.scalars[span.start]
             guard ("A"..."Z").contains(first) else { return false }
-            return (span.start..<span.end).allSatisfy { k in
+            guard (span.start..<span.end).allSatisfy({ k in
                 let c = text.scalars[k]
                 return ("A"..."Z").contains(c) || ("a"..."z").contains(c) || ("0"..."9").contains(c)
-            } && (span.start..<span.end).filter { ("A"..."Z").contains(text.scalars[$0]) || ("a"..."z").contains(text.scalars[$0]) }.count >= 2
+            }) else { return false }
+            // One letter and digits (A4، F16) is a model's number, unless a head names it (مجموعة G42).
+            let letters = (span.start..<span.end).filter { ("A"..."Z").contains(text.scalars[$0]) || ("a"..."z").contains(text.scalars[$0]) }.count
+            return letters >= 2 || (t > 0 && words.isWord(t - 1)
+                && (words.anyClasses(t - 1).contains(.organisationHead) || words.hash(t - 1) == Self.groupWord))
         }
         func isArabicWord(_ t: Int) -> Bool {
             guard words.isWord(t) else { return false }
