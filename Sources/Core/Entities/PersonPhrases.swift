@@ -5,10 +5,12 @@ extension EntityScan {
     /// With `construct`, indefinite nouns in a genitive chain ending on a definite word or a place
     /// belong to the role too: وزير خارجية فرنسا، رئيس أركان الجيش، وزير الدولة لشؤون نزع السلاح.
     func roleEnd(from i: Int, construct: Bool) -> Int {
-        var j = i + 1
+        var j = i + 1, afterPlace = false
         scan: while j < words.count, j - i <= 8, words.isWord(j) {
-            // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا.
-            if let place = placeAt[j] { j += place.count; continue }
+            // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا. It closes a
+            // genitive chain: what follows in construct is the name (عضو مجلس محافظة ديالى رعد …).
+            if let place = placeAt[j] { j += place.count; afterPlace = true; continue }
+            if let end = locationEnd(startingAt: j) { j = end; afterPlace = true; continue }
             if taken[j] {
                 // So does an organisation: رئيس اللجنة التنفيذية لمجلس الإصلاح الوطني الأوكراني.
                 guard let end = organisationEnd(startingAt: j) else { break }
@@ -23,17 +25,23 @@ extension EntityScan {
             // A role closed by السابق/الأسبق/الحالي is followed by the name (وزير الفلاحة الأسبق
             // محمد الحبيب الغربي), and a chain that opens on or runs into عبد/بن/آل is a name
             // (الشاعر عبد الله بن سالم، رئيس الاتحاد نور الدين بن عياد).
-            if construct, !(j > i + 1 && Self.roleClosers.contains(words.hash(j - 1))),
+            if construct, !afterPlace, !(j > i + 1 && Self.roleClosers.contains(words.hash(j - 1))),
                !words.classes(j).contains(.namePrefix) {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
                       placeAt[k] == nil, !words.classes(k).contains(.stopWord), !words.classes(k).contains(.personTitle) { k += 1 }
-                if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil,
+                if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil || locationEnd(startingAt: k) != nil,
                    !(k + 1 < words.count && words.isWord(k + 1) && words.classes(k + 1).contains(.namePrefix)) { j = k; continue }
             }
             break
         }
         return j
+    }
+
+    /// The end of a location mention (found by a cue, not in the gazetteer) starting at token `j`.
+    func locationEnd(startingAt j: Int) -> Int? {
+        guard taken[j] else { return nil }
+        return mentions.first(where: { $0.kind == .location && $0.tokens.lowerBound == j })?.tokens.upperBound
     }
 
     /// Role adjectives that close a role: what follows is the name, not more of the role.
