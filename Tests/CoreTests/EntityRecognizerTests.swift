@@ -378,6 +378,25 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("فشلت"))
     }
 
+    func testATitleWithAPossessiveAndANameBeforeAPreposition() {
+        // مديرها العام: a title with a pronoun; لوكالة after the name is a boundary.
+        let found = recognize("وقالت الشركة، وفق ما صرح به مديرها العام سمير الكتاني لوكالة الأنباء، إن الأرباح تضاعفت.")
+        XCTAssertEqual(found.entity("سمير الكتاني")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("سمير الكتاني")?.roles, ["مديرها العام"])
+    }
+
+    func testAGivenNameAndBintBeforeATaggedPersonJoinIt() {
+        /// A tagger that finds the name from its father's name on, as the trained one may.
+        struct ShortTagger: NameTagger {
+            func names(in tokens: [Token]) -> [TaggedName] {
+                guard let i = tokens.firstIndex(where: { $0.key == "محمد" }) else { return [] }
+                return [TaggedName(span: Span(start: tokens[i].span.start, end: tokens[i + 2].span.end), type: "PERS", tokenRange: i..<(i + 3))]
+            }
+        }
+        let found = recognize("وتزوج من ابنة عمه سلمى بنت محمد آل حسن، التي توفيت قبل عامين.", tagger: ShortTagger())
+        XCTAssertEqual(found.entity("سلمى بنت محمد آل حسن")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

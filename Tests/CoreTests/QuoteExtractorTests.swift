@@ -266,6 +266,13 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(quote("1000 مدرسة خضراء", in: r.quotes)?.kind, "name")
     }
 
+    func testAnOrganisationInQuotationMarksAfterItsHeadSpeaks() {
+        let r = run("وأعلنت شركة \"نور\" أن أرباحها ارتفعت. وتضاعفت الصادرات، وفق ما صرح به مديرها سامر الحلو لوكالة الأنباء الأردنية.",
+                    entities: [(["نور"], "ORGANISATION"), (["سامر الحلو"], "PERSON"), (["وكالة الأنباء الأردنية"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["نور", "سامر الحلو"], "\(r.statements.map(\.speaker.name))")
+        XCTAssertEqual(r.statements.last?.content.text, "وتضاعفت الصادرات")
+    }
+
     func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
         // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
         let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",

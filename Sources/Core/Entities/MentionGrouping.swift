@@ -10,19 +10,29 @@ extension EntityScan {
     mutating func merge(_ names: [TaggedName]) {
         var standalone: KeySet?
         for name in names.sorted(by: { $0.span < $1.span }) {
-            let range = name.tokenRange.clamped(to: 0..<words.count)
-            guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
-                  range.allSatisfy({ words.isWord($0) || $0 != range.lowerBound && $0 != range.upperBound - 1 }),
-                  !(range.count == 1 && adjectiveAt[range.lowerBound] != nil),
+            let tagged = name.tokenRange.clamped(to: 0..<words.count)
+            guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty, isFree(tagged),
+                  tagged.allSatisfy({ words.isWord($0) || $0 != tagged.lowerBound && $0 != tagged.upperBound - 1 }),
+                  !(tagged.count == 1 && adjectiveAt[tagged.lowerBound] != nil),
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
-                  !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
+                  !(adjectiveAt[tagged.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
-                  !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite }),
+                  !(kind == .misc && tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite }),
                   // A lone definite head noun (البنك، الوزارة) refers back to a name; it is none itself.
-                  !(range.count == 1 && words.splits(range.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
+                  !(tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
                   // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one.
-                  !words.splits(range.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil })
+                  !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil })
             else { continue }
+            var range = tagged
+            // نورة بنت محمد آل حمدان: a given name and بن/بنت before the tagger's person belong to it.
+            if kind == .person, range.lowerBound >= 2, words.classes(range.lowerBound - 1).contains(.namePrefix),
+               !words.classes(range.lowerBound - 1).contains(.stopWord), isFree((range.lowerBound - 2)..<range.lowerBound),
+               words.isWord(range.lowerBound - 2), !isCueWord(range.lowerBound - 2), !cannotOpenName(range.lowerBound - 2),
+               !hasPronounSuffix(range.lowerBound - 2), placeAt[range.lowerBound - 2] == nil, adjectiveAt[range.lowerBound - 2] == nil,
+               !(words.splits(range.lowerBound - 2).first?.definite ?? true),
+               !words.lineBreak(between: range.lowerBound - 2, and: range.lowerBound, in: text) {
+                range = (range.lowerBound - 2)..<range.upperBound
+            }
             let first = words.tokens[range.lowerBound]
             var split = words.splits(range.lowerBound).first!
             if name.span.start <= first.span.start {

@@ -75,7 +75,11 @@ extension EntityScan {
     }
 
     func title(at i: Int) -> Reading? {
-        guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.personTitle) else { return nil }
+        guard words.isWord(i), !taken[i] else { return nil }
+        guard words.anyClasses(i).contains(.personTitle) else {
+            // مديرها العام نادر البستاني، وزيرها فلان: a title with a possessive pronoun.
+            return hasPossessiveTitle(i) ? words.splits(i).first : nil
+        }
         // المؤتمر الصحفي عقب اللقاء: a nisba title right after a definite noun is its adjective.
         if i > 0, words.isWord(i - 1), isDefiniteWord(i - 1, allowingConjunction: false), adjectiveAt[i - 1] == nil,
            words.anyClasses(i - 1).isDisjoint(with: [.personTitle]), Self.nisbaTitles.contains(words.hash(i)) {
@@ -83,6 +87,22 @@ extension EntityScan {
         }
         return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
+
+    /// Whether token `i` is a singular title with a possessive pronoun (مديرها، وزيرها، رئيسه،
+    /// مستشاره): the title's key followed by ه، ها or هم, written without proclitics.
+    func hasPossessiveTitle(_ i: Int) -> Bool {
+        let key = words.text.scalars[words.tokens[i].keyRange]
+        for suffix in [["ه", "ا"], ["ه", "م"], ["ه"]] as [[Unicode.Scalar]] where key.count >= suffix.count + 3 {
+            guard key.suffix(suffix.count).elementsEqual(suffix) else { continue }
+            let stem = KeyHash.of(scalars: key.dropLast(suffix.count))
+            if NameCues.classes[stem]?.contains(.personTitle) == true, Self.possessableTitles.contains(stem) { return true }
+        }
+        return false
+    }
+
+    /// Titles that take a possessive pronoun before a name (not الرئيس, not nationality words).
+    static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
+                                                     "محامي", "أمين", "قائد", "زعيم", "حاكم", "محافظ"].map(KeyHash.of(word:)))
 
     /// Titles that are also adjectives of a thing (المؤتمر الصحفي، المكتب الإعلامي).
     static let nisbaTitles: Set<UInt64> = Set(["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
@@ -133,9 +153,11 @@ extension EntityScan {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
                 let next = n + 1
                 // (لـ«الأخبار»: a proclitic written alone with a tatweel is a word boundary too.)
+                // (لوكالة، للصحفيين: a preposition before a definite word or a head noun is a boundary too.)
                 let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
                     || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
                     || words.tokens[next].keyRange.count <= 1
+                    || words.splits(next).contains { $0.prefixLength > 0 && ($0.definite || $0.classes.contains(.organisationHead)) }
                 // نور الدين بن عياد: a definite word before بن/آل is inside the name.
                 let beforePrefix = words.isWord(next) && words.classes(next).contains(.namePrefix)
                     && !words.classes(next).contains(.stopWord)

@@ -96,8 +96,10 @@ struct SpeakerResolver {
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
                 // After an attribution a document may stand first: بحسب تقرير ديوان المحاسبة.
+                // (شركة "علم": the quotation mark around the name is crossed.)
                 if organisation == nil, window[window.lowerBound..<t].allSatisfy({
-                    ReportingLexicon.isOrganisationWord(context.key($0))
+                    (context.isPunctuation($0) && QuoteMarkPairing.family(context.text.scalars[context.tokens[$0].span.start]) != nil)
+                        || ReportingLexicon.isOrganisationWord(context.key($0))
                         || (attribution && ReportingLexicon.documentWords.contains(ReportingLexicon.stem(context.key($0))))
                 }) {
                     organisation = m

@@ -262,8 +262,14 @@ struct StatementFinder {
             if ReportingLexicon.complementisers.contains(hash: context.keyHash(first)) { first += 1 }
             if let content = contentRange(from: first, cue: t) { return (resolution.speaker, content) }
         }
-        // The attribution closes its sentence: the content is what came before it.
-        if after >= tokens.count || !context.sameSentence(t, after) || context.isPunctuation(after) {
+        // The attribution closes its sentence: the content is what came before it. (An addressee
+        // named after the speaker may stand before the end: وفق ما صرح به فلان لوكالة الأنباء.)
+        var end = after
+        if end < tokens.count, context.sameSentence(t, end), context.key(end).first == "\u{0644}", let m = context.mentionAt[end],
+           context.kind(of: m) == .organisation, m.span.start > tokens[end].span.start {
+            while end < tokens.count, tokens[end].span.start < m.span.end { end += 1 }
+        }
+        if end >= tokens.count || !context.sameSentence(t, end) || context.isPunctuation(end) {
             var first = t
             var floor = max(0, t - Self.contentLimit)
             if let previous, !previous.content.contains(t) { floor = max(floor, previous.content.upperBound) }
