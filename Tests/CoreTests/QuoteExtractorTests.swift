@@ -273,6 +273,11 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(r.statements.last?.content.text, "وتضاعفت الصادرات")
     }
 
+    func testAVerbInsideAQuotationIsNoCueOfItsOwn() {
+        let r = run("وقالت الباحثة ليلى حداد إن النتائج \"تؤكد أن الوقاية أرخص من العلاج\".", entities: [(["ليلى حداد"], "PERSON")])
+        XCTAssertEqual(r.statements.map(\.cue.text), ["وقالت"])
+    }
+
     func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
         // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
         let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",

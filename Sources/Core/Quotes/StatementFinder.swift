@@ -38,8 +38,16 @@ struct StatementFinder {
         var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
         let cueWords = ReportingLexicon.cueWords  // one static access, not one per word
+        // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
+        // أن الوقاية أرخص"), not the article reporting speech.
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for pair in QuoteMarkPairing.pairs(in: context.text.scalars).sorted(by: { $0.open < $1.open })
+        where !context.text.scalars[pair.open..<pair.close].contains(where: { $0 == "\n" || $0 == "\r" }) {
+            var t = context.firstToken(atOrAfter: pair.open + 1)
+            while t < tokens.count, tokens[t].span.end <= pair.close { quoted[t] = true; t += 1 }
+        }
 
-        for t in tokens.indices where tokens[t].kind == .word {
+        for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
             // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
             // whole word is tried first.
             let key = context.key(t)
