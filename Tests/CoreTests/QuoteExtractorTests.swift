@@ -278,6 +278,21 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(r.statements.map(\.cue.text), ["وقالت"])
     }
 
+    func testANameAfterANationalityInAppositionAndACommaBeforeInna() {
+        let r = run("وقال المدير الفني للأهلي، السويسري مارسيل هوبر، في المؤتمر الصحفي عقب اللقاء، إن فريقه \"استحق اللقب عن جدارة\".",
+                    entities: [(["مارسيل هوبر"], "PERSON"), (["الأهلي"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["مارسيل هوبر"])
+        XCTAssertEqual(quote("استحق اللقب عن جدارة", in: r.quotes)?.speaker?.name, "مارسيل هوبر")
+    }
+
+    func testScareQuotesInAnAttributionAndAWorkAfterItsAuthor() {
+        let r = run("ويعيش الملايين، بحسب تعداد 2017، في أحياء \"عشوائية\". وقال المهندس سمير داود، صاحب \"بيوت الطين\"، إن المدن تغيرت. وتتراوح الكلفة حسب ثمن الأرض. وحسب معطيات الوزارة، فإن العجز كبير.",
+                    entities: [(["سمير داود"], "PERSON")])
+        XCTAssertEqual(quote("عشوائية", in: r.quotes)?.kind, "scare")
+        XCTAssertNotEqual(quote("بيوت الطين", in: r.quotes)?.kind, "quotation")
+        XCTAssertEqual(r.statements.map(\.cue.text), ["بحسب", "وقال", "وحسب"], "حسب ثمن الأرض is no attribution")
+    }
+
     func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
         // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
         let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",

@@ -164,6 +164,10 @@ struct QuoteClassifier {
         var looked = 0
         while let i = c, looked < 3 {
             if let s = cues[i].statement, statements[s].content.start <= pair.open, pair.close < statements[s].content.end {
+                // An attribution's content is the writer's paraphrase: one quoted adjective in it
+                // is a scare quote (بحسب تعداد 2017 … في مناطق "عشوائية").
+                if cues[i].kind == .attribution, innerTokens.count == 1,
+                   ReportingLexicon.looksAdjectival(context.key(innerTokens.lowerBound)) { return nil }
                 return (statements[s].speaker, cues[i].token)
             }
             c = i > 0 ? i - 1 : nil

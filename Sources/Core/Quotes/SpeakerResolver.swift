@@ -109,9 +109,13 @@ struct SpeakerResolver {
         }
         // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma.
         let after = window.upperBound
-        if context.isComma(after), after + 1 < context.tokens.count, context.sameSentence(after, after + 1),
-           let m = context.person(at: after + 1) {
-            var end = after + 1
+        // (المدير الفني للأهلي، السويسري مارسيل هوبر،: a nationality may stand before the name.)
+        let named = after + 2 < context.tokens.count && context.tokens[after + 1].kind == .word
+            && context.mentionAt[after + 1] == nil && ReportingLexicon.hasArticle(context.key(after + 1))
+            && ReportingLexicon.looksAdjectival(context.key(after + 1)) ? after + 2 : after + 1
+        if context.isComma(after), named < context.tokens.count, context.sameSentence(after, named),
+           let m = context.person(at: named) {
+            var end = named
             while end < context.tokens.count, context.tokens[end].span.start < m.span.end { end += 1 }
             if context.isComma(end) { end += 1 }  // the comma closing the apposition
             return Resolution(speaker: context.speaker(m), end: end, appositive: true)

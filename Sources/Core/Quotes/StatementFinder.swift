@@ -55,8 +55,11 @@ struct StatementFinder {
             let whole = cueWords[tokens[t].keyHash]
             let stripped = bare.count == key.count ? nil : cueWords[bare]
             guard let word = whole ?? stripped else { continue }
-            // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
-            if whole == nil, word == .attribution, bare.matches("حسب") { continue }
+            // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
+            // sentence before a word (وحسب معطيات المندوبية، …).
+            if whole == nil, word == .attribution, bare.matches("حسب"),
+               !(key.first == "\u{0648}" && t + 1 < tokens.count && tokens[t + 1].kind == .word
+                 && (t == 0 || !context.sameSentence(t - 1, t))) { continue }
             // وأضاف قائلاً، واستدرك الوزير قائلاً: after a verb of saying and its subject, قائلاً is
             // the verb's adverb, not a second cue.
             if word == .participle, ReportingLexicon.qailForms.contains(hash: tokens[t].keyHash),
@@ -186,6 +189,14 @@ struct StatementFinder {
             if ReportingLexicon.relativePronouns.contains(hash: hash) || (j > start && resolver.isCue(j)) { return nil }
             if let close = closingParenthesis(after: j, cue: cue) {
                 j = close + 1  // المواطن محمود حسن (45 عاماً): …
+                continue
+            }
+            // "…، في المؤتمر الصحفي عقب اللقاء، إن فريقه": a comma closing a circumstance (a phrase
+            // opened by a preposition) right before the complementiser.
+            if context.isComma(j), j > start, ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(start)),
+               j + 1 < tokens.count, context.sameSentence(cue, j + 1),
+               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
+                j += 1
                 continue
             }
             if context.isComma(j) {
