@@ -397,6 +397,12 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("سلمى بنت محمد آل حسن")?.type, "PERSON", "\(found.entities.map(\.canonical))")
     }
 
+    func testAThreeWordNameAfterANationalityBeforeItsObjectAndAFederationForASport() {
+        let found = recognize("قبل أن يعادل البرازيلي كارلوس دي سوزا النتيجة، وأعلن الاتحاد المصري لكرة القدم موعد المباراة.")
+        XCTAssertEqual(found.entity("كارلوس دي سوزا")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("الاتحاد المصري لكرة القدم")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -6,7 +6,9 @@ extension EntityScan {
 
     /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
     /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
-    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة"].map { KeyHash.of(word: $0) })
+    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة",
+                                                 // Sports federations: الاتحاد المصري لكرة القدم، لألعاب القوى.
+                                                 "كرة", "ألعاب", "رياضة", "رياضات"].map { KeyHash.of(word: $0) })
 
     /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
     /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
@@ -36,7 +38,7 @@ extension EntityScan {
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
-            if closed, !words.splits(j).contains(where: { $0.restoredArticle }) { break }
+            if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem)) }) { break }
             if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
                !agreesInFeminine(j) { break }
             closed = false

@@ -244,8 +244,12 @@ extension EntityScan {
             return nil
         }
         while end - (i + 1) >= 2 {
+            // (A definite word after the indefinite name words is the verb's object: يعادل البرازيلي
+            // جوكا دوس سانتوس النتيجة.)
             if !words.isWord(end) || words.classes(end).contains(.stopWord)
-                || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) {
+                || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") })
+                || (end - (i + 1) == 3 && words.splits(end).first.map { $0.definite && $0.prefixLength == 0 } == true
+                    && !isDefiniteWord(end - 1, allowingConjunction: false)) {
                 return (i + 1)..<end
             }
             end -= 1
