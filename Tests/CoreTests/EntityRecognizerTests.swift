@@ -359,6 +359,10 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertNil(found.entity("A4"), "a model number")
         XCTAssertEqual(found.entity("X7")?.type, "ORGANISATION", "named by its head")
         XCTAssertTrue(recognize("The talks with Nokia ended in Paris.").entities.isEmpty, "Latin text is not Arabic text")
+        let described = recognize("وقدرت شركة الاستشارات Deloitte النمو بثلاثة في المئة، وأقر مجلس الإدارة الميزانية.")
+        XCTAssertEqual(described.entity("Deloitte")?.type, "ORGANISATION")
+        XCTAssertNil(described.entity("شركة الاستشارات"), "the head and its descriptor describe the Latin name")
+        XCTAssertNil(described.entity("مجلس الإدارة"), "a company's board")
     }
 
     func testCommandsCellsAndProsecutionAreOrganisations() {

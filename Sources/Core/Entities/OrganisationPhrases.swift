@@ -101,6 +101,8 @@ extension EntityScan {
         guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
                 || (!verbal && definiteHead && institutionalNext)
         else { return nil }
+        // مجلس الإدارة، مجلس إدارة: a company's board is no name of its own.
+        if j == i + 2, Self.boardHeads.contains(split.stem), Self.boardWords.contains(words.hash(i + 1)) { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
               adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
@@ -207,6 +209,9 @@ extension EntityScan {
         }
     }
 
+    static let boardHeads: Set<UInt64> = Set(["مجلس"].map(KeyHash.of(word:)))
+    static let boardWords: Set<UInt64> = Set(["الإدارة", "الادارة"].map(KeyHash.of(word:)))
+
     /// مجموعة ("group"): a head before a name in Latin script only (as an Arabic head it is as
     /// often "a set of").
     static let groupWord = KeyHash.of(word: "مجموعة")
@@ -243,6 +248,13 @@ extension EntityScan {
             while j < words.count, j - i < 3, isLatinName(j), !words.lineBreak(between: j - 1, and: j, in: text) { j += 1 }
             let afterNumber = i > 0 && words.tokens[i - 1].kind == .number
             if !afterNumber, isArabicWord(i - 1) || isArabicWord(j), !(words.isWord(j) && !isArabicWord(j)) {
+                // شركة الاستشارات PwC: a head and one word of what it does describe the name after it.
+                if let m = mentions.lastIndex(where: { $0.tokens.upperBound == i && $0.kind == .organisation && $0.source == .cue && $0.tokens.count == 2 }),
+                   words.anyClasses(mentions[m].tokens.lowerBound).contains(.organisationHead) {
+                    for k in mentions[m].tokens { taken[k] = false }
+                    mentions.remove(at: m)
+                    indexOrganisations()
+                }
                 let range = i..<j
                 let keys = range.map { words.hash($0) }
                 add(FoundMention(tokens: range, span: words.span(range), kind: .organisation, group: Self.group(.organisation, keys),
