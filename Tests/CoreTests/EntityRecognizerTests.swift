@@ -407,6 +407,20 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("الاتحاد المصري لكرة القدم")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
     }
 
+    func testAGivenNameBeforeATaggedKunyaAfterANamingWord() {
+        /// A tagger that finds the name from the kunya on.
+        struct KunyaTagger: NameTagger {
+            func names(in tokens: [Token]) -> [TaggedName] {
+                tokens.indices.filter { tokens[$0].key == "ابو" }.map {
+                    TaggedName(span: Span(start: tokens[$0].span.start, end: tokens[$0 + 1].span.end), type: "PERS", tokenRange: $0..<($0 + 2))
+                }
+            }
+        }
+        let found = recognize("واستدعت النيابة المالك، ويدعى حسن أبو الفضل، ثم التقى أبو مازن الوفد.", tagger: KunyaTagger())
+        XCTAssertEqual(found.entity("حسن أبو الفضل")?.type, "PERSON", "\(found.entities.map(\.canonical))")
+        XCTAssertEqual(found.entity("أبو مازن")?.type, "PERSON", "not التقى أبو مازن: \(found.entities.map(\.canonical))")
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -6,6 +6,8 @@ extension EntityScan {
         "LOC": .location, "GPE": .location, "LOCATION": .location, "MISC": .misc,
     ]
 
+    static let kunyas: Set<UInt64> = Set(["أبو", "ابو"].map(KeyHash.of(word:)))
+
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
         var standalone: KeySet?
@@ -32,6 +34,17 @@ extension EntityScan {
                !(words.splits(range.lowerBound - 2).first?.definite ?? true),
                !words.lineBreak(between: range.lowerBound - 2, and: range.lowerBound, in: text) {
                 range = (range.lowerBound - 2)..<range.upperBound
+            } else if kind == .person, range.lowerBound >= 1, Self.kunyas.contains(words.hash(range.lowerBound)),
+                      isFree((range.lowerBound - 1)..<range.lowerBound), words.isWord(range.lowerBound - 1),
+                      !isCueWord(range.lowerBound - 1), !cannotOpenName(range.lowerBound - 1), !hasPronounSuffix(range.lowerBound - 1),
+                      !hasTanween(range.lowerBound - 1), placeAt[range.lowerBound - 1] == nil, adjectiveAt[range.lowerBound - 1] == nil,
+                      words.splits(range.lowerBound - 1).first.map({ !$0.definite && $0.prefixLength == 0 }) == true,
+                      !words.lineBreak(between: range.lowerBound - 1, and: range.lowerBound, in: text),
+                      range.lowerBound < 2 || !words.isWord(range.lowerBound - 2) || words.classes(range.lowerBound - 2).contains(.stopWord)
+                        || ReportingLexicon.labelCues.contains(ReportingLexicon.withoutConjunction(words.text.scalars[words.tokens[range.lowerBound - 2].keyRange])) {
+                // ويدعى سيد أبو العلا: a given name before a kunya the tagger began with, after
+                // punctuation, a function word or a naming word (not التقى أبو مازن).
+                range = (range.lowerBound - 1)..<range.upperBound
             }
             let first = words.tokens[range.lowerBound]
             var split = words.splits(range.lowerBound).first!
