@@ -60,6 +60,8 @@ struct EntityScan {
     var danglingRoles: [Int: String] = [:]
     /// The first organisation mention starting at each token (index into `mentions`).
     var organisationAt: TokenMap<Int>
+    /// The end token of the first location mention starting at each token.
+    var locationEndAt: TokenMap<Int>
 
     init(text: ArticleText, words: TokenReadings) {
         self.text = text
@@ -68,6 +70,7 @@ struct EntityScan {
         placeAt = TokenMap(count: words.count)
         adjectiveAt = TokenMap(count: words.count)
         organisationAt = TokenMap(count: words.count)
+        locationEndAt = TokenMap(count: words.count)
     }
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
@@ -76,6 +79,9 @@ struct EntityScan {
         for i in mention.tokens { taken[i] = true }
         if mention.kind == .organisation, !mention.tokens.isEmpty, organisationAt[mention.tokens.lowerBound] == nil {
             organisationAt[mention.tokens.lowerBound] = mentions.count
+        }
+        if mention.kind == .location, !mention.tokens.isEmpty, locationEndAt[mention.tokens.lowerBound] == nil {
+            locationEndAt[mention.tokens.lowerBound] = mention.tokens.upperBound
         }
         mentions.append(mention)
     }

@@ -249,8 +249,8 @@ extension EntityScan {
             let afterNumber = i > 0 && words.tokens[i - 1].kind == .number
             if !afterNumber, isArabicWord(i - 1) || isArabicWord(j), !(words.isWord(j) && !isArabicWord(j)) {
                 // شركة الاستشارات PwC: a head and one word of what it does describe the name after it.
-                if let m = mentions.lastIndex(where: { $0.tokens.upperBound == i && $0.kind == .organisation && $0.source == .cue && $0.tokens.count == 2 }),
-                   words.anyClasses(mentions[m].tokens.lowerBound).contains(.organisationHead) {
+                if i >= 2, let m = organisationAt[i - 2], mentions[m].tokens == (i - 2)..<i, mentions[m].kind == .organisation,
+                   mentions[m].source == .cue, words.anyClasses(i - 2).contains(.organisationHead) {
                     for k in mentions[m].tokens { taken[k] = false }
                     mentions.remove(at: m)
                     indexOrganisations()

@@ -41,7 +41,7 @@ extension EntityScan {
     /// The end of a location mention (found by a cue, not in the gazetteer) starting at token `j`.
     func locationEnd(startingAt j: Int) -> Int? {
         guard taken[j] else { return nil }
-        return mentions.first(where: { $0.kind == .location && $0.tokens.lowerBound == j })?.tokens.upperBound
+        return locationEndAt[j]
     }
 
     /// Role adjectives that close a role: what follows is the name, not more of the role.
