@@ -293,6 +293,12 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(r.statements.map(\.cue.text), ["بحسب", "وقال", "وحسب"], "حسب ثمن الأرض is no attribution")
     }
 
+    func testEstimatingIsReportingOnlyWithItsComplementiser() {
+        let r = run("وقدّرت وزارة المالية أن العجز سيتراجع. وتُقدّر الكلفة بنحو 5 ملايين دينار، وهو قدر كبير من المال.",
+                    entities: [(["وزارة المالية"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["وزارة المالية"])
+    }
+
     func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
         // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
         let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",
