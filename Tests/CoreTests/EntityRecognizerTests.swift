@@ -421,6 +421,18 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("أبو مازن")?.type, "PERSON", "not التقى أبو مازن: \(found.entities.map(\.canonical))")
     }
 
+    func testAWordCountedByANumberIsNoPerson() {
+        /// A tagger that takes the word after a number for a name, as the trained one may.
+        struct CountTagger: NameTagger {
+            func names(in tokens: [Token]) -> [TaggedName] {
+                tokens.indices.dropFirst().filter { tokens[$0 - 1].kind == .number }.map {
+                    TaggedName(span: tokens[$0].span, type: "PERS", tokenRange: $0..<($0 + 1))
+                }
+            }
+        }
+        XCTAssertTrue(recognize("ويدفع المشترك 45 دولاراً لكل 5 أمبير شهرياً.", tagger: CountTagger()).entities.isEmpty)
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

@@ -22,8 +22,10 @@ extension EntityScan {
                   !(kind == .misc && tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite }),
                   // A lone definite head noun (البنك، الوزارة) refers back to a name; it is none itself.
                   !(tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
-                  // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one.
-                  !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil })
+                  // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one, nor does a word
+                  // counted by a number before it (5 أمبير).
+                  !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil }),
+                  !(kind == .person && tagged.lowerBound > 0 && words.tokens[tagged.lowerBound - 1].kind == .number)
             else { continue }
             var range = tagged
             // نورة بنت محمد آل حمدان: a given name and بن/بنت before the tagger's person belong to it.
