@@ -421,6 +421,20 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(found.entity("أبو مازن")?.type, "PERSON", "not التقى أبو مازن: \(found.entities.map(\.canonical))")
     }
 
+    func testANameEndingAListOfPlacesIsAPlace() {
+        /// A tagger that calls the last conjunct a person (صلاح الدين is a given name too).
+        struct ListTagger: NameTagger {
+            func names(in tokens: [Token]) -> [TaggedName] {
+                tokens.indices.filter { tokens[$0].key == "وصلاح" }.map {
+                    TaggedName(span: Span(start: tokens[$0].span.start + 1, end: tokens[$0 + 1].span.end), type: "PERS", tokenRange: $0..<($0 + 2))
+                }
+            }
+        }
+        let found = recognize("وقتل جنود في الموصل وكركوك وصلاح الدين منذ مطلع العام. والتقى الوزير وصلاح الدين.", tagger: ListTagger())
+        XCTAssertEqual(found.entities.filter { $0.canonical == "صلاح الدين" }.map(\.type).sorted(), ["LOCATION", "PERSON"],
+                       "\(found.entities.map { "\($0.type) \($0.canonical)" })")
+    }
+
     func testAWordCountedByANumberIsNoPerson() {
         /// A tagger that takes the word after a number for a name, as the trained one may.
         struct CountTagger: NameTagger {

@@ -67,11 +67,24 @@ extension EntityScan {
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)
-            let group = Self.group(kind, keys)
+            let listed: FoundMention.Kind = isPlaceInAList(range, split) ? .location : kind
+            let group = Self.group(listed, keys)
             add(FoundMention(
-                tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
+                tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: listed, group: group,
                 source: .tagger, nameKeys: keys))
         }
+    }
+
+    /// في ديالى وكركوك وصلاح الدين: a name joined by و to a list of places (the one before it joined
+    /// by و too) is a place, whatever the tagger called it.
+    func isPlaceInAList(_ range: Range<Int>, _ split: Reading) -> Bool {
+        guard split.isOnly("و"), range.lowerBound >= 2 else { return false }
+        for width in 1...2 where range.lowerBound - width >= 1 {
+            let start = range.lowerBound - width
+            guard locationEndAt[start] == range.lowerBound, taken[start] else { continue }
+            return words.splits(start).contains { $0.isOnly("و") } && words.isWord(start - 1)
+        }
+        return false
     }
 
     /// Every further occurrence of a name found once becomes a mention of its entity: the full name
