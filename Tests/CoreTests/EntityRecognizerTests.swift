@@ -447,6 +447,12 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertTrue(recognize("ويدفع المشترك 45 دولاراً لكل 5 أمبير شهرياً.", tagger: CountTagger()).entities.isEmpty)
     }
 
+    func testAProgrammeOfAKnownBodyIsAnOrganisation() {
+        let found = recognize("وفق تقديرات برنامج الامم المتحدة الإنمائي، تراجع الفقر. وبدأ برنامج المساعدات الأمريكية في الربيع.")
+        XCTAssertEqual(found.entity("برنامج الامم المتحدة الإنمائي")?.type, "ORGANISATION", "\(found.entities.map(\.canonical))")
+        XCTAssertNil(found.entity("برنامج المساعدات الأمريكية"))
+    }
+
     func testKafIsNotPeeledOffAPersonsName() {
         /// A tagger that leaves ك out of the name, as the trained one may.
         struct PeelingTagger: NameTagger {

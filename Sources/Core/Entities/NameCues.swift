@@ -31,12 +31,14 @@ enum NameCues {
         // Commands, cells, prosecution, police (قيادة العمليات المشتركة، خلية الإعلام الأمني،
         // النيابة العامة، الشرطة الاتحادية): as definite heads they need a nationality or an
         // institutional adjective. (Not الجيش: an army is no organisation in ANERcorp's tagging.)
-        "قيادة", "خلية", "النيابة", "الشرطة")
+        "قيادة", "خلية", "النيابة", "الشرطة",
+        // A programme of a known body (برنامج الأمم المتحدة للمستوطنات البشرية), see verbalNounHeads.
+        "برنامج")
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
     static let verbalNounHeads: [UInt64] = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب",
-                                                 "تحالف", "التحالف")
+                                                 "تحالف", "التحالف", "برنامج")
 
     /// Titles and roles that stand before a person's name.
     static let personTitles: [UInt64] = keys(

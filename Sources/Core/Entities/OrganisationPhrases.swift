@@ -21,6 +21,11 @@ extension EntityScan {
               let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
         else { return nil }
         let verbal = split.classes.contains(.verbalNounHead)
+        // برنامج names an organisation only as a known body's programme (برنامج الأمم المتحدة …),
+        // not برنامج المساعدات الأمريكية.
+        if split.stem == Self.programme, !(taken[i + 1] && organisationAt[i + 1].map { mentions[$0].source == .gazetteer } == true) {
+            return nil
+        }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
@@ -209,6 +214,7 @@ extension EntityScan {
         }
     }
 
+    static let programme = KeyHash.of(word: "برنامج")
     static let boardHeads: Set<UInt64> = Set(["مجلس"].map(KeyHash.of(word:)))
     static let boardWords: Set<UInt64> = Set(["الإدارة", "الادارة"].map(KeyHash.of(word:)))
 
