@@ -83,4 +83,10 @@ final class AmountExtractorTests: XCTestCase {
         let a = try amounts("ينفذ المعلمون إضراباً يومي 15 و16 جانفي 2025 في 20 ولاية.")
         XCTAssertEqual(a.map(\.value), [20])
     }
+
+    func testNumberWordsBehindBaAndLam() throws {
+        let a = try amounts("وهو أب لخمسة أبناء، وفاز الفريق بثلاثة أهداف، لكنني لست متفائلاً.")
+        XCTAssertEqual(a.map(\.value), [5, 3])
+        XCTAssertEqual(a.map(\.text), ["خمسة", "ثلاثة"], "the proclitic stays outside the span")
+    }
 }

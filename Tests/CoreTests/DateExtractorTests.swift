@@ -187,4 +187,11 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(CivilDate(iso: "2021-01-03")!.isoWeek, "2020-W53")
         XCTAssertNil(CivilDate(iso: "2021-02-30"))
     }
+
+    func testYearsAfterAQuarterByAndInParentheses() throws {
+        let d = try dates("ارتفعت المبيعات في الربع الثالث من 2024 لتصل إلى 300 وحدة، ويتوقع أن تتضاعف بحلول 2030، كما ورد في كتابه «المدن» (1987).")
+        XCTAssertEqual(d.map(\.value), ["2024", "2030", "1987"])
+        let counts = try dates("فاز المتسابق الأول من 2000 متسابق، ودفع (250) ديناراً.")
+        XCTAssertEqual(counts.map(\.value), [], "a count after من, a number in parentheses outside 1800-2100")
+    }
 }

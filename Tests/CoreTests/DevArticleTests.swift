@@ -2,16 +2,22 @@ import Foundation
 import XCTest
 @testable import ArticleCore
 
-/// The extraction core on ten articles it was not written against (Tests/CoreTests/DevArticles,
+/// The extraction core on twenty articles it was not written against (Tests/CoreTests/DevArticles,
 /// written and annotated for this project): the golden test's measures per article and in total,
-/// for the seven articles rules were tuned on and, separately, the three held out (never tuned on:
-/// their details print only with DEV_HELDOUT=1). Asserts floors a little below the measured totals
-/// (a regression guard, not a target). DEV_DETAIL=1 prints every miss of the tuned articles;
-/// DEV_DUMP=name,name prints what the record holds for those articles.
+/// for the first set of ten (all tuned on now), the six tuned articles of the second set and,
+/// separately, the second set's four held out (never tuned on: their totals and details print only
+/// with DEV_HELDOUT=1). Asserts floors a little below the measured totals (a regression guard, not
+/// a target). DEV_DETAIL=1 prints every miss of the tuned articles; DEV_DUMP=name,name prints what
+/// the record holds for those articles.
 final class DevArticleTests: XCTestCase {
     static let directory = CoreTestSupport.repositoryRoot.appendingPathComponent("Tests/CoreTests/DevArticles")
-    static let tuned = ["wire-court", "economy", "maghrebi", "levantine", "gulf-hijri", "interview", "politics"]
-    static let heldOut = ["moroccan", "opinion", "sports"]
+    /// The first set (session coregen): seven tuned on from the start, three held out there and
+    /// looked at afterwards, so tuned on too.
+    static let tuned = ["wire-court", "economy", "maghrebi", "levantine", "gulf-hijri", "interview", "politics",
+                        "moroccan", "opinion", "sports"]
+    /// The second set (session coregen2): six tuned on, four held out (chosen before any was written).
+    static let tunedSecond = ["egypt-local", "security-report", "health-science", "tech-business", "obituary", "interview-qa"]
+    static let heldOut = ["libya-politics", "parliament-court", "opinion-endbyline", "algeria-hijri"]
 
     /// One article's (or a sum of articles') counts.
     struct Tally {
@@ -164,25 +170,31 @@ final class DevArticleTests: XCTestCase {
     func testDevArticlesScores() throws {
         let environment = ProcessInfo.processInfo.environment
         let showHeldOut = environment["DEV_HELDOUT"] != nil
-        var tuned = Tally(), heldOut = Tally()
-        for name in Self.tuned { tuned = tuned + (try Self.score(name, details: environment["DEV_DETAIL"] != nil)) }
+        let details = environment["DEV_DETAIL"] != nil
+        var tuned = Tally(), tunedSecond = Tally(), heldOut = Tally()
+        for name in Self.tuned { tuned = tuned + (try Self.score(name, details: details)) }
+        for name in Self.tunedSecond { tunedSecond = tunedSecond + (try Self.score(name, details: details)) }
         for name in Self.heldOut { heldOut = heldOut + (try Self.score(name, details: showHeldOut)) }
-        print("DEV TOTAL tuned (\(Self.tuned.count)): \(tuned.line)")
-        if showHeldOut { print("DEV TOTAL held out (\(Self.heldOut.count)): \(heldOut.line)") }
+        print("DEV TOTAL tuned, first set (\(Self.tuned.count)): \(tuned.line)")
+        print("DEV TOTAL tuned, second set (\(Self.tunedSecond.count)): \(tunedSecond.line)")
+        if showHeldOut { print("DEV TOTAL held out, second set (\(Self.heldOut.count)): \(heldOut.line)") }
 
         // Floors a little below the measured figures.
-        assertFloors(tuned, Self.tunedFloors, label: "tuned")
+        assertFloors(tuned, Self.tunedFloors, label: "tuned, first set")
+        assertFloors(tunedSecond, Self.tunedSecondFloors, label: "tuned, second set")
         assertFloors(heldOut, Self.heldOutFloors, label: "held out")
     }
 
     /// Fractions each measure must reach: (structure exact, entities found, mentions exact,
     /// spurious mention share at most, dates, quotations, statements, amounts). Measured at the end
-    /// of session coregen: tuned 77/79 entities, 100/103 exact mentions, 3/109 spurious, 42/42
-    /// dates, 24/24 quotations, 42/42 statements, 63/63 amounts; held out 28/35, 42/49, 1/57,
-    /// 11/11, 7/9, 10/13, 18/19.
+    /// of session coregen2: first set 107/114 entities, 144/152 exact mentions, 3/166 spurious,
+    /// 53/53 dates, 32/33 quotations, 55/55 statements, 81/82 amounts; second set tuned 69/73,
+    /// 92/98, 1/104, 26/26, 11/11, 37/37, 62/62; held out (measured once, totals) 39/49, 43/55,
+    /// 12/65, 5/8, 8/13, 15/24, 27/27, structure 10/12.
     struct Floors { var structure, entities, mentions, spurious, dates, quotations, statements, amounts: Double }
-    static let tunedFloors = Floors(structure: 1, entities: 0.93, mentions: 0.93, spurious: 0.06, dates: 0.95, quotations: 0.9, statements: 0.9, amounts: 0.95)
-    static let heldOutFloors = Floors(structure: 1, entities: 0.75, mentions: 0.8, spurious: 0.08, dates: 0.9, quotations: 0.7, statements: 0.7, amounts: 0.9)
+    static let tunedFloors = Floors(structure: 1, entities: 0.92, mentions: 0.93, spurious: 0.04, dates: 0.95, quotations: 0.93, statements: 0.95, amounts: 0.95)
+    static let tunedSecondFloors = Floors(structure: 1, entities: 0.92, mentions: 0.91, spurious: 0.04, dates: 0.95, quotations: 0.9, statements: 0.95, amounts: 0.95)
+    static let heldOutFloors = Floors(structure: 0.8, entities: 0.75, mentions: 0.75, spurious: 0.22, dates: 0.6, quotations: 0.55, statements: 0.55, amounts: 0.95)
 
     private func assertFloors(_ t: Tally, _ f: Floors, label: String) {
         func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }

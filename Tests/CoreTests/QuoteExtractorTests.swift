@@ -258,6 +258,68 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(record.quotes.map(\.text), ["مستقر تماماً"])
         XCTAssertEqual(record.statements.map(\.speaker.name), ["الوزير"])
     }
+
+    func testADatelinesSourceAndANameAfterAnIndefiniteHeadAreNames() {
+        let r = run("طرابلس - «الصباح»: أعلنت الوزارة أن مبادرة \"مليون شجرة\" انطلقت، ضمن حملة \"1000 مدرسة خضراء\".")
+        XCTAssertEqual(quote("الصباح", in: r.quotes)?.kind, "name")
+        XCTAssertEqual(quote("مليون شجرة", in: r.quotes)?.kind, "name")
+        XCTAssertEqual(quote("1000 مدرسة خضراء", in: r.quotes)?.kind, "name")
+    }
+
+    func testAnOrganisationInQuotationMarksAfterItsHeadSpeaks() {
+        let r = run("وأعلنت شركة \"نور\" أن أرباحها ارتفعت. وتضاعفت الصادرات، وفق ما صرح به مديرها سامر الحلو لوكالة الأنباء الأردنية.",
+                    entities: [(["نور"], "ORGANISATION"), (["سامر الحلو"], "PERSON"), (["وكالة الأنباء الأردنية"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["نور", "سامر الحلو"], "\(r.statements.map(\.speaker.name))")
+        XCTAssertEqual(r.statements.last?.content.text, "وتضاعفت الصادرات")
+    }
+
+    func testAVerbInsideAQuotationIsNoCueOfItsOwn() {
+        let r = run("وقالت الباحثة ليلى حداد إن النتائج \"تؤكد أن الوقاية أرخص من العلاج\".", entities: [(["ليلى حداد"], "PERSON")])
+        XCTAssertEqual(r.statements.map(\.cue.text), ["وقالت"])
+    }
+
+    func testANameAfterANationalityInAppositionAndACommaBeforeInna() {
+        let r = run("وقال المدير الفني للأهلي، السويسري مارسيل هوبر، في المؤتمر الصحفي عقب اللقاء، إن فريقه \"استحق اللقب عن جدارة\".",
+                    entities: [(["مارسيل هوبر"], "PERSON"), (["الأهلي"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["مارسيل هوبر"])
+        XCTAssertEqual(quote("استحق اللقب عن جدارة", in: r.quotes)?.speaker?.name, "مارسيل هوبر")
+    }
+
+    func testScareQuotesInAnAttributionAndAWorkAfterItsAuthor() {
+        let r = run("ويعيش الملايين، بحسب تعداد 2017، في أحياء \"عشوائية\". وقال المهندس سمير داود، صاحب \"بيوت الطين\"، إن المدن تغيرت. وتتراوح الكلفة حسب ثمن الأرض. وحسب معطيات الوزارة، فإن العجز كبير.",
+                    entities: [(["سمير داود"], "PERSON")])
+        XCTAssertEqual(quote("عشوائية", in: r.quotes)?.kind, "scare")
+        XCTAssertNotEqual(quote("بيوت الطين", in: r.quotes)?.kind, "quotation")
+        XCTAssertEqual(r.statements.map(\.cue.text), ["بحسب", "وقال", "وحسب"], "حسب ثمن الأرض is no attribution")
+    }
+
+    func testEstimatingIsReportingOnlyWithItsComplementiser() {
+        let r = run("وقدّرت وزارة المالية أن العجز سيتراجع. وتُقدّر الكلفة بنحو 5 ملايين دينار، وهو قدر كبير من المال.",
+                    entities: [(["وزارة المالية"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["وزارة المالية"])
+    }
+
+    func testQailanAfterAVerbNotOfSayingTakesTheSentencesSubject() {
+        // نعى is no verb of saying: قائلاً carries the quotation, said by the person named first.
+        let r = run("ونعاه وزير الثقافة سامر الحلو، قائلاً إن البلاد \"فقدت صوتاً نادراً\". وأضاف قائلاً إن الجنازة غداً.",
+                    entities: [(["سامر الحلو"], "PERSON")])
+        XCTAssertEqual(quote("فقدت صوتاً نادراً", in: r.quotes)?.speaker?.name, "سامر الحلو")
+        XCTAssertEqual(r.statements.map(\.cue.text), ["قائلاً", "وأضاف"], "after وأضاف, قائلاً is no cue of its own")
+    }
+
+    func testWafqAttributesOnlyBeforeMaADocumentOrAName() {
+        let r = run("وارتفعت الصادرات، وفق ما صرح به مدير الجمارك. ويعمل الموظفون وفق كتيبات قديمة. وتراجع الإنتاج، وفق تقديرات البنك المركزي.",
+                    entities: [(["البنك المركزي"], "ORGANISATION")])
+        XCTAssertEqual(r.statements.map(\.speaker.name), ["مدير الجمارك", "البنك المركزي"], "\(r.statements.map(\.speaker.name))")
+    }
+
+    func testARelativeOfSomeoneNamedFirstIsTheSubject() {
+        // ابنه، صديقه: the pronoun refers back; the person after it is the speaker, not an object.
+        let r = run("ويقول ابنه الأكبر خالد الراشد إن والده كتب حتى النهاية. وأظهر التقرير أن المبيعات تراجعت.",
+                    entities: [(["خالد الراشد"], "PERSON")])
+        XCTAssertEqual(r.statements.first?.speaker.name, "خالد الراشد")
+        XCTAssertEqual(r.statements.last?.cue.text, "وأظهر")
+    }
 }
 
 /// Speaker phrases: addressees, objects and the ل of attributions.

@@ -5,13 +5,20 @@ enum NumberWords {
     enum Part: Sendable { case unit(Double), scale(Double) }
 
     /// Every written form by key hash: the word, its accusative with alef ("ألفاً" → "الفا"), and
-    /// both behind the conjunction و; with the number of proclitic letters.
+    /// both behind the conjunction و (longer words also behind ب and ل); with the number of
+    /// proclitic letters.
     static let forms: KeyMap<(part: Part, prefix: Int)> = {
         var t: [UInt64: (part: Part, prefix: Int)] = [:]
         func add(_ words: [String], _ p: Part) {
             for w in words {
                 let key = MatchKey.key(w)
-                for (form, prefix) in [(key, 0), (key + "ا", 0), ("و" + key, 1), ("و" + key + "ا", 1)] {
+                var forms = [(key, 0), (key + "ا", 0), ("و" + key, 1), ("و" + key + "ا", 1)]
+                // لخمسة أبناء، بثلاثة أهداف: behind ب or ل too, for words of four letters or more
+                // (لست "I am not", بست are words of their own).
+                if key.unicodeScalars.count >= 4 {
+                    forms += [("ب" + key, 1), ("ل" + key, 1), ("وب" + key, 2), ("ول" + key, 2)]
+                }
+                for (form, prefix) in forms {
                     let h = KeyHash.of(key: form)
                     if t[h] == nil || prefix == 0 { t[h] = (p, prefix) }
                 }

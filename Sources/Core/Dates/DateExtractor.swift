@@ -12,11 +12,16 @@ public enum DateExtractor {
     static let yearContext = KeySet([
         "منذ", "في", "قبل", "بعد", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف",
         "وفي", "ومنذ", "وبعد", "وقبل", "صيف", "شتاء", "ربيع", "خريف", "العامين", "الأعوام", "السنوات", "أعوام", "سنوات",
+        "بحلول", "وبحلول",
         "since", "in", "until", "before", "after", "during", "early", "late", "mid",
     ])
     /// Words after which a bare number may be a year or a count ("من 2000 إلى 2005" / "من 2000 شخص").
     static let centuryWords = KeySet(["القرن", "قرن", "القرنين", "century"])
     static let weakYearContext = KeySet(["من", "إلى", "الى", "بين", "حتى", "وحتى", "ومن", "وبين"])
+    /// Ordinals that end a part of a year before من: الربع الثالث من 2025، النصف الأول من 2024،
+    /// الأشهر التسعة الأولى من 2023.
+    static let periodOrdinals = KeySet(["الأول", "الثاني", "الثالث", "الرابع", "الأولى", "الثانية", "الأخير", "الأخيرة"])
+    static let periodNouns = KeySet(["الربع", "النصف", "الفصل", "الثلث", "الشطر", "الأسبوع", "الشهر", "الأشهر", "الشهور"])
     static let eraGregorian = KeySet(["م", "ميلادي", "ميلادية", "للميلاد", "ad"])
     static let eraHijri = KeySet(["هـ", "ه", "هجري", "هجرية", "للهجرة"])
     static let monthWord = KeySet(["شهر", "وشهر", "بشهر", "لشهر", "فشهر"])
@@ -269,6 +274,12 @@ public enum DateExtractor {
             return false
         }
         if i > 0, yearContext.contains(tokens[i - 1]) { return true }
+        // الربع الثالث من 2025: a part of a year, named by an ordinal, before من.
+        if i > 2, n.prefixLength == 0, tokens[i - 1].keyHash == WordHashes.min, periodOrdinals.contains(tokens[i - 2]),
+           periodNouns.contains(tokens[i - 3]) || (i > 3 && periodNouns.contains(tokens[i - 4])) { return true }
+        // «مرايا الغياب» (1994): a year alone in parentheses, after a work's title or a name.
+        if i > 0, i + 1 < tokens.count, n.prefixLength == 0, let y = n.integer, (1800...2100).contains(y),
+           text.slice(tokens[i - 1].span) == "(", text.slice(tokens[i + 1].span) == ")" { return true }
         if n.prefixLength == 1, i > 0, isYearNumber(tokens[i - 1]) { return true }
         if i > 1, isDash(tokens[i - 1], text), tokens[i - 1].span.start == tokens[i - 2].span.end || tokens[i - 1].span.start - tokens[i - 2].span.end <= 1,
            isYearNumber(tokens[i - 2]) { return true }

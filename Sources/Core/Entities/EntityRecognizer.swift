@@ -3,9 +3,9 @@
 /// linked to their country.
 ///
 /// Layers, in order of confidence: place names (CLDR countries, GeoNames cities, regions) and
-/// known organisations; organisation names built on a head noun (وزارة الخارجية الروسية) or
+/// known organisations; places the gazetteer lacks after an administrative unit (محافظة ديالى); organisation names built on a head noun (وزارة الخارجية الروسية) or
 /// given in quotation marks; persons after a title or role (الرئيس الكازاخستاني قاسم جومارت توكاييف);
-/// byline authors; then the names an optional trained `NameTagger` finds where the rules found
+/// byline authors; names in Latin script inside Arabic text (organisations); then the names an optional trained `NameTagger` finds where the rules found
 /// nothing. Finally every further occurrence of a name found once (a person's surname alone,
 /// a quoted organisation unquoted) becomes a mention of the same entity.
 ///
@@ -26,8 +26,10 @@ public struct EntityRecognizer: Sendable {
         scan.findQuotedOrganisations()
         scan.findOrganisations()
         scan.commitPlaces()
+        scan.findAdministrativePlaces()
         scan.findPersons()
         scan.addBylineAuthors(bylineAuthors)
+        scan.findLatinNames()
         if let nameTagger { scan.merge(nameTagger.names(in: tokens)) }
         scan.findAcronymsInParentheses()
         scan.findFurtherMentions()

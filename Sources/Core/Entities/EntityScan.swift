@@ -60,6 +60,8 @@ struct EntityScan {
     var danglingRoles: [Int: String] = [:]
     /// The first organisation mention starting at each token (index into `mentions`).
     var organisationAt: TokenMap<Int>
+    /// The end token of the first location mention starting at each token.
+    var locationEndAt: TokenMap<Int>
 
     init(text: ArticleText, words: TokenReadings) {
         self.text = text
@@ -68,6 +70,7 @@ struct EntityScan {
         placeAt = TokenMap(count: words.count)
         adjectiveAt = TokenMap(count: words.count)
         organisationAt = TokenMap(count: words.count)
+        locationEndAt = TokenMap(count: words.count)
     }
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
@@ -76,6 +79,9 @@ struct EntityScan {
         for i in mention.tokens { taken[i] = true }
         if mention.kind == .organisation, !mention.tokens.isEmpty, organisationAt[mention.tokens.lowerBound] == nil {
             organisationAt[mention.tokens.lowerBound] = mentions.count
+        }
+        if mention.kind == .location, !mention.tokens.isEmpty, locationEndAt[mention.tokens.lowerBound] == nil {
+            locationEndAt[mention.tokens.lowerBound] = mention.tokens.upperBound
         }
         mentions.append(mention)
     }
@@ -156,5 +162,43 @@ struct EntityScan {
                 group: place.group, source: .gazetteer, english: place.english, countryCode: place.countryCode,
                 nameKeys: nameKeys(range, firstStem: split.stem)))
         }
+    }
+
+    /// Words that name an administrative unit before its proper name: محافظة ديالى، ولاية
+    /// تمنراست، قضاء خانقين، مدينة أبها.
+    static let administrativeUnits: Set<UInt64> = Set(["محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
+                                                        "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم"].map(KeyHash.of(word:)))
+
+    /// A place the gazetteer lacks, named after an administrative unit (محافظة ديالى): one word
+    /// that looks like a proper name (no article, no feminine, nisba or plural ending; a final
+    /// ى is a name's: ديالى). Called once the gazetteer's places are committed.
+    mutating func findAdministrativePlaces() {
+        // One word, before punctuation, a function word, a definite word or a word with و/ف:
+        // before a bare indefinite word it may be a verb or a noun (هي مدينة فشلت مهما …), so
+        // there it counts only when the same name stands at such a boundary elsewhere.
+        var candidates: [(name: Int, clear: Bool)] = []
+        var clearNames = Set<UInt64>()
+        for i in 0..<max(0, words.count - 1) {
+            guard words.isWord(i), !taken[i], words.splits(i).contains(where: { !$0.definite && Self.administrativeUnits.contains($0.stem) }),
+                  looksLikePlaceName(i + 1), !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
+            let j = i + 2
+            let clear = !words.isWord(j) || isCueWord(j) || words.splits(j).contains(where: { $0.definite || $0.startsWith("و") || $0.startsWith("ف") })
+            candidates.append((i + 1, clear))
+            if clear { clearNames.insert(words.hash(i + 1)) }
+        }
+        for (name, clear) in candidates where clear || clearNames.contains(words.hash(name)) {
+            let range = name..<(name + 1)
+            let keys = [words.hash(name)]
+            add(FoundMention(tokens: range, span: words.span(range), kind: .location, group: Self.group(.location, keys),
+                             source: .cue, nameKeys: keys))
+        }
+    }
+
+    private func looksLikePlaceName(_ j: Int) -> Bool {
+        if looksLikeProperName(j) { return true }
+        // ديالى، بنها: the key writes a final ى as ي, which looksLikeProperName takes for a nisba.
+        guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
+              let reading = words.splits(j).first, !reading.definite, reading.prefixLength == 0, reading.stemLength >= 3 else { return false }
+        return text.scalars[words.tokens[j].span.end - 1] == "\u{0649}"
     }
 }

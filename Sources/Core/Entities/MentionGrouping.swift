@@ -6,23 +6,48 @@ extension EntityScan {
         "LOC": .location, "GPE": .location, "LOCATION": .location, "MISC": .misc,
     ]
 
+    static let kunyas: Set<UInt64> = Set(["أبو", "ابو"].map(KeyHash.of(word:)))
+
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
     mutating func merge(_ names: [TaggedName]) {
         var standalone: KeySet?
         for name in names.sorted(by: { $0.span < $1.span }) {
-            let range = name.tokenRange.clamped(to: 0..<words.count)
-            guard let kind = Self.tagKinds[name.type.uppercased()], !range.isEmpty, isFree(range),
-                  range.allSatisfy({ words.isWord($0) || $0 != range.lowerBound && $0 != range.upperBound - 1 }),
-                  !(range.count == 1 && adjectiveAt[range.lowerBound] != nil),
+            let tagged = name.tokenRange.clamped(to: 0..<words.count)
+            guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty, isFree(tagged),
+                  tagged.allSatisfy({ words.isWord($0) || $0 != tagged.lowerBound && $0 != tagged.upperBound - 1 }),
+                  !(tagged.count == 1 && adjectiveAt[tagged.lowerBound] != nil),
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
-                  !(adjectiveAt[range.upperBound - 1].map { !$0.split.definite } ?? false),
+                  !(adjectiveAt[tagged.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
-                  !(kind == .misc && range.count == 1 && words.splits(range.lowerBound).contains { $0.definite }),
+                  !(kind == .misc && tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite }),
                   // A lone definite head noun (البنك، الوزارة) refers back to a name; it is none itself.
-                  !(range.count == 1 && words.splits(range.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
-                  // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one.
-                  !words.splits(range.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil })
+                  !(tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
+                  // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one, nor does a word
+                  // counted by a number before it (5 أمبير).
+                  !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil }),
+                  !(kind == .person && tagged.lowerBound > 0 && words.tokens[tagged.lowerBound - 1].kind == .number)
             else { continue }
+            var range = tagged
+            // نورة بنت محمد آل حمدان: a given name and بن/بنت before the tagger's person belong to it.
+            if kind == .person, range.lowerBound >= 2, words.classes(range.lowerBound - 1).contains(.namePrefix),
+               !words.classes(range.lowerBound - 1).contains(.stopWord), isFree((range.lowerBound - 2)..<range.lowerBound),
+               words.isWord(range.lowerBound - 2), !isCueWord(range.lowerBound - 2), !cannotOpenName(range.lowerBound - 2),
+               !hasPronounSuffix(range.lowerBound - 2), placeAt[range.lowerBound - 2] == nil, adjectiveAt[range.lowerBound - 2] == nil,
+               !(words.splits(range.lowerBound - 2).first?.definite ?? true),
+               !words.lineBreak(between: range.lowerBound - 2, and: range.lowerBound, in: text) {
+                range = (range.lowerBound - 2)..<range.upperBound
+            } else if kind == .person, range.lowerBound >= 1, Self.kunyas.contains(words.hash(range.lowerBound)),
+                      isFree((range.lowerBound - 1)..<range.lowerBound), words.isWord(range.lowerBound - 1),
+                      !isCueWord(range.lowerBound - 1), !cannotOpenName(range.lowerBound - 1), !hasPronounSuffix(range.lowerBound - 1),
+                      !hasTanween(range.lowerBound - 1), placeAt[range.lowerBound - 1] == nil, adjectiveAt[range.lowerBound - 1] == nil,
+                      words.splits(range.lowerBound - 1).first.map({ !$0.definite && $0.prefixLength == 0 }) == true,
+                      !words.lineBreak(between: range.lowerBound - 1, and: range.lowerBound, in: text),
+                      range.lowerBound < 2 || !words.isWord(range.lowerBound - 2) || words.classes(range.lowerBound - 2).contains(.stopWord)
+                        || ReportingLexicon.labelCues.contains(ReportingLexicon.withoutConjunction(words.text.scalars[words.tokens[range.lowerBound - 2].keyRange])) {
+                // ويدعى سيد أبو العلا: a given name before a kunya the tagger began with, after
+                // punctuation, a function word or a naming word (not التقى أبو مازن).
+                range = (range.lowerBound - 1)..<range.upperBound
+            }
             let first = words.tokens[range.lowerBound]
             var split = words.splits(range.lowerBound).first!
             if name.span.start <= first.span.start {
@@ -42,11 +67,24 @@ extension EntityScan {
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)
-            let group = Self.group(kind, keys)
+            let listed: FoundMention.Kind = isPlaceInAList(range, split) ? .location : kind
+            let group = Self.group(listed, keys)
             add(FoundMention(
-                tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: kind, group: group,
+                tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: listed, group: group,
                 source: .tagger, nameKeys: keys))
         }
+    }
+
+    /// في ديالى وكركوك وصلاح الدين: a name joined by و to a list of places (the one before it joined
+    /// by و too) is a place, whatever the tagger called it.
+    func isPlaceInAList(_ range: Range<Int>, _ split: Reading) -> Bool {
+        guard split.isOnly("و"), range.lowerBound >= 2 else { return false }
+        for width in 1...2 where range.lowerBound - width >= 1 {
+            let start = range.lowerBound - width
+            guard locationEndAt[start] == range.lowerBound, taken[start] else { continue }
+            return words.splits(start).contains { $0.isOnly("و") } && words.isWord(start - 1)
+        }
+        return false
     }
 
     /// Every further occurrence of a name found once becomes a mention of its entity: the full name

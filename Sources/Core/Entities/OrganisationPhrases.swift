@@ -6,12 +6,14 @@ extension EntityScan {
 
     /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
     /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
-    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة"].map { KeyHash.of(word: $0) })
+    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة",
+                                                 // Sports federations: الاتحاد المصري لكرة القدم، لألعاب القوى.
+                                                 "كرة", "ألعاب", "رياضة", "رياضات"].map { KeyHash.of(word: $0) })
 
     /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
     /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
     static let institutionalAdjectives: Set<UInt64> = Set(
-        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية"].map { KeyHash.of(word: $0) })
+        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة"].map { KeyHash.of(word: $0) })
 
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
@@ -19,6 +21,11 @@ extension EntityScan {
               let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
         else { return nil }
         let verbal = split.classes.contains(.verbalNounHead)
+        // برنامج names an organisation only as a known body's programme (برنامج الأمم المتحدة …),
+        // not برنامج المساعدات الأمريكية.
+        if split.stem == Self.programme, !(taken[i + 1] && organisationAt[i + 1].map { mentions[$0].source == .gazetteer } == true) {
+            return nil
+        }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
@@ -36,7 +43,7 @@ extension EntityScan {
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
-            if closed, !words.splits(j).contains(where: { $0.restoredArticle }) { break }
+            if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem)) }) { break }
             if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
                !agreesInFeminine(j) { break }
             closed = false
@@ -93,8 +100,14 @@ extension EntityScan {
         // only with the former.
         // So does one with two adjectives of which one says what kind of institution it is
         // (المحكمة الاتحادية العليا).
+        // A definite head with such an adjective right after it is a name too (النيابة العامة،
+        // الشرطة الاتحادية، البنك المركزي).
+        let institutionalNext = i + 1 < words.count && words.isWord(i + 1) && Self.institutionalAdjectives.contains(words.hash(i + 1))
         guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
+                || (!verbal && definiteHead && institutionalNext)
         else { return nil }
+        // مجلس الإدارة، مجلس إدارة: a company's board is no name of its own.
+        if j == i + 2, Self.boardHeads.contains(split.stem), Self.boardWords.contains(words.hash(i + 1)) { return nil }
         // A trailing nested head without its own genitive is not part of the name.
         while j > i + 1, words.isWord(j - 1), !(words.splits(j - 1).last?.definite ?? false),
               adjectiveAt[j - 1] == nil, placeAt[j - 1] == nil,
@@ -198,6 +211,62 @@ extension EntityScan {
             let org = mentions[m]
             add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
                              source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
+        }
+    }
+
+    static let programme = KeyHash.of(word: "برنامج")
+    static let boardHeads: Set<UInt64> = Set(["مجلس"].map(KeyHash.of(word:)))
+    static let boardWords: Set<UInt64> = Set(["الإدارة", "الادارة"].map(KeyHash.of(word:)))
+
+    /// مجموعة ("group"): a head before a name in Latin script only (as an Arabic head it is as
+    /// often "a set of").
+    static let groupWord = KeyHash.of(word: "مجموعة")
+
+    /// Names written in Latin script inside Arabic text (وكانت Microsoft قد استثمرت، شركة OpenAI،
+    /// مجموعة G42): Arabic news keeps company, bank and institution names in their own script, and
+    /// rarely a person's. A run of up to three Latin words, each opening on a capital letter, with
+    /// an Arabic word right before or after it, is an organisation. Not after a number (5 MW), not
+    /// a model number with one letter (A4).
+    mutating func findLatinNames() {
+        func isLatinName(_ t: Int) -> Bool {
+            guard words.isWord(t), !taken[t] else { return false }
+            let span = words.tokens[t].span
+            let first = text.scalars[span.start]
+            guard ("A"..."Z").contains(first) else { return false }
+            guard (span.start..<span.end).allSatisfy({ k in
+                let c = text.scalars[k]
+                return ("A"..."Z").contains(c) || ("a"..."z").contains(c) || ("0"..."9").contains(c)
+            }) else { return false }
+            // One letter and digits (A4، F16) is a model's number, unless a head names it (مجموعة G42).
+            let letters = (span.start..<span.end).filter { ("A"..."Z").contains(text.scalars[$0]) || ("a"..."z").contains(text.scalars[$0]) }.count
+            return letters >= 2 || (t > 0 && words.isWord(t - 1)
+                && (words.anyClasses(t - 1).contains(.organisationHead) || words.hash(t - 1) == Self.groupWord))
+        }
+        func isArabicWord(_ t: Int) -> Bool {
+            guard words.isWord(t) else { return false }
+            let first = text.scalars[words.tokens[t].span.start].value
+            return (0x0600...0x06FF).contains(first)
+        }
+        var i = 0
+        while i < words.count {
+            guard isLatinName(i) else { i += 1; continue }
+            var j = i + 1
+            while j < words.count, j - i < 3, isLatinName(j), !words.lineBreak(between: j - 1, and: j, in: text) { j += 1 }
+            let afterNumber = i > 0 && words.tokens[i - 1].kind == .number
+            if !afterNumber, isArabicWord(i - 1) || isArabicWord(j), !(words.isWord(j) && !isArabicWord(j)) {
+                // شركة الاستشارات PwC: a head and one word of what it does describe the name after it.
+                if i >= 2, let m = organisationAt[i - 2], mentions[m].tokens == (i - 2)..<i, mentions[m].kind == .organisation,
+                   mentions[m].source == .cue, words.anyClasses(i - 2).contains(.organisationHead) {
+                    for k in mentions[m].tokens { taken[k] = false }
+                    mentions.remove(at: m)
+                    indexOrganisations()
+                }
+                let range = i..<j
+                let keys = range.map { words.hash($0) }
+                add(FoundMention(tokens: range, span: words.span(range), kind: .organisation, group: Self.group(.organisation, keys),
+                                 source: .cue, nameKeys: keys))
+            }
+            i = j
         }
     }
 

@@ -5,10 +5,12 @@ extension EntityScan {
     /// With `construct`, indefinite nouns in a genitive chain ending on a definite word or a place
     /// belong to the role too: وزير خارجية فرنسا، رئيس أركان الجيش، وزير الدولة لشؤون نزع السلاح.
     func roleEnd(from i: Int, construct: Bool) -> Int {
-        var j = i + 1
+        var j = i + 1, afterPlace = false
         scan: while j < words.count, j - i <= 8, words.isWord(j) {
-            // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا.
-            if let place = placeAt[j] { j += place.count; continue }
+            // A place inside a role stays a mention of its own: الرئيس السابق لجورجيا. It closes a
+            // genitive chain: what follows in construct is the name (عضو مجلس محافظة ديالى رعد …).
+            if let place = placeAt[j] { j += place.count; afterPlace = true; continue }
+            if let end = locationEnd(startingAt: j) { j = end; afterPlace = true; continue }
             if taken[j] {
                 // So does an organisation: رئيس اللجنة التنفيذية لمجلس الإصلاح الوطني الأوكراني.
                 guard let end = organisationEnd(startingAt: j) else { break }
@@ -20,16 +22,30 @@ extension EntityScan {
             if k.contains(.roleContinuation) { j += 1; continue }
             if adjectiveAt[j] != nil { j += 1; continue }
             if isDefiniteWord(j, allowingConjunction: true) { j += 1; continue }
-            if construct {
+            // A role closed by السابق/الأسبق/الحالي is followed by the name (وزير الفلاحة الأسبق
+            // محمد الحبيب الغربي), and a chain that opens on or runs into عبد/بن/آل is a name
+            // (الشاعر عبد الله بن سالم، رئيس الاتحاد نور الدين بن عياد).
+            if construct, !afterPlace, !(j > i + 1 && Self.roleClosers.contains(words.hash(j - 1))),
+               !words.classes(j).contains(.namePrefix) {
                 var k = j
                 while k < j + 2, k < words.count, words.isWord(k), !taken[k], !isDefiniteWord(k, allowingConjunction: false),
                       placeAt[k] == nil, !words.classes(k).contains(.stopWord), !words.classes(k).contains(.personTitle) { k += 1 }
-                if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil { j = k; continue }
+                if k > j, k < words.count, isDefiniteWord(k, allowingConjunction: false) || placeAt[k] != nil || locationEnd(startingAt: k) != nil,
+                   !(k + 1 < words.count && words.isWord(k + 1) && words.classes(k + 1).contains(.namePrefix)) { j = k; continue }
             }
             break
         }
         return j
     }
+
+    /// The end of a location mention (found by a cue, not in the gazetteer) starting at token `j`.
+    func locationEnd(startingAt j: Int) -> Int? {
+        guard taken[j] else { return nil }
+        return locationEndAt[j]
+    }
+
+    /// Role adjectives that close a role: what follows is the name, not more of the role.
+    static let roleClosers: Set<UInt64> = Set(["السابق", "الأسبق", "الحالي", "السابقة", "الحالية", "الأسبقة"].map(KeyHash.of(word:)))
 
     /// The end of the first organisation mention starting at token `j`, found by index (a mention
     /// whose kind changed since is looked for the slow way).
@@ -59,7 +75,11 @@ extension EntityScan {
     }
 
     func title(at i: Int) -> Reading? {
-        guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.personTitle) else { return nil }
+        guard words.isWord(i), !taken[i] else { return nil }
+        guard words.anyClasses(i).contains(.personTitle) else {
+            // مديرها العام نادر البستاني، وزيرها فلان: a title with a possessive pronoun.
+            return hasPossessiveTitle(i) ? words.splits(i).first : nil
+        }
         // المؤتمر الصحفي عقب اللقاء: a nisba title right after a definite noun is its adjective.
         if i > 0, words.isWord(i - 1), isDefiniteWord(i - 1, allowingConjunction: false), adjectiveAt[i - 1] == nil,
            words.anyClasses(i - 1).isDisjoint(with: [.personTitle]), Self.nisbaTitles.contains(words.hash(i)) {
@@ -67,6 +87,22 @@ extension EntityScan {
         }
         return words.splits(i).first { $0.classes.contains(.personTitle) }
     }
+
+    /// Whether token `i` is a singular title with a possessive pronoun (مديرها، وزيرها، رئيسه،
+    /// مستشاره): the title's key followed by ه، ها or هم, written without proclitics.
+    func hasPossessiveTitle(_ i: Int) -> Bool {
+        let key = words.text.scalars[words.tokens[i].keyRange]
+        for suffix in [["ه", "ا"], ["ه", "م"], ["ه"]] as [[Unicode.Scalar]] where key.count >= suffix.count + 3 {
+            guard key.suffix(suffix.count).elementsEqual(suffix) else { continue }
+            let stem = KeyHash.of(scalars: key.dropLast(suffix.count))
+            if NameCues.classes[stem]?.contains(.personTitle) == true, Self.possessableTitles.contains(stem) { return true }
+        }
+        return false
+    }
+
+    /// Titles that take a possessive pronoun before a name (not الرئيس, not nationality words).
+    static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
+                                                     "محامي", "أمين", "قائد", "زعيم", "حاكم", "محافظ"].map(KeyHash.of(word:)))
 
     /// Titles that are also adjectives of a thing (المؤتمر الصحفي، المكتب الإعلامي).
     static let nisbaTitles: Set<UInt64> = Set(["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
@@ -84,19 +120,59 @@ extension EntityScan {
     /// nisba like السوداني) only after عبد/أبو/بن … or as the last word of the name, before
     /// punctuation, a function word or a word opening a new clause with و/ف (بشار الأسد وفدا).
     func nameEnd(from start: Int) -> Int {
-        var n = start
+        var n = start, prefixes = 0
         guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
-        while n < words.count, n - start < 4, words.isWord(n) {
+        // Four name words; the nasab and kunya particles (بن، بنت، آل، أبو، عبد) do not count, so
+        // chains such as بدر بن عبد الله بن فرحان stay whole.
+        while n < words.count, n - start - prefixes < 4, n - start < 8, words.isWord(n) {
             if n > start, words.lineBreak(between: n - 1, and: n, in: text) { break }
+            if n > start, words.classes(n - 1).contains(.namePrefix), !words.classes(n).contains(.namePrefix),
+               words.splits(n).first!.stemLength >= 2, !taken[n], placeAt[n] == nil {
+                // After بن/أبو the next word is a name even when it spells a function word or a
+                // title (بن علي، بن الشيخ).
+                n += 1
+                continue
+            }
+            // After a compound's definite part (عبد الرازق، نور الدين) a word that can carry a
+            // proclitic (بتحويل) is not a name.
+            if n > start + 1, words.classes(n - 2).contains(.namePrefix) || isDefiniteWord(n - 1, allowingConjunction: false),
+               words.splits(n - 1).first!.definite, !words.classes(n).contains(.namePrefix),
+               words.splits(n).contains(where: { $0.prefixLength > 0 }) {
+                break
+            }
+            if words.classes(n).contains(.namePrefix), !words.classes(n).contains(.stopWord) {
+                if n + 1 < words.count, words.isWord(n + 1), !words.lineBreak(between: n, and: n + 1, in: text) {
+                    prefixes += 1
+                    n += 1
+                    continue
+                }
+                break
+            }
             let reading = words.splits(n).first!
             if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
                 let next = n + 1
                 // (لـ«الأخبار»: a proclitic written alone with a tatweel is a word boundary too.)
+                // (لوكالة، للصحفيين: a preposition before a definite word or a head noun is a boundary too.)
                 let last = !words.isWord(next) || words.classes(next).contains(.stopWord)
                     || words.splits(next).contains { $0.startsWith("و") || $0.startsWith("ف") }
                     || words.tokens[next].keyRange.count <= 1
-                if !afterPrefix && !last { break }
+                    || words.splits(next).contains { $0.prefixLength > 0 && ($0.definite || $0.classes.contains(.organisationHead)) }
+                // نور الدين بن عياد: a definite word before بن/آل is inside the name.
+                let beforePrefix = words.isWord(next) && words.classes(next).contains(.namePrefix)
+                    && !words.classes(next).contains(.stopWord)
+                if !afterPrefix && !last && !beforePrefix {
+                    // محمد الحبيب الغربي ذات مرة: two definite words closing a name before
+                    // punctuation or a function word (not before a word with و: إعداد التراب
+                    // الوطني والتعمير is a ministry's field).
+                    if n == start + 1, n - start - prefixes < 3, !words.isWord(next + 1) || words.classes(next + 1).contains(.stopWord),
+                       words.isWord(next),
+                       words.splits(next).first!.definite, words.splits(next).first!.prefixLength == 0,
+                       !taken[next], placeAt[next] == nil, !isCueWord(next) {
+                        n += 2
+                    }
+                    break
+                }
                 n += 1
                 if last { break }
                 continue
@@ -168,8 +244,12 @@ extension EntityScan {
             return nil
         }
         while end - (i + 1) >= 2 {
+            // (A definite word after the indefinite name words is the verb's object: يعادل البرازيلي
+            // جوكا دوس سانتوس النتيجة.)
             if !words.isWord(end) || words.classes(end).contains(.stopWord)
-                || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) {
+                || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") })
+                || (end - (i + 1) == 3 && words.splits(end).first.map { $0.definite && $0.prefixLength == 0 } == true
+                    && !isDefiniteWord(end - 1, allowingConjunction: false)) {
                 return (i + 1)..<end
             }
             end -= 1

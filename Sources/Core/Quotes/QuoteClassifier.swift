@@ -61,7 +61,7 @@ struct QuoteClassifier {
         // لـ«الأهرام»: a short quote governed by a lone ل is whom something was said to, a name.
         if before >= 0, context.key(before).matches("ل"), readsAsName(innerTokens, longest: 3) { return quote("name") }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
-        if isGenitiveName(innerTokens, before: before) { return quote("name") }
+        if isGenitiveName(innerTokens, before: before) || isDatelineSource(innerTokens, before: before) { return quote("name") }
         if !nested, let (speaker, cue) = reportingSpeaker(pair, innerTokens: innerTokens, before: before) {
             return quote("quotation", speaker, cue: cue)
         }
@@ -101,8 +101,11 @@ struct QuoteClassifier {
     /// (“الخطة تشكل خريطة طريق …” is a quotation).
     private func startsWithOrganisationWord(_ inner: Range<Int>, before: Int) -> Bool {
         if let first = inner.first, ReportingLexicon.isOrganisationWord(context.key(first)), readsAsName(inner, longest: 6) { return true }
-        return before >= 0 && context.tokens[before].kind == .word && ReportingLexicon.isOrganisationWord(context.key(before))
-            && readsAsName(inner, longest: 4)
+        guard before >= 0, context.tokens[before].kind == .word, ReportingLexicon.isOrganisationWord(context.key(before)) else { return false }
+        // مبادرة "100 مليون صحة"، حملة "لا للفساد": an indefinite head in construct names the
+        // short quote after it whatever its words.
+        if !ReportingLexicon.hasArticle(context.key(before)), inner.count <= 4 { return true }
+        return readsAsName(inner, longest: 4)
     }
 
     /// A name's shape: at most two words, or up to `longest` words all definite after the first
@@ -127,6 +130,21 @@ struct QuoteClassifier {
         return true
     }
 
+    /// أبوظبي - «الاقتصادية»: أعلنت …: a short quote after a dash that follows one to three words
+    /// opening a line is a dateline's source (a newspaper, an agency), whatever verb follows.
+    private func isDatelineSource(_ inner: Range<Int>, before: Int) -> Bool {
+        guard before >= 1, !inner.isEmpty, inner.count <= 3, context.isPunctuation(before),
+              "-–—".unicodeScalars.contains(context.text.scalars[context.tokens[before].span.start]) else { return false }
+        var k = before - 1
+        while k >= 0, before - k <= 3, context.tokens[k].kind == .word {
+            let start = context.tokens[k].span.start
+            let gapStart = k > 0 ? context.tokens[k - 1].span.end : 0
+            if start == 0 || context.text.scalars[gapStart..<start].contains(where: { $0 == "\n" || $0 == "\r" }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// ما يسمى بـ“…”، المعروف باسم “…”: the word before (or before a lone بـ) labels the quote.
     private func followsLabelWord(_ before: Int) -> Bool {
         var t = before
@@ -146,6 +164,10 @@ struct QuoteClassifier {
         var looked = 0
         while let i = c, looked < 3 {
             if let s = cues[i].statement, statements[s].content.start <= pair.open, pair.close < statements[s].content.end {
+                // An attribution's content is the writer's paraphrase: one quoted adjective in it
+                // is a scare quote (بحسب تعداد 2017 … في مناطق "عشوائية").
+                if cues[i].kind == .attribution, innerTokens.count == 1,
+                   ReportingLexicon.looksAdjectival(context.key(innerTokens.lowerBound)) { return nil }
                 return (statements[s].speaker, cues[i].token)
             }
             c = i > 0 ? i - 1 : nil

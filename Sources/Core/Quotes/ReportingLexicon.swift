@@ -19,9 +19,15 @@ enum ReportingLexicon {
 
     /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
     static let participleForms: [String] = {
-        let stems = ["مشير", "مؤكد", "معتبر", "مضيف", "موضح", "لافت", "محذر", "منوه", "مشدد", "معرب", "نافي", "كاشف", "متابع"]
+        let stems = ["مشير", "مؤكد", "معتبر", "مضيف", "موضح", "لافت", "محذر", "منوه", "مشدد", "معرب", "نافي", "كاشف", "متابع",
+                     // قائلاً after a verb that is not one of saying (ونعاه الوزير، قائلاً إن …);
+                     // after one (وأضاف قائلاً) it is the verb's adverb, see StatementFinder.
+                     "قائل"]
         return stems.flatMap { [$0 + "ا", $0 + "اً", $0 + "ة", $0 + "ين", $0 + "ون", $0 + "تين"] }
     }()
+
+    /// The forms of قائلاً ("saying"), a cue of its own only after a verb not of saying.
+    static let qailForms = KeySet(["قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين"])
 
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
     static let verbs = KeySet(verbForms)
@@ -33,6 +39,9 @@ enum ReportingLexicon {
             "صرح", "صرّح", "أوضح", "ذكر", "لفت", "اعتبر", "كشف", "زعم", "أقر", "أقرّ", "نوه", "نوّه",
             "أفاد", "استطرد", "أردف", "علق", "علّق", "أوضح", "أبلغ", "توقع", "رجح", "رجّح",
             "اتهم", "غرد", "غرّد", "أعرب", "قال", "كتب", "نبه", "نبّه", "استدرك",
+            // A report or a survey "showed": وأظهر التقرير أن …; estimated: قدّرت الشركة أن …
+            // (a statement needs its أن: تُقدّر بنحو … and قدر كبير من … make none).
+            "أظهر", "قدر", "قدّر",
         ]
         // Defective and hollow verbs, listed whole.
         let irregularPast = [
@@ -43,7 +52,7 @@ enum ReportingLexicon {
         let present = [
             "قول", "ؤكد", "علن", "صف", "شير", "شدد", "ضيف", "تابع", "عترف", "حذر", "صرح", "وضح", "ذكر",
             "لفت", "عتبر", "كشف", "زعم", "قر", "نوه", "فيد", "ستطرد", "ردف", "علق", "توقع", "رجح",
-            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب", "نبه", "ستدرك",
+            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب", "نبه", "ستدرك", "قدر",
         ]
         var forms: [String] = []
         for stem in regularPast {
@@ -64,7 +73,7 @@ enum ReportingLexicon {
     static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
-    static let attributionForms = ["وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
+    static let attributionForms = ["وفقا", "وفق", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
 
     /// Attributions that govern the preposition ل, written on the next word (وفقاً لوسائل إعلام).
     static let lamCues: KeySet = KeySet(["وفقا", "طبقا"])
@@ -123,6 +132,8 @@ enum ReportingLexicon {
         "مادة", "قانون", "دستور", "بند", "فقرة", "اتفاق", "اتفاقية", "معاهدة", "قرار", "نظام", "خطة",
         "جدول", "برنامج", "مبدأ", "قاعدة", "شروط", "شرط", "أحكام", "حكم", "لائحة", "قواعد", "مرسوم",
         "تعليمات", "أصول", "معايير", "طلب", "رغبة", "توقيت", "موعد",
+        // حسب ثمن المسكن، حسب الحاجة: "depending on", not "according to".
+        "ثمن", "سعر", "أسعار", "نوع", "حجم", "طبيعة", "حاجة", "ظروف", "مدة", "درجة", "مستوى", "حالة", "مساحة",
     ])
 
     /// Words opening an organisation's or a work's name: a quote that starts with one, or follows
@@ -152,7 +163,7 @@ enum ReportingLexicon {
     static let periodComplements: KeySet = KeySet(["لعام", "لسنة", "لشهر", "لعامي"])
 
     /// Pronoun-bearing prepositions after the verb of a relative attribution (بحسب ما أفاد به …).
-    static let resumptives: KeySet = KeySet(["به", "بها", "بهم", "عنه", "عنها", "لها", "له"])
+    static let resumptives: KeySet = KeySet(["به", "بها", "بهم", "عنه", "عنها", "لها", "له", "عليه", "عليها"])
 
     static func isOrganisationWord(_ key: KeyScalars) -> Bool {
         organisationCues.contains(key) || organisationCues.contains(stem(key))
@@ -163,6 +174,8 @@ enum ReportingLexicon {
         "يسمى", "تسمى", "يسمون", "المسمى", "المسماة", "سمي", "سميت", "يدعى", "تدعى", "المدعو",
         "المعروف", "المعروفة", "المعروفين", "يعرف", "تعرف", "باسم", "اسم", "تسمية", "شعار", "عنوان", "بعنوان",
         "لقب", "الملقب", "الملقبة", "مصطلح",
+        // صاحب “عمارة الفقراء”، مؤلف «…»: the author of a work named in quotation marks.
+        "صاحب", "صاحبة", "مؤلف", "مؤلفة",
     ])
 
     /// Adjectives that follow a title without being relational (الرئيس السابق، الوزير الحالي).

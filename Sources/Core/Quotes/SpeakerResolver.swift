@@ -89,13 +89,17 @@ struct SpeakerResolver {
             case .person:
                 // قال الوزير خلال لقائه نظيره الفرنسي …: a person after مع or a word with a pronoun
                 // suffix is whom the subject met, not the subject.
-                if window[window.lowerBound..<t].contains(where: isObjectMarker) { continue }
+                // (A first word with a pronoun is the subject's relation to someone named before:
+                // ويقول ابنه الأكبر فلان، كتب صديقه الروائي فلان.)
+                if window[(window.lowerBound + 1)..<max(window.lowerBound + 1, t)].contains(where: isObjectMarker) { continue }
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
                 // After an attribution a document may stand first: بحسب تقرير ديوان المحاسبة.
+                // (شركة "علم": the quotation mark around the name is crossed.)
                 if organisation == nil, window[window.lowerBound..<t].allSatisfy({
-                    ReportingLexicon.isOrganisationWord(context.key($0))
+                    (context.isPunctuation($0) && QuoteMarkPairing.family(context.text.scalars[context.tokens[$0].span.start]) != nil)
+                        || ReportingLexicon.isOrganisationWord(context.key($0))
                         || (attribution && ReportingLexicon.documentWords.contains(ReportingLexicon.stem(context.key($0))))
                 }) {
                     organisation = m
@@ -105,9 +109,13 @@ struct SpeakerResolver {
         }
         // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma.
         let after = window.upperBound
-        if context.isComma(after), after + 1 < context.tokens.count, context.sameSentence(after, after + 1),
-           let m = context.person(at: after + 1) {
-            var end = after + 1
+        // (المدير الفني للأهلي، السويسري مارسيل هوبر،: a nationality may stand before the name.)
+        let named = after + 2 < context.tokens.count && context.tokens[after + 1].kind == .word
+            && context.mentionAt[after + 1] == nil && ReportingLexicon.hasArticle(context.key(after + 1))
+            && ReportingLexicon.looksAdjectival(context.key(after + 1)) ? after + 2 : after + 1
+        if context.isComma(after), named < context.tokens.count, context.sameSentence(after, named),
+           let m = context.person(at: named) {
+            var end = named
             while end < context.tokens.count, context.tokens[end].span.start < m.span.end { end += 1 }
             if context.isComma(end) { end += 1 }  // the comma closing the apposition
             return Resolution(speaker: context.speaker(m), end: end, appositive: true)
@@ -257,6 +265,17 @@ struct SpeakerResolver {
 
     /// The nearest person named before token `t`, in its sentence or the one before (the antecedent
     /// of "قال إنه" when no earlier speaker is known). Looks back at most 60 tokens.
+    /// The first person named in the sentence of token `t`, before it (at most 40 tokens back).
+    func firstPerson(inSentenceBefore t: Int) -> Speaker? {
+        var j = t - 1
+        var first: Speaker?
+        while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
+            if let m = context.mentionAt[j], context.kind(of: m) == .person { first = context.speaker(m) }
+            j -= 1
+        }
+        return first
+    }
+
     func nearestPerson(before t: Int) -> Speaker? {
         var j = t - 1
         let floor = max(0, t - 60)

@@ -38,8 +38,16 @@ struct StatementFinder {
         var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
         let cueWords = ReportingLexicon.cueWords  // one static access, not one per word
+        // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
+        // أن الوقاية أرخص"), not the article reporting speech.
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for pair in QuoteMarkPairing.pairs(in: context.text.scalars).sorted(by: { $0.open < $1.open })
+        where !context.text.scalars[pair.open..<pair.close].contains(where: { $0 == "\n" || $0 == "\r" }) {
+            var t = context.firstToken(atOrAfter: pair.open + 1)
+            while t < tokens.count, tokens[t].span.end <= pair.close { quoted[t] = true; t += 1 }
+        }
 
-        for t in tokens.indices where tokens[t].kind == .word {
+        for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
             // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
             // whole word is tried first.
             let key = context.key(t)
@@ -47,8 +55,18 @@ struct StatementFinder {
             let whole = cueWords[tokens[t].keyHash]
             let stripped = bare.count == key.count ? nil : cueWords[bare]
             guard let word = whole ?? stripped else { continue }
-            // فحسب / وحسب mean "only": حسب counts only on its own or after ب.
-            if whole == nil, word == .attribution, bare.matches("حسب") { continue }
+            // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
+            // sentence before a word (وحسب معطيات المندوبية، …).
+            if whole == nil, word == .attribution, bare.matches("حسب"),
+               !(key.first == "\u{0648}" && t + 1 < tokens.count && tokens[t + 1].kind == .word
+                 && (t == 0 || !context.sameSentence(t - 1, t))) { continue }
+            // وأضاف قائلاً، واستدرك الوزير قائلاً: after a verb of saying and its subject, قائلاً is
+            // the verb's adverb, not a second cue.
+            if word == .participle, ReportingLexicon.qailForms.contains(hash: tokens[t].keyHash),
+               (max(0, t - 6)..<t).contains(where: { k in
+                   context.sameSentence(k, t) && tokens[k].kind == .word
+                       && (cueWords[tokens[k].keyHash] == .verb || cueWords[ReportingLexicon.withoutConjunction(context.key(k))] == .verb)
+               }) { continue }
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
@@ -80,6 +98,9 @@ struct StatementFinder {
                 if resolution == nil, word == .participle {
                     if let carried = last, carried.sentence == context.sentenceOf[t] {
                         resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                    } else if let person = resolver.firstPerson(inSentenceBefore: t) {
+                        // ونعاه الوزير فلان، قائلاً إن …: the sentence's subject, named first.
+                        resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                     } else {
                         cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
                         continue
@@ -170,6 +191,14 @@ struct StatementFinder {
                 j = close + 1  // المواطن محمود حسن (45 عاماً): …
                 continue
             }
+            // "…، في المؤتمر الصحفي عقب اللقاء، إن فريقه": a comma closing a circumstance (a phrase
+            // opened by a preposition) right before the complementiser.
+            if context.isComma(j), j > start, ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(start)),
+               j + 1 < tokens.count, context.sameSentence(cue, j + 1),
+               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
+                j += 1
+                continue
+            }
             if context.isComma(j) {
                 // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
                 var k = j + 1
@@ -225,6 +254,10 @@ struct StatementFinder {
         guard start < tokens.count, context.sameSentence(t, start), tokens[start].kind == .word else { return nil }
         let head = ReportingLexicon.stem(context.key(start))
         if ReportingLexicon.nonSpeakerSources.contains(head) { return nil }
+        // وفق without its tanween is as often "in line with" (يعملون وفق كتيبات): it attributes only
+        // before ما + verb (وفق ما صرح به)، a document (وفق تقديرات، وفق تقرير) or a name.
+        if context.key(t).matches("وفق") || ReportingLexicon.withoutConjunction(context.key(t)).matches("وفق"), start == t + 1,
+           !ReportingLexicon.documentWords.contains(head), context.mentionAt[start] == nil { return nil }
 
         let window = resolver.window(after: t, start: start)
         let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
@@ -248,8 +281,14 @@ struct StatementFinder {
             if ReportingLexicon.complementisers.contains(hash: context.keyHash(first)) { first += 1 }
             if let content = contentRange(from: first, cue: t) { return (resolution.speaker, content) }
         }
-        // The attribution closes its sentence: the content is what came before it.
-        if after >= tokens.count || !context.sameSentence(t, after) || context.isPunctuation(after) {
+        // The attribution closes its sentence: the content is what came before it. (An addressee
+        // named after the speaker may stand before the end: وفق ما صرح به فلان لوكالة الأنباء.)
+        var end = after
+        if end < tokens.count, context.sameSentence(t, end), context.key(end).first == "\u{0644}", let m = context.mentionAt[end],
+           context.kind(of: m) == .organisation, m.span.start > tokens[end].span.start {
+            while end < tokens.count, tokens[end].span.start < m.span.end { end += 1 }
+        }
+        if end >= tokens.count || !context.sameSentence(t, end) || context.isPunctuation(end) {
             var first = t
             var floor = max(0, t - Self.contentLimit)
             if let previous, !previous.content.contains(t) { floor = max(floor, previous.content.upperBound) }
