@@ -4,11 +4,12 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// The input's name, carried into `source.name`.
     public var sourceName: String?
     /// The date relative expressions (الجاري، أمس ...) resolve against, as YYYY-MM-DD. When nil,
-    /// a date line in the article is used if there is one; otherwise they stay unresolved.
+    /// a date line in the article is used if there is one, else a date the body states (source
+    /// "body" or "body_event", see docs/record.md); otherwise they stay unresolved.
     public var referenceDate: String?
     /// The day the input arrived, as YYYY-MM-DD, from the caller's clock (the daemon's
-    /// `dates.reference_date = arrival`). Weaker than `referenceDate` and than a date line: used
-    /// only when the article has neither, and recorded with source "arrival" so a reader can tell.
+    /// `dates.reference_date = arrival`). Weaker than `referenceDate`, a date line and a date the
+    /// body states: used only when the article has none, and recorded with source "arrival" so a reader can tell.
     public var arrivalDate: String?
 
     public init(sourceName: String? = nil, referenceDate: String? = nil, arrivalDate: String? = nil) {

@@ -118,6 +118,51 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(bad.dates.first?.resolved, false)
     }
 
+    func testReferenceDateFromADayTheBodyTiesToToday() throws {
+        // 14 October 2025 was a Tuesday: أمس makes today the 15th.
+        let r = try CoreTestSupport.record("عنوان الخبر\nعقد المجلس أمس الثلاثاء 14 أكتوبر 2025 جلسة طارئة.\nوكان المجلس قد اجتمع في مارس الماضي، ويعود الوزير غداً.")
+        XCTAssertEqual(r.referenceDate, ReferenceDate(value: "2025-10-15", source: "body"))
+        XCTAssertEqual(r.dates.map(\.value), ["2025-10-14", "2025-10-14", "2025-03", "2025-10-16"])
+        let today = try CoreTestSupport.record("عنوان الخبر\nتفتتح اليوم، (5 مايو 2024) الدورة الجديدة.\nوتستمر حتى الشهر المقبل.")
+        XCTAssertEqual(today.referenceDate, ReferenceDate(value: "2024-05-05", source: "body"))
+        XCTAssertEqual(today.dates.last?.value, "2024-06")
+        let beforeYesterday = try CoreTestSupport.record("عنوان الخبر\nوصل الوفد أول أمس السبت 12 أبريل 2025 إلى العاصمة.")
+        XCTAssertEqual(beforeYesterday.referenceDate?.value, "2025-04-14")
+        // A weekday that does not agree with the date: no evidence, nothing resolved.
+        let wrong = try CoreTestSupport.record("عنوان الخبر\nعقد المجلس أمس الأربعاء 14 أكتوبر 2025 جلسة.\nواجتمع في مارس الماضي.")
+        XCTAssertNil(wrong.referenceDate)
+        XCTAssertEqual(wrong.dates.last?.resolved, false)
+        // A date without a year takes the one written year (or the year after it) its weekday agrees with.
+        let yearless = try CoreTestSupport.record("عنوان الخبر\nتنطلق اليوم الخميس 3 مارس القمة التي أُجّلت منذ عام 2021.")
+        XCTAssertEqual(yearless.referenceDate, ReferenceDate(value: "2022-03-03", source: "body"))
+        XCTAssertNil(try CoreTestSupport.record("عنوان الخبر\nتنطلق اليوم الخميس 3 مارس القمة الجديدة.").referenceDate)
+        // Two days tied to today that disagree: none is trusted.
+        let disagreeing = try CoreTestSupport.record("عنوان الخبر\nبدأت أمس الثلاثاء 14 أكتوبر 2025 الجلسة.\nوتنتهي غداً الأحد 19 أكتوبر 2025.")
+        XCTAssertNil(disagreeing.referenceDate)
+    }
+
+    func testReferenceDateFromTheLedesDatedEventResolvesMonthsAndYearsOnly() throws {
+        // 17 March 2024 was a Sunday; the Hijri twin is linked by الموافق, its weekday is checked on the Gregorian date.
+        // (A full date within the first twelve tokens is read as a date line: these ledes are longer.)
+        let r = try CoreTestSupport.record("عنوان الخبر\nأعلنت وزارة الصحة في بيان نشرته على موقعها الرسمي، مساء الأحد 7 رمضان 1445 هـ الموافق 17 مارس 2024، خطة تبدأ في أبريل المقبل.\nوكان الوزير قد زار المدينة أمس، وسيعود العام المقبل.")
+        XCTAssertEqual(r.referenceDate, ReferenceDate(value: "2024-03-17", source: "body_event"))
+        let relative = r.dates.filter { $0.relative != nil }
+        XCTAssertEqual(relative.map(\.text), ["أبريل المقبل", "أمس", "العام المقبل"])
+        XCTAssertEqual(relative.map(\.value), ["2024-04", nil, "2025"])
+        XCTAssertEqual(relative.map(\.resolved), [true, false, true], "the day of writing is not known: أمس stays open")
+        let parenthesised = try CoreTestSupport.record("عنوان الخبر\nانطلقت في العاصمة بحضور عدد كبير من الوزراء والخبراء والباحثين يوم السبت (12 أبريل 2025) أعمال المؤتمر.\nوتختتم في مايو المقبل.")
+        XCTAssertEqual(parenthesised.referenceDate, ReferenceDate(value: "2025-04-12", source: "body_event"))
+        XCTAssertEqual(parenthesised.dates.last?.value, "2025-05")
+        // Outside the first paragraph a dated event is history, not the day of writing.
+        let later = try CoreTestSupport.record("عنوان الخبر\nانطلقت في العاصمة أعمال المؤتمر الإقليمي الثالث للطاقة المتجددة بمشاركة واسعة.\nوكان المؤتمر الذي يجمع الباحثين من دول المنطقة قد عقد يوم السبت 12 أبريل 2025 دورته الأولى في المدينة نفسها، وتختتم الدورة الحالية في مايو المقبل.\nوشارك فيه خبراء من دول عدة.")
+        XCTAssertNil(later.referenceDate)
+        // A date line or the caller's date wins over the body.
+        let dated = try CoreTestSupport.record("الأحد 9 يناير 2022\nعنوان الخبر\nعقد المجلس أمس الثلاثاء 14 أكتوبر 2025 جلسة.")
+        XCTAssertEqual(dated.referenceDate?.source, "text")
+        let option = try CoreTestSupport.record("عنوان الخبر\nعقد المجلس أمس الثلاثاء 14 أكتوبر 2025 جلسة.", reference: "2025-11-01")
+        XCTAssertEqual(option.referenceDate?.source, "option")
+    }
+
     func testAmbiguousMonthWordsNeedADayAYearOrShahr() throws {
         XCTAssertTrue(try dates("زار آب العائلة ابنه في المستشفى.").isEmpty, "آب is also a word for father")
         XCTAssertTrue(try dates("غنت تموز ونيسان في الحفل.").isEmpty)

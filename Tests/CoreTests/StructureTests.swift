@@ -35,6 +35,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(long.authors.map(\.name), ["محمد بن عبد الله آل سعود"])
         let placed = try CoreTestSupport.record("عنوان المقال\nسمر سامي - دمشق\nالفقرة الأولى من المقال.\nالفقرة الثانية.")
         XCTAssertEqual(placed.authors.map(\.name), ["سمر سامي"])
+        let shortSentence = try CoreTestSupport.record("عنوان المقال\nانطلقت أعمال المؤتمر.\nالفقرة الثانية من المقال.\nالفقرة الثالثة.")
+        XCTAssertTrue(shortSentence.authors.isEmpty, "a full stop that closes no title ends a sentence")
+        XCTAssertEqual(shortSentence.counts.paragraphs, 3)
         let cueWithoutName = try CoreTestSupport.record("عنوان\nترجمة ونشر\nنص.\nنص آخر.")
         XCTAssertTrue(cueWithoutName.authors.isEmpty)
     }
@@ -95,6 +98,32 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(turns.genre?.value, "interview", "\(turns.genre?.evidence ?? [])")
         let column = try CoreTestSupport.record("المدن الكبرى\nبقلم: سامي يوسف\nتضاعفت مساحة المدن، وقال خبراء إن المساحات الخضراء تراجعت.\nوأعلنت البلديات خططاً جديدة.")
         XCTAssertEqual(column.genre?.value, "opinion", "\(column.genre?.evidence ?? [])")
+    }
+
+    func testAColumnSignedAtTheEnd() throws {
+        let body = "عنوان المقال\nتعاني مدننا من الازدحام منذ سنوات طويلة.\nفهل من حل قريب؟ لا أظن ذلك.\n"
+        let signed = try CoreTestSupport.record(body + "د. سامي يوسف - كاتب وأكاديمي")
+        XCTAssertEqual(signed.authors.map(\.name), ["سامي يوسف"])
+        XCTAssertEqual(signed.counts.paragraphs, 2)
+        for a in signed.authors { XCTAssertEqual(signed.slice(a.start, a.end), a.name) }
+        let comma = try CoreTestSupport.record(body + "سامر بن خليل، باحث في الشؤون الاقتصادية")
+        XCTAssertEqual(comma.authors.map(\.name), ["سامر بن خليل"])
+        XCTAssertEqual(comma.counts.paragraphs, 2)
+        let titleOnly = try CoreTestSupport.record(body + "الدكتورة منى سالم")
+        XCTAssertEqual(titleOnly.authors.map(\.name), ["منى سالم"])
+        let twoLines = try CoreTestSupport.record(body + "هدى ناصر\n* كاتبة فلسطينية")
+        XCTAssertEqual(twoLines.authors.map(\.name), ["هدى ناصر"])
+        XCTAssertEqual(twoLines.counts.paragraphs, 2)
+        let noteOnly = try CoreTestSupport.record(body + "* كاتب فلسطيني")
+        XCTAssertTrue(noteOnly.authors.isEmpty)
+        XCTAssertEqual(noteOnly.counts.paragraphs, 2, "a writer's note is not body")
+        // Not signatures: a closing sentence, a bare name with no title or role, a post instead of a name.
+        for last in ["وهذا ما قاله الكاتب سامي يوسف.", "سامي يوسف", "رئيس الوزراء - في بيان مقتضب", "المصدر: وكالات",
+                     "كاتب هذه السطور لا يملك الجواب"] {
+            let r = try CoreTestSupport.record(body + last)
+            XCTAssertTrue(r.authors.isEmpty, last)
+            XCTAssertEqual(r.counts.paragraphs, 3, last)
+        }
     }
 
     func testCountsAndReadingTimeStateTheRate() throws {

@@ -62,6 +62,9 @@ public struct CivilDate: Sendable, Equatable, Comparable {
         self.day = d
     }
 
+    /// The day of the week, Sunday = 0 (as `DateExtractor.weekdays` numbers them).
+    public var weekday: Int { ((dayNumber % 7) + 7 + 4) % 7 }  // 1970-01-01 was a Thursday (4)
+
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
     /// ISO 8601 week date "YYYY-Www".

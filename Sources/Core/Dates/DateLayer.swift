@@ -4,20 +4,27 @@ public struct DateLayer: Sendable {
     public let reference: ReferenceDate?
 
     /// Extracts every date expression, chooses the reference date (the option first, else a date
-    /// line in the text, else the arrival date) and resolves relative expressions against it.
+    /// line in the text, else a date the body ties to today or to its lede's event, else the
+    /// arrival date) and resolves relative expressions against it. A lede's event date
+    /// ("body_event") resolves month- and year-level expressions only: the article may have been
+    /// written days after the event.
     public static func extract(_ text: ArticleText, tokens: [Token], structure: DocumentStructure,
                                referenceOption: String?, arrivalDate: String? = nil) -> DateLayer {
         let candidates = DateExtractor.candidates(text, tokens: tokens)
         var reference: ReferenceDate?
         var date: CivilDate?
+        var dayExact = true
         if let option = referenceOption, let d = CivilDate(iso: option) {
             date = d; reference = ReferenceDate(value: d.iso, source: "option")
-        } else if let d = ReferenceDateFinder.find(candidates, structure: structure, tokens: tokens) {
+        } else if let d = ReferenceDateFinder.find(candidates, structure: structure, tokens: tokens, text: text) {
             date = d; reference = ReferenceDate(value: d.iso, source: "text")
+        } else if let body = BodyReferenceDateFinder.find(candidates, structure: structure, tokens: tokens, text: text) {
+            date = body.date; reference = ReferenceDate(value: body.date.iso, source: body.strength == .today ? "body" : "body_event")
+            dayExact = body.strength == .today
         } else if let arrival = arrivalDate, let d = CivilDate(iso: arrival) {
             date = d; reference = ReferenceDate(value: d.iso, source: "arrival")
         }
-        return DateLayer(mentions: DateResolver.mentions(candidates, reference: date, text: text), reference: reference)
+        return DateLayer(mentions: DateResolver.mentions(candidates, reference: date, dayExact: dayExact, text: text), reference: reference)
     }
 
     /// Spans amounts must not claim: every date except "منذ ثلاث سنوات"-style durations.

@@ -4,7 +4,10 @@
 /// Values by resolution: "day" 1992-05-15, "month" 2012-02 (or --08 without a year), "year" 2020,
 /// "month_day" --01-06 (a day and month without a year), "week" 2022-W01.
 enum DateResolver {
-    static func mentions(_ candidates: [DateCandidate], reference: CivilDate?, text: ArticleText) -> [DateMention] {
+    /// `dayExact` false: the reference is known to the month only (a lede's event date), so
+    /// expressions that need the day (أمس، الأحد الماضي، قبل يومين، الأسبوع المقبل) stay unresolved.
+    static func mentions(_ candidates: [DateCandidate], reference: CivilDate?, dayExact: Bool = true,
+                         text: ArticleText) -> [DateMention] {
         // Names unique to one system vote for it; shared names (مارس، أكتوبر ...) follow the vote.
         var votes: [MonthSystem: Int] = [:]
         for c in candidates where c.systems.count == 1 { votes[c.systems[0], default: 0] += 1 }
@@ -17,7 +20,7 @@ enum DateResolver {
                     return va != vb ? va < vb : c.systems.firstIndex(of: a)! > c.systems.firstIndex(of: b)!
                 }
             }
-            let (value, resolution, resolved) = value(of: c, reference: reference)
+            let (value, resolution, resolved) = value(of: c, reference: dayExact || !needsTheDay(c) ? reference : nil)
             var gregorian: String?
             if c.calendar == "hijri", let y = c.year, let m = c.month, let d = c.day, let g = CivilDate.fromHijri(year: y, month: m, day: d) {
                 gregorian = g.iso
@@ -26,6 +29,15 @@ enum DateResolver {
                                resolution: resolution, calendar: c.calendar, monthSystem: system?.rawValue,
                                regionHint: system?.regionHint, relative: c.relative?.label, resolved: resolved,
                                gregorian: gregorian)
+        }
+    }
+
+    /// Whether resolving the expression needs the reference's day, not only its month.
+    static func needsTheDay(_ c: DateCandidate) -> Bool {
+        switch c.relative {
+        case .days?, .weekday?: return true
+        case .units(_, let unit, _)?: return unit == .day || unit == .week
+        default: return false
         }
     }
 

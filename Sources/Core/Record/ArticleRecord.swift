@@ -118,8 +118,10 @@ public struct ReadingTime: Codable, Sendable, Equatable {
 
 public struct ReferenceDate: Codable, Sendable, Equatable {
     public var value: String
-    /// "option" (given by the caller), "text" (a date line in the article) or "arrival" (the day
-    /// the input arrived, given by the caller for articles without a date line).
+    /// "option" (given by the caller), "text" (a date line in the article), "body" (a date the
+    /// body ties to today: أمس الثلاثاء 14 أكتوبر 2025), "body_event" (the first paragraph's
+    /// weekday-dated event: month- and year-level expressions only) or "arrival" (the day the
+    /// input arrived, given by the caller for articles without a date line).
     public var source: String
 }
 

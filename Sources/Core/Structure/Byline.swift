@@ -95,9 +95,11 @@ public enum BylineDetector {
         // A role word with no name after it ("ترجمة ونشر") is not a bare name either.
         let firstKey = tokens[0].key
         if cues.contains(where: { $0.words[0] == firstKey }) { return nil }
-        for t in tokens where t.kind != .word {
+        for (k, t) in tokens.enumerated() where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
+            // A full stop only after an abbreviated title ("د."): "انطلقت أعمال المؤتمر." is a sentence.
+            if v == 0x2E, k == 0 || !(tokens[k - 1].keyScalars.count == 1 || honorifics.contains(tokens[k - 1].key)) { return nil }
             // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
             if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }

@@ -55,6 +55,14 @@ public enum StructureAnalyzer {
             byline = found.byline
             bodyLines.removeLast()
         }
+        // A column signed at the end ("د. فلان الفلاني - كاتب وأكاديمي"): its byline, not a paragraph.
+        if byline == nil, bodyLines.count > 1,
+           let found = ClosingBylineDetector.detect(last: text.trimmed(lines[bodyLines[bodyLines.count - 1]]),
+                                                    previous: bodyLines.count > 2 ? text.trimmed(lines[bodyLines[bodyLines.count - 2]]) : nil,
+                                                    text: text, tokens: tokens) {
+            byline = found.byline
+            bodyLines.removeLast(found.lineCount)
+        }
         let paragraphs = joinHardWrapped(bodyLines, lines: lines, text: text)
         let sentences = SentenceSplitter.sentences(in: paragraphs, text: text, tokens: tokens)
         let dateline = paragraphs.first.flatMap { DatelineDetector.detect(in: $0, text: text, tokens: tokens) }

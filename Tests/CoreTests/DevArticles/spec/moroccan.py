@@ -37,11 +37,11 @@ DATES = [
     ("يوم الخميس", 1, "", "day", {"optional": True}),
     ("فاتح غشت", 1, "--08-01", "month_day"),
     ("دجنبر 2026", 1, "2026-12", "month"),
-    ("يوليوز الماضي", 1, "--07", "month"),
-    ("17 شتنبر الماضي", 1, "--09-17", "month_day"),
+    ("يوليوز الماضي", 1, "2024-07", "month", {"note": "resolved against the lede's يوم الخميس فاتح غشت: 1 August is a Thursday in 2024, the year the article writes (session datesbyline; was --07)"}),
+    ("17 شتنبر الماضي", 1, "2023-09-17", "day", {"note": "resolved against the lede's يوم الخميس فاتح غشت: 1 August is a Thursday in 2024, the year the article writes (session datesbyline; was --09-17)"}),
     ("يناير 2024", 1, "2024-01", "month"),
     ("سنة 2025", 1, "2025", "year"),
-    ("20 أكتوبر المقبل", 1, "--10-20", "month_day"),
+    ("20 أكتوبر المقبل", 1, "2024-10-20", "day", {"note": "resolved against the lede's يوم الخميس فاتح غشت: 1 August is a Thursday in 2024, the year the article writes (session datesbyline; was --10-20)"}),
     ("نونبر", 1, "--11", "month", {"optional": True}),
 ]
 QUOTES = [
