@@ -128,6 +128,13 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(today.dates.last?.value, "2024-06")
         let beforeYesterday = try CoreTestSupport.record("عنوان الخبر\nوصل الوفد أول أمس السبت 12 أبريل 2025 إلى العاصمة.")
         XCTAssertEqual(beforeYesterday.referenceDate?.value, "2025-04-14")
+        let afterYesterday = try CoreTestSupport.record("عنوان الخبر\nوصل الوفد أمس الأول الاثنين 13 أكتوبر 2025 إلى العاصمة.")
+        XCTAssertEqual(afterYesterday.referenceDate, ReferenceDate(value: "2025-10-15", source: "body"))
+        // اليوم as "that day" or "the day of the month" is not today.
+        let thatDay = try CoreTestSupport.record("عنوان الخبر\nتذكر الجميع ما جرى في ذلك اليوم، 5 مايو 2020، بحزن كبير.\nوعاد الوزير في مارس الماضي.")
+        XCTAssertNotEqual(thatDay.referenceDate?.source, "body")
+        let dayOfMonth = try CoreTestSupport.record("عنوان الخبر\nيبدأ الصيام في اليوم الرابع عشر من أكتوبر 2025 ويستمر.\nوعاد الوزير في مارس الماضي.")
+        XCTAssertNotEqual(dayOfMonth.referenceDate?.source, "body")
         // A weekday that does not agree with the date: no evidence, nothing resolved.
         let wrong = try CoreTestSupport.record("عنوان الخبر\nعقد المجلس أمس الأربعاء 14 أكتوبر 2025 جلسة.\nواجتمع في مارس الماضي.")
         XCTAssertNil(wrong.referenceDate)

@@ -117,6 +117,9 @@ final class StructureTests: XCTestCase {
         let noteOnly = try CoreTestSupport.record(body + "* كاتب فلسطيني")
         XCTAssertTrue(noteOnly.authors.isEmpty)
         XCTAssertEqual(noteOnly.counts.paragraphs, 2, "a writer's note is not body")
+        let noteUnderByline = try CoreTestSupport.record("عنوان المقال\nبقلم: هدى ناصر\nتعاني مدننا من الازدحام.\nفهل من حل؟\n* كاتبة فلسطينية")
+        XCTAssertEqual(noteUnderByline.authors.map(\.name), ["هدى ناصر"])
+        XCTAssertEqual(noteUnderByline.counts.paragraphs, 2)
         // Not signatures: a closing sentence, a bare name with no title or role, a post instead of a name.
         for last in ["وهذا ما قاله الكاتب سامي يوسف.", "سامي يوسف", "رئيس الوزراء - في بيان مقتضب", "المصدر: وكالات",
                      "كاتب هذه السطور لا يملك الجواب"] {

@@ -101,8 +101,17 @@ enum BodyReferenceDateFinder {
             k -= 1; skipped += 1
         }
         guard k >= 0 else { return (nil, weekday) }
+        // "أمس الأول الاثنين 13 أكتوبر": the day before yesterday.
+        if tokens[k].keyHash == WordHashes.alawwal, k > 0, DateExtractor.strippedProclitic(tokens[k - 1]).0 == WordHashes.ams {
+            return (-2, weekday)
+        }
         switch DateExtractor.strippedProclitic(tokens[k]).0 {
-        case WordHashes.alyawm, WordHashes.today: return (0, weekday)
+        case WordHashes.alyawm, WordHashes.today:
+            // "ذلك اليوم، 5 مايو 2020" is that day; "في اليوم الرابع عشر من أكتوبر" is a day of the
+            // month: اليوم is today only before a weekday or a day in digits, and not after ذلك/ذات.
+            if k > 0, tokens[k - 1].keyHash == WordHashes.dhalika || tokens[k - 1].keyHash == WordHashes.dhat { return (nil, weekday) }
+            if weekday == nil, tokens[tokens.firstIndex(startingAtOrAfter: start)].kind != .number { return (nil, weekday) }
+            return (0, weekday)
         case WordHashes.ghadan, WordHashes.tomorrow: return (1, weekday)
         case WordHashes.ams, WordHashes.albariha, WordHashes.yesterday:
             return (k > 0 && tokens[k - 1].keyHash == WordHashes.awwal ? -2 : -1, weekday)

@@ -41,9 +41,18 @@ enum ClosingBylineDetector {
                 }
             }
             // A star marks a writer's note ("* كاتب فلسطيني"): not body, though it names no one.
-            if text.scalars[lastTokens[0].span.start] == "*" { return (Byline(line: last, authors: []), 1) }
+            if isWritersNote(last, text: text, tokens: tokens) { return (Byline(line: last, authors: []), 1) }
         }
         return nil
+    }
+
+    /// A last line "* كاتب فلسطيني": a note on who the writer is, under a byline or a signature;
+    /// not body.
+    static func isWritersNote(_ line: Span, text: ArticleText, tokens: [Token]) -> Bool {
+        let t = lineTokens(line, tokens: tokens)
+        guard let first = t.first, text.scalars[first.span.start] == "*", t.count <= 16,
+              !hasSentencePunctuation(t, text: text) else { return false }
+        return isDescription(dropMarks(t, text: text))
     }
 
     /// "د. ليلى بن عمر - أستاذة علم الاجتماع" (a name, a separator, a description led by a role

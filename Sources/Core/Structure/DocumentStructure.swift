@@ -62,6 +62,10 @@ public enum StructureAnalyzer {
                                                     text: text, tokens: tokens) {
             byline = found.byline
             bodyLines.removeLast(found.lineCount)
+        } else if byline != nil, bodyLines.count > 1,
+                  ClosingBylineDetector.isWritersNote(text.trimmed(lines[bodyLines[bodyLines.count - 1]]), text: text, tokens: tokens) {
+            // "بقلم: فلان" on top and "* كاتب فلسطيني" at the end: the note is not a paragraph either.
+            bodyLines.removeLast()
         }
         let paragraphs = joinHardWrapped(bodyLines, lines: lines, text: text)
         let sentences = SentenceSplitter.sentences(in: paragraphs, text: text, tokens: tokens)
