@@ -93,6 +93,9 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(r.referenceDate, ReferenceDate(value: "2022-01-09", source: "text"))
         XCTAssertEqual(r.title?.text, "عنوان الخبر")
         XCTAssertEqual(r.dates.filter { $0.relative != nil }.map(\.value), ["2022-01-08", "2022-02"])
+        // 9 January 2022 was a Sunday, not a Monday: a date line whose weekday disagrees is not trusted.
+        let slip = try CoreTestSupport.record("الاثنين 9 يناير 2022\nعنوان الخبر\nأعلنت الوزارة أمس خطة جديدة.\nوتبدأ الخطة الشهر المقبل.")
+        XCTAssertNil(slip.referenceDate)
         let option = try CoreTestSupport.record("الأحد 9 يناير 2022\nعنوان الخبر\nأعلنت الوزارة أمس خطة.", reference: "2022-03-01")
         XCTAssertEqual(option.referenceDate?.source, "option")
         XCTAssertEqual(option.dates.last?.value, "2022-02-28")

@@ -11,7 +11,10 @@ enum ReferenceDateFinder {
         for c in candidates where c.relative == nil && c.calendar == "gregorian" {
             guard let y = c.year, let m = c.month, let d = c.day, let date = CivilDate(year: y, month: m, day: d) else { continue }
             // "أمس الثلاثاء 14 أكتوبر 2025" is yesterday's date, not a date line: the body finder reads it.
-            if BodyReferenceDateFinder.wordsBefore(c.span.start, tokens: tokens, text: text).anchor != nil { continue }
+            let before = BodyReferenceDateFinder.wordsBefore(c.span.start, tokens: tokens, text: text)
+            if before.anchor != nil { continue }
+            // "الأحد 9 يناير 2022" with a weekday the date does not fall on: a slip, not a date to trust.
+            if let w = before.weekday, date.weekday != w { continue }
             if let line = places.first(where: { $0.contains(c.span) }) {
                 let range = tokens.indices(within: line)
                 if range.count <= 14 { return date }
