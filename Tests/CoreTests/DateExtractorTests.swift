@@ -160,6 +160,15 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(relative.map(\.text), ["أبريل المقبل", "أمس", "العام المقبل"])
         XCTAssertEqual(relative.map(\.value), ["2024-04", nil, "2025"])
         XCTAssertEqual(relative.map(\.resolved), [true, false, true], "the day of writing is not known: أمس stays open")
+        // A Hijri date alone: 1 Ramadan 1445 is Monday 11 March 2024 (Umm al-Qura); a sighting a day
+        // later makes it Tuesday the 12th, and the weekday says which.
+        let lede = "عنوان الخبر\nأعلنت وزارة الشؤون الدينية في بيان نشرته على موقعها الرسمي أن %@ 1 رمضان 1445 هـ أول أيام الصيام، على أن تبدأ العطلة في أبريل المقبل."
+        let monday = try CoreTestSupport.record(String(format: lede, "يوم الاثنين"))
+        XCTAssertEqual(monday.referenceDate, ReferenceDate(value: "2024-03-11", source: "body_event"))
+        XCTAssertEqual(monday.dates.last?.value, "2024-04")
+        let tuesday = try CoreTestSupport.record(String(format: lede, "يوم الثلاثاء"))
+        XCTAssertEqual(tuesday.referenceDate?.value, "2024-03-12")
+        XCTAssertNil(try CoreTestSupport.record(String(format: lede, "يوم الجمعة")).referenceDate)
         let parenthesised = try CoreTestSupport.record("عنوان الخبر\nانطلقت في العاصمة بحضور عدد كبير من الوزراء والخبراء والباحثين يوم السبت (12 أبريل 2025) أعمال المؤتمر.\nوتختتم في مايو المقبل.")
         XCTAssertEqual(parenthesised.referenceDate, ReferenceDate(value: "2025-04-12", source: "body_event"))
         XCTAssertEqual(parenthesised.dates.last?.value, "2025-05")

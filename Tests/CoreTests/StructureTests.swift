@@ -127,6 +127,12 @@ final class StructureTests: XCTestCase {
             XCTAssertTrue(r.authors.isEmpty, last)
             XCTAssertEqual(r.counts.paragraphs, 3, last)
         }
+        let sentenceUnderAName = try CoreTestSupport.record(body + "وزارة الخارجية\nرئيس الوزراء يلتقي الوفد اليوم في العاصمة لبحث الملفات العالقة بين البلدين")
+        XCTAssertTrue(sentenceUnderAName.authors.isEmpty)
+        XCTAssertEqual(sentenceUnderAName.counts.paragraphs, 4)
+        let unstarred = try CoreTestSupport.record(body + "هدى ناصر\nكاتبة وباحثة سياسية")
+        XCTAssertEqual(unstarred.authors.map(\.name), ["هدى ناصر"])
+        XCTAssertEqual(unstarred.counts.paragraphs, 2)
     }
 
     func testCountsAndReadingTimeStateTheRate() throws {

@@ -56,14 +56,19 @@ enum BodyReferenceDateFinder {
     }
 
     /// The Gregorian date of a group of twin dates: the written Gregorian one, else the Hijri one
-    /// converted; a day and month alone take the one written year (or the year after one) that
+    /// converted (moved by a day when the weekday says so); a day and month alone take the one written year (or the year after one) that
     /// the weekday agrees with.
     static func gregorianDate(_ group: [DateCandidate], weekday: Int?, writtenYears: Set<Int>) -> CivilDate? {
         for c in group where c.calendar == "gregorian" {
             if let y = c.year { return CivilDate(year: y, month: c.month!, day: c.day!) }
         }
         for c in group where c.calendar == "hijri" {
-            if let y = c.year { return CivilDate.fromHijri(year: y, month: c.month!, day: c.day!) }
+            guard let y = c.year, let converted = CivilDate.fromHijri(year: y, month: c.month!, day: c.day!) else { continue }
+            // Months begin on a local sighting, up to a day off Umm al-Qura: the weekday settles it.
+            if let w = weekday, converted.weekday != w {
+                return [-1, 1].map { converted.adding(days: $0) }.first { $0.weekday == w }
+            }
+            return converted
         }
         guard let w = weekday, let c = group.first(where: { $0.calendar == "gregorian" }) else { return nil }
         let years = writtenYears.union(writtenYears.map { $0 + 1 })

@@ -33,7 +33,9 @@ enum ClosingBylineDetector {
         }
         // "NAME" then "* description": the description alone says nothing of the name.
         if isDescription(dropMarks(lastTokens, text: text)) {
-            if let previous {
+            // Unstarred, only a short description ("كاتب وباحث سياسي") follows a name line.
+            let starred = text.scalars[lastTokens[0].span.start] == "*"
+            if let previous, starred || lastTokens.count <= 8 {
                 let nameTokens = lineTokens(previous, tokens: tokens)
                 if nameTokens.count <= 8, !hasSentencePunctuation(nameTokens, text: text),
                    let authors = name(dropMarks(nameTokens, text: text), text: text, needsTitle: false) {
