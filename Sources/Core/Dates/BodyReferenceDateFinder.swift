@@ -50,14 +50,15 @@ enum BodyReferenceDateFinder {
                 events.append(date)
             }
         }
+        // Days tied to today that disagree leave nothing to trust, not even a lede's event.
         if let d = today.first { return today.allSatisfy({ $0 == d }) ? (d, .today) : nil }
         if let d = events.first, events.allSatisfy({ $0 == d }) { return (d, .event) }
         return nil
     }
 
     /// The Gregorian date of a group of twin dates: the written Gregorian one, else the Hijri one
-    /// converted (moved by a day when the weekday says so); a day and month alone take the one written year (or the year after one) that
-    /// the weekday agrees with.
+    /// converted (moved by a day when the weekday says so); a day and month alone take the one
+    /// written year (or the year after one) that the weekday agrees with.
     static func gregorianDate(_ group: [DateCandidate], weekday: Int?, writtenYears: Set<Int>) -> CivilDate? {
         for c in group where c.calendar == "gregorian" {
             if let y = c.year { return CivilDate(year: y, month: c.month!, day: c.day!) }
