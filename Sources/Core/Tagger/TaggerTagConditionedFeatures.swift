@@ -183,10 +183,9 @@ enum TaggerTagConditioned {
             vocabularyClasses = classes
         }
 
-        /// The class of the word `scalars` (a key outside the vocabulary): the model's row of its
-        /// feature value, or else -1 - k for a new row k appended to `local`.
-        func pairClass(of scalars: [UInt32], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, local: inout [Float]) -> Int32 {
-            let v = scalars.withUnsafeBufferPointer { extractor.conditionedValue(extractor.word($0, 0, $0.count)) }
+        /// The class of a word outside the vocabulary whose feature value is `v`: the model's row
+        /// of the value, or else -1 - k for a new row k appended to `local`.
+        func pairClass(value v: UInt64, extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, local: inout [Float]) -> Int32 {
             let c = index.value(v)
             if c >= 0 { return Int32(c) }
             let k = local.count / width
@@ -224,7 +223,13 @@ extension TaggerFeatureExtractor {
     /// proclitic pattern (never 0).
     @inline(__always)
     func conditionedValue(_ w: Word) -> UInt64 {
-        UInt64(names.lookup(w.stem)) | UInt64(w.clitic) << 8 | 1 << 48
+        conditionedValue(w, stemNames: names.lookup(w.stem))
+    }
+
+    /// The same, given `names.lookup(w.stem)`.
+    @inline(__always)
+    func conditionedValue(_ w: Word, stemNames: UInt8) -> UInt64 {
+        UInt64(stemNames) | UInt64(w.clitic) << 8 | 1 << 48
     }
 
     /// The bucket of the conditioned feature with value `value` after state p.
