@@ -87,7 +87,6 @@ public struct TaggerCharacterModel: Sendable, Equatable {
         return (bin(score.1 - score.0), bin(score.2 - score.0), bin(score.3 - score.0), bin(score.4 - score.0))
     }
 
-
     /// Letter trigrams of a word with boundary marks (^ab, abc, ..., yz$), hashed.
     @inline(__always)
     static func forEachTrigram(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ body: (UInt64) -> Void) {
