@@ -60,9 +60,9 @@ struct TokenReadings {
         for t in tokens.indices {  // by index: a Token copy retains its key scalars' storage
             first.append(readings.count)
             if tokens[t].kind == .word {
-                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
+                Self.appendReadings(tokens[t].keyScalars, wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
                 var union: WordClass = []
-                for r in readings[first[t]...] { union.formUnion(r.classes) }
+                for r in first[t]..<readings.count { union.formUnion(readings[r].classes) }  // by index: no slice
                 anyClasses[t] = union
             }
         }
