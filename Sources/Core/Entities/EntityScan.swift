@@ -96,7 +96,11 @@ struct EntityScan {
 
     /// The stems of tokens `range`: the first token without proclitics, the others as written.
     func nameKeys(_ range: Range<Int>, firstStem: UInt64) -> [UInt64] {
-        [firstStem] + range.dropFirst().map { words.hash($0) }
+        var keys: [UInt64] = []  // one allocation, not three
+        keys.reserveCapacity(range.count)
+        keys.append(firstStem)
+        for t in range.dropFirst() { keys.append(words.hash(t)) }
+        return keys
     }
 
     /// The group of a name of `kind`: its kind and token hashes.

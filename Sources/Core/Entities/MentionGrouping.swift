@@ -1,10 +1,18 @@
 /// The last steps of recognition: the tagger's names merged under the rules, further mentions of
 /// names already found, and the grouping of mentions into entities.
 extension EntityScan {
-    static let tagKinds: [String: FoundMention.Kind] = [
-        "PERS": .person, "PER": .person, "PERSON": .person, "ORG": .organisation, "ORGANISATION": .organisation,
-        "LOC": .location, "GPE": .location, "LOCATION": .location, "MISC": .misc,
-    ]
+    /// The kind of a tagger's type name, in any case (a switch over short strings: no hashing).
+    static func tagKind(_ type: String) -> FoundMention.Kind? {
+        switch type {
+        case "PERS", "PER", "PERSON": return .person
+        case "ORG", "ORGANISATION": return .organisation
+        case "LOC", "GPE", "LOCATION": return .location
+        case "MISC": return .misc
+        default:
+            let upper = type.uppercased()
+            return upper == type ? nil : tagKind(upper)
+        }
+    }
 
     static let kunyas: Set<UInt64> = Set(["أبو", "ابو"].map(KeyHash.of(word:)))
 
@@ -13,7 +21,7 @@ extension EntityScan {
         var standalone: KeySet?
         for name in names.sorted(by: { $0.span < $1.span }) {
             let tagged = name.tokenRange.clamped(to: 0..<words.count)
-            guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty, isFree(tagged),
+            guard let kind = Self.tagKind(name.type), !tagged.isEmpty, isFree(tagged),
                   tagged.allSatisfy({ words.isWord($0) || $0 != tagged.lowerBound && $0 != tagged.upperBound - 1 }),
                   !(tagged.count == 1 && adjectiveAt[tagged.lowerBound] != nil),
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
@@ -98,18 +106,20 @@ extension EntityScan {
         // (The source by the index of that mention, whose source never changes.)
         var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
         var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
-        for (index, m) in mentions.enumerated() {
-            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = index }
-            guard m.source != .gazetteer else { continue }
-            fullNames.add(hashes: m.nameKeys, m.group)
-            if m.kind == .person, m.nameKeys.count >= 2 {
-                let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
-                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil {
-                    surnames[last.stem] = m.group
+        for index in mentions.indices {  // by index: a mention copy retains its strings and arrays
+            let group = mentions[index].group, kind = mentions[index].kind
+            if kindOf[group] == nil { kindOf[group] = kind; sourceOf[group] = index }
+            guard mentions[index].source != .gazetteer else { continue }
+            fullNames.add(hashes: mentions[index].nameKeys, group)
+            if kind == .person, mentions[index].nameKeys.count >= 2 {
+                let tokens = mentions[index].tokens, firstKey = mentions[index].nameKeys[0]
+                let first = words.splits(tokens.lowerBound).first { $0.stem == firstKey }
+                if let last = words.splits(tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil {
+                    surnames[last.stem] = group
                     surnameKeys.append(last.stem)
                 }
                 if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
-                    firstNames[first.stem] = m.group
+                    firstNames[first.stem] = group
                 }
             }
         }
@@ -162,22 +172,30 @@ extension EntityScan {
         // Indices rather than copies: a mention carries strings and arrays.
         let spansOf = mentions.map(\.span)
         let order = mentions.indices.sorted { spansOf[$0] < spansOf[$1] }
+        // Groups in order of first mention, their members in text order, flat (one array, not
+        // one per group): group g's members are `members[bounds[g]..<bounds[g + 1]]`.
         var groupIndex = GrowingKeyMap<Int>()
-        var groups: [[Int]] = []
+        var groupOf = [Int](repeating: 0, count: mentions.count)
+        var bounds = [0]
         for m in order {
-            if let g = groupIndex[mentions[m].group] { groups[g].append(m) } else {
-                groupIndex[mentions[m].group] = groups.count
-                groups.append([m])
-            }
+            let g = groupIndex[mentions[m].group] ?? bounds.count - 1
+            if g == bounds.count - 1 { groupIndex[mentions[m].group] = g; bounds.append(0) }
+            groupOf[m] = g
+            bounds[g + 1] += 1
         }
+        for g in bounds.indices.dropFirst() { bounds[g] += bounds[g - 1] }
+        var members = [Int](repeating: 0, count: mentions.count), filled = bounds
+        for m in order { members[filled[groupOf[m]]] = m; filled[groupOf[m]] += 1 }
         var entities: [Entity] = []
-        entities.reserveCapacity(groups.count)
-        for members in groups {  // entity g is group g: `groupIndex` gives a group's entity
+        entities.reserveCapacity(bounds.count - 1)
+        for g in 0..<(bounds.count - 1) {  // entity g is group g: `groupIndex` gives a group's entity
+            let members = members[bounds[g]..<bounds[g + 1]]
             let id = "E" + String(entities.count + 1)
-            var typed = members[0], fullest = members[0]
+            var typed = members.first!, fullest = members.first!
             var roles: [String] = [], sources: [FoundMention.Source] = []
             var english: String?, countryCode: String?
             var spans: [TextSpan] = []
+            spans.reserveCapacity(members.count)
             for m in members {  // fields read in place: a mention carries strings and arrays
                 if Self.sourceRank(mentions[m].source) < Self.sourceRank(mentions[typed].source) { typed = m }
                 if (mentions[m].nameKeys.count, spansOf[m].length) > (mentions[fullest].nameKeys.count, spansOf[fullest].length) {

@@ -186,7 +186,9 @@ extension EntityScan {
     mutating func findOrganisations() {
         var i = 0
         while i < words.count {
-            guard words.isWord(i), !taken[i], placeAt[i] == nil,
+            // Both readings need a head noun: tested here first, since calling them from this
+            // mutating loop copies the whole scan once per word.
+            guard words.isWord(i), !taken[i], placeAt[i] == nil, words.anyClasses(i).contains(.organisationHead),
                   let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
             // A known organisation it contains is part of it now.
             if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
