@@ -262,7 +262,7 @@ extension EntityScan {
         while i < words.count {
             // A name follows a nationality or a title: tested here first, since calling the readers
             // below from this mutating loop copies the whole scan once per word.
-            guard adjectiveAt[i] != nil || words.anyClasses(i).contains(.personTitle) else { i += 1; continue }
+            guard adjectiveAt[i] != nil || words.anyClasses(i).contains(.personTitle) || hasPossessiveTitle(i) else { i += 1; continue }
             if let range = nameAfterNationality(at: i) {
                 let split = adjectiveAt[i]!.split
                 let role = text.slice(words.span(i..<(i + 1), prefixLength: split.prefixLength))

@@ -93,7 +93,7 @@ public enum BylineDetector {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
             // A full stop only after an abbreviated title ("د."): "انطلقت أعمال المؤتمر." is a sentence.
-            if v == 0x2E, k == 0 || !(tokens[k - 1].keyScalars.count == 1 || honorifics.contains(tokens[k - 1].key)) { return nil }
+            if v == 0x2E, k == 0 || !(tokens[k - 1].keyScalars.count == 1 || honorifics.contains(tokens[k - 1])) { return nil }
             // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
             if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }
