@@ -15,7 +15,8 @@ import XCTest
 /// overlap, a mention right when it overlaps a name of its type, a name found when a mention of
 /// its type overlaps it.
 ///
-/// `ANER_DETAIL=1` prints the merged output's errors (wrong type, wrong boundary, spurious, missed).
+/// `ANER_DETAIL=PATH` writes the merged output's errors (wrong type, wrong boundary, spurious,
+/// missed) to PATH, and the tagger's alone to PATH.tagger.
 final class AnercorpRecordEntityTests: XCTestCase {
     /// One chunk of consecutive sentences as one text, with ANERcorp's tokens and names in it.
     struct Chunk {
@@ -161,7 +162,10 @@ final class AnercorpRecordEntityTests: XCTestCase {
                 print(scores[type, default: Score()].line("\(type) \(label)"))
             }
         }
-        if ProcessInfo.processInfo.environment["ANER_DETAIL"] != nil { printErrors(mergedNames, chunks) }
+        if let path = ProcessInfo.processInfo.environment["ANER_DETAIL"] {
+            try Self.errors(mergedNames, chunks).write(toFile: path, atomically: true, encoding: .utf8)
+            try Self.errors(chunks.map(Self.taggerNames), chunks).write(toFile: path + ".tagger", atomically: true, encoding: .utf8)
+        }
 
         // Regression guard: floors a little below the figures measured (see docs/entities.md).
         let floors: [(String, exact: Double, overlap: Double)] = [
@@ -173,8 +177,8 @@ final class AnercorpRecordEntityTests: XCTestCase {
         }
     }
 
-    /// The merged output's errors, one line each, for whoever improves the merge.
-    func printErrors(_ predictions: [[Predicted]], _ chunks: [Chunk]) {
+    /// A system's errors, one line each, for whoever improves the merge.
+    static func errors(_ predictions: [[Predicted]], _ chunks: [Chunk]) -> String {
         func words(_ chunk: Chunk, _ r: Range<Int>) -> String {
             let scalars = Array(chunk.text.unicodeScalars)
             return String(String.UnicodeScalarView(scalars[chunk.tokenSpans[r.lowerBound].start..<chunk.tokenSpans[r.upperBound - 1].end]))
@@ -198,6 +202,6 @@ final class AnercorpRecordEntityTests: XCTestCase {
                 lines.append("MISSED \(g.type) [\(words(chunk, g.tokens))]  … \(context(chunk, g.tokens))")
             }
         }
-        print(lines.sorted().joined(separator: "\n"))
+        return lines.sorted().joined(separator: "\n") + "\n"
     }
 }

@@ -8,12 +8,24 @@ extension EntityScan {
 
     static let kunyas: Set<UInt64> = Set(["أبو", "ابو"].map(KeyHash.of(word:)))
 
-    /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
+    /// Adds the tagger's names where the rules found nothing: rules win on every overlap, except
+    /// over a gazetteer's place that a tagged organisation contains (see
+    /// `placesInsideTaggedName`).
     mutating func merge(_ names: [TaggedName]) {
         var standalone: KeySet?
+        // The mention on each token before the merge, to find the places a tagged name covers.
+        var mentionAt = [Int32](repeating: -1, count: words.count)
+        for (m, mention) in mentions.enumerated() { for t in mention.tokens { mentionAt[t] = Int32(m) } }
+        var replaced: [Int] = []
         for name in names.sorted(by: { $0.span < $1.span }) {
             let tagged = name.tokenRange.clamped(to: 0..<words.count)
-            guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty, isFree(tagged),
+            guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty else { continue }
+            var covered: [Int] = []
+            if !isFree(tagged) {
+                guard let places = placesInsideTaggedName(tagged, kind, mentionAt) else { continue }
+                covered = places
+            }
+            guard
                   tagged.allSatisfy({ words.isWord($0) || $0 != tagged.lowerBound && $0 != tagged.upperBound - 1 }),
                   !(tagged.count == 1 && adjectiveAt[tagged.lowerBound] != nil),
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
@@ -69,10 +81,43 @@ extension EntityScan {
             let keys = nameKeys(range, firstStem: split.stem)
             let listed: FoundMention.Kind = isPlaceInAList(range, split) ? .location : kind
             let group = Self.group(listed, keys)
+            for m in covered {
+                for t in mentions[m].tokens { taken[t] = false }
+                locationEndAt[mentions[m].tokens.lowerBound] = nil
+            }
+            replaced += covered
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: listed, group: group,
                 source: .tagger, nameKeys: keys))
         }
+        if !replaced.isEmpty {
+            let gone = Set(replaced)
+            mentions = mentions.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+            indexOrganisations()
+        }
+    }
+
+    /// The gazetteer's places (indices into `mentions`) inside a tagged organisation that covers
+    /// nothing else: the tagger read the place's word as part of a name, from context the
+    /// gazetteer does not see (a club named after its city, ستيوا بوخارست، مانشستر يونايتد; a
+    /// club or channel by its city's or region's name alone, برشلونة، الجزيرة). nil when the name
+    /// overlaps anything else: there the rules win. Not for persons: on ANERcorp the tagger's
+    /// persons over places are as often wrong (كوت ديفوار) as right (بان كي مون).
+    func placesInsideTaggedName(_ tagged: Range<Int>, _ kind: FoundMention.Kind, _ mentionAt: [Int32]) -> [Int]? {
+        guard kind == .organisation else { return nil }
+        var places: [Int] = []
+        for t in tagged where taken[t] {
+            let m = Int(mentionAt[t])
+            guard m >= 0 else { return nil }
+            if places.last == m { continue }
+            let mention = mentions[m]
+            guard mention.source == .gazetteer, mention.kind == .location,
+                  mention.tokens.lowerBound >= tagged.lowerBound, mention.tokens.upperBound <= tagged.upperBound else { return nil }
+            places.append(m)
+        }
+        let placeTokens = places.reduce(0) { $0 + mentions[$1].tokens.count }
+        guard !places.isEmpty, placeTokens <= tagged.count else { return nil }
+        return places
     }
 
     /// في ديالى وكركوك وصلاح الدين: a name joined by و to a list of places (the one before it joined
