@@ -20,6 +20,10 @@ extension EntityScan {
         for name in names.sorted(by: { $0.span < $1.span }) {
             let tagged = name.tokenRange.clamped(to: 0..<words.count)
             guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty else { continue }
+            if kind == .person, !isFree(tagged), let m = cuePersonUnder(tagged, mentionAt) {
+                fitPerson(m, to: tagged, name)
+                continue
+            }
             var covered: [Int] = []
             if !isFree(tagged) {
                 guard let places = placesInsideTaggedName(tagged, kind, mentionAt) else { continue }
@@ -95,6 +99,52 @@ extension EntityScan {
             mentions = mentions.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
             indexOrganisations()
         }
+    }
+
+    /// The one person a title or nationality cue found (index into `mentions`) that a tagged
+    /// person overlaps, when the tagged name overlaps nothing else.
+    func cuePersonUnder(_ tagged: Range<Int>, _ mentionAt: [Int32]) -> Int? {
+        var found: Int?
+        for t in tagged {
+            if !taken[t] {
+                guard words.isWord(t), placeAt[t] == nil, adjectiveAt[t] == nil else { return nil }
+                continue
+            }
+            let m = Int(mentionAt[t])
+            guard m >= 0, found == nil || found == m, mentions[m].kind == .person, mentions[m].source == .cue else { return nil }
+            found = m
+        }
+        return found
+    }
+
+    /// A person found after a cue takes the tagger's end, and its start when the tagger's is
+    /// earlier: the cue finds where a name starts, but not always where it ends (جيمس جونز توافر …،
+    /// مها أحمد برنامجا بعنوان …: a verb or a noun after the name), nor a given name the cue
+    /// missed; the tagger, reading the words, sees both.
+    mutating func fitPerson(_ m: Int, to tagged: Range<Int>, _ name: TaggedName) {
+        let rule = mentions[m].tokens
+        // A definite word the cue took after the tagger's end is a family name or nisba the
+        // tagger often leaves out (ناصر بن علي الغامدي، محمد الحبيب الغربي): the cue's end stays.
+        let cut = tagged.upperBound < rule.upperBound
+            && !(tagged.upperBound..<rule.upperBound).contains { isDefiniteWord($0, allowingConjunction: false) }
+        let range = min(rule.lowerBound, tagged.lowerBound)..<(cut ? tagged.upperBound : max(rule.upperBound, tagged.upperBound))
+        guard range != rule else { return }
+        var prefixLength = 0, firstStem = mentions[m].nameKeys[0]
+        if range.lowerBound < rule.lowerBound {
+            let first = words.tokens[range.lowerBound]
+            let split = words.splits(range.lowerBound).first {
+                words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
+            } ?? words.splits(range.lowerBound).first!
+            prefixLength = split.prefixLength
+            firstStem = split.stem
+        }
+        for t in rule { taken[t] = false }
+        for t in range { taken[t] = true }
+        let keys = nameKeys(range, firstStem: firstStem)
+        mentions[m].tokens = range
+        mentions[m].span = words.span(range, prefixLength: prefixLength)
+        mentions[m].nameKeys = keys
+        mentions[m].group = Self.group(.person, keys)
     }
 
     /// The gazetteer's places (indices into `mentions`) inside a tagged organisation that covers
