@@ -28,7 +28,14 @@ final class AnercorpRecordEntityTests: XCTestCase {
     }
 
     /// A name one system found, on ANERcorp's tokens.
-    struct Predicted: Hashable { var tokens: Range<Int>; var type: String }
+    struct Predicted: Hashable {
+        var tokens: Range<Int>
+        var type: String
+        /// The record's `sources` of the entity, for the error listing only (not compared).
+        var sources = ""
+        static func == (a: Predicted, b: Predicted) -> Bool { a.tokens == b.tokens && a.type == b.type }
+        func hash(into hasher: inout Hasher) { hasher.combine(tokens); hasher.combine(type) }
+    }
 
     static let sentencesPerChunk = 25
     static let types = ["PERS", "ORG", "LOC", "MISC"]
@@ -134,7 +141,7 @@ final class AnercorpRecordEntityTests: XCTestCase {
         for e in entities {
             for m in e.mentions {
                 guard let type = recordTypes[e.type], let tokens = tokenRange(of: m.span, in: chunk) else { continue }
-                let p = Predicted(tokens: tokens, type: type)
+                let p = Predicted(tokens: tokens, type: type, sources: e.sources.joined(separator: "+"))
                 if seen.insert(p).inserted { found.append(p) }
             }
         }
@@ -191,11 +198,11 @@ final class AnercorpRecordEntityTests: XCTestCase {
             let gold = chunk.names.map { Predicted(tokens: $0.tokens, type: $0.type) }
             for p in predicted where !gold.contains(p) {
                 let over = gold.filter { $0.tokens.overlaps(p.tokens) }
-                if over.isEmpty { lines.append("SPURIOUS \(p.type) [\(words(chunk, p.tokens))]  … \(context(chunk, p.tokens))") }
+                if over.isEmpty { lines.append("SPURIOUS \(p.type) \(p.sources) [\(words(chunk, p.tokens))]  … \(context(chunk, p.tokens))") }
                 else if over.contains(where: { $0.type == p.type }) {
-                    lines.append("BOUNDARY \(p.type) [\(words(chunk, p.tokens))] gold [\(over.map { words(chunk, $0.tokens) }.joined(separator: " / "))]")
+                    lines.append("BOUNDARY \(p.type) \(p.sources) [\(words(chunk, p.tokens))] gold [\(over.map { words(chunk, $0.tokens) }.joined(separator: " / "))]")
                 } else {
-                    lines.append("TYPE \(p.type) [\(words(chunk, p.tokens))] gold \(over.map { "\($0.type) [\(words(chunk, $0.tokens))]" }.joined(separator: " "))")
+                    lines.append("TYPE \(p.type) \(p.sources) [\(words(chunk, p.tokens))] gold \(over.map { "\($0.type) [\(words(chunk, $0.tokens))]" }.joined(separator: " "))")
                 }
             }
             for g in gold where !predicted.contains(where: { $0.tokens.overlaps(g.tokens) }) {

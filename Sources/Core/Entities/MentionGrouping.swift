@@ -232,7 +232,10 @@ extension EntityScan {
             } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
                 found = (surnames[split.stem]!, split, 1)
             }
-            guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group] else { i += 1; continue }
+            guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group],
+                  // A one-word name is not repeated on a word that also reads as a function word
+                  // (فان: ف + ان, وكان: و + كان), wherever the name itself came from.
+                  count > 1 || !words.anyClasses(i).contains(.stopWord) else { i += 1; continue }
             let source = mentions[first].source
             let range = i..<(i + count)
             add(FoundMention(
