@@ -94,11 +94,41 @@ extension EntityScan {
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: listed, group: group,
                 source: .tagger, nameKeys: keys))
         }
+        // A person a cue found, where the tagger saw no name at all, is dropped when its words read
+        // as common words (see `readsAsCommonWords`): عقد رئيس الوزراء اجتماعا، المرشح الأكثر حظا.
+        var tagged = [Bool](repeating: false, count: words.count)
+        for name in names { for t in name.tokenRange.clamped(to: 0..<words.count) { tagged[t] = true } }
+        for (m, mention) in mentions.enumerated() where mention.kind == .person && mention.source == .cue
+            && !mention.tokens.contains(where: { tagged[$0] }) && readsAsCommonWords(mention.tokens) {
+            replaced.append(m)
+            for t in mention.tokens { taken[t] = false }
+        }
         if !replaced.isEmpty {
             let gone = Set(replaced)
             mentions = mentions.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
             indexOrganisations()
         }
+    }
+
+    /// Whether the words after a title read as common words rather than a name, in unvocalised
+    /// text: a word with the accusative's final alif (اجتماعا، حظا، برنامجا), a first word with
+    /// the preposition ل or ب (لتمثيل، لشؤون، بيسراه), or a first word ending in ة or ات before
+    /// another word (مدة تزيد، سلطة منطقة، اتفاقيات منح). Names can look so too (مها، بشار،
+    /// فاطمة الزهراء), which is why only persons the tagger did not see are judged by it.
+    func readsAsCommonWords(_ range: Range<Int>) -> Bool {
+        let alef: Unicode.Scalar = "\u{0627}", taMarbuta: Unicode.Scalar = "\u{0629}", ta: Unicode.Scalar = "\u{062A}"
+        for t in range {
+            let key = words.text.scalars[words.tokens[t].keyRange]
+            if key.count >= 3, key.last == alef, key[key.index(key.endIndex, offsetBy: -2)] != alef,
+               !(words.splits(t).first?.definite ?? true) { return true }
+        }
+        let first = range.lowerBound
+        if words.splits(first).contains(where: { ($0.startsWith("ل") || $0.startsWith("ب")) && $0.stemLength >= 3 }) { return true }
+        let original = text.scalars[words.tokens[first].span.start..<words.tokens[first].span.end]
+        if range.count >= 2, original.last == taMarbuta || (original.count >= 4 && original.suffix(2).elementsEqual([alef, ta])) {
+            return true
+        }
+        return false
     }
 
     /// The one person a title or nationality cue found (index into `mentions`) that a tagged
