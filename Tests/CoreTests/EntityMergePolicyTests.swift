@@ -24,6 +24,11 @@ final class EntityMergePolicyTests: XCTestCase {
         XCTAssertEqual(city?.type, "LOCATION", "the city named alone stays a place")
         XCTAssertEqual(city?.mentions.count, 1)
 
+        // A club named by a currency and its city: not a currency there.
+        let madrid = recognize("وفاز ريال مدريد بثلاثة أهداف في مدريد.", tagger: FixedTagger(names: [("ريال مدريد", "ORG")]))
+        XCTAssertEqual(madrid.first { $0.canonical == "ريال مدريد" }?.type, "ORGANISATION")
+        XCTAssertEqual(madrid.first { $0.canonical == "مدريد" }?.mentions.count, 1)
+
         // A tagged person does not take a place: the gazetteer wins there.
         let person = recognize(text, tagger: FixedTagger(names: [("دينامو كييف", "PERS")]))
         XCTAssertNil(person.first { $0.type == "PERSON" })

@@ -40,7 +40,9 @@ extension EntityScan {
                   !(tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
                   // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one, nor does a word
                   // counted by a number before it (5 أمبير).
-                  !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil }),
+                  // (Not a club named by a currency and its city, ريال مدريد: an organisation over a place.)
+                  covered.isEmpty || tagged.count < 2 || (tagged.lowerBound > 0 && words.tokens[tagged.lowerBound - 1].kind == .number)
+                    ? !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil }) : true,
                   !(kind == .person && tagged.lowerBound > 0 && words.tokens[tagged.lowerBound - 1].kind == .number)
             else { continue }
             var range = tagged
