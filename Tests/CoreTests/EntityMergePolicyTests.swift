@@ -66,3 +66,16 @@ final class EntityMergePolicyTests: XCTestCase {
         XCTAssertEqual(seen.filter { $0.type == "PERSON" }.count, 1)
     }
 }
+
+/// Rule conditions found on ANERcorp's development split.
+final class EntityRuleConditionTests: XCTestCase {
+    func testAQuotedTitleAfterBiunwanIsAWork() {
+        let text = ArticleText("وتقدم القناة برنامجا جديدا بعنوان «حكايات المدينة» كل جمعة، ويشارك فيه وزير الثقافة.")
+        let key = NormalizedText(text)
+        let entities = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: []).entities
+        let work = entities.first { $0.canonical == "حكايات المدينة" }
+        XCTAssertEqual(work?.type, "MISC")
+        XCTAssertEqual(work?.mentions.map(\.text), ["حكايات المدينة"])
+        XCTAssertNil(entities.first { $0.type == "ORGANISATION" && $0.canonical.contains("حكايات") })
+    }
+}

@@ -285,6 +285,13 @@ extension EntityScan {
             guard !content.isEmpty, content.count <= 8, isFree(content),
                   content.allSatisfy({ words.isWord($0) }) else { continue }
             let first = words.splits(content.lowerBound)
+            if isWorkTitlePosition(stretch) {
+                var title = organisation(content, split: first.first!, source: .quotes)
+                title.kind = .misc
+                title.group = Self.group(.misc, title.nameKeys)
+                add(title)
+                continue
+            }
             let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
             let before = stretch.open - 1
             // An indefinite head names what follows (تنظيم “داعش”); after a definite one the quoted
@@ -293,6 +300,16 @@ extension EntityScan {
             guard startsWithHead || afterHead || isNewsOutletPosition(stretch) else { continue }
             add(organisation(content, split: first.first!, source: .quotes))
         }
+    }
+
+    /// Words that announce the title of a work or a programme: برنامج بعنوان «حكايات»، كتاب
+    /// عنوانه «…».
+    static let titleCues: Set<UInt64> = Set(["بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونة"].map(KeyHash.of(word:)))
+
+    /// A quoted title right after a word that announces it: a work (MISC), whatever its words are.
+    func isWorkTitlePosition(_ stretch: QuotedStretches.Stretch) -> Bool {
+        let before = stretch.open - 1
+        return words.isWord(before) && Self.titleCues.contains(words.hash(before))
     }
 
     /// Where the press names a newspaper or an agency in quotation marks: after a detached ل
