@@ -78,4 +78,11 @@ final class EntityRuleConditionTests: XCTestCase {
         XCTAssertEqual(work?.mentions.map(\.text), ["حكايات المدينة"])
         XCTAssertNil(entities.first { $0.type == "ORGANISATION" && $0.canonical.contains("حكايات") })
     }
+
+    func testACompassWordAfterAnAdministrativeUnitIsNoPlace() {
+        let text = ArticleText("قتل ثلاثة في إقليم شمال وزيرستان، ووقع انفجار شمال العاصمة وآخر في شمال البلاد.")
+        let key = NormalizedText(text)
+        let entities = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: []).entities
+        XCTAssertNil(entities.first { $0.canonical == "شمال" })
+    }
 }
