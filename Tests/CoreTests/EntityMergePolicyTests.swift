@@ -77,6 +77,11 @@ final class EntityRuleConditionTests: XCTestCase {
         XCTAssertEqual(work?.type, "MISC")
         XCTAssertEqual(work?.mentions.map(\.text), ["حكايات المدينة"])
         XCTAssertNil(entities.first { $0.type == "ORGANISATION" && $0.canonical.contains("حكايات") })
+
+        let show = ArticleText("ويقدم الفنان ببرنامج جديد «ليالي الصيف» على القناة، وأصدر ديوان «مرايا البحر».")
+        let showKey = NormalizedText(show)
+        let works = EntityRecognizer().recognize(show, key: showKey, tokens: Tokenizer.tokenize(show, showKey), bylineAuthors: []).entities
+        XCTAssertEqual(works.filter { $0.type == "MISC" }.map(\.canonical), ["ليالي الصيف", "مرايا البحر"])
     }
 
     func testACompassWordAfterAnAdministrativeUnitIsNoPlace() {
