@@ -90,4 +90,12 @@ final class EntityRuleConditionTests: XCTestCase {
         let entities = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: []).entities
         XCTAssertNil(entities.first { $0.canonical == "شمال" })
     }
+
+    func testNewsSpellingsOfThailandAndIvoryCoast() {
+        let text = ArticleText("زار الوفد تايلند ثم كوت ديفوار قبل أن يعود.")
+        let key = NormalizedText(text)
+        let entities = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: []).entities
+        XCTAssertEqual(entities.first { $0.canonical == "تايلند" }?.countryCode, "TH")
+        XCTAssertEqual(entities.first { $0.canonical == "كوت ديفوار" }?.countryCode, "CI")
+    }
 }
