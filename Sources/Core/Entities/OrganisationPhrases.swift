@@ -251,7 +251,9 @@ extension EntityScan {
         }
         var i = 0
         while i < words.count {
-            guard isLatinName(i) else { i += 1; continue }
+            // The first letter is tested here, before the nested readers: calling them from this
+            // mutating loop copies the scan, and almost no word is Latin.
+            guard ("A"..."Z").contains(text.scalars[words.tokens[i].span.start]), isLatinName(i) else { i += 1; continue }
             var j = i + 1
             while j < words.count, j - i < 3, isLatinName(j), !words.lineBreak(between: j - 1, and: j, in: text) { j += 1 }
             let afterNumber = i > 0 && words.tokens[i - 1].kind == .number

@@ -92,13 +92,18 @@ extension EntityScan {
     /// مستشاره): the title's key followed by ه، ها or هم, written without proclitics.
     func hasPossessiveTitle(_ i: Int) -> Bool {
         let key = words.text.scalars[words.tokens[i].keyRange]
-        for suffix in [["ه", "ا"], ["ه", "م"], ["ه"]] as [[Unicode.Scalar]] where key.count >= suffix.count + 3 {
+        // Most words end otherwise: answer them before building anything.
+        guard let last = key.last, last == "ه" || last == "ا" || last == "م" else { return false }
+        for suffix in Self.possessiveSuffixes where key.count >= suffix.count + 3 {
             guard key.suffix(suffix.count).elementsEqual(suffix) else { continue }
             let stem = KeyHash.of(scalars: key.dropLast(suffix.count))
             if NameCues.classes[stem]?.contains(.personTitle) == true, Self.possessableTitles.contains(stem) { return true }
         }
         return false
     }
+
+    /// The possessive endings a title may carry before a name: ها، هم، ه.
+    static let possessiveSuffixes: [[Unicode.Scalar]] = [["ه", "ا"], ["ه", "م"], ["ه"]]
 
     /// Titles that take a possessive pronoun before a name (not الرئيس, not nationality words).
     static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
