@@ -53,7 +53,7 @@ public enum AmountExtractor {
             var unit: UnitLexicon.Unit?
             var percentSuffix = false
             var signCurrency: String?
-            if let n = Numeral.read(t.key) {
+            if let n = Numeral.read(t.keyScalars) {
                 guard n.suffix != "م", n.suffix != "ه" else { i += 1; continue }
                 if i > 0, DateExtractor.containsWithoutProclitics(referenceWords, tokens[i - 1]) { i += 1; continue }
                 // Scores and pairs such as "6 - 4" are not quantities either.
@@ -84,8 +84,8 @@ public enum AmountExtractor {
                     percentSuffix = true
                 }
                 // "يومي 15 و16 جانفي": a day listed before a date's day is part of the date, no amount.
-                if n.digitCount <= 2, i + 1 < tokens.count, tokens[i + 1].key.unicodeScalars.first == "\u{0648}",
-                   Numeral.read(tokens[i + 1].key) != nil,
+                if n.digitCount <= 2, i + 1 < tokens.count, tokens[i + 1].keyScalars.first == "\u{0648}",
+                   Numeral.read(tokens[i + 1].keyScalars) != nil,
                    e < excluded.count, excluded[e].start == DateExtractor.surfaceStart(tokens[i + 1], skipping: 1, text) {
                     i += 1; continue
                 }
@@ -96,7 +96,7 @@ public enum AmountExtractor {
             } else if let w = NumberWords.read(tokens, at: i, allowLeadingWaw: true) {
                 start = DateExtractor.surfaceStart(t, skipping: w.prefix, text)
                 // "الخامسة عشرة": the tens word of an ordinal (after an ال word) is no amount.
-                if w.length == 1, i > 0, tokens[i - 1].key.hasPrefix("ال"), tokens[i].key.hasPrefix("عشر") { i += 1; continue }
+                if w.length == 1, i > 0, tokens[i - 1].keyScalars.hasPrefix("ال"), tokens[i].keyScalars.hasPrefix("عشر") { i += 1; continue }
                 value = w.value
                 end = tokens[i + w.length - 1].span.end
                 // "نصف مليار"، "ربع مليون": a fraction before a scale word.
@@ -114,7 +114,7 @@ public enum AmountExtractor {
 
             // "مليون و٨٠٠ ألف"، "3 ملايين و500 ألف": a smaller part joined with و after a scale word.
             if j > i, j + 1 < tokens.count, let p = NumberWords.part(tokens[j - 1], allowWaw: true), case .scale(let big) = p.0,
-               let n = Numeral.read(tokens[j].key), n.prefixLength == 1, tokens[j].key.unicodeScalars.first == "\u{0648}",
+               let n = Numeral.read(tokens[j].keyScalars), n.prefixLength == 1, tokens[j].keyScalars.first == "\u{0648}",
                let q = NumberWords.part(tokens[j + 1], allowWaw: false), case .scale(let small) = q.0, small < big {
                 value += n.value * small
                 end = tokens[j + 1].span.end

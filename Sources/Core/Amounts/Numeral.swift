@@ -64,6 +64,12 @@ struct Numeral: Sendable, Equatable {
         }
     }
 
+    /// `read` of a token's key scalars: the key string is built only for what may be a number.
+    @inline(__always)
+    static func read(_ key: ArraySlice<Unicode.Scalar>) -> Numeral? {
+        mayRead(key) ? read(String(scalars: key)) : nil
+    }
+
     /// Cheap rejection of words: a digit first, or a digit after one two-byte Arabic letter.
     @inline(__always)
     static func mayRead(_ key: String) -> Bool {

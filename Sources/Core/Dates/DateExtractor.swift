@@ -106,8 +106,8 @@ public enum DateExtractor {
                 ?? yearDate(text, tokens, i)
                 ?? relativeDate(text, tokens, i) {
                 // "يومي 15 و16 جانفي": a day listed before the date's day shares its month and year.
-                if candidate.day != nil, candidate.month != nil, i > 0, let day = Numeral.read(tokens[i].key), day.prefixLength == 1,
-                   tokens[i].key.unicodeScalars.first == "\u{0648}", let listed = Numeral.read(tokens[i - 1].key),
+                if candidate.day != nil, candidate.month != nil, i > 0, let day = Numeral.read(tokens[i].keyScalars), day.prefixLength == 1,
+                   tokens[i].keyScalars.first == "\u{0648}", let listed = Numeral.read(tokens[i - 1].keyScalars),
                    listed.prefixLength == 0, listed.suffix.isEmpty, listed.digitCount <= 2, let d = listed.integer, (1...31).contains(d),
                    found.last.map({ $0.span.end <= tokens[i - 1].span.start }) ?? true {
                     var earlier = candidate
@@ -131,7 +131,7 @@ public enum DateExtractor {
         // month: start at the day.
         var day: (value: Int, start: Int)?
         var monthIndex = i
-        if let n = Numeral.read(tokens[i].key), let d = n.integer, n.suffix.isEmpty, (1...31).contains(d), n.digitCount <= 2,
+        if let n = Numeral.read(tokens[i].keyScalars), let d = n.integer, n.suffix.isEmpty, (1...31).contains(d), n.digitCount <= 2,
            i + 1 < tokens.count {
             var m = i + 1
             if tokens[m].keyHash == WordHashes.min, m + 1 < tokens.count { m += 1 }
@@ -174,20 +174,20 @@ public enum DateExtractor {
         if c.day == nil, entry.systems.contains(.english) {
             var d = j
             if d < tokens.count, text.scalars[tokens[d].span.start] == ".", tokens[d].span.start == end { d += 1 }
-            if d < tokens.count, tokens[d].kind == .number, let n = Numeral.read(tokens[d].key), let v = n.integer,
+            if d < tokens.count, tokens[d].kind == .number, let n = Numeral.read(tokens[d].keyScalars), let v = n.integer,
                n.digitCount <= 2, (1...31).contains(v) {
                 c.day = v
                 end = tokens[d].span.end
                 j = d + 1
                 if j + 1 < tokens.count, text.scalars[tokens[j].span.start] == ",", tokens[j + 1].kind == .number,
-                   Numeral.read(tokens[j + 1].key)?.digitCount == 4 { j += 1 }
+                   Numeral.read(tokens[j + 1].keyScalars)?.digitCount == 4 { j += 1 }
             }
         }
         // A year: "شباط 2012", "أيار من عام 1992", "رمضان 1442 هـ".
         var k = j
         if k < tokens.count, tokens[k].keyHash == WordHashes.min { k += 1 }
         if k < tokens.count, yearWords.contains(tokens[k]) { k += 1 }
-        if k < tokens.count, let n = Numeral.read(tokens[k].key), n.prefixLength == 0, let y = n.integer,
+        if k < tokens.count, let n = Numeral.read(tokens[k].keyScalars), n.prefixLength == 0, let y = n.integer,
            n.digitCount >= 3, n.digitCount <= 4 {
             let hijriMarked = n.suffix == "ه" || (k + 1 < tokens.count && eraHijri.contains(tokens[k + 1]))
             if c.calendar == "hijri" || hijriMarked || (1000...2999).contains(y) {
@@ -221,7 +221,7 @@ public enum DateExtractor {
         // "عام 2020", "لعام 2020", "العام 2020", "عامي 2014": the year word is part of the span.
         let wordPrefix = procliticLength(yearWords, t)
         let numberIndex = wordPrefix == nil ? i : i + 1
-        guard numberIndex < tokens.count, let n = Numeral.read(tokens[numberIndex].key), let y = n.integer, y > 0,
+        guard numberIndex < tokens.count, let n = Numeral.read(tokens[numberIndex].keyScalars), let y = n.integer, y > 0,
               n.suffix != "%", wordPrefix == nil || n.prefixLength == 0 else { return nil }
         // "القرن 17": a century, not a year.
         if wordPrefix == nil, i > 0, centuryWords.contains(tokens[i - 1]) { return nil }
@@ -283,14 +283,14 @@ public enum DateExtractor {
         if n.prefixLength == 1, i > 0, isYearNumber(tokens[i - 1]) { return true }
         if i > 1, isDash(tokens[i - 1], text), tokens[i - 1].span.start == tokens[i - 2].span.end || tokens[i - 1].span.start - tokens[i - 2].span.end <= 1,
            isYearNumber(tokens[i - 2]) { return true }
-        if i + 2 < tokens.count, isDash(tokens[i + 1], text), let second = Numeral.read(tokens[i + 2].key), second.digitCount == 4,
+        if i + 2 < tokens.count, isDash(tokens[i + 1], text), let second = Numeral.read(tokens[i + 2].keyScalars), second.digitCount == 4,
            let y2 = second.integer, let y = n.integer, y2 >= y, y2 - y < 200 { return true }
         if i > 0, weakYearContext.contains(tokens[i - 1]) {
             // "من 2000 إلى 2005": the end of a range of years.
             if i > 1, isYearNumber(tokens[i - 2]) { return true }
             guard let next else { return true }
             if next.kind == .punctuation || AmountExtractor.phraseStops.contains(next) { return true }
-            if let m = Numeral.read(next.key), m.prefixLength == 1, m.digitCount == 4 { return true }
+            if let m = Numeral.read(next.keyScalars), m.prefixLength == 1, m.digitCount == 4 { return true }
         }
         return false
     }
@@ -306,7 +306,7 @@ public enum DateExtractor {
     /// 12/5/2021 (day first, as Arabic writes it; month first when the day cannot be a month),
     /// 2021-05-12 and 2021/5/12, and 12.5.2021 (one token).
     static func numericDate(_ text: ArticleText, _ tokens: [Token], _ i: Int) -> (DateCandidate, Int)? {
-        guard tokens[i].kind == .number || Numeral.read(tokens[i].key)?.prefixLength == 1 else { return nil }
+        guard tokens[i].kind == .number || Numeral.read(tokens[i].keyScalars)?.prefixLength == 1 else { return nil }
         var parts: [Int] = []
         var end = tokens[i].span.end
         var j = i
@@ -323,7 +323,7 @@ public enum DateExtractor {
                   tokens[j + 1].span.start == tokens[j].span.end {
                 let sep = text.slice(tokens[j].span)
                 guard ["/", "-", "\\"].contains(sep), separator == nil || separator == sep,
-                      let n = Numeral.read(tokens[j + 1].key), n.prefixLength == 0, let v = n.integer, n.suffix.isEmpty || n.suffix == "م"
+                      let n = Numeral.read(tokens[j + 1].keyScalars), n.prefixLength == 0, let v = n.integer, n.suffix.isEmpty || n.suffix == "م"
                 else { break }
                 separator = sep
                 parts.append(v)
@@ -340,7 +340,7 @@ public enum DateExtractor {
             if y < 100 { y += y < 50 ? 2000 : 1900 }
         } else { return nil }
         guard CivilDate(year: y, month: m, day: d) != nil || (y < 1600 && m <= 12 && d <= 30) else { return nil }
-        let prefix = Numeral.read(tokens[i].key)?.prefixLength ?? 0
+        let prefix = Numeral.read(tokens[i].keyScalars)?.prefixLength ?? 0
         var c = DateCandidate(span: Span(start: surfaceStart(tokens[i], skipping: prefix, text), end: end))
         c.year = y; c.month = m; c.day = d
         if y < 1600 { c.calendar = "hijri" }
@@ -376,7 +376,7 @@ public enum DateExtractor {
         case WordHashes.alyawm, WordHashes.today:
             // "اليوم" is "today" unless it is "the day" of something: "اليوم التالي"، "اليوم الأول"، "اليوم الذي".
             if i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number,
-               tokens[i + 1].key.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].keyHash == WordHashes.min {
+               tokens[i + 1].keyScalars.hasPrefix("ال") || tokens[i + 1].kind == .number || tokens[i + 1].keyHash == WordHashes.min {
                 return nil
             }
             if i > 0, tokens[i - 1].keyHash == WordHashes.dhalika || tokens[i - 1].keyHash == WordHashes.dhat { return nil }
@@ -409,7 +409,7 @@ public enum DateExtractor {
         // قبل يومين من الانتخابات، قبل 6 أشهر على الأقل من موعد الاقتراع: counted back from an
         // event, not from the day of writing.
         let countsFromEvent = { (j: Int) -> Bool in
-            !t.key.hasSuffix("منذ") && (j..<min(tokens.count, j + 4)).contains { tokens[$0].keyHash == WordHashes.min }
+            !t.keyScalars.hasSuffix("منذ") && (j..<min(tokens.count, j + 4)).contains { tokens[$0].keyHash == WordHashes.min }
         }
         if (ago || after), i + 1 < tokens.count {
             let sign = ago ? -1 : 1
@@ -421,7 +421,7 @@ public enum DateExtractor {
                 c.relative = .units(sign * 2, unit, label: ago ? "ago" : "after")
                 return (c, j + 1)
             }
-            if let n = Numeral.read(tokens[j].key), n.prefixLength == 0, n.suffix.isEmpty, n.digitCount <= 3 {
+            if let n = Numeral.read(tokens[j].keyScalars), n.prefixLength == 0, n.suffix.isEmpty, n.digitCount <= 3 {
                 count = n.value; j += 1
             } else if let w = NumberWords.read(tokens, at: j) {
                 count = w.value; j += w.length
@@ -438,7 +438,7 @@ public enum DateExtractor {
 
     /// A plain four-digit number between 1000 and 2999.
     static func isYearNumber(_ t: Token) -> Bool {
-        guard let n = Numeral.read(t.key), let y = n.integer else { return false }
+        guard let n = Numeral.read(t.keyScalars), let y = n.integer else { return false }
         return n.digitCount == 4 && (1000...2999).contains(y)
     }
 

@@ -96,7 +96,11 @@ struct EntityScan {
 
     /// The stems of tokens `range`: the first token without proclitics, the others as written.
     func nameKeys(_ range: Range<Int>, firstStem: UInt64) -> [UInt64] {
-        [firstStem] + range.dropFirst().map { words.hash($0) }
+        var keys: [UInt64] = []  // one allocation, not three
+        keys.reserveCapacity(range.count)
+        keys.append(firstStem)
+        for t in range.dropFirst() { keys.append(words.hash(t)) }
+        return keys
     }
 
     /// The group of a name of `kind`: its kind and token hashes.
@@ -194,7 +198,12 @@ struct EntityScan {
         }
     }
 
+    /// Compass words: after an administrative unit they open its name (إقليم شمال وزيرستان), they
+    /// are none themselves.
+    static let compassWords: Set<UInt64> = Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].map(KeyHash.of(word:)))
+
     private func looksLikePlaceName(_ j: Int) -> Bool {
+        if words.isWord(j), Self.compassWords.contains(words.hash(j)) { return false }
         if looksLikeProperName(j) { return true }
         // ديالى، بنها: the key writes a final ى as ي, which looksLikeProperName takes for a nisba.
         guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),

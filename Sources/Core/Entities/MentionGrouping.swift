@@ -1,92 +1,6 @@
-/// The last steps of recognition: the tagger's names merged under the rules, further mentions of
-/// names already found, and the grouping of mentions into entities.
+/// The last steps of recognition: every further mention of names already found, and the grouping
+/// of mentions into entities (the tagger's names are merged before, in TaggedNameMerge.swift).
 extension EntityScan {
-    static let tagKinds: [String: FoundMention.Kind] = [
-        "PERS": .person, "PER": .person, "PERSON": .person, "ORG": .organisation, "ORGANISATION": .organisation,
-        "LOC": .location, "GPE": .location, "LOCATION": .location, "MISC": .misc,
-    ]
-
-    static let kunyas: Set<UInt64> = Set(["أبو", "ابو"].map(KeyHash.of(word:)))
-
-    /// Adds the tagger's names where the rules found nothing: rules win on every overlap.
-    mutating func merge(_ names: [TaggedName]) {
-        var standalone: KeySet?
-        for name in names.sorted(by: { $0.span < $1.span }) {
-            let tagged = name.tokenRange.clamped(to: 0..<words.count)
-            guard let kind = Self.tagKinds[name.type.uppercased()], !tagged.isEmpty, isFree(tagged),
-                  tagged.allSatisfy({ words.isWord($0) || $0 != tagged.lowerBound && $0 != tagged.upperBound - 1 }),
-                  !(tagged.count == 1 && adjectiveAt[tagged.lowerBound] != nil),
-                  // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
-                  !(adjectiveAt[tagged.upperBound - 1].map { !$0.split.definite } ?? false),
-                  // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
-                  !(kind == .misc && tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite }),
-                  // A lone definite head noun (البنك، الوزارة) refers back to a name; it is none itself.
-                  !(tagged.count == 1 && words.splits(tagged.lowerBound).contains { $0.definite && $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }),
-                  // A currency or unit (دولار، جنيه إسترليني، دينارا) names no one, nor does a word
-                  // counted by a number before it (5 أمبير).
-                  !words.splits(tagged.lowerBound).contains(where: { UnitLexicon.shared.nouns[$0.stem] != nil }),
-                  !(kind == .person && tagged.lowerBound > 0 && words.tokens[tagged.lowerBound - 1].kind == .number)
-            else { continue }
-            var range = tagged
-            // نورة بنت محمد آل حمدان: a given name and بن/بنت before the tagger's person belong to it.
-            if kind == .person, range.lowerBound >= 2, words.classes(range.lowerBound - 1).contains(.namePrefix),
-               !words.classes(range.lowerBound - 1).contains(.stopWord), isFree((range.lowerBound - 2)..<range.lowerBound),
-               words.isWord(range.lowerBound - 2), !isCueWord(range.lowerBound - 2), !cannotOpenName(range.lowerBound - 2),
-               !hasPronounSuffix(range.lowerBound - 2), placeAt[range.lowerBound - 2] == nil, adjectiveAt[range.lowerBound - 2] == nil,
-               !(words.splits(range.lowerBound - 2).first?.definite ?? true),
-               !words.lineBreak(between: range.lowerBound - 2, and: range.lowerBound, in: text) {
-                range = (range.lowerBound - 2)..<range.upperBound
-            } else if kind == .person, range.lowerBound >= 1, Self.kunyas.contains(words.hash(range.lowerBound)),
-                      isFree((range.lowerBound - 1)..<range.lowerBound), words.isWord(range.lowerBound - 1),
-                      !isCueWord(range.lowerBound - 1), !cannotOpenName(range.lowerBound - 1), !hasPronounSuffix(range.lowerBound - 1),
-                      !hasTanween(range.lowerBound - 1), placeAt[range.lowerBound - 1] == nil, adjectiveAt[range.lowerBound - 1] == nil,
-                      words.splits(range.lowerBound - 1).first.map({ !$0.definite && $0.prefixLength == 0 }) == true,
-                      !words.lineBreak(between: range.lowerBound - 1, and: range.lowerBound, in: text),
-                      range.lowerBound < 2 || !words.isWord(range.lowerBound - 2) || words.classes(range.lowerBound - 2).contains(.stopWord)
-                        || ReportingLexicon.labelCues.contains(ReportingLexicon.withoutConjunction(words.text.scalars[words.tokens[range.lowerBound - 2].keyRange])) {
-                // ويدعى سيد أبو العلا: a given name before a kunya the tagger began with, after
-                // punctuation, a function word or a naming word (not التقى أبو مازن).
-                range = (range.lowerBound - 1)..<range.upperBound
-            }
-            let first = words.tokens[range.lowerBound]
-            var split = words.splits(range.lowerBound).first!
-            if name.span.start <= first.span.start {
-                // The tagger's span carries the proclitics of its first word: peel those whose stem
-                // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
-                // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = KeySet(hashes: (0..<words.count).filter(words.isWord).map(words.hash)) }
-                let alone = standalone!
-                if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    $0.definite || alone.contains(hash: $0.stem) || $0.classes.contains(.organisationHead)
-                }) { split = s }
-            } else if let s = words.splits(range.lowerBound).first(where: {
-                words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
-            }), !(kind == .person && s.startsWith("ك") && !s.definite) {
-                // ك "like" hardly ever stands before a personal name, many of which start with it
-                // (كريم، كمال): the tagger's ك-less span keeps the whole word.
-                split = s
-            }
-            let keys = nameKeys(range, firstStem: split.stem)
-            let listed: FoundMention.Kind = isPlaceInAList(range, split) ? .location : kind
-            let group = Self.group(listed, keys)
-            add(FoundMention(
-                tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: listed, group: group,
-                source: .tagger, nameKeys: keys))
-        }
-    }
-
-    /// في ديالى وكركوك وصلاح الدين: a name joined by و to a list of places (the one before it joined
-    /// by و too) is a place, whatever the tagger called it.
-    func isPlaceInAList(_ range: Range<Int>, _ split: Reading) -> Bool {
-        guard split.isOnly("و"), range.lowerBound >= 2 else { return false }
-        for width in 1...2 where range.lowerBound - width >= 1 {
-            let start = range.lowerBound - width
-            guard locationEndAt[start] == range.lowerBound, taken[start] else { continue }
-            return words.splits(start).contains { $0.isOnly("و") } && words.isWord(start - 1)
-        }
-        return false
-    }
-
     /// Every further occurrence of a name found once becomes a mention of its entity: the full name
     /// anywhere, and for a person of two or more words the surname alone (توكاييف). A one-word
     /// person mention that is the first name or surname of such a person joins that person.
@@ -98,18 +12,20 @@ extension EntityScan {
         // (The source by the index of that mention, whose source never changes.)
         var kindOf = GrowingKeyMap<FoundMention.Kind>(capacity: mentions.count)
         var sourceOf = GrowingKeyMap<Int>(capacity: mentions.count)
-        for (index, m) in mentions.enumerated() {
-            if kindOf[m.group] == nil { kindOf[m.group] = m.kind; sourceOf[m.group] = index }
-            guard m.source != .gazetteer else { continue }
-            fullNames.add(hashes: m.nameKeys, m.group)
-            if m.kind == .person, m.nameKeys.count >= 2 {
-                let first = words.splits(m.tokens.lowerBound).first { $0.stem == m.nameKeys[0] }
-                if let last = words.splits(m.tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil {
-                    surnames[last.stem] = m.group
+        for index in mentions.indices {  // by index: a mention copy retains its strings and arrays
+            let group = mentions[index].group, kind = mentions[index].kind
+            if kindOf[group] == nil { kindOf[group] = kind; sourceOf[group] = index }
+            guard mentions[index].source != .gazetteer else { continue }
+            fullNames.add(hashes: mentions[index].nameKeys, group)
+            if kind == .person, mentions[index].nameKeys.count >= 2 {
+                let tokens = mentions[index].tokens, firstKey = mentions[index].nameKeys[0]
+                let first = words.splits(tokens.lowerBound).first { $0.stem == firstKey }
+                if let last = words.splits(tokens.upperBound - 1).first, last.stemLength >= 3, !last.classes.contains(.stopWord), surnames[last.stem] == nil {
+                    surnames[last.stem] = group
                     surnameKeys.append(last.stem)
                 }
                 if let first, first.stemLength >= 3, !first.classes.contains(.stopWord), firstNames[first.stem] == nil {
-                    firstNames[first.stem] = m.group
+                    firstNames[first.stem] = group
                 }
             }
         }
@@ -137,7 +53,10 @@ extension EntityScan {
             } else if let split = words.splits(i).first(where: { surnames[$0.stem] != nil }) {
                 found = (surnames[split.stem]!, split, 1)
             }
-            guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group] else { i += 1; continue }
+            guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group],
+                  // A one-word name is not repeated on a word that also reads as a function word
+                  // (فان: ف + ان, وكان: و + كان), wherever the name itself came from.
+                  count > 1 || !words.anyClasses(i).contains(.stopWord) else { i += 1; continue }
             let source = mentions[first].source
             let range = i..<(i + count)
             add(FoundMention(
@@ -162,22 +81,30 @@ extension EntityScan {
         // Indices rather than copies: a mention carries strings and arrays.
         let spansOf = mentions.map(\.span)
         let order = mentions.indices.sorted { spansOf[$0] < spansOf[$1] }
+        // Groups in order of first mention, their members in text order, flat (one array, not
+        // one per group): group g's members are `members[bounds[g]..<bounds[g + 1]]`.
         var groupIndex = GrowingKeyMap<Int>()
-        var groups: [[Int]] = []
+        var groupOf = [Int](repeating: 0, count: mentions.count)
+        var bounds = [0]
         for m in order {
-            if let g = groupIndex[mentions[m].group] { groups[g].append(m) } else {
-                groupIndex[mentions[m].group] = groups.count
-                groups.append([m])
-            }
+            let g = groupIndex[mentions[m].group] ?? bounds.count - 1
+            if g == bounds.count - 1 { groupIndex[mentions[m].group] = g; bounds.append(0) }
+            groupOf[m] = g
+            bounds[g + 1] += 1
         }
+        for g in bounds.indices.dropFirst() { bounds[g] += bounds[g - 1] }
+        var members = [Int](repeating: 0, count: mentions.count), filled = bounds
+        for m in order { members[filled[groupOf[m]]] = m; filled[groupOf[m]] += 1 }
         var entities: [Entity] = []
-        entities.reserveCapacity(groups.count)
-        for members in groups {  // entity g is group g: `groupIndex` gives a group's entity
+        entities.reserveCapacity(bounds.count - 1)
+        for g in 0..<(bounds.count - 1) {  // entity g is group g: `groupIndex` gives a group's entity
+            let members = members[bounds[g]..<bounds[g + 1]]
             let id = "E" + String(entities.count + 1)
-            var typed = members[0], fullest = members[0]
+            var typed = members.first!, fullest = members.first!
             var roles: [String] = [], sources: [FoundMention.Source] = []
             var english: String?, countryCode: String?
             var spans: [TextSpan] = []
+            spans.reserveCapacity(members.count)
             for m in members {  // fields read in place: a mention carries strings and arrays
                 if Self.sourceRank(mentions[m].source) < Self.sourceRank(mentions[typed].source) { typed = m }
                 if (mentions[m].nameKeys.count, spansOf[m].length) > (mentions[fullest].nameKeys.count, spansOf[fullest].length) {

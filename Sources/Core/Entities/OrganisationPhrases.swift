@@ -186,7 +186,9 @@ extension EntityScan {
     mutating func findOrganisations() {
         var i = 0
         while i < words.count {
-            guard words.isWord(i), !taken[i], placeAt[i] == nil,
+            // Both readings need a head noun: tested here first, since calling them from this
+            // mutating loop copies the whole scan once per word.
+            guard words.isWord(i), !taken[i], placeAt[i] == nil, words.anyClasses(i).contains(.organisationHead),
                   let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
             // A known organisation it contains is part of it now.
             if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
@@ -249,7 +251,9 @@ extension EntityScan {
         }
         var i = 0
         while i < words.count {
-            guard isLatinName(i) else { i += 1; continue }
+            // The first letter is tested here, before the nested readers: calling them from this
+            // mutating loop copies the scan, and almost no word is Latin.
+            guard ("A"..."Z").contains(text.scalars[words.tokens[i].span.start]), isLatinName(i) else { i += 1; continue }
             var j = i + 1
             while j < words.count, j - i < 3, isLatinName(j), !words.lineBreak(between: j - 1, and: j, in: text) { j += 1 }
             let afterNumber = i > 0 && words.tokens[i - 1].kind == .number
@@ -285,6 +289,13 @@ extension EntityScan {
             guard !content.isEmpty, content.count <= 8, isFree(content),
                   content.allSatisfy({ words.isWord($0) }) else { continue }
             let first = words.splits(content.lowerBound)
+            if isWorkTitlePosition(stretch) {
+                var title = organisation(content, split: first.first!, source: .quotes)
+                title.kind = .misc
+                title.group = Self.group(.misc, title.nameKeys)
+                add(title)
+                continue
+            }
             let startsWithHead = content.count >= 2 && first.contains { $0.prefixLength == 0 && $0.classes.contains(.organisationHead) }
             let before = stretch.open - 1
             // An indefinite head names what follows (تنظيم “داعش”); after a definite one the quoted
@@ -293,6 +304,29 @@ extension EntityScan {
             guard startsWithHead || afterHead || isNewsOutletPosition(stretch) else { continue }
             add(organisation(content, split: first.first!, source: .quotes))
         }
+    }
+
+    /// Words that announce the title of a work or a programme: برنامج بعنوان «حكايات»، كتاب
+    /// عنوانه «…».
+    static let titleCues: Set<UInt64> = Set(["بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونة"].map(KeyHash.of(word:)))
+
+    /// Nouns for a work, a show or a programme whose title follows in quotation marks (برنامج
+    /// «حكايات»، ديوان «أغاني الجبل»، فيلم «…»).
+    static let workNouns: Set<UInt64> = Set(["برنامج", "البرنامج", "برنامجا", "كتاب", "الكتاب", "فيلم", "الفيلم", "مسلسل",
+                                             "المسلسل", "رواية", "الرواية", "ديوان", "الديوان", "مسرحية", "المسرحية",
+                                             "أغنية", "الأغنية", "ألبوم", "الألبوم", "قصيدة", "القصيدة"].map(KeyHash.of(word:)))
+
+    /// Adjectives that may stand between a work noun and its title (برنامج جديد «…»).
+    static let newAdjectives: Set<UInt64> = Set(["جديد", "جديدا", "الجديد", "جديدة", "الجديدة"].map(KeyHash.of(word:)))
+
+    /// A quoted title right after a word that announces it (بعنوان) or a work noun: a work
+    /// (MISC), whatever its words are.
+    func isWorkTitlePosition(_ stretch: QuotedStretches.Stretch) -> Bool {
+        var before = stretch.open - 1
+        guard words.isWord(before) else { return false }
+        if Self.titleCues.contains(words.hash(before)) { return true }
+        if Self.newAdjectives.contains(words.hash(before)), words.isWord(before - 1) { before -= 1 }
+        return words.splits(before).contains { Self.workNouns.contains($0.stem) }
     }
 
     /// Where the press names a newspaper or an agency in quotation marks: after a detached ل

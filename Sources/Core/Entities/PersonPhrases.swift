@@ -92,13 +92,18 @@ extension EntityScan {
     /// مستشاره): the title's key followed by ه، ها or هم, written without proclitics.
     func hasPossessiveTitle(_ i: Int) -> Bool {
         let key = words.text.scalars[words.tokens[i].keyRange]
-        for suffix in [["ه", "ا"], ["ه", "م"], ["ه"]] as [[Unicode.Scalar]] where key.count >= suffix.count + 3 {
+        // Most words end otherwise: answer them before building anything.
+        guard let last = key.last, last == "ه" || last == "ا" || last == "م" else { return false }
+        for suffix in Self.possessiveSuffixes where key.count >= suffix.count + 3 {
             guard key.suffix(suffix.count).elementsEqual(suffix) else { continue }
             let stem = KeyHash.of(scalars: key.dropLast(suffix.count))
             if NameCues.classes[stem]?.contains(.personTitle) == true, Self.possessableTitles.contains(stem) { return true }
         }
         return false
     }
+
+    /// The possessive endings a title may carry before a name: ها، هم، ه.
+    static let possessiveSuffixes: [[Unicode.Scalar]] = [["ه", "ا"], ["ه", "م"], ["ه"]]
 
     /// Titles that take a possessive pronoun before a name (not الرئيس, not nationality words).
     static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
@@ -260,6 +265,9 @@ extension EntityScan {
     mutating func findPersons() {
         var i = 0
         while i < words.count {
+            // A name follows a nationality or a title: tested here first, since calling the readers
+            // below from this mutating loop copies the whole scan once per word.
+            guard adjectiveAt[i] != nil || words.anyClasses(i).contains(.personTitle) || hasPossessiveTitle(i) else { i += 1; continue }
             if let range = nameAfterNationality(at: i) {
                 let split = adjectiveAt[i]!.split
                 let role = text.slice(words.span(i..<(i + 1), prefixLength: split.prefixLength))

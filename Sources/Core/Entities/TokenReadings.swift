@@ -52,21 +52,26 @@ struct TokenReadings {
     init(tokens: [Token], key: NormalizedText) {
         self.tokens = tokens
         self.text = key
-        var readings: [Reading] = [], first: [Int] = []
-        var anyClasses = [WordClass](repeating: [], count: tokens.count)
+        var readings: [Reading] = []
         readings.reserveCapacity(tokens.count * 2)
-        first.reserveCapacity(tokens.count + 1)
+        var first = [Int](repeating: 0, count: tokens.count + 1)
+        var anyClasses = [WordClass](repeating: [], count: tokens.count)
         let classes = NameCues.classes  // one copy of the static table, not one per reading
-        for t in tokens.indices {  // by index: a Token copy retains its key scalars' storage
-            first.append(readings.count)
-            if tokens[t].kind == .word {
-                Self.appendReadings(key.scalars[tokens[t].keyRange], wholeKey: tokens[t].keyHash, classes: classes, to: &readings)
-                var union: WordClass = []
-                for r in readings[first[t]...] { union.formUnion(r.classes) }
-                anyClasses[t] = union
+        // Keys read in place (no slice retained per word), offsets and unions written in place.
+        key.scalars.withUnsafeBufferPointer { scalars in
+            first.withUnsafeMutableBufferPointer { first in
+                anyClasses.withUnsafeMutableBufferPointer { anyClasses in
+                    for t in tokens.indices {  // by index: a Token copy retains its key scalars' storage
+                        first[t] = readings.count
+                        guard tokens[t].kind == .word else { continue }
+                        anyClasses[t] = Self.appendReadings(
+                            UnsafeBufferPointer(rebasing: scalars[tokens[t].keyRange]), wholeKey: tokens[t].keyHash,
+                            classes: classes, to: &readings)
+                    }
+                    first[tokens.count] = readings.count
+                }
             }
         }
-        first.append(readings.count)
         self.readings = readings
         self.first = first
         self.anyClasses = anyClasses
@@ -76,9 +81,10 @@ struct TokenReadings {
     static let lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}", alef: Unicode.Scalar = "\u{0627}"
 
     /// `wholeKey` is the token's `keyHash`: the reading without proclitics needs no hashing.
-    static func appendReadings(_ s: ArraySlice<Unicode.Scalar>, wholeKey: UInt64, classes: GrowingKeyMap<WordClass>,
-                               to out: inout [Reading]) {
-        let base = s.startIndex, n = s.count
+    /// Returns the union of the cue classes of the readings appended.
+    static func appendReadings(_ s: UnsafeBufferPointer<Unicode.Scalar>, wholeKey: UInt64, classes: GrowingKeyMap<WordClass>,
+                               to out: inout [Reading]) -> WordClass {
+        let base = 0, n = s.count
         func reading(_ prefix: Int, restored: Bool = false) -> Reading {
             var h = KeyHash.seed
             if prefix == 0 && !restored {
@@ -94,13 +100,16 @@ struct TokenReadings {
                 firstClitic: prefix > 0 ? s[base] : nil, secondClitic: prefix > 1 ? s[base + 1] : nil,
                 classes: classes[h] ?? [])
         }
-        out.append(reading(0))
+        var union: WordClass = []
+        func append(_ r: Reading) { union.formUnion(r.classes); out.append(r) }
+        append(reading(0))
         var i = 0
-        if n > 2, s[base] == waw || s[base] == fa { i = 1; if n - 1 >= 2 { out.append(reading(1)) } }
+        if n > 2, s[base] == waw || s[base] == fa { i = 1; if n - 1 >= 2 { append(reading(1)) } }
         if n > i + 2, s[base + i] == ba || s[base + i] == lam || s[base + i] == kaf {
-            if n - i - 1 >= 2 { out.append(reading(i + 1)) }
-            if s[base + i] == lam, n > i + 3, s[base + i + 1] == lam { out.append(reading(i + 1, restored: true)) }
+            if n - i - 1 >= 2 { append(reading(i + 1)) }
+            if s[base + i] == lam, n > i + 3, s[base + i + 1] == lam { append(reading(i + 1, restored: true)) }
         }
+        return union
     }
 
     var count: Int { tokens.count }

@@ -11,16 +11,20 @@ public enum Fingerprinter {
     public static func fingerprints(input: [UInt8], tokens: [Token], key: NormalizedText) -> Fingerprints {
         // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars in one
         // pass into a buffer sized for the worst case (four bytes a scalar, a space per token).
+        // The words' hashes are written in the same pass, in place (at most one per token).
         var wordHashes: [UInt64] = []
-        wordHashes.reserveCapacity(tokens.count)
         let normalized = key.scalars.withUnsafeBufferPointer { scalars in
             [UInt8](unsafeUninitializedCapacity: 4 * scalars.count + tokens.count) { buffer, count in
                 var n = 0
-                tokens.withUnsafeBufferPointer { tokens in
-                    for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
-                        if n > 0 { buffer[n] = 0x20; n += 1 }
-                        for k in tokens[t].keyRange { UTF8ScalarWriter.write(scalars[k].value, into: buffer, at: &n) }
-                        wordHashes.append(tokens[t].keyHash)  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+                wordHashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, words in
+                    words = 0
+                    tokens.withUnsafeBufferPointer { tokens in
+                        for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
+                            if n > 0 { buffer[n] = 0x20; n &+= 1 }
+                            for k in tokens[t].keyRange { UTF8ScalarWriter.write(scalars[k].value, into: buffer, at: &n) }
+                            hashes[words] = tokens[t].keyHash  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+                            words &+= 1
+                        }
                     }
                 }
                 count = n

@@ -54,8 +54,14 @@ enum QuoteMarkPairing {
         var openCount = [Int](repeating: 0, count: Family.allCases.count)
         var i = 0
         while i < s.count {
+            // Past the letters and spaces between marks and line ends without bounds checks.
+            i = s.withUnsafeBufferPointer { p in
+                var k = i
+                while k < p.count, !mayBeMarkOrLineEnd(p[k]) { k += 1 }
+                return k
+            }
+            guard i < s.count else { break }
             let c = s[i]
-            if !mayBeMarkOrLineEnd(c) { i += 1; continue }
             if isLineEnd(c) {
                 stack.removeAll(keepingCapacity: true)
                 for f in 0..<openCount.count { openCount[f] = 0 }

@@ -52,19 +52,29 @@ struct ReportingContext {
         }
         self.mentionAt = mentionAt
 
-        var surnames: [(String, Int)] = []
-        for (e, entity) in entities.enumerated() where Self.isPerson(entity.type) {
-            if let last = entity.canonical.split(separator: " ").last, last.unicodeScalars.count >= 3 {
-                surnames.append((String(last), e))
-            }
-        }
         // A surname two persons share names neither.
         var bySurname = GrowingKeyMap<Int>()
-        for (surname, e) in surnames {
-            let h = KeyHash.of(word: surname)
+        var folded: [Unicode.Scalar] = []
+        for e in entities.indices where kinds[e] == .person {
+            guard let h = Self.lastWordHash(entities[e].canonical, folding: &folded) else { continue }
             bySurname[h] = bySurname[h].map { $0 == e ? e : -1 } ?? e
         }
         personBySurname = bySurname
+    }
+
+    /// The key hash of a name's last space-separated word (`KeyHash.of(word:)`), if it has at
+    /// least three scalars; `folded` is scratch room for its key.
+    private static func lastWordHash(_ name: String, folding folded: inout [Unicode.Scalar]) -> UInt64? {
+        let scalars = name.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)] == " " { end = scalars.index(before: end) }
+        var start = end
+        while start > scalars.startIndex, scalars[scalars.index(before: start)] != " " { start = scalars.index(before: start) }
+        let word = scalars[start..<end]
+        guard word.count >= 3 else { return nil }
+        folded.removeAll(keepingCapacity: true)
+        for s in word { MatchKey.fold(s, into: &folded) }
+        return KeyHash.of(scalars: folded)
     }
 
     static func isPerson(_ type: String) -> Bool { type == "PERSON" || type == "PER" || type == "PERS" }

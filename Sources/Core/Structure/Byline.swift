@@ -8,8 +8,8 @@ public struct Byline: Sendable, Equatable {
 /// Finds bylines: a line led by a role word (بقلم، كتب، حوار، إعداد، ترجمة، تقرير، مراسل، by ...)
 /// followed by one or more names, or a bare short line of name-like words right after the title.
 public enum BylineDetector {
-    /// Role words as token-key sequences, with the role they give the names after them.
-    static let cues: [(words: [String], role: String)] = {
+    /// Role words as sequences of token key hashes, with the role they give the names after them.
+    static let cues: [(words: [UInt64], role: String)] = {
         let table: [(String, String)] = [
             ("بقلم", "author"), ("كتب", "author"), ("كتبت", "author"), ("كتبه", "author"), ("كتبها", "author"),
             ("حوار", "interviewer"), ("حاوره", "interviewer"), ("حاورها", "interviewer"),
@@ -20,32 +20,32 @@ public enum BylineDetector {
             ("by", "author"), ("written by", "author"), ("interview by", "interviewer"),
             ("translated by", "translator"), ("edited by", "editor"), ("reported by", "correspondent"),
         ]
-        return table.map { (MatchKey.key($0.0).split(separator: " ").map(String.init), $0.1) }
+        return table.map { (MatchKey.key($0.0).split(separator: " ").map { KeyHash.of(key: String($0)) }, $0.1) }
             .sorted { $0.words.count > $1.words.count }
     }()
 
     /// Words a name never is: prepositions, pronouns, particles and common verbs. A line with one of
     /// these is a sentence, not a bare byline.
-    static let nonNameWords: Set<String> = Set([
+    static let nonNameWords = KeySet([
         // على is left out: its key is the key of the name علي.
         "في", "من", "إلى", "عن", "أن", "إن", "لا", "ما", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك",
         "التي", "الذي", "الذين", "هو", "هي", "هم", "نحن", "مع", "كان", "كانت", "ثم", "أو", "بعد", "قبل",
         "حول", "بين", "عند", "كل", "قال", "قالت", "يقول", "أكد", "أعلن", "ليس", "كيف", "لماذا", "متى", "هل",
         "أين", "يجب", "حتى", "منذ", "خلال", "ضد", "عبر", "بين", "غير", "لدى", "فقط", "أيضا", "جدا",
         "the", "a", "an", "of", "in", "on", "to", "is", "and", "for", "with", "how", "why", "what",
-    ].map(MatchKey.key))
+    ])
 
     /// Words inside long Arabic names.
-    static let nameParticles: Set<String> = Set(["بن", "ابن", "بنت", "عبد", "آل", "أبو", "أبي", "أم", "ولد"].map(MatchKey.key))
+    static let nameParticles = KeySet(["بن", "ابن", "بنت", "عبد", "آل", "أبو", "أبي", "أم", "ولد"])
 
     /// Titles before a name, not part of it (د. is handled as a one-letter abbreviation).
-    static let honorifics: Set<String> = Set([
+    static let honorifics = KeySet([
         "الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "أ", "المهندس", "الشيخ", "السيد", "السيدة",
         // Professions and ranks opinion bylines put before the name (بقلم الكاتب …، بقلم: السفير …).
         "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الإعلامي", "الإعلامية", "الباحث",
         "الباحثة", "المحلل", "المحامي", "المحامية", "المستشار", "السفير", "اللواء", "العميد", "المهندسة",
         "dr", "prof", "mr", "mrs", "ms",
-    ].map(MatchKey.key))
+    ])
 
     /// A byline among the first lines after the title (`candidates` are line indices to try,
     /// in order); `bareAllowed` says which of them may be a bare name line.
@@ -68,16 +68,10 @@ public enum BylineDetector {
 
     /// "بقلم: فلان الفلاني وفلانة" and the like.
     static func cued(_ tokens: [Token], text: ArticleText) -> [Author]? {
-        // The line's first keys, each built once and compared with every cue.
-        var keys: [String] = []
-        func key(_ k: Int) -> String {
-            while keys.count <= k { keys.append(tokens[keys.count].key) }
-            return keys[k]
-        }
         for cue in cues {
             guard tokens.count > cue.words.count else { continue }
             var matches = true
-            for (k, w) in cue.words.enumerated() where key(k) != w { matches = false; break }
+            for (k, w) in cue.words.enumerated() where tokens[k].keyHash != w { matches = false; break }
             if !matches { continue }
             let cueText = text.slice(Span(start: tokens[0].span.start, end: tokens[cue.words.count - 1].span.end))
             var rest = Array(tokens[cue.words.count...])
@@ -93,23 +87,23 @@ public enum BylineDetector {
     static func bare(_ tokens: [Token], text: ArticleText) -> [Author]? {
         guard tokens.count >= 2, tokens.count <= 12 else { return nil }
         // A role word with no name after it ("ترجمة ونشر") is not a bare name either.
-        let firstKey = tokens[0].key
+        let firstKey = tokens[0].keyHash
         if cues.contains(where: { $0.words[0] == firstKey }) { return nil }
         for (k, t) in tokens.enumerated() where t.kind != .word {
             // Only separators between names may appear; sentence punctuation means a sentence.
             let v = text.scalars[t.span.start].value
             // A full stop only after an abbreviated title ("د."): "انطلقت أعمال المؤتمر." is a sentence.
-            if v == 0x2E, k == 0 || !(tokens[k - 1].keyScalars.count == 1 || honorifics.contains(tokens[k - 1].key)) { return nil }
+            if v == 0x2E, k == 0 || !(tokens[k - 1].keyScalars.count == 1 || honorifics.contains(tokens[k - 1])) { return nil }
             // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
             if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }
         // Up to six words when a name particle is among them (محمد بن عبد الله آل سعود).
-        let hasParticle = tokens.contains { nameParticles.contains($0.key) }
+        let hasParticle = tokens.contains { nameParticles.contains($0) }
         var names = splitNames(tokens, text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
         // "القاهرة - محمد علي": a place of one or two words, a dash, then the names.
         if names.isEmpty, let dash = tokens.firstIndex(where: { $0.kind != .word }), (1...2).contains(dash),
            [0x2D, 0x2013].contains(text.scalars[tokens[dash].span.start].value), dash + 2 < tokens.count,
-           tokens[..<dash].allSatisfy({ isNameLike($0, text: text) && !nonNameWords.contains($0.key) }) {
+           tokens[..<dash].allSatisfy({ isNameLike($0, text: text) && !nonNameWords.contains($0) }) {
             names = splitNames(Array(tokens[(dash + 1)...]), text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
         }
         guard !names.isEmpty else { return nil }
@@ -136,7 +130,7 @@ public enum BylineDetector {
                 let v = text.scalars[t.span.start].value
                 if v == 0x060C || v == 0x2C || v == 0x26 { if !close() { return [] }; i += 1; continue }
                 if v == 0x2E, i > 0, tokens[i - 1].kind == .word, t.span.start == tokens[i - 1].span.end,
-                   tokens[i - 1].keyScalars.count == 1 || honorifics.contains(tokens[i - 1].key) {
+                   tokens[i - 1].keyScalars.count == 1 || honorifics.contains(tokens[i - 1]) {
                     // "د." before a name: an abbreviated title, not part of the name.
                     if current.last == tokens[i - 1].span { current.removeLast() }
                     i += 1; continue
@@ -144,15 +138,15 @@ public enum BylineDetector {
                 break  // - | / ( : what follows is not a name
             }
             guard t.kind == .word else { return [] }
-            let key = t.key
-            if key == "and" || key == "و" { if !close() { return [] }; i += 1; continue }
-            if current.isEmpty, honorifics.contains(key) { i += 1; continue }
-            if nonNameWords.contains(key) { return [] }
+            let key = t.keyScalars
+            if key.matches("and") || key.matches("و") { if !close() { return [] }; i += 1; continue }
+            if current.isEmpty, honorifics.contains(t) { i += 1; continue }
+            if nonNameWords.contains(t) { return [] }
             if !isNameLike(t, text: text) { return [] }
             // "ومحمد": a و glued to a word that starts a new name once the current name is complete,
             // or right after a separator ("، وسارة").
             if current.count >= minWords || (current.isEmpty && !names.isEmpty),
-               key.unicodeScalars.first == "\u{0648}", key.unicodeScalars.count > 3 {
+               key.first == "\u{0648}", key.count > 3 {
                 if !close() { return [] }
                 current.append(Span(start: t.span.start + 1, end: t.span.end))
                 i += 1; continue

@@ -72,7 +72,7 @@ enum ClosingBylineDetector {
     /// One name of two to six name-like words, behind an optional title (د.، الدكتور ...).
     static func name(_ tokens: [Token], text: ArticleText, needsTitle: Bool) -> [Author]? {
         guard let first = tokens.first else { return nil }
-        let titled = BylineDetector.honorifics.contains(first.key)
+        let titled = BylineDetector.honorifics.contains(first)
         // "رئيس التحرير - ..." is a post, not a name; "السفير فلان" is a title before one.
         if roleWords.contains(first.key), !titled { return nil }
         if needsTitle, !titled { return nil }
@@ -109,7 +109,7 @@ enum ClosingBylineDetector {
             let v = text.scalars[t.span.start].value
             if [0x061F, 0x3F, 0x21, 0x061B, 0x3B, 0x3A, 0xAB, 0xBB, 0x22, 0x201C, 0x201D].contains(v) { return true }
             if v == 0x2E, i > 0, i < tokens.count - 1,
-               !(tokens[i - 1].keyScalars.count == 1 || BylineDetector.honorifics.contains(tokens[i - 1].key)) { return true }
+               !(tokens[i - 1].keyScalars.count == 1 || BylineDetector.honorifics.contains(tokens[i - 1])) { return true }
         }
         return false
     }

@@ -61,7 +61,7 @@ public enum GenreClassifier {
 
         // Q/A layout, or turns led by a speaker's label (العمري: …، «الغد»: …) that come back.
         var questionParagraphs = 0, qaMarkers = 0
-        var turnLabels: [String: Int] = [:]
+        var turnLabels: [UInt64: Int] = [:]  // by the joined hashes of the label's words
         for p in structure.paragraphs {
             let first = tokens.firstIndex(startingAtOrAfter: p.start)
             if first + 1 < tokens.count, tokens[first + 1].kind == .punctuation,
@@ -71,7 +71,9 @@ public enum GenreClassifier {
             while k < tokens.count, k - first < 5, tokens[k].span.start < p.end, text.scalars[tokens[k].span.start] != ":" { k += 1 }
             if k > first, k < tokens.count, tokens[k].span.start < p.end, text.scalars[tokens[k].span.start] == ":",
                tokens[first..<k].filter({ $0.kind == .word }).count <= 3 {
-                turnLabels[tokens[first..<k].filter { $0.kind == .word }.map(\.key).joined(separator: " "), default: 0] += 1
+                var label: [UInt64] = []
+                for t in first..<k where tokens[t].kind == .word { label.append(tokens[t].keyHash) }
+                turnLabels[KeyHash.join(label), default: 0] += 1
             }
             let last = text.scalars[p.end - 1].value
             if last == 0x061F || last == 0x3F { questionParagraphs += 1 }

@@ -3,18 +3,22 @@
 public enum TextLines {
     public static func lines(_ text: ArticleText) -> [Span] {
         var lines: [Span] = []
-        let s = text.scalars
-        var start = 0, i = 0
-        while i < s.count {
-            let v = s[i].value
-            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
-                lines.append(Span(start: start, end: i))
-                if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
-                start = i + 1
+        var start = 0
+        text.scalars.withUnsafeBufferPointer { s in
+            var i = 0
+            while i < s.count {
+                let v = s[i].value
+                // One test rules out all but U+000A...U+000D and U+2028...U+2029 (or-ed as
+                // integers: no branch per test), then the exact one.
+                if (v &- 0x0A < 4 ? 1 : 0) | (v &- 0x2028 < 2 ? 1 : 0) != 0, v != 0x0B, v != 0x0C {
+                    lines.append(Span(start: start, end: i))
+                    if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
-        lines.append(Span(start: start, end: s.count))
+        lines.append(Span(start: start, end: text.scalars.count))
         return lines
     }
 }

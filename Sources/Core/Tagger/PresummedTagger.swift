@@ -83,43 +83,50 @@ final class PresummedTagger: Sendable {
         var entries = [Int32](repeating: 0, count: n)
         var localHashes: [UInt64] = [], localMasks: [UInt8] = [], localSums: [Int32] = []
         var buffer: [UInt32] = []
-        // This text's words outside the vocabulary: key hash -> local entry, open addressing.
+        // This text's distinct words: key hash -> their entry and class, open addressing. Looked
+        // up first, so a repeated word does not probe the (large, cold) vocabulary index again.
         var bits = 4
         while (1 << bits) < 2 * n { bits += 1 }
-        var localKeys = [UInt64](repeating: 0, count: 1 << bits), localRows = [Int32](repeating: -1, count: 1 << bits)
+        let empty = Int32.min
+        var seenKeys = [UInt64](repeating: 0, count: 1 << bits), seenEntries = [Int32](repeating: empty, count: 1 << bits)
+        var seenClasses = [Int32](repeating: 0, count: conditioned == nil ? 0 : 1 << bits)
         var localCount: Int32 = 0
         // Each word's tag-conditioned class (`TaggerTagConditioned.Sums`): >= 0 a row of the
         // model's, -1 - k the k-th row of this text's `localPairs`.
         var pairClasses = [Int32](repeating: 0, count: conditioned == nil ? 0 : n)
-        var localClasses: [Int32] = [], localPairs: [Float] = []
+        var localPairs: [Float] = []
         for i in 0..<n {
             let h = keyHash(i)
+            var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+            while seenEntries[slot] != empty, seenKeys[slot] != h { slot = (slot + 1) & ((1 << bits) - 1) }
+            if seenEntries[slot] != empty {
+                entries[i] = seenEntries[slot]
+                if conditioned != nil { pairClasses[i] = seenClasses[slot] }
+                continue
+            }
+            seenKeys[slot] = h
             let row = vocabulary.index.value(h)
             if row >= 0 {
                 entries[i] = Int32(row)
-                if let conditioned { pairClasses[i] = conditioned.vocabularyClasses[row] }
-                continue
-            }
-            var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
-            while localRows[slot] >= 0, localKeys[slot] != h { slot = (slot + 1) & ((1 << bits) - 1) }
-            if localRows[slot] >= 0 {
-                entries[i] = -1 - localRows[slot]
-                if conditioned != nil { pairClasses[i] = localClasses[Int(localRows[slot])] }
+                seenEntries[slot] = Int32(row)
+                if let conditioned {
+                    pairClasses[i] = conditioned.vocabularyClasses[row]
+                    seenClasses[slot] = pairClasses[i]
+                }
                 continue
             }
             buffer.removeAll(keepingCapacity: true)
             scalars(i, &buffer)
-            localKeys[slot] = h
-            localRows[slot] = localCount
-            weights.withRows { rows in
+            let value = weights.withRows { rows in
                 TaggerVocabulary.appendEntry(buffer, extractor: extractor, rows: rows, hashes: &localHashes, masks: &localMasks, sums: &localSums)
             }
             entries[i] = -1 - localCount
+            seenEntries[slot] = entries[i]
             localCount += 1
             if let conditioned {
-                let c = conditioned.pairClass(of: buffer, extractor: extractor, weights: weights, local: &localPairs)
-                localClasses.append(c)
+                let c = conditioned.pairClass(value: value, extractor: extractor, weights: weights, local: &localPairs)
                 pairClasses[i] = c
+                seenClasses[slot] = c
             }
         }
         var sums = [Int32](repeating: 0, count: n * T)

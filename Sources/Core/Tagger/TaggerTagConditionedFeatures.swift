@@ -41,6 +41,7 @@ enum TaggerTagConditioned {
                 let row = pairs.baseAddress! + i * width
                 for k in 0..<(width - 9) { scratch[k] = tr[k] + row[k] }
                 for t in 0..<9 { scratch[width - 9 + t] = st[t] + row[width - 9 + t] }
+                forbidSteps(scratch)
                 return UnsafePointer(scratch)
             }
         }
@@ -55,6 +56,18 @@ enum TaggerTagConditioned {
                         into out: UnsafeMutablePointer<Float>) {
         for k in 0..<(width - 9) { out[k] = tr[k] + Float(sums[k]) * scale }
         for t in 0..<9 { out[width - 9 + t] = st[t] + Float(sums[width - 9 + t]) * scale }
+        forbidSteps(out)
+    }
+
+    /// Sets the steps BIO forbids to -inf in a row of `width` scores (after state p tag t at
+    /// `p * 9 + t`): I- tags 2, 4 and 6 other than after their own B- or I-, and at the sentence
+    /// start. The decoder's vector lanes then need no mask (it never reads a forbidden step of
+    /// tag 8, which it decodes apart).
+    @inline(__always)
+    static func forbidSteps(_ row: UnsafeMutablePointer<Float>) {
+        for p in 0..<states {
+            for t in stride(from: 2, through: 6, by: 2) where p != t - 1 && p != t { row[p * 9 + t] = -.infinity }
+        }
     }
 
     /// The run-time path's decoding of words `from ..< from + n` of a text, whose rows
@@ -79,45 +92,54 @@ enum TaggerTagConditioned {
     /// The decoder both paths share: `pairRow(i, scratch)` gives word i's transition and
     /// conditioned scores together (`combine`: `width` values, after state p tag t at `p * 9 + t`),
     /// in `scratch` if it has to make them.
+    ///
+    /// Runs twice per token in the tagger's hot path, so tags 0-7 are the lanes of one vector,
+    /// scanned over the 9 previous tags at once (as `BIOViterbiDecoder` does with one transition
+    /// matrix; here the rows are word i's): a step BIO forbids (an I- not after its B- or I-)
+    /// scores -inf, and each lane keeps the first previous tag with the highest score, exactly as
+    /// a scalar scan with `>` does; tag 8 is scalar beside it.
     @inline(__always)
     static func decode(emissions e: UnsafePointer<Float>, count n: Int,
                        into tags: UnsafeMutablePointer<Int>, pairRow: (Int, UnsafeMutablePointer<Float>) -> UnsafePointer<Float>) {
         let T = 9
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T + width) { buffer in
+        let inside = -Float.infinity
+        // Before any step is taken, each I- lane holds its B- as the previous tag: with b, c the
+        // steps from the B- and the I-, the B- wins unless c > b (also when b is -inf).
+        let insideFrom = SIMD8<Int32>(0, 0, 1, 0, 3, 0, 5, 0)
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: width) { scratch in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
-            var score = buffer.baseAddress!, next = buffer.baseAddress! + T
-            let scratch = buffer.baseAddress! + 2 * T
-            let first = pairRow(0, scratch) + startState * T
-            for t in 0..<T {
-                score[t] = EntityTagSet.isInside(t) ? -.infinity : first[t] + e[t]
+            let scratch = scratch.baseAddress!, back = back.baseAddress!
+            @inline(__always) func lanes(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+                UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
             }
+            // Scores of the previous word's tags: 0-7 in `s`, 8 in `s8` (the start row's I- lanes are -inf).
+            var s = lanes(pairRow(0, scratch) + startState * T) + lanes(e)
+            var s8 = inside
             var i = 1
             while i < n {
                 let pair = pairRow(i, scratch)
-                let emit = e + i * T, row = back.baseAddress! + i * T
-                // O and B- (even t < 8 and odd): from any tag; I- (t = 2, 4, 6, 8): from the B- or I- of its type.
-                var t = 0
-                while t < T {
-                    if t == 0 || t & 1 == 1 {
-                        var best = score[0] + pair[t], arg = 0
-                        for p in 1..<T {
-                            let v = score[p] + pair[p * T + t]
-                            if v > best { best = v; arg = p }
-                        }
-                        next[t] = best + emit[t]
-                        row[t] = UInt8(arg)
-                    } else {
-                        let b = score[t - 1] + pair[(t - 1) * T + t]
-                        let c = score[t] + pair[t * T + t]
-                        if b >= c { next[t] = b + emit[t]; row[t] = UInt8(t - 1) } else { next[t] = c + emit[t]; row[t] = UInt8(t) }
-                    }
-                    t += 1
+                let emit = e + i * T, row = back + i * T
+                var best = SIMD8(repeating: s[0]) + lanes(pair), arg = insideFrom
+                for p in 1..<8 {
+                    let v = SIMD8(repeating: s[p]) + lanes(pair + p * T)
+                    let better = v .> best
+                    best.replace(with: v, where: better)
+                    arg.replace(with: Int32(p), where: better)
                 }
-                swap(&score, &next)
+                let v = SIMD8(repeating: s8) + lanes(pair + 8 * T)
+                let better = v .> best
+                best.replace(with: v, where: better)
+                arg.replace(with: 8, where: better)
+                // Tag 8 (the last I-): from its B- (7) or itself.
+                let b = s[7] + pair[7 * T + 8], c = s8 + pair[8 * T + 8]
+                if b >= c { row[8] = 7; s8 = b + emit[8] } else { row[8] = 8; s8 = c + emit[8] }
+                for t in 0..<8 { row[t] = UInt8(truncatingIfNeeded: arg[t]) }
+                s = best + lanes(emit)
                 i += 1
             }
-            var tag = 0
-            for t in 1..<T where score[t] > score[tag] { tag = t }
+            var tag = 0, top = s[0]
+            for t in 1..<8 where s[t] > top { tag = t; top = s[t] }
+            if s8 > top { tag = 8 }
             tags[n - 1] = tag
             var k = n - 1
             while k > 0 { tag = Int(back[k * T + tag]); tags[k - 1] = tag; k -= 1 }
@@ -161,10 +183,9 @@ enum TaggerTagConditioned {
             vocabularyClasses = classes
         }
 
-        /// The class of the word `scalars` (a key outside the vocabulary): the model's row of its
-        /// feature value, or else -1 - k for a new row k appended to `local`.
-        func pairClass(of scalars: [UInt32], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, local: inout [Float]) -> Int32 {
-            let v = scalars.withUnsafeBufferPointer { extractor.conditionedValue(extractor.word($0, 0, $0.count)) }
+        /// The class of a word outside the vocabulary whose feature value is `v`: the model's row
+        /// of the value, or else -1 - k for a new row k appended to `local`.
+        func pairClass(value v: UInt64, extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, local: inout [Float]) -> Int32 {
             let c = index.value(v)
             if c >= 0 { return Int32(c) }
             let k = local.count / width
@@ -202,7 +223,13 @@ extension TaggerFeatureExtractor {
     /// proclitic pattern (never 0).
     @inline(__always)
     func conditionedValue(_ w: Word) -> UInt64 {
-        UInt64(names.lookup(w.stem)) | UInt64(w.clitic) << 8 | 1 << 48
+        conditionedValue(w, stemNames: names.lookup(w.stem))
+    }
+
+    /// The same, given `names.lookup(w.stem)`.
+    @inline(__always)
+    func conditionedValue(_ w: Word, stemNames: UInt8) -> UInt64 {
+        UInt64(stemNames) | UInt64(w.clitic) << 8 | 1 << 48
     }
 
     /// The bucket of the conditioned feature with value `value` after state p.

@@ -57,7 +57,7 @@ public struct TaggerVocabulary: Sendable {
             for s in word.unicodeScalars { scalars.append(s.value) }
             guard !scalars.isEmpty else { continue }
             keyHashes.append(Self.keyHash(scalars))
-            weights.withRows { Self.appendEntry(scalars, extractor: extractor, rows: $0, hashes: &hashes, masks: &masks, sums: &sums) }
+            _ = weights.withRows { Self.appendEntry(scalars, extractor: extractor, rows: $0, hashes: &hashes, masks: &masks, sums: &sums) }
         }
         var boundary = [Int32](repeating: 0, count: Self.stride)
         boundary.withUnsafeMutableBufferPointer { b in
@@ -91,12 +91,14 @@ public struct TaggerVocabulary: Sendable {
     static func keyHash(_ scalars: [UInt32]) -> UInt64 { scalars.withUnsafeBufferPointer { keyHash($0) } }
 
     /// Appends the entry of the word `scalars`: its three hashes, its four gazetteer masks and its
-    /// `stride` sums.
+    /// `stride` sums. Returns the value of its tag-conditioned feature
+    /// (`TaggerFeatureExtractor.conditionedValue`), made from the same look-ups.
+    @discardableResult
     static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows,
-                            hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) {
+                            hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) -> UInt64 {
         let base = sums.count
         sums.append(contentsOf: zeroEntry)
-        scalars.withUnsafeBufferPointer { s in
+        return scalars.withUnsafeBufferPointer { s in
             let w = extractor.word(s, 0, s.count)
             hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
             let m = extractor.firstMasks(w)
@@ -119,6 +121,8 @@ public struct TaggerVocabulary: Sendable {
                              base: out.baseAddress! + base, scratch: scratch.baseAddress!)
                 }
             }}}
+            // (m.3 is the name list's classes of the stem.)
+            return extractor.conditionedValue(w, stemNames: m.3)
         }
     }
 }

@@ -30,20 +30,49 @@ public enum KeyHash {
 }
 
 /// A set of words, matched by the hash of their keys.
+///
+/// Open addressing with linear probing over the FNV hash itself (as `KeyMap`), holding only the
+/// keys: cheap enough to build per article (the entity layer's set of the words it contains).
 public struct KeySet: Sendable {
-    private let table: KeyMap<Bool>
+    /// 0 marks an empty slot; a key of 0 is stored as 1.
+    private let keys: [UInt64]
+    private let mask: Int
 
     /// `words` as written; each is folded to its key.
-    public init(_ words: [String]) { table = KeyMap(words.map { (KeyHash.of(word: $0), true) }) }
+    public init(_ words: [String]) { self.init(hashes: words.map { KeyHash.of(word: $0) }) }
 
     /// Surface forms, hashed without folding (for letters the key would merge, such as ی and ي).
-    public init(surfaces: [String]) { table = KeyMap(surfaces.map { (KeyHash.of(key: $0), true) }) }
+    public init(surfaces: [String]) { self.init(hashes: surfaces.map { KeyHash.of(key: $0) }) }
 
     /// Hashes computed elsewhere.
-    public init(hashes: [UInt64]) { table = KeyMap(hashes.map { ($0, true) }) }
+    public init<S: Collection>(hashes: S) where S.Element == UInt64 {
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        keys = [UInt64](unsafeUninitializedCapacity: capacity) { table, count in
+            table.initialize(repeating: 0)
+            for key in hashes {
+                let k = key == 0 ? 1 : key
+                var i = KeyMap<Bool>.slot(k, mask)
+                while table[i] != 0 && table[i] != k { i = (i + 1) & mask }
+                table[i] = k
+            }
+            count = capacity
+        }
+        self.mask = mask
+    }
 
-    @inline(__always) public func contains(_ token: Token) -> Bool { table[token.keyHash] != nil }
-    @inline(__always) public func contains(hash: UInt64) -> Bool { table[hash] != nil }
+    @inline(__always) public func contains(_ token: Token) -> Bool { contains(hash: token.keyHash) }
+    @inline(__always) public func contains(hash: UInt64) -> Bool {
+        let k = hash == 0 ? 1 : hash
+        var i = KeyMap<Bool>.slot(k, mask)
+        while true {
+            let found = keys[i]
+            if found == k { return true }
+            if found == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
 }
 
 /// A read-only map from key hashes to values: open addressing with linear probing over the

@@ -47,6 +47,9 @@ public enum MatchKey {
         return out.first?.value ?? 0
     }
 
+    /// `arabicTable` as scalars (U+0000 for "dropped"), for the whole-text fold.
+    static let arabicScalarTable: [Unicode.Scalar] = arabicTable.map { Unicode.Scalar($0)! }
+
     @inline(__always)
     private static func foldArabic(_ v: UInt32, into output: inout [Unicode.Scalar]) {
         switch v {
@@ -92,14 +95,14 @@ public struct NormalizedText: Sendable {
         // offset maps are written in place rather than appended scalar by scalar.
         var room = n
         for s in text.scalars where MatchKey.isCompatibilityForm(s.value) { room += MatchKey.maximumExpansion }
-        let arabic = MatchKey.arabicTable  // one static access, not one per scalar
+        let arabic = MatchKey.arabicScalarTable  // one static access, not one per scalar
         var origin: [Int] = [], keyOffset: [Int] = []
         var expansion: [Unicode.Scalar] = []  // the slow path's fold of one scalar
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, outCount in
             var k = 0
             origin = [Int](unsafeUninitializedCapacity: room + 1) { origin, originCount in
                 keyOffset = [Int](unsafeUninitializedCapacity: n + 1) { keyOffset, keyOffsetCount in
-                    text.scalars.withUnsafeBufferPointer { scalars in
+                    text.scalars.withUnsafeBufferPointer { scalars in arabic.withUnsafeBufferPointer { arabic in
                         for (i, s) in scalars.enumerated() {
                             keyOffset[i] = k
                             let v = s.value
@@ -107,7 +110,7 @@ public struct NormalizedText: Sendable {
                             // to at most one scalar, ASCII other than upper-case letters to itself.
                             if v &- 0x0600 < 0x100 {
                                 let folded = arabic[Int(v &- 0x0600)]
-                                if folded != 0 { out[k] = Unicode.Scalar(folded).unsafelyUnwrapped; origin[k] = i; k += 1 }
+                                if folded != "\u{0}" { out[k] = folded; origin[k] = i; k += 1 }
                                 continue
                             }
                             if v < 0x41 || (v > 0x5A && v < 0x80) { out[k] = s; origin[k] = i; k += 1; continue }
@@ -116,7 +119,7 @@ public struct NormalizedText: Sendable {
                             precondition(expansion.count <= 1 || MatchKey.isCompatibilityForm(v), "fold of U+\(String(v, radix: 16)) outgrew its room")
                             for e in expansion { out[k] = e; origin[k] = i; k += 1 }
                         }
-                    }
+                    } }
                     keyOffset[n] = k
                     keyOffsetCount = n + 1
                 }

@@ -19,18 +19,20 @@ enum UTF8ScalarWriter {
     @inlinable @inline(__always)
     static func width(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
 
+    /// Writes at `i` and advances it; the caller sized the buffer (`width`), so the offsets
+    /// cannot overflow and are advanced without overflow checks.
     @inlinable @inline(__always)
     static func write(_ v: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
         if v < 0x80 {
-            buffer[i] = UInt8(v); i += 1
+            buffer[i] = UInt8(v); i &+= 1
         } else if v < 0x800 {
-            buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+            buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i &+ 1] = UInt8(0x80 | (v & 0x3F)); i &+= 2
         } else if v < 0x10000 {
-            buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            buffer[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+            buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[i &+ 2] = UInt8(0x80 | (v & 0x3F)); i &+= 3
         } else {
-            buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+            buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buffer[i &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i &+ 3] = UInt8(0x80 | (v & 0x3F)); i &+= 4
         }
     }
 

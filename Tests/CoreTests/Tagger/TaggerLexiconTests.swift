@@ -49,4 +49,29 @@ final class TaggerLexiconTests: XCTestCase {
         let empty = keys(["كلمة"])
         XCTAssertTrue(empty.scalars.withUnsafeBufferPointer { TaggerCharacterModel.empty.judge($0, 0, empty.starts[1]) } == (0, 0, 0, 0))
     }
+
+    func testCharacterModelJudgesFromItsStoredTrigramsAndUnseenScores() {
+        // The judge reads a trigram's log-probabilities from its own table; the same sums made
+        // plainly from the stored keys and rows must give the same bins, seen or unseen trigrams.
+        let model = TaggerCharacterModel.learn(from: corpus)
+        let c = TaggerCharacterModel.classes
+        var rows: [UInt64: Int] = [:]
+        for (i, k) in model.keys.enumerated() { rows[k] = i }
+        XCTAssertFalse(rows.isEmpty)
+        for word in ["فلاديمير", "فلاديف", "مستعدة", "مستعدات", "والخارجية", "بوتين", "zqxw", "ب"] {
+            let k = keys([word])
+            let judged = k.scalars.withUnsafeBufferPointer { model.judge($0, 0, k.starts[1]) }
+            var score = model.priors
+            k.scalars.withUnsafeBufferPointer { s in
+                TaggerCharacterModel.forEachTrigram(s, 0, k.starts[1]) { h in
+                    for t in 0..<c { score[t] += rows[h].map { model.logProbabilities[$0 * c + t] } ?? model.unseen[t] }
+                }
+            }
+            func bin(_ odds: Float) -> UInt8 {
+                odds < -6 ? 1 : odds < -3 ? 2 : odds < -1 ? 3 : odds < 1 ? 4 : odds < 3 ? 5 : odds < 6 ? 6 : 7
+            }
+            let expected = (bin(score[1] - score[0]), bin(score[2] - score[0]), bin(score[3] - score[0]), bin(score[4] - score[0]))
+            XCTAssertTrue(judged == expected, "\(word): \(judged) against \(expected)")
+        }
+    }
 }

@@ -49,6 +49,49 @@ final class TaggerTagConditionedTests: XCTestCase {
         }
     }
 
+    /// The decoder as a plain scalar scan (what the vector decoder replaced): ties to the lower
+    /// previous tag, an I- only after its B- or I-.
+    private func scalarDecode(_ e: [Float], _ pairs: [Float], _ n: Int, _ tr: [Float], _ st: [Float]) -> [Int] {
+        var score = (0..<T).map { EntityTagSet.isInside($0) ? -Float.infinity : st[$0] + pairs[TaggerTagConditioned.startState * T + $0] + e[$0] }
+        var back = [[Int]](repeating: [Int](repeating: 0, count: T), count: n)
+        for i in 1..<max(n, 1) {
+            var next = [Float](repeating: 0, count: T)
+            for t in 0..<T {
+                let pair = { (p: Int) in score[p] + (tr[p * self.T + t] + pairs[i * self.W + p * self.T + t]) }
+                if !EntityTagSet.isInside(t) {
+                    var best = pair(0), arg = 0
+                    for p in 1..<T where pair(p) > best { best = pair(p); arg = p }
+                    next[t] = best + e[i * T + t]; back[i][t] = arg
+                } else {
+                    let b = pair(t - 1), c = pair(t)
+                    if b >= c { next[t] = b + e[i * T + t]; back[i][t] = t - 1 } else { next[t] = c + e[i * T + t]; back[i][t] = t }
+                }
+            }
+            score = next
+        }
+        var tag = 0
+        for t in 1..<T where score[t] > score[tag] { tag = t }
+        var tags = [Int](repeating: 0, count: n)
+        tags[n - 1] = tag
+        var k = n - 1
+        while k > 0 { tag = back[k][tag]; tags[k - 1] = tag; k -= 1 }
+        return tags
+    }
+
+    func testVectorDecoderMatchesTheScalarScanIncludingTies() {
+        var generator = SplitMix64(seed: 23)
+        for round in 0..<300 {
+            let n = 1 + Int(generator.next() % 12)
+            // Few distinct values (round > 150: integers only), so that ties are common.
+            func values(_ count: Int) -> [Float] {
+                round > 150 ? (0..<count).map { _ in Float(generator.next() % 3) } : random(count, &generator, scale: 2)
+            }
+            let e = values(n * T), pairs = values(n * W), tr = values(T * T), st = values(T)
+            // The decoder reads transitions and conditioned scores as one row (`combine`).
+            XCTAssertEqual(decode(e, pairs, n, tr, st), scalarDecode(e, pairs, n, tr, st), "round \(round)")
+        }
+    }
+
     func testWithoutConditionedScoresItIsTheFirstOrderDecoder() {
         var generator = SplitMix64(seed: 11)
         for n in [1, 2, 5, 17] {
