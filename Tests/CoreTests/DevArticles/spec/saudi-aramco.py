@@ -18,7 +18,7 @@ LINES = [
 ENTITIES = [
     ("ORG", "أرامكو السعودية", [("أرامكو", 1), "شركة الزيت العربية السعودية", ("أرامكو السعودية", 1), ("أرامكو السعودية", 2), ("أرامكو", 4), ("أرامكو", 5)],
      {"english": "Saudi Aramco", "note": "the long legal name, the short name in quotation marks, and أرامكو alone"}),
-    ("ORG", "هيئة السوق المالية", ["هيئة السوق المالية"], {"english": "Capital Market Authority", "note": "title and مجلس هيئة السوق المالية"}),
+    ("ORG", "هيئة السوق المالية", ["*هيئة السوق المالية"], {"english": "Capital Market Authority", "note": "title and مجلس هيئة السوق المالية"}),
     ("LOC", "الرياض", ["الرياض"], {"country_code": "SA"}),
     ("ORG", "الاقتصادية", ["*الاقتصادية"], {"note": "a newspaper"}),
     ("ORG", "السوق المالية السعودية", [("السوق المالية السعودية", 1), ("السوق المالية السعودية", 2)], {"english": "Saudi Exchange"}),
