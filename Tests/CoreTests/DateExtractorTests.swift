@@ -121,6 +121,27 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(bad.dates.first?.resolved, false)
     }
 
+    func testArrivalDayWithinAWeekOfTheLedesEventResolvesDays() throws {
+        // (A full date within the first twelve tokens is read as a date line: this lede is longer.)
+        func record(_ arrival: String?) throws -> ArticleRecord {
+            let text = "عنوان الخبر\nأعلنت وزارة الصحة في بيان طويل نشرته على موقعها الرسمي وصفحاتها في مواقع التواصل، مساء الأحد 17 مارس 2024، خطة تبدأ في أبريل المقبل.\nوكان الوزير قد زار المدينة أمس."
+            return try ArticleExtractor().extract(Array(text.utf8), options: ExtractionOptions(arrivalDate: arrival)).get()
+        }
+        // A live feed: the file arrives two days after the event it reports, so أمس is the day before arrival.
+        let live = try record("2024-03-19")
+        XCTAssertEqual(live.referenceDate, ReferenceDate(value: "2024-03-19", source: "arrival"))
+        XCTAssertEqual(live.dates.filter { $0.relative != nil }.map(\.value), ["2024-04", "2024-03-18"])
+        // The event's own day counts; a week later is the last day that does.
+        XCTAssertEqual(try record("2024-03-17").referenceDate?.source, "arrival")
+        XCTAssertEqual(try record("2024-03-24").referenceDate?.source, "arrival")
+        // An archive dropped in months later, or an arrival before the event: the lede's date is the reference.
+        for late in ["2024-03-25", "2024-09-01", "2024-03-16"] {
+            let archive = try record(late)
+            XCTAssertEqual(archive.referenceDate, ReferenceDate(value: "2024-03-17", source: "body_event"), late)
+            XCTAssertEqual(archive.dates.filter { $0.relative != nil }.map(\.resolved), [true, false], late)
+        }
+    }
+
     func testReferenceDateFromADayTheBodyTiesToToday() throws {
         // 14 October 2025 was a Tuesday: أمس makes today the 15th.
         let r = try CoreTestSupport.record("عنوان الخبر\nعقد المجلس أمس الثلاثاء 14 أكتوبر 2025 جلسة طارئة.\nوكان المجلس قد اجتمع في مارس الماضي، ويعود الوزير غداً.")
