@@ -57,9 +57,6 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Join the word's name-list classes and proclitics with the previous tag (tag-conditioned emissions).")
     var tagConditioned = PerceptronTrainer.Options().tagConditioned
 
-    @Flag(help: "Second-order tag transitions (a weight per tag two back, previous tag and tag), decoded by a second-order Viterbi.")
-    var secondOrder = PerceptronTrainer.Options().secondOrder
-
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
@@ -80,7 +77,6 @@ struct TaggerTrainCommand: ParsableCommand {
         options.characterModel = characterModel
         options.documentMemory = documentMemory
         options.tagConditioned = tagConditioned
-        options.secondOrder = secondOrder
         let trainer = PerceptronTrainer(options: options)
         let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters,
                                   adaptationCorpus: wikifaneAdapted ? wiki : []) { epoch, model in

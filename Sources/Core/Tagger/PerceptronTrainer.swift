@@ -26,8 +26,6 @@ public struct PerceptronTrainer: Sendable {
         public var memoryFolds = 5
         /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
         public var tagConditioned = true
-        /// Whether tags have second-order transitions (`TaggerSecondOrder`; only with `tagConditioned`).
-        public var secondOrder = false
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -78,7 +76,6 @@ public struct PerceptronTrainer: Sendable {
         empty.wordClusters = wordClusters
         empty.documentMemory = options.documentMemory
         empty.tagConditioned = options.tagConditioned
-        empty.secondOrder = options.secondOrder && options.tagConditioned
         // The second pass learns from first-pass tags as they are on unseen text: each training
         // sentence's come from a first-pass model that did not see it.
         var memory: [[UInt8]] = []
@@ -87,7 +84,6 @@ public struct PerceptronTrainer: Sendable {
             firstOptions.documentMemory = false
             firstOptions.members = 1
             firstOptions.tagConditioned = false
-            firstOptions.secondOrder = false
             let keys = sentences.map { TaggerSentenceKeys(words: $0.words) }
             var firstPass = [[Int]](repeating: [], count: sentences.count)
             let memoryFolds = max(2, options.memoryFolds)
@@ -144,7 +140,6 @@ public struct PerceptronTrainer: Sendable {
         /// (rows no training feature has cleared).
         func runTime(_ model: TaggerModel) -> TaggerModel { adapted.isEmpty ? model : TaggerDomainAdaptation.fold(model, used: used) }
 
-        let secondOrderBuckets = (0...TaggerSecondOrder.startState).flatMap { p2 in (0..<9).map { TaggerSecondOrder.bucket(final, p2, $0) } }
         /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
         func trainMember(seed: UInt64, member: Int) -> TaggerModel {
             var model = empty
@@ -197,17 +192,6 @@ public struct PerceptronTrainer: Sendable {
                                 let pp = i == 0 ? TaggerTagConditioned.startState : predicted[i - 1]
                                 if gp != pp || g != p {
                                     let rg = Int(pairBuckets[i * S + gp]) * T, rp = Int(pairBuckets[i * S + pp]) * T
-                                    model.weights[rg + g] += 1; totals[rg + g] += step
-                                    model.weights[rp + p] -= 1; totals[rp + p] -= step
-                                }
-                            }
-                            if model.secondOrder && i >= 1 {
-                                // The (two back, previous, tag) trigrams of the gold and the predicted sequence.
-                                let g2 = i == 1 ? TaggerSecondOrder.startState : s.gold[i - 2]
-                                let p2 = i == 1 ? TaggerSecondOrder.startState : predicted[i - 2]
-                                if g2 != p2 || s.gold[i - 1] != predicted[i - 1] || g != p {
-                                    let rg = Int(secondOrderBuckets[g2 * 9 + s.gold[i - 1]]) * T
-                                    let rp = Int(secondOrderBuckets[p2 * 9 + predicted[i - 1]]) * T
                                     model.weights[rg + g] += 1; totals[rg + g] += step
                                     model.weights[rp + p] -= 1; totals[rp + p] -= step
                                 }
@@ -267,12 +251,11 @@ extension PerceptronTrainer {
                     for t in 0..<T { out[t] += w[r + t] }
                 }
             }
-            let trigrams = model.secondOrder ? model.trigrams(extractor: model.extractor) : []
             return emissions.withUnsafeBufferPointer { e in
                 pairs.withUnsafeBufferPointer { pr in
                     model.transitions.withUnsafeBufferPointer { tr in
                         model.start.withUnsafeBufferPointer { st in
-                            TaggerTagConditioned.decode(emissions: e, pairs: pr, count: n, transitions: tr, start: st, trigrams: trigrams)
+                            TaggerTagConditioned.decode(emissions: e, pairs: pr, count: n, transitions: tr, start: st)
                         }
                     }
                 }

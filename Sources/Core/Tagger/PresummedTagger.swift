@@ -21,8 +21,6 @@ final class PresummedTagger: Sendable {
     let memorySums: [Int32]
     /// The tag-conditioned feature's scores per value (`TaggerTagConditioned`), nil without it.
     let conditioned: TaggerTagConditioned.Sums?
-    /// The second-order transition scores (`TaggerSecondOrder.trigrams`), empty without them.
-    let trigrams: [Float]
 
     init(model: TaggerModel) {
         extractor = model.extractor
@@ -45,15 +43,6 @@ final class PresummedTagger: Sendable {
         conditioned = model.tagConditioned
             ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: weights, transitions: transitions, start: start)
             : nil
-        trigrams = model.secondOrder && model.tagConditioned
-            ? TaggerSecondOrder.trigrams(extractor) { b, out in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 9) { sums in
-                    sums.initialize(repeating: 0)
-                    weights.add(b, to: sums.baseAddress!)
-                    for t in 0..<9 { out[t] += Float(sums[t]) * weights.scale }
-                }
-            }
-            : []
     }
 
     /// Context features gathered before their rows are read, and the most one word can have.
@@ -262,8 +251,7 @@ final class PresummedTagger: Sendable {
             for i in start..<end { e[i * 9] += bias }
             if let conditioned {
                 return TaggerTagConditioned.decode(emissions: UnsafePointer(e.baseAddress! + start * 9), count: end - start,
-                                                   classes: pairClasses, from: start, rows: conditioned.rows, localRows: localPairs,
-                                                   trigrams: trigrams)
+                                                   classes: pairClasses, from: start, rows: conditioned.rows, localRows: localPairs)
             }
             return transitions.withUnsafeBufferPointer { tr in
                 self.start.withUnsafeBufferPointer { st in

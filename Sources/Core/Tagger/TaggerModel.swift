@@ -30,8 +30,6 @@ public struct TaggerModel: Sendable, Equatable {
     public var documentMemory = false
     /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
     public var tagConditioned = false
-    /// Whether it has second-order tag transitions (`TaggerSecondOrder`; only with `tagConditioned`).
-    public var secondOrder = false
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
@@ -66,7 +64,7 @@ public struct TaggerModel: Sendable, Equatable {
     /// `cost` make the decoding cost-augmented: every tag but the gold one gets `cost` extra, and
     /// O gets `cost` more where the gold tag is a name (missing a name is the costlier mistake).
     func decode(features: [UInt32], counts: [Int], wordCount n: Int, emissions: inout [Float],
-                gold: [Int]? = nil, cost: Float = 0, pairs: [Float] = [], trigrams: [Float] = []) -> [Int] {
+                gold: [Int]? = nil, cost: Float = 0, pairs: [Float] = []) -> [Int] {
         let T = EntityTagSet.count
         if emissions.count < n * T { emissions = [Float](repeating: 0, count: n * T) }
         let table = weights.isEmpty ? quantised : nil
@@ -106,7 +104,7 @@ public struct TaggerModel: Sendable, Equatable {
                 if gold[i] != EntityTagSet.outside { emissions[i * T] += cost }
             }
         }
-        return viterbi(emissions, n, pairs: pairs, trigrams: trigrams)
+        return viterbi(emissions, n, pairs: pairs)
     }
 
     /// The tag-conditioned scores of a sentence (`TaggerTagConditioned.scores`), empty without them.
@@ -152,12 +150,10 @@ public struct TaggerModel: Sendable, Equatable {
         // pass's emission sums and adds only the memory features' weights.
         var firstEmissions: [[Float]] = []
         let pairs = document.map { conditionedScores($0, extractor: extractor) }
-        let trigrams = trigrams(extractor: extractor)
         let first = document.indices.map { s -> [Int] in
             let keys = document[s]
             extractor.extract(keys, features: &features, counts: &counts)
-            let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions, pairs: pairs[s],
-                              trigrams: trigrams)
+            let tags = decode(features: features, counts: counts, wordCount: keys.count, emissions: &emissions, pairs: pairs[s])
             firstEmissions.append(Array(emissions[0..<(keys.count * EntityTagSet.count)]))
             return tags
         }
@@ -182,37 +178,18 @@ public struct TaggerModel: Sendable, Equatable {
                 }
             }
             scores.append(e)
-            return viterbi(e, document[s].count, pairs: pairs[s], trigrams: trigrams)
+            return viterbi(e, document[s].count, pairs: pairs[s])
         }
         return (tags, scores)
     }
 
-    /// The dense second-order transition scores (`TaggerSecondOrder.trigrams`), empty without them.
-    func trigrams(extractor: TaggerFeatureExtractor) -> [Float] {
-        guard secondOrder && tagConditioned else { return [] }
-        let T = EntityTagSet.count
-        if weights.isEmpty, let table = quantised {
-            return TaggerSecondOrder.trigrams(extractor) { b, out in
-                guard let r = table.offset(of: b) else { return }
-                for t in 0..<T { out[t] += Float(table.values[r + t]) * table.scale }
-            }
-        }
-        return weights.withUnsafeBufferPointer { w in
-            TaggerSecondOrder.trigrams(extractor) { b, out in
-                let r = Int(b) * T
-                for t in 0..<T { out[t] += w[r + t] }
-            }
-        }
-    }
-
-    private func viterbi(_ emissions: [Float], _ n: Int, pairs: [Float] = [], trigrams: [Float] = []) -> [Int] {
+    private func viterbi(_ emissions: [Float], _ n: Int, pairs: [Float] = []) -> [Int] {
         if !pairs.isEmpty {
             return emissions.withUnsafeBufferPointer { e in
                 pairs.withUnsafeBufferPointer { pr in
                     transitions.withUnsafeBufferPointer { tr in
                         start.withUnsafeBufferPointer { st in
-                            TaggerTagConditioned.decode(emissions: e, pairs: pr, count: n, transitions: tr, start: st,
-                                                        trigrams: trigrams)
+                            TaggerTagConditioned.decode(emissions: e, pairs: pr, count: n, transitions: tr, start: st)
                         }
                     }
                 }

@@ -33,23 +33,16 @@ enum TaggerTagConditioned {
     /// `emissions[i * 9 + t] + (transitions[p * 9 + t] + pairs[(i * states + p) * 9 + t])` (the
     /// first word: `start[t] + pairs[startState * 9 + t]`). Ties go to the lower previous tag.
     static func decode(emissions e: UnsafeBufferPointer<Float>, pairs: UnsafeBufferPointer<Float>, count n: Int,
-                       transitions tr: UnsafeBufferPointer<Float>, start st: UnsafeBufferPointer<Float>,
-                       trigrams: [Float] = []) -> [Int] {
+                       transitions tr: UnsafeBufferPointer<Float>, start st: UnsafeBufferPointer<Float>) -> [Int] {
         guard n > 0 else { return [] }
         var tags = [Int](repeating: 0, count: n)
         tags.withUnsafeMutableBufferPointer { out in
-            let pairRow = { (i: Int, scratch: UnsafeMutablePointer<Float>) -> UnsafePointer<Float> in
+            decode(emissions: e.baseAddress!, count: n, into: out.baseAddress!) { i, scratch in
                 let row = pairs.baseAddress! + i * width
                 for k in 0..<(width - 9) { scratch[k] = tr[k] + row[k] }
                 for t in 0..<9 { scratch[width - 9 + t] = st[t] + row[width - 9 + t] }
                 forbidSteps(scratch)
                 return UnsafePointer(scratch)
-            }
-            if trigrams.isEmpty {
-                decode(emissions: e.baseAddress!, count: n, into: out.baseAddress!, pairRow: pairRow)
-            } else {
-                trigrams.withUnsafeBufferPointer { TaggerSecondOrder.decode(emissions: e.baseAddress!, count: n, trigrams: $0.baseAddress!,
-                                                                            into: out.baseAddress!, pairRow: pairRow) }
             }
         }
         return tags
@@ -80,24 +73,17 @@ enum TaggerTagConditioned {
     /// The run-time path's decoding of words `from ..< from + n` of a text, whose rows
     /// (`combine`) are those of their classes (`classes`, see `Sums`: rows of `rows`, or of
     /// `localRows` for negative classes).
-    static func decode(emissions e: UnsafePointer<Float>, count n: Int, classes: [Int32], from: Int, rows: [Float], localRows: [Float],
-                       trigrams: [Float] = []) -> [Int] {
+    static func decode(emissions e: UnsafePointer<Float>, count n: Int, classes: [Int32], from: Int, rows: [Float], localRows: [Float]) -> [Int] {
         guard n > 0 else { return [] }
         var tags = [Int](repeating: 0, count: n)
         classes.withUnsafeBufferPointer { cls in
         rows.withUnsafeBufferPointer { global in
         localRows.withUnsafeBufferPointer { local in
         tags.withUnsafeMutableBufferPointer { out in
-            let pairRow = { (i: Int, _: UnsafeMutablePointer<Float>) -> UnsafePointer<Float> in
+            decode(emissions: e, count: n, into: out.baseAddress!) { i, _ in
                 let c = Int(cls[from + i])
                 // (A negative class implies local rows, so their base address is not nil.)
                 return c >= 0 ? global.baseAddress! + c &* width : local.baseAddress! + (-1 - c) &* width
-            }
-            if trigrams.isEmpty {
-                decode(emissions: e, count: n, into: out.baseAddress!, pairRow: pairRow)
-            } else {
-                trigrams.withUnsafeBufferPointer { TaggerSecondOrder.decode(emissions: e, count: n, trigrams: $0.baseAddress!,
-                                                                            into: out.baseAddress!, pairRow: pairRow) }
             }
         }}}}
         return tags
