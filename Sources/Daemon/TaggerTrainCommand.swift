@@ -57,9 +57,6 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Join the word's name-list classes and proclitics with the previous tag (tag-conditioned emissions).")
     var tagConditioned = PerceptronTrainer.Options().tagConditioned
 
-    @Option(help: "Ensemble members on different feature subsets: per member, comma-separated template numbers it is trained without, members separated by '/' (e.g. '40,41,42,44,45,46,47/52,53,54,55/48,49,50,51/').")
-    var memberDroppedTemplates: String?
-
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
@@ -80,11 +77,6 @@ struct TaggerTrainCommand: ParsableCommand {
         options.characterModel = characterModel
         options.documentMemory = documentMemory
         options.tagConditioned = tagConditioned
-        if let memberDroppedTemplates {
-            options.memberDroppedTemplates = memberDroppedTemplates.split(separator: "/", omittingEmptySubsequences: false).map { member in
-                member.split(separator: ",").compactMap { UInt64($0.trimmingCharacters(in: .whitespaces)) }.reduce(UInt64(0)) { $0 | 1 << $1 }
-            }
-        }
         let trainer = PerceptronTrainer(options: options)
         let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters,
                                   adaptationCorpus: wikifaneAdapted ? wiki : []) { epoch, model in

@@ -26,9 +26,6 @@ public struct PerceptronTrainer: Sendable {
         public var memoryFolds = 5
         /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
         public var tagConditioned = true
-        /// Per ensemble member (member m takes entry m modulo the count), the feature templates it
-        /// is trained without (`TaggerFeatureExtractor.droppedTemplates`); empty: every member has all.
-        public var memberDroppedTemplates: [UInt64] = []
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -102,14 +99,11 @@ public struct PerceptronTrainer: Sendable {
         // of the other folds.
         // With document memory each sentence is trained twice: as the first pass sees it and as
         // the second does (the same weights serve both passes).
-        typealias Prepared = (features: [UInt32], counts: [Int], gold: [Int])
-        var conditioned = [[UInt32]](repeating: [], count: sentences.count * (memory.isEmpty ? 1 : 2))
-        func prepare(dropped: UInt64) -> [Prepared] {
-        var prepared: [Prepared] = Array(repeating: ([], [], []), count: sentences.count * (memory.isEmpty ? 1 : 2))
+        var prepared: [(features: [UInt32], counts: [Int], gold: [Int])] = Array(repeating: ([], [], []), count: sentences.count * (memory.isEmpty ? 1 : 2))
         // Tag-conditioned features' buckets (`TaggerTagConditioned`), per prepared sentence (empty: none).
+        var conditioned = [[UInt32]](repeating: [], count: prepared.count)
         for fold in 0..<folds {
-            var extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
-            extractor.droppedTemplates = dropped
+            let extractor = extractor(lexiconsFrom: lexiconCorpus + sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] })
             for index in stride(from: fold, to: sentences.count, by: folds) {
                 var features: [UInt32] = [], counts: [Int] = []
                 if options.tagConditioned {
@@ -125,9 +119,6 @@ public struct PerceptronTrainer: Sendable {
                 }
             }
         }
-        return prepared
-        }
-        var prepared = prepare(dropped: 0)
         // Another domain's sentences (`adaptationCorpus`, first pass only) by feature augmentation
         // (`TaggerDomainAdaptation`): every sentence's features get a shared copy, the other
         // domain's a copy of their own instead of the plain bucket; strides double.
@@ -152,8 +143,6 @@ public struct PerceptronTrainer: Sendable {
         /// One averaged perceptron, visiting the sentences in the order `seed` shuffles them.
         func trainMember(seed: UInt64, member: Int) -> TaggerModel {
             var model = empty
-            let dropped = options.memberDroppedTemplates.isEmpty ? 0 : options.memberDroppedTemplates[member % options.memberDroppedTemplates.count]
-            let prepared = dropped == 0 ? prepared : prepare(dropped: dropped)
             // Averaging by the usual trick: `totals` accumulates step * update, and the average is
             // weights - totals / steps.
             var totals = [Double](repeating: 0, count: rows * T)

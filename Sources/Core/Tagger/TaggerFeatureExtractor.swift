@@ -28,9 +28,6 @@ struct TaggerFeatureExtractor: Sendable {
     /// Distributional word classes learnt from untagged text (`TaggerWordClusters`).
     var wordClusters: TaggerWordClusters = .empty
     let bucketBits: Int
-    /// Templates (bit t: template t < 64) whose features are left out: a training-time choice
-    /// for ensemble members on different feature subsets (`PerceptronTrainer.Options`); 0 at run time.
-    var droppedTemplates: UInt64 = 0
 
     /// The most features one word can have (the output buffer's stride); features past it are
     /// dropped (only a word in many gazetteer classes at once comes near).
@@ -151,10 +148,7 @@ struct TaggerFeatureExtractor: Sendable {
     /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
     @inline(__always)
     func addWordFeatures(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ w: Word, _ body: (UInt32) -> Void) {
-        @inline(__always) func add(_ template: UInt32, _ value: UInt64) {
-            if template < 64, droppedTemplates >> UInt64(template) & 1 != 0 { return }
-            body(bucket(template, value))
-        }
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
         add(1, 0)
         add(2, w.hash)
         add(7, w.stem)
@@ -203,10 +197,7 @@ struct TaggerFeatureExtractor: Sendable {
     /// `offset` (-2, -1, +1 or +2), which depend on that neighbour alone.
     @inline(__always)
     func addNeighbourFeatures(_ offset: Int, _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ v: Word, _ body: (UInt32) -> Void) {
-        @inline(__always) func add(_ template: UInt32, _ value: UInt64) {
-            if template < 64, droppedTemplates >> UInt64(template) & 1 != 0 { return }
-            body(bucket(template, value))
-        }
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
         switch offset {
         case -1:
             add(3, v.hash)
@@ -231,10 +222,7 @@ struct TaggerFeatureExtractor: Sendable {
     /// Group 2 at a sentence edge: the features of a missing neighbour at `offset`.
     @inline(__always)
     func addBoundaryFeatures(_ offset: Int, _ body: (UInt32) -> Void) {
-        @inline(__always) func add(_ template: UInt32, _ value: UInt64) {
-            if template < 64, droppedTemplates >> UInt64(template) & 1 != 0 { return }
-            body(bucket(template, value))
-        }
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
         switch offset {
         case -1: add(3, Self.boundary); add(9, Self.boundary); add(25, 99)
         case 1: add(4, Self.boundary); add(10, Self.boundary); add(26, 99)
@@ -249,10 +237,7 @@ struct TaggerFeatureExtractor: Sendable {
     @inline(__always)
     func addContextFeatures(_ i: Int, _ words: UnsafeBufferPointer<Word>, coverage: UnsafeBufferPointer<UInt8>,
                             nameCoverage: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
-        @inline(__always) func add(_ template: UInt32, _ value: UInt64) {
-            if template < 64, droppedTemplates >> UInt64(template) & 1 != 0 { return }
-            body(bucket(template, value))
-        }
+        @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
         let n = words.count
         let w = words[i]
         let prevHash = i > 0 ? words[i - 1].hash : Self.boundary, prevBare = i > 0 ? words[i - 1].bare : Self.boundary
