@@ -97,7 +97,7 @@ public struct PerceptronTrainer: Sendable {
                 for index in stride(from: fold, to: sentences.count, by: memoryFolds) { firstPass[index] = model.tagIndices(keys[index]) }
             }
             memory = TaggerDocumentMemory.recall(keys, firstPass: firstPass)
-            if options.phraseMemory { phrases = TaggerPhraseMemory.recall(keys, extractor: final, firstPass: firstPass) }
+            if options.phraseMemory { phrases = TaggerPhraseMemory.recall(keys, firstPass: firstPass) }
         }
         // Features never change during training: extract them once, each fold with the lexicons
         // of the other folds.

@@ -223,9 +223,7 @@ final class PresummedTagger: Sendable {
         // Second pass: the first pass's sums plus the memory features.
         let stems = words.map(\.stem)
         let memory = TaggerDocumentMemory.recall(stems: stems, sentenceEnds: sentenceEnds, firstPass: tags)
-        let phrases = phraseMemory ? TaggerPhraseMemory.recall(
-            stems: stems, heads: (0..<n).map { TaggerPhraseMemory.isHead((firstMasks[4 * $0], firstMasks[4 * $0 + 1], 0, 0)) },
-            sentenceEnds: sentenceEnds, firstPass: tags) : []
+        let phrases = phraseMemory ? TaggerPhraseMemory.recall(stems: stems, sentenceEnds: sentenceEnds, firstPass: tags) : []
         var second = tags
         memory.withUnsafeBufferPointer { memory in
         memorySums.withUnsafeBufferPointer { table in

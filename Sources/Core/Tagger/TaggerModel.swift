@@ -162,7 +162,7 @@ public struct TaggerModel: Sendable, Equatable {
         guard documentMemory else { return (first, firstEmissions) }
         let T = EntityTagSet.count
         let memory = TaggerDocumentMemory.recall(document, firstPass: first)
-        let phrases = phraseMemory ? TaggerPhraseMemory.recall(document, extractor: extractor, firstPass: first) : []
+        let phrases = phraseMemory ? TaggerPhraseMemory.recall(document, firstPass: first) : []
         var scores: [[Float]] = []
         let tags = document.indices.map { s -> [Int] in
             var e = firstEmissions[s]

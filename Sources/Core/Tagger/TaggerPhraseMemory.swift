@@ -11,9 +11,7 @@
 /// 3 all), bits 5-6 their most frequent type (0 none, 1 ORG, 2 PERS, 3 LOC or MISC), bit 7 more
 /// than one other mention. 0 when no sequence of the word recurs.
 enum TaggerPhraseMemory {
-    /// `heads[i]`: word i is an organisation head (`TaggerGazetteer.Class.organisationCue`); only
-    /// sequences that start with one are remembered.
-    static func recall(stems: [UInt64], heads: [Bool], sentenceEnds: [Int], firstPass: [Int]) -> [UInt8] {
+    static func recall(stems: [UInt64], sentenceEnds: [Int], firstPass: [Int]) -> [UInt8] {
         let total = stems.count
         precondition(firstPass.count == total && (sentenceEnds.last ?? 0) == total)
         var memory = [UInt8](repeating: 0, count: total)
@@ -32,7 +30,7 @@ enum TaggerPhraseMemory {
         var sequences = [[UInt64]](repeating: [UInt64](repeating: 0, count: total), count: 2)
         var starts: [UInt64: [Int32]] = [:]
         for (k, n) in [2, 3].enumerated() {
-            for i in 0..<total where heads[i] && i + n <= total && sentenceOf[i + n - 1] == sentenceOf[i] {
+            for i in 0..<total where i + n <= total && sentenceOf[i + n - 1] == sentenceOf[i] {
                 var h = FeatureHash.pair(UInt64(n), stems[i])
                 for j in 1..<n { h = FeatureHash.pair(h, stems[i + j]) }
                 sequences[k][i] = h
@@ -86,27 +84,16 @@ enum TaggerPhraseMemory {
         return memory
     }
 
-    /// Whether a word whose first gazetteer look-ups (`TaggerFeatureExtractor.firstMasks`) are
-    /// `masks` is an organisation head.
-    @inline(__always)
-    static func isHead(_ masks: (UInt8, UInt8, UInt8, UInt8)) -> Bool {
-        (masks.0 | masks.1) & TaggerGazetteer.Class.organisationCue.bit != 0
-    }
-
     /// Per sentence of keys (in text order), given the first pass's tags.
-    static func recall(_ sentences: [TaggerSentenceKeys], extractor: TaggerFeatureExtractor, firstPass: [[Int]]) -> [[UInt8]] {
-        var stems: [UInt64] = [], heads: [Bool] = [], ends: [Int] = []
+    static func recall(_ sentences: [TaggerSentenceKeys], firstPass: [[Int]]) -> [[UInt8]] {
+        var stems: [UInt64] = [], ends: [Int] = []
         for keys in sentences {
             keys.scalars.withUnsafeBufferPointer { s in
-                for i in 0..<keys.count {
-                    let w = extractor.word(s, keys.starts[i], keys.starts[i + 1])
-                    stems.append(w.stem)
-                    heads.append(isHead(extractor.firstMasks(w)))
-                }
+                for i in 0..<keys.count { stems.append(TaggerFeatureExtractor.stemHash(s, keys.starts[i], keys.starts[i + 1])) }
             }
             ends.append(stems.count)
         }
-        let memory = recall(stems: stems, heads: heads, sentenceEnds: ends, firstPass: Array(firstPass.joined()))
+        let memory = recall(stems: stems, sentenceEnds: ends, firstPass: Array(firstPass.joined()))
         var start = 0
         return ends.map { end in defer { start = end }; return Array(memory[start..<end]) }
     }
