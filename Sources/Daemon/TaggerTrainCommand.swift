@@ -57,9 +57,6 @@ struct TaggerTrainCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Join the word's name-list classes and proclitics with the previous tag (tag-conditioned emissions).")
     var tagConditioned = PerceptronTrainer.Options().tagConditioned
 
-    @Flag(help: "In the second pass, also remember what the first said about the other mentions of multi-word phrases.")
-    var phraseMemory = false
-
     func run() throws {
         let (train, dev) = try TaggerCorpus.anercorpSplit(dataDirectory: common.data)
         var sentences = train
@@ -80,7 +77,6 @@ struct TaggerTrainCommand: ParsableCommand {
         options.characterModel = characterModel
         options.documentMemory = documentMemory
         options.tagConditioned = tagConditioned
-        options.phraseMemory = phraseMemory
         let trainer = PerceptronTrainer(options: options)
         let model = trainer.train(sentences, gazetteer: gazetteer, lexiconCorpus: lexiconCorpus, wordClusters: clusters,
                                   adaptationCorpus: wikifaneAdapted ? wiki : []) { epoch, model in

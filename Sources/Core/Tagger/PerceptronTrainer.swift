@@ -26,8 +26,6 @@ public struct PerceptronTrainer: Sendable {
         public var memoryFolds = 5
         /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
         public var tagConditioned = true
-        /// Whether the second pass also remembers multi-word phrases (`TaggerPhraseMemory`).
-        public var phraseMemory = false
 
         public init(epochs: Int = 10, bucketBits: Int = 20, seed: UInt64 = 20_070_101, cost: Float = 0, members: Int = 4) {
             self.members = members
@@ -78,10 +76,9 @@ public struct PerceptronTrainer: Sendable {
         empty.wordClusters = wordClusters
         empty.documentMemory = options.documentMemory
         empty.tagConditioned = options.tagConditioned
-        empty.phraseMemory = options.phraseMemory && options.documentMemory
         // The second pass learns from first-pass tags as they are on unseen text: each training
         // sentence's come from a first-pass model that did not see it.
-        var memory: [[UInt8]] = [], phrases: [[UInt8]] = []
+        var memory: [[UInt8]] = []
         if options.documentMemory {
             var firstOptions = options
             firstOptions.documentMemory = false
@@ -97,7 +94,6 @@ public struct PerceptronTrainer: Sendable {
                 for index in stride(from: fold, to: sentences.count, by: memoryFolds) { firstPass[index] = model.tagIndices(keys[index]) }
             }
             memory = TaggerDocumentMemory.recall(keys, firstPass: firstPass)
-            if options.phraseMemory { phrases = TaggerPhraseMemory.recall(keys, firstPass: firstPass) }
         }
         // Features never change during training: extract them once, each fold with the lexicons
         // of the other folds.
@@ -118,8 +114,7 @@ public struct PerceptronTrainer: Sendable {
                 extractor.extract(TaggerSentenceKeys(words: sentences[index].words), features: &features, counts: &counts)
                 prepared[index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
                 if !memory.isEmpty {
-                    extractor.extract(TaggerSentenceKeys(words: sentences[index].words), memory: memory[index],
-                                      phrase: phrases.isEmpty ? nil : phrases[index], features: &features, counts: &counts)
+                    extractor.extract(TaggerSentenceKeys(words: sentences[index].words), memory: memory[index], features: &features, counts: &counts)
                     prepared[sentences.count + index] = (features, counts, EntityTagSet.repaired(sentences[index].tags))
                 }
             }

@@ -16,9 +16,6 @@ final class PresummedTagger: Sendable {
     let start: [Float]
     let outsideBias: Float
     let documentMemory: Bool
-    /// Whether the second pass also has the phrase memory (`TaggerPhraseMemory`): its sums follow
-    /// the four memory features' in `memorySums`.
-    let phraseMemory: Bool
     /// The summed weights of each document-memory feature (template 56 + k, value v) at
     /// `((k << 8) | v) * 9`: the second pass reads these instead of hashing its features.
     let memorySums: [Int32]
@@ -33,18 +30,12 @@ final class PresummedTagger: Sendable {
         start = model.start
         outsideBias = model.outsideBias
         documentMemory = model.documentMemory
-        phraseMemory = model.phraseMemory
-        var memorySums = [Int32](repeating: 0, count: 5 * 256 * 9)
+        var memorySums = [Int32](repeating: 0, count: 4 * 256 * 9)
         let extractor = extractor, weights = weights
         memorySums.withUnsafeMutableBufferPointer { m in
             for k in 0..<4 {
                 for v in 0..<256 {
                     weights.add(extractor.bucket(TaggerFeatureExtractor.memoryTemplates + UInt32(k), UInt64(v)), to: m.baseAddress! + ((k << 8) | v) * 9)
-                }
-            }
-            if model.phraseMemory {
-                for v in 0..<256 {
-                    weights.add(extractor.bucket(TaggerFeatureExtractor.phraseMemoryTemplate, UInt64(v)), to: m.baseAddress! + (1024 | v) * 9)
                 }
             }
         }
@@ -221,9 +212,7 @@ final class PresummedTagger: Sendable {
         }}}}}}}}}}}}}}}}}}
         guard documentMemory else { return Result(tags: tags, scores: scores) }
         // Second pass: the first pass's sums plus the memory features.
-        let stems = words.map(\.stem)
-        let memory = TaggerDocumentMemory.recall(stems: stems, sentenceEnds: sentenceEnds, firstPass: tags)
-        let phrases = phraseMemory ? TaggerPhraseMemory.recall(stems: stems, sentenceEnds: sentenceEnds, firstPass: tags) : []
+        let memory = TaggerDocumentMemory.recall(stems: words.map(\.stem), sentenceEnds: sentenceEnds, firstPass: tags)
         var second = tags
         memory.withUnsafeBufferPointer { memory in
         memorySums.withUnsafeBufferPointer { table in
@@ -244,10 +233,6 @@ final class PresummedTagger: Sendable {
                     UnsafeMutableRawPointer(acc).storeBytes(
                         of: lanes(acc) &+ lanes(a) &+ lanes(b) &+ lanes(c) &+ lanes(d), as: SIMD8<Int32>.self)
                     acc[8] = acc[8] &+ a[8] &+ b[8] &+ c[8] &+ d[8]
-                    if phraseMemory {
-                        let p = table.baseAddress! + (1024 | Int(phrases[sentenceStart + i])) * 9
-                        for t in 0..<9 { acc[t] = acc[t] &+ p[t] }
-                    }
                 }
                 decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &second, scores: &scores,
                        pairClasses: pairClasses, localPairs: localPairs)

@@ -73,7 +73,7 @@ struct TaggerFeatureExtractor: Sendable {
     /// `memory` (`TaggerDocumentMemory`, one byte per word) adds the document-level features of
     /// the second pass (last, so the second pass can add them to the first pass's sums); without
     /// it the features are the first pass's.
-    func extract(_ keys: TaggerSentenceKeys, memory: [UInt8]? = nil, phrase: [UInt8]? = nil, features: inout [UInt32], counts: inout [Int]) {
+    func extract(_ keys: TaggerSentenceKeys, memory: [UInt8]? = nil, features: inout [UInt32], counts: inout [Int]) {
         let n = keys.count
         if features.count < n * Self.maxFeatures { features = [UInt32](repeating: 0, count: n * Self.maxFeatures) }
         if counts.count < n { counts = [Int](repeating: 0, count: n) }
@@ -101,7 +101,6 @@ struct TaggerFeatureExtractor: Sendable {
                         }
                         addContextFeatures(i, words, coverage: coverage, nameCoverage: nameCoverage, add)
                         if let memory { memoryFeatures(memory, i, add) }
-                        if let phrase { phraseMemoryFeature(phrase[i], add) }
                         counts[i] = k - i * Self.maxFeatures
                     }
                 }
@@ -293,14 +292,8 @@ struct TaggerFeatureExtractor: Sendable {
         for k in 0..<4 { body(bucket(Self.memoryTemplates + UInt32(k), UInt64(v[k]))) }
     }
 
-    /// The bucket of the phrase memory (`TaggerPhraseMemory`) with value `value`.
-    @inline(__always)
-    func phraseMemoryFeature(_ value: UInt8, _ body: (UInt32) -> Void) { body(bucket(Self.phraseMemoryTemplate, UInt64(value))) }
-
     /// The templates of the document-memory features: 56 ... 59.
     static let memoryTemplates: UInt32 = 56
-    /// The template of the phrase memory (`TaggerPhraseMemory`), after the four above.
-    static let phraseMemoryTemplate: UInt32 = 60
 
     /// The values of the four document-memory features of word `i` (each under 256): its memory
     /// byte, the same without the count, and the previous and next words' without the count

@@ -30,8 +30,6 @@ public struct TaggerModel: Sendable, Equatable {
     public var documentMemory = false
     /// Whether a word feature is joined with the previous tag (`TaggerTagConditioned`).
     public var tagConditioned = false
-    /// Whether the second pass also has the phrase memory (`TaggerPhraseMemory`).
-    public var phraseMemory = false
     /// Added to every word's O score: the train command tunes it on the development split to
     /// trade precision for recall (the perceptron alone leans towards O).
     public var outsideBias: Float = 0
@@ -162,21 +160,17 @@ public struct TaggerModel: Sendable, Equatable {
         guard documentMemory else { return (first, firstEmissions) }
         let T = EntityTagSet.count
         let memory = TaggerDocumentMemory.recall(document, firstPass: first)
-        let phrases = phraseMemory ? TaggerPhraseMemory.recall(document, firstPass: first) : []
         var scores: [[Float]] = []
         let tags = document.indices.map { s -> [Int] in
             var e = firstEmissions[s]
             let table = weights.isEmpty ? quantised : nil
             weights.withUnsafeBufferPointer { w in
                 for i in 0..<document[s].count {
-                    var buckets: [UInt32] = []
-                    extractor.memoryFeatures(memory[s], i) { buckets.append($0) }
-                    if phraseMemory { buckets.append(extractor.bucket(TaggerFeatureExtractor.phraseMemoryTemplate, UInt64(phrases[s][i]))) }
-                    for f in buckets {
+                    extractor.memoryFeatures(memory[s], i) { f in
                         if let table {
-                            guard let r = table.offset(of: f) else { continue }
+                            guard let r = table.offset(of: f) else { return }
                             for t in 0..<T { e[i * T + t] += Float(table.values[r + t]) * table.scale }
-                            continue
+                            return
                         }
                         let r = Int(f) &* T
                         for t in 0..<T { e[i * T + t] += w[r + t] }

@@ -44,7 +44,7 @@ public enum TaggerModelFile {
         for k in model.wordClusters.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
         model.wordClusters.values.forEach(u32)
         u32(model.documentMemory ? 1 : 0)
-        u32((model.tagConditioned ? 1 : 0) | (model.phraseMemory ? 4 : 0))
+        u32(model.tagConditioned ? 1 : 0)
         let vocabulary = Array(model.vocabulary.joined(separator: "\n").utf8)
         u32(UInt32(vocabulary.count))
         out.append(contentsOf: vocabulary)
@@ -134,9 +134,7 @@ public enum TaggerModelFile {
         clusterValues.reserveCapacity(clusterCount)
         for _ in 0..<clusterCount { clusterValues.append(try u32()) }
         let documentMemory = try u32() != 0
-        // Bit 0: the tag-conditioned feature; bit 2: the phrase memory (`TaggerPhraseMemory`).
-        let flags = version == magic ? try u32() : 0
-        let tagConditioned = flags & 1 != 0
+        let tagConditioned = version == magic ? try u32() != 0 : false
         var vocabulary: [String] = []
         if version != previousMagics[1] {
             let length = Int(try u32())
@@ -170,7 +168,6 @@ public enum TaggerModelFile {
         model.wordClusters = TaggerWordClusters(keys: clusterKeys, values: clusterValues)
         model.documentMemory = documentMemory
         model.tagConditioned = tagConditioned
-        model.phraseMemory = flags & 4 != 0
         model.quantised = TaggerWeightTable(bucketBits: bucketBits, scale: scale, bitmap: bitmap, values: values)
         model.vocabulary = vocabulary
         return model
