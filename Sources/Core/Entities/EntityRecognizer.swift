@@ -26,6 +26,7 @@ public struct EntityRecognizer: Sendable {
         scan.findQuotedOrganisations()
         scan.findOrganisations()
         scan.commitPlaces()
+        scan.findSportsClubs()
         scan.findAdministrativePlaces()
         scan.findPersons()
         scan.addBylineAuthors(bylineAuthors)
