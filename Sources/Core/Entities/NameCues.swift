@@ -65,7 +65,7 @@ enum NameCues {
     /// definite and taken by the definite rule; these are the indefinite ones).
     static let roleContinuations: [UInt64] = keys(
         "الوزراء", "وزراء", "العام", "عام", "الأعمال", "أعمال", "باسم", "العهد", "ولي", "السابق", "الأسبق",
-        "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة")
+        "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة", "سابق", "سابقة")
 
     /// Regnal ordinals that end a monarch's or a pope's name: عبد الله الثاني، محمد السادس.
     static let regnalOrdinals: Set<UInt64> = Set(["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"].map(KeyHash.of(word:)))

@@ -72,12 +72,18 @@ extension EntityScan {
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
             if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem)) }) { break }
+            // (Not a plural of persons after it: السوق المالية السعودية للمستثمرين is "for investors".)
+            if closed, isParticiplePlural(j) { break }
+            // قوات الدعم السريع الاتهامات: forces take two words and adjectives, then the sentence goes on.
+            if Self.forceHeads.contains(split.stem), modifiers >= 2, !isNisba(j), placeAt[j] == nil, adjectiveAt[j] == nil { break }
             if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
                !agreesInFeminine(j) { break }
             closed = false
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
                 guard place.split.prefixLength == 0 else { break }
+                // السعودية after a definite word is the nationality: it closes the name as one does.
+                if placeReadsAsAdjective(j, insideName: true) != nil { closed = true }
                 j += place.count; modifiers += 1; strong = true
                 continue
             }
@@ -170,6 +176,14 @@ extension EntityScan {
         else { return false }
         let endsInTaMarbuta = { (k: Int) in self.text.scalars[self.words.tokens[k].span.end - 1] == "\u{0629}" }
         return endsInTaMarbuta(j) && endsInTaMarbuta(j - 1)
+    }
+
+    /// لل + a participle's masculine plural (للمستثمرين، للمواطنين): persons the name serves, not
+    /// its field (للتأمين، للتعاون).
+    func isParticiplePlural(_ j: Int) -> Bool {
+        guard words.isWord(j) else { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        return keys.count >= 8 && keys.prefix(3).elementsEqual(["ل", "ل", "م"]) && keys.suffix(2).elementsEqual(["ي", "ن"])
     }
 
     /// A definite word ending in the nisba ي or ية (in the key: ي، يه), or its plurals يين، يون،

@@ -46,6 +46,8 @@ extension EntityScan {
                       ($0.prefixLength == 0 || $0.isOnly("و") || $0.isOnly("ف")) && $0.classes.contains(.stopWord)
                   }),
                   !(tagged.count == 1 && kind == .person && Self.bylineCueWords.contains(words.hash(tagged.lowerBound))),
+                  // شهر رمضان المبارك، رمضان الماضي: a month of the Hijri calendar alone is a date's word.
+                  !(tagged.count == 1 && kind == .person && words.splits(tagged.lowerBound).contains { Self.hijriMonths.contains($0.stem) }),
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
                   !(adjectiveAt[tagged.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
@@ -96,9 +98,10 @@ extension EntityScan {
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
-            }), !(kind == .person && s.startsWith("ك") && !s.definite) {
+            }), !(kind == .person && s.startsWith("ك") && !s.definite), !(kind == .person && s.stemLength <= 2) {
                 // ك "like" hardly ever stands before a personal name, many of which start with it
-                // (كريم، كمال): the tagger's ك-less span keeps the whole word.
+                // (كريم، كمال): the tagger's ك-less span keeps the whole word. Nor is a given name two
+                // letters long: فهد is a name, not ف + هد.
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)
@@ -128,6 +131,9 @@ extension EntityScan {
             indexOrganisations()
         }
     }
+
+    /// Months of the Hijri calendar that are also given names (رمضان، شعبان، رجب).
+    static let hijriMonths: Set<UInt64> = Set(["رمضان", "شعبان", "رجب", "محرم", "صفر", "شوال"].map(KeyHash.of(word:)))
 
     /// Words that open a byline (متابعة: NAME، إعداد: NAME), never a name themselves.
     static let bylineCueWords: Set<UInt64> = Set(["متابعة", "إعداد", "تقرير", "تحرير", "ترجمة", "بقلم", "كتب", "حوار", "تصوير"].map(KeyHash.of(word:)))
