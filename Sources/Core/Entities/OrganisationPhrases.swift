@@ -79,6 +79,9 @@ extension EntityScan {
             if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
                !agreesInFeminine(j) { break }
             closed = false
+            // بورصة عمان الأسبوع الماضي: after its place an exchange takes only adjectives and genitives.
+            if strong, Self.exchangeHeads.contains(split.stem) || Self.marketHeads.contains(split.stem), !isNisba(j),
+               !Self.financialWords.contains(words.hash(j)), !isPurposeGenitive(j) { break }
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
                 guard place.split.prefixLength == 0 else { break }

@@ -181,8 +181,11 @@ extension EntityScan {
                     // punctuation or a function word (not before a word with و: إعداد التراب
                     // الوطني والتعمير is a ministry's field).
                     // (Not after a nisba surname: يوسف الإدريسي الفارق في … is a name and an object.)
+                    if n == start + 1, isNisba(n), !isNisba(next) {
+                        n += 1  // the nisba is the surname, the definite word after it the object
+                        break
+                    }
                     if n == start + 1, n - start - prefixes < 3, !words.isWord(next + 1) || words.classes(next + 1).contains(.stopWord),
-                       !isNisba(n) || isNisba(next),
                        words.isWord(next),
                        words.splits(next).first!.definite, words.splits(next).first!.prefixLength == 0,
                        !taken[next], placeAt[next] == nil, !isCueWord(next) {
@@ -271,7 +274,9 @@ extension EntityScan {
         }
         while end - (i + 1) >= 2 {
             // (A definite word after the indefinite name words is the verb's object: يعادل البرازيلي
-            // جوكا دوس سانتوس النتيجة.)
+            // جوكا دوس سانتوس النتيجة. A name closed by a nationality word or a nisba, الإسباني خوان
+            // روسي، المغربي حمزة العلوي الفارق, ends there.)
+            if end - (i + 1) == 2, adjectiveAt[end - 1].map({ !$0.split.definite }) == true || isNisba(end - 1) { return (i + 1)..<end }
             if !words.isWord(end) || words.classes(end).contains(.stopWord)
                 || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") })
                 || (end - (i + 1) == 3 && words.splits(end).first.map { $0.definite && $0.prefixLength == 0 } == true

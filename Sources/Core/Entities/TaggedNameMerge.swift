@@ -163,7 +163,7 @@ extension EntityScan {
                !(words.splits(t).first?.definite ?? true) { return true }
         }
         let first = range.lowerBound
-        if range.count == 1, readsAsVerb(first) { return true }
+        if readsAsVerb(first) { return true }
         if words.splits(first).contains(where: { ($0.startsWith("ل") || $0.startsWith("ب")) && $0.stemLength >= 3 }) { return true }
         let original = text.scalars[words.tokens[first].span.start..<words.tokens[first].span.end]
         if range.count >= 2, original.last == taMarbuta || (original.count >= 4 && original.suffix(2).elementsEqual([alef, ta])) {
