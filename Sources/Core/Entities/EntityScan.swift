@@ -118,14 +118,15 @@ struct EntityScan {
         var i = 0
         while i < words.count {
             guard words.isWord(i), words.anyClasses(i).contains(.lexiconStart) else { i += 1; continue }
-            var organisation = organisations.match(at: i, in: words)
+            let place = places.match(at: i, in: words)
+            // (Looked up after a place only when the place's reading peeled a proclitic: فرانس برس
+            // is the agency, not ف + رانس (Reims); the reading with fewer proclitics wins.)
+            var organisation = place.map { $0.split.prefixLength > 0 } ?? true ? organisations.match(at: i, in: words) : nil
             if let m = organisation, m.tokens == 1, m.split.prefixLength == 0, NameCues.bareAlefNames.contains(m.split.stem),
                writesHamza(i) {
                 organisation = nil  // وأم "and a mother", not وام
             }
-            if let m = places.match(at: i, in: words),
-               // فرانس برس is the agency, not ف + رانس (Reims): the reading with fewer proclitics wins.
-               organisation.map({ $0.split.prefixLength >= m.split.prefixLength }) ?? true {
+            if let m = place, organisation.map({ $0.split.prefixLength >= m.split.prefixLength }) ?? true {
                 placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
                 i += m.tokens
                 continue

@@ -301,6 +301,11 @@ extension EntityScan {
                 if let a = organisationAt[name], mentions[a].tokens == name..<(name + 1), mentions[a].source == .gazetteer {
                     mentions[m].group = mentions[a].group
                     if mentions[m].english == nil { mentions[m].english = mentions[a].english }
+                } else if let a = mentions.firstIndex(where: { $0.tokens == name..<(name + 1) && $0.source == .tagger && $0.kind != .location }) {
+                    // The tagger's reading of an unknown acronym as a person or a work: it is the
+                    // name's. (Not a place: جامعة … (كاليفورنيا) says where.)
+                    mentions[a].kind = .organisation
+                    mentions[a].group = mentions[m].group
                 }
                 continue
             }
