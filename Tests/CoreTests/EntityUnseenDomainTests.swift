@@ -97,6 +97,9 @@ final class EntityUnseenDomainTests: XCTestCase {
         XCTAssertEqual(coach.type(of: "الاتحاد"), "ORGANISATION")
         XCTAssertEqual(coach.type(of: "الاتحاد المصري لكرة القدم"), "ORGANISATION")
         XCTAssertEqual(coach.type(of: "نونو فاريلا"), "PERSON")
+        // A board's إدارة opens no name: the federation it runs is the organisation.
+        let board = recognize("وعقد مجلس إدارة الاتحاد الأردني لكرة القدم اجتماعه أمس.")
+        XCTAssertEqual(board.names("ORGANISATION"), ["الاتحاد الأردني لكرة القدم"])
     }
 
     // MARK: places

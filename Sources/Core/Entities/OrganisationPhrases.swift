@@ -43,6 +43,8 @@ extension EntityScan {
         if split.stem == Self.programme, !(taken[i + 1] && organisationAt[i + 1].map { mentions[$0].source == .gazetteer } == true) {
             return nil
         }
+        // مجلس إدارة الاتحاد …: a board's إدارة opens no name; the body it runs does.
+        if split.stem == Self.managementWord, i > 0, words.isWord(i - 1), Self.boardHeads.contains(words.hash(i - 1)) { return nil }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
@@ -320,6 +322,7 @@ extension EntityScan {
     static let inWord = KeyHash.of(word: "في")
     static let boardHeads: Set<UInt64> = Set(["مجلس"].map(KeyHash.of(word:)))
     static let boardWords: Set<UInt64> = Set(["الإدارة", "الادارة"].map(KeyHash.of(word:)))
+    static let managementWord = KeyHash.of(word: "إدارة")
 
     /// مجموعة ("group"): a head before a name in Latin script only (as an Arabic head it is as
     /// often "a set of").
