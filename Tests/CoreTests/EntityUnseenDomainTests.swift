@@ -92,6 +92,9 @@ final class EntityUnseenDomainTests: XCTestCase {
         let words = recognize("ظهر الهلال في السماء ليلة أمس، واحتفل الناس بالنصر. وقدمت جمعية الهلال الأحمر المساعدات.")
         XCTAssertFalse(words.names("ORGANISATION").contains("الهلال"))
         XCTAssertFalse(words.names("ORGANISATION").contains("النصر"))
+        // A victory beside a coach in the sentence's next clause is still a victory.
+        let victory = recognize("وتلاشى النصر الذي حققه الجيش في المعركة، وقال مدرب الفريق إن الهدف الآن هو الكأس.")
+        XCTAssertFalse(victory.names("ORGANISATION").contains("النصر"))
         // A federation stays one (الاتحاد السعودي لكرة القدم); a club before a coach's nationality is the club.
         let coach = recognize("وقال مدرب الاتحاد البرتغالي نونو فاريلا قبل المباراة إن الاتحاد المصري لكرة القدم وافق.")
         XCTAssertEqual(coach.type(of: "الاتحاد"), "ORGANISATION")

@@ -1,6 +1,6 @@
 /// Sports clubs named by a common word: الهلال "the crescent", النصر "victory", الاتحاد "the union",
-/// الأهلي "the national". Such a word is a club only where its sentence speaks of sport (a match, a
-/// team, a league, a cup, a goal, a coach, a player …); elsewhere it stays a word (الاتحاد
+/// الأهلي "the national". Such a word is a club only where the words around it speak of sport (a
+/// match, a team, a league, a cup, a goal, a coach, a player …); elsewhere it stays a word (الاتحاد
 /// الأوروبي، الهلال الأحمر are known organisations, taken before this layer runs).
 extension EntityScan {
     /// Clubs of the Arab leagues whose names are ordinary definite words (data: add clubs here).
@@ -11,7 +11,7 @@ extension EntityScan {
         "الفيصلي", "الوداد", "الرجاء", "الترجي", "الإسماعيلي", "الزوراء", "الطلبة", "السد", "الغرافة", "الريان",
         "القادسية", "الوصل", "المريخ", "الوحدات", "الرمثا", "الصفاقسي", "الحزم", "الفيحاء")
 
-    /// Words that make a sentence a sports report (stems: with proclitics peeled).
+    /// Words that make a club's neighbourhood a sports report (stems: with proclitics peeled).
     static let sportsWords: Set<UInt64> = Set([
         "مباراة", "المباراة", "مباراته", "مباراتها", "فريق", "الفريق", "فريقه", "نادي", "النادي", "الدوري",
         "كأس", "هدف", "الهدف", "هدفين", "أهداف", "الأهداف", "مدرب", "المدرب", "مدربه", "لاعب", "اللاعب", "لاعبي",
@@ -21,17 +21,15 @@ extension EntityScan {
 
     static let redWord = KeyHash.of(word: "الأحمر")
 
-    /// Marks club names in sports sentences as organisations. A club and a nationality that the
+    /// Marks club names near sports words as organisations. A club and a nationality that the
     /// organisation rule read as a federation (مدرب الاتحاد الفرنسي جان بيير مارتان) is the club,
     /// when no لكرة … genitive follows: the nationality is the coach's.
     mutating func findSportsClubs() {
-        var sportsSentence: (range: Range<Int>, sports: Bool)?
         for i in 0..<words.count {
             guard words.anyClasses(i).contains(.clubName),
                   let split = words.splits(i).first(where: { $0.classes.contains(.clubName) && ($0.prefixLength == 0 || $0.restoredArticle || $0.isOnly("و") || $0.isOnly("ب") || $0.isOnly("ف")) })
             else { continue }
-            if sportsSentence.map({ !$0.range.contains(i) }) ?? true { sportsSentence = sentence(around: i) }
-            guard sportsSentence!.sports else { continue }
+            guard speaksOfSport(around: i) else { continue }
             if taken[i] {
                 // الاتحاد الفرنسي read as a federation: keep the club alone.
                 guard let m = organisationAt[i], mentions[m].tokens == i..<(i + 2), mentions[m].source == .cue,
@@ -46,17 +44,26 @@ extension EntityScan {
         }
     }
 
-    /// The sentence around token `i` (tokens between a line break or a full stop, ! ? ؟), and whether
-    /// it speaks of sport.
-    func sentence(around i: Int) -> (range: Range<Int>, sports: Bool) {
+    /// Whether a sports word stands within six tokens of token `i`, in its sentence (not across a
+    /// line break or a full stop, ! ? ؟): near enough to be about the club, not about a victory
+    /// (النصر) a sentence's next clause puts beside a coach. Further mentions of a club found so
+    /// carry it to sentences that say less.
+    func speaksOfSport(around i: Int) -> Bool {
         func ends(_ t: Int) -> Bool {
             words.isPunctuation(t) && ".!?؟".unicodeScalars.contains(text.scalars[words.tokens[t].span.start])
         }
-        var lo = i, hi = i + 1
-        while lo > 0, !ends(lo - 1), !words.lineBreak(between: lo - 1, and: lo, in: text) { lo -= 1 }
-        while hi < words.count, !ends(hi), !words.lineBreak(between: hi - 1, and: hi, in: text) { hi += 1 }
-        let sports = (lo..<hi).contains { t in words.splits(t).contains { Self.sportsWords.contains($0.stem) } }
-        return (lo..<hi, sports)
+        func isSports(_ t: Int) -> Bool { words.splits(t).contains { Self.sportsWords.contains($0.stem) } }
+        var t = i - 1
+        while t >= 0, t >= i - 6, !ends(t), !words.lineBreak(between: t, and: t + 1, in: text) {
+            if isSports(t) { return true }
+            t -= 1
+        }
+        t = i + 1
+        while t < words.count, t <= i + 6, !ends(t), !words.lineBreak(between: t - 1, and: t, in: text) {
+            if isSports(t) { return true }
+            t += 1
+        }
+        return false
     }
 
     /// Whether token `i` is a one-word club this layer found.
