@@ -50,6 +50,9 @@ extension EntityScan {
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
         var institutional = 0, afterKnownBody = false, financial = false
+        // What kind of head it is, looked up once (not in the loop: each lookup hashes).
+        let force = Self.forceHeads.contains(split.stem), market = Self.marketHeads.contains(split.stem)
+        let exchange = market || Self.exchangeHeads.contains(split.stem)
         scan: while j < words.count, j - i <= 10, words.isWord(j) {
             if taken[j] {
                 // A known organisation inside a longer name: بعثة الأمم المتحدة لمساعدة العراق.
@@ -57,7 +60,7 @@ extension EntityScan {
                 // الأفريقي are the African Union's.)
                 guard let m = organisationAt[j], mentions[m].source == .gazetteer, mentions[m].tokens.lowerBound == j,
                       mentions[m].span.start == words.tokens[j].span.start || text.scalars[words.tokens[j].span.start] == "\u{0644}",
-                      !Self.forceHeads.contains(split.stem) else { break }
+                      !force else { break }
                 j = mentions[m].tokens.upperBound; modifiers += 1; strong = true; afterKnownBody = true
                 continue
             }
@@ -69,7 +72,7 @@ extension EntityScan {
                 continue
             }
             if words.classes(j).contains(.stopWord) { break }
-            if Self.financialWords.contains(words.hash(j)) { financial = true }
+            if market, Self.financialWords.contains(words.hash(j)) { financial = true }
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
@@ -77,12 +80,12 @@ extension EntityScan {
             // (Not a plural of persons after it: السوق المالية السعودية للمستثمرين is "for investors".)
             if closed, isParticiplePlural(j) { break }
             // قوات الدعم السريع الاتهامات: forces take two words and adjectives, then the sentence goes on.
-            if Self.forceHeads.contains(split.stem), modifiers >= 2, !isNisba(j), placeAt[j] == nil, adjectiveAt[j] == nil { break }
+            if force, modifiers >= 2, !isNisba(j), placeAt[j] == nil, adjectiveAt[j] == nil { break }
             if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
                !agreesInFeminine(j) { break }
             closed = false
             // بورصة عمان الأسبوع الماضي: after its place an exchange takes only adjectives and genitives.
-            if strong, Self.exchangeHeads.contains(split.stem) || Self.marketHeads.contains(split.stem), !isNisba(j),
+            if exchange, strong, !isNisba(j),
                !Self.financialWords.contains(words.hash(j)), !isPurposeGenitive(j) { break }
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
@@ -149,9 +152,9 @@ extension EntityScan {
         guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
                 || (!verbal && definiteHead && institutionalNext) || (thing && !definiteHead && modifiers >= 2 && institutional > 0)
         else { return nil }
-        if Self.forceHeads.contains(split.stem), modifiers < 2, !strong || definiteHead { return nil }
-        if Self.marketHeads.contains(split.stem), !(strong && financial) { return nil }
-        if Self.exchangeHeads.contains(split.stem), !strong { return nil }
+        if force, modifiers < 2, !strong || definiteHead { return nil }
+        if market, !(strong && financial) { return nil }
+        if exchange, !strong { return nil }
         // مجلس الإدارة، مجلس إدارة: a company's board is no name of its own.
         if j == i + 2, Self.boardHeads.contains(split.stem), Self.boardWords.contains(words.hash(i + 1)) { return nil }
         // A trailing nested head without its own genitive is not part of the name.
@@ -293,10 +296,18 @@ extension EntityScan {
             words.isPunctuation(t) && words.tokens[t].span.length == 1 ? text.scalars[words.tokens[t].span.start] : nil
         }
         // (أوتشا)، «أوتشا»، "أوتشا"
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "«": "»", "\"": "\"", "“": "”"]
+        func closing(_ opening: Unicode.Scalar) -> Unicode.Scalar? {
+            switch opening {
+            case "(": return ")"
+            case "«": return "»"
+            case "\"": return "\""
+            case "“": return "”"
+            default: return nil
+            }
+        }
         for m in mentions.indices where mentions[m].kind == .organisation {
             let open = mentions[m].tokens.upperBound, name = open + 1
-            guard name + 1 < words.count, let opening = mark(open), let closing = pairs[opening], mark(name + 1) == closing,
+            guard name + 1 < words.count, let opening = mark(open), let closing = closing(opening), mark(name + 1) == closing,
                   words.isWord(name) else { continue }
             if taken[name] {
                 // A known acronym (يونيسف) after the full name: one organisation.
