@@ -16,7 +16,8 @@ What it keeps, and why:
   than as a location, or that ANERcorp and WikiFANE together use at least 3 times and mostly untagged
   (قوم "people", دوما "always", السويدية "Swedish"), or only untagged (انتبه "pay attention",
   ليمون "lemon"), would mark every such word as a place; cities of a million or more (كابل) are
-  kept unless the corpora never name them. ORDINARY_WORDS lists the few the corpora miss.
+  kept unless the corpora never name them. ORDINARY_WORDS lists the few the corpora miss, with
+  the everyday word each is (بورصة "stock exchange", مشهد "scene", ورقة "paper" = و + رقة).
 - One city per name: the most populous.
 The output is GeoNames data (CC BY 4.0, see Sources/Core/Resources/NOTICE); ANERcorp and WikiFANE are
 only consulted as filters and nothing of them is written out.
@@ -27,7 +28,16 @@ import sys
 
 MIN_POPULATION = 50_000
 # Everyday words that are also city names but that neither corpus happens to contain.
-ORDINARY_WORDS = {'الخبر'}  # "the news" (Khobar)
+# (Keys as key() writes them: no hamza on alef, ة as ه, final ى as ي.)
+ORDINARY_WORDS = {
+    'الخبر',  # "the news" (Khobar)
+    'بورصه',  # "stock exchange" (Bursa): بورصة عمان is an exchange, not a Turkish city
+    'مشهد',   # "scene" (Mashhad), far more common in Arabic prose than the city
+    'رقه',    # ورقة "paper" read as و + رقة (Raqqa, kept as الرقة)
+    'فار',    # فأر "mouse", فار "boiled over"
+    'دوا',    # دواء "medicine" (Dwa)
+    'مينا',   # ميناء "port" (Mina)
+}
 ARABIC_NAME = re.compile(r'^[\u0621-\u063A\u0641-\u064A\u064B-\u0652]+( [\u0621-\u063A\u0641-\u064A\u064B-\u0652]+)*$')
 HARAKAT = re.compile(r'[\u064B-\u0652\u0640]')
 

@@ -4,7 +4,7 @@
 ///
 /// Layers, in order of confidence: place names (CLDR countries, GeoNames cities, regions) and
 /// known organisations; places the gazetteer lacks after an administrative unit (محافظة ديالى); organisation names built on a head noun (وزارة الخارجية الروسية) or
-/// given in quotation marks; persons after a title or role (الرئيس الكازاخستاني قاسم جومارت توكاييف);
+/// given in quotation marks; clubs named by common words in sports sentences (الهلال); persons after a title or role (الرئيس الكازاخستاني قاسم جومارت توكاييف);
 /// byline authors; names in Latin script inside Arabic text (organisations); then the names an optional trained `NameTagger` finds where the rules found
 /// nothing. Finally every further occurrence of a name found once (a person's surname alone,
 /// a quoted organisation unquoted) becomes a mention of the same entity.
@@ -26,6 +26,7 @@ public struct EntityRecognizer: Sendable {
         scan.findQuotedOrganisations()
         scan.findOrganisations()
         scan.commitPlaces()
+        scan.findSportsClubs()
         scan.findAdministrativePlaces()
         scan.findPersons()
         scan.addBylineAuthors(bylineAuthors)

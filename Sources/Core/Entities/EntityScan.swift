@@ -118,12 +118,20 @@ struct EntityScan {
         var i = 0
         while i < words.count {
             guard words.isWord(i), words.anyClasses(i).contains(.lexiconStart) else { i += 1; continue }
-            if let m = places.match(at: i, in: words) {
+            let place = places.match(at: i, in: words)
+            // (Looked up after a place only when the place's reading peeled a proclitic: فرانس برس
+            // is the agency, not ف + رانس (Reims); the reading with fewer proclitics wins.)
+            var organisation = place.map { $0.split.prefixLength > 0 } ?? true ? organisations.match(at: i, in: words) : nil
+            if let m = organisation, m.tokens == 1, m.split.prefixLength == 0, NameCues.bareAlefNames.contains(m.split.stem),
+               writesHamza(i) {
+                organisation = nil  // وأم "and a mother", not وام
+            }
+            if let m = place, organisation.map({ $0.split.prefixLength >= m.split.prefixLength }) ?? true {
                 placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
                 i += m.tokens
                 continue
             }
-            if let m = organisations.match(at: i, in: words) {
+            if let m = organisation {
                 let range = i..<(i + m.tokens)
                 add(FoundMention(
                     tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
@@ -137,6 +145,12 @@ struct EntityScan {
             }
             i += 1
         }
+    }
+
+    /// Whether token `i` is written with a hamza on an alef (أ إ آ).
+    func writesHamza(_ i: Int) -> Bool {
+        let span = words.tokens[i].span
+        return (span.start..<span.end).contains { "أإآ".unicodeScalars.contains(text.scalars[$0]) }
     }
 
     /// A one-word place that is also a nationality adjective (السعودية) right after a definite
@@ -183,10 +197,15 @@ struct EntityScan {
         var candidates: [(name: Int, clear: Bool)] = []
         var clearNames = Set<UInt64>()
         for i in 0..<max(0, words.count - 1) {
-            guard words.isWord(i), !taken[i], words.splits(i).contains(where: { !$0.definite && Self.administrativeUnits.contains($0.stem) }),
-                  looksLikePlaceName(i + 1), !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
+            guard words.isWord(i), !taken[i], let unit = words.splits(i).first(where: { !$0.definite && Self.administrativeUnits.contains($0.stem) }),
+                  !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
+            if i + 2 < words.count, Self.compassWords.contains(words.hash(i + 1)) {
+                extendPlaceByCompass(at: i + 1)
+                continue
+            }
             let j = i + 2
             let clear = !words.isWord(j) || isCueWord(j) || words.splits(j).contains(where: { $0.definite || $0.startsWith("و") || $0.startsWith("ف") })
+            guard looksLikePlaceName(i + 1) || (clear && looksLikeSettlementName(i + 1, after: i, unit: unit)) else { continue }
             candidates.append((i + 1, clear))
             if clear { clearNames.insert(words.hash(i + 1)) }
         }
@@ -201,6 +220,43 @@ struct EntityScan {
     /// Compass words: after an administrative unit they open its name (إقليم شمال وزيرستان), they
     /// are none themselves.
     static let compassWords: Set<UInt64> = Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].map(KeyHash.of(word:)))
+
+    /// ولاية شمال دارفور: a compass word and a known place after an administrative unit are one
+    /// place (the known place's mention takes the compass word in).
+    mutating func extendPlaceByCompass(at c: Int) {
+        guard !taken[c], let m = mentions.firstIndex(where: { $0.kind == .location && $0.tokens.lowerBound == c + 1 && $0.source == .gazetteer }),
+              mentions[m].span.start == words.tokens[c + 1].span.start else { return }
+        let range = c..<mentions[m].tokens.upperBound
+        let keys = nameKeys(range, firstStem: words.hash(c))
+        locationEndAt[c + 1] = nil
+        mentions[m].tokens = range
+        mentions[m].span = words.span(range)
+        mentions[m].nameKeys = keys
+        mentions[m].group = Self.group(.location, keys)
+        mentions[m].english = nil
+        taken[c] = true
+        locationEndAt[c] = range.upperBound
+    }
+
+    /// Settlements (بلدة، قرية، مدينة، مخيم) whose names read as words: بلدة طويلة، بلدة أدري الحدودية.
+    static let settlementUnits: Set<UInt64> = Set(["بلدة", "قرية", "مدينة", "مخيم"].map(KeyHash.of(word:)))
+
+    /// Adjectives a settlement noun takes (قرية نائية، بلدة صغيرة): not names.
+    static let settlementAdjectives: Set<UInt64> = Set(["صغيرة", "كبيرة", "جديدة", "قديمة", "نائية", "مجاورة", "واحدة",
+                                                        "جميلة", "هادئة", "مدمرة", "محاصرة", "منكوبة", "كاملة", "بأكملها",
+                                                        "عريقة", "تاريخية", "مهمة", "فقيرة", "أخرى"].map(KeyHash.of(word:)))
+
+    /// A name ending as an adjective or a nisba would (طويلة، أدري) after a settlement noun, standing
+    /// at a clear boundary: in ة, not a feminine nisba nor a common adjective; in ي, only after a
+    /// feminine noun (an adjective would agree with it: بلدة حدودية, not بلدة حدودي).
+    private func looksLikeSettlementName(_ j: Int, after i: Int, unit: Reading) -> Bool {
+        guard Self.settlementUnits.contains(unit.stem), words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil,
+              !isCueWord(j), let reading = words.splits(j).first, !reading.definite, reading.stemLength >= 4,
+              !hasTanween(j), !Self.settlementAdjectives.contains(words.hash(j)) else { return false }
+        let last = text.scalars[words.tokens[j].span.end - 1]
+        if last == "\u{0629}" { return !endsInFeminineNisba(j) }
+        return last == "\u{064A}" && text.scalars[words.tokens[i].span.end - 1] == "\u{0629}"
+    }
 
     private func looksLikePlaceName(_ j: Int) -> Bool {
         if words.isWord(j), Self.compassWords.contains(words.hash(j)) { return false }

@@ -10,6 +10,8 @@ struct WordClass: OptionSet, Sendable {
     /// The first word of a place, a known organisation or a country adjective: only words with
     /// this class are looked up in those lexicons.
     static let lexiconStart = WordClass(rawValue: 64)
+    /// A club's name that is also a common word (الهلال، النصر): see `EntityScan.findSportsClubs`.
+    static let clubName = WordClass(rawValue: 128)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -30,10 +32,14 @@ enum NameCues {
         "المندوبية", "الفيدرالية", "الكونفدرالية",
         // Commands, cells, prosecution, police (قيادة العمليات المشتركة، خلية الإعلام الأمني،
         // النيابة العامة، الشرطة الاتحادية): as definite heads they need a nationality or an
-        // institutional adjective. (Not الجيش: an army is no organisation in ANERcorp's tagging.)
+        // institutional adjective.
         "قيادة", "خلية", "النيابة", "الشرطة",
         // A programme of a known body (برنامج الأمم المتحدة للمستوطنات البشرية), see verbalNounHeads.
-        "برنامج")
+        "برنامج",
+        // An army with its nationality or country (الجيش السوداني، الجيش اللبناني) and forces with a
+        // name of two words or a nationality (قوات الدعم السريع، القوات المسلحة السودانية): see
+        // `EntityScan.forceHeads`. A stock exchange: see `marketHeads`.
+        "الجيش", "قوات", "القوات", "سوق", "السوق", "بورصة", "البورصة")
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
@@ -51,7 +57,7 @@ enum NameCues {
         "المرشحة", "حاكم", "الحاكم", "نائب", "المبعوث", "مبعوث", "المفوض", "الأمين", "أمين", "رجل", "المدرب",
         "اللاعب", "الفنان", "الفنانة", "الممثل", "الممثلة", "المخرج", "الشاعر", "الروائي", "المؤرخ", "الخبير",
         "البطريرك", "السلطان", "القاضي", "المدعي", "المحامي", "المحامية", "الملا", "نظيره", "نظيرها", "نظيرته",
-        "العاهل", "عاهل", "شيخ", "محافظ", "المحافظ", "مساعد", "المساعد", "القيادي", "القيادية", "سفير",
+        "العاهل", "عاهل", "شيخ", "محافظ", "المحافظ", "مساعد", "المساعد", "القيادي", "القيادية", "سفير", "مدرب",
         // عضو مجلس محافظة ديالى رعد التميمي
         "عضو", "عضوة")
 
@@ -59,7 +65,7 @@ enum NameCues {
     /// definite and taken by the definite rule; these are the indefinite ones).
     static let roleContinuations: [UInt64] = keys(
         "الوزراء", "وزراء", "العام", "عام", "الأعمال", "أعمال", "باسم", "العهد", "ولي", "السابق", "الأسبق",
-        "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة")
+        "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة", "سابق", "سابقة")
 
     /// Regnal ordinals that end a monarch's or a pope's name: عبد الله الثاني، محمد السادس.
     static let regnalOrdinals: Set<UInt64> = Set(["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"].map(KeyHash.of(word:)))
@@ -82,7 +88,9 @@ enum NameCues {
         "بأنه", "عبر", "وفق", "وفقا", "حسب", "بحسب", "يجب", "سوف", "ليس", "ليست", "جدا", "أكثر", "أقل", "مثل",
         "ذات", "سموه", "سيادته", "فخامته", "معاليه", "حضرته", "نفسه", "بنفسه", "أحد", "رقم", "آخر", "أعضاء",
         // نقلت الوكالة عن الرئيس قوله …: the relayed saying, not a name.
-        "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها")
+        "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها",
+        // قال لي، قالت لنا: a preposition with a pronoun; بسبب، جراء: "because of".
+        "لي", "لنا", "لك", "لكم", "بسبب", "جراء", "إثر", "رغم", "بفعل")
 
     /// Organisations and platforms that news names without a head noun, with their English names.
     static let knownOrganisations: [(arabic: [String], english: String)] = [
@@ -126,7 +134,50 @@ enum NameCues {
         (["منظمة الصحة العالمية"], "World Health Organization"),
         (["منظمة التعاون الإسلامي"], "Organisation of Islamic Cooperation"),
         (["مجلس الأمن", "مجلس الأمن الدولي"], "UN Security Council"),
+    ] + internationalBodies
+
+    /// United Nations bodies, relief agencies and other international organisations the news names
+    /// by a name whose words do not say it is one (برنامج الأغذية العالمي، أطباء بلا حدود) or by an
+    /// acronym written in Arabic letters (أوتشا، يونيسف، الأونروا). Names built on a head noun and a
+    /// known body (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، منظمة أطباء بلا حدود) are read by
+    /// the organisation rule around these. One place for all such data: add new bodies here.
+    static let internationalBodies: [(arabic: [String], english: String)] = [
+        (["برنامج الأغذية العالمي"], "World Food Programme"),
+        (["أوتشا", "اوتشا"], "OCHA"),
+        (["يونيسف", "اليونيسف", "يونيسيف", "اليونيسيف"], "UNICEF"),
+        (["الأونروا", "أونروا"], "UNRWA"),
+        (["اليونسكو", "يونسكو"], "UNESCO"),
+        (["الفاو", "فاو", "منظمة الأغذية والزراعة"], "FAO"),
+        (["مفوضية اللاجئين", "المفوضية السامية لشؤون اللاجئين", "مفوضية الأمم المتحدة لشؤون اللاجئين",
+          "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"], "UNHCR"),
+        (["برنامج الأمم المتحدة الإنمائي"], "UNDP"),
+        (["الإسكوا", "إسكوا"], "ESCWA"),
+        (["منظمة العمل الدولية"], "International Labour Organization"),
+        (["منظمة التجارة العالمية"], "World Trade Organization"),
+        (["الوكالة الدولية للطاقة الذرية"], "International Atomic Energy Agency"),
+        (["محكمة العدل الدولية"], "International Court of Justice"),
+        (["المحكمة الجنائية الدولية"], "International Criminal Court"),
+        (["أطباء بلا حدود"], "Médecins Sans Frontières"),
+        (["اللجنة الدولية للصليب الأحمر", "الصليب الأحمر", "الصليب الأحمر الدولي"], "International Committee of the Red Cross"),
+        (["الهلال الأحمر"], "Red Crescent"),
+        (["منظمة العفو الدولية", "العفو الدولية"], "Amnesty International"),
+        (["هيومن رايتس ووتش"], "Human Rights Watch"),
+        (["أنقذوا الأطفال"], "Save the Children"),
+        (["أوكسفام"], "Oxfam"),
+        (["مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"], "Gulf Cooperation Council"),
+        (["الفيفا", "فيفا", "الاتحاد الدولي لكرة القدم"], "FIFA"),
+        (["اللجنة الأولمبية الدولية"], "International Olympic Committee"),
+        (["الاتحاد الآسيوي لكرة القدم"], "Asian Football Confederation"),
     ]
+
+    /// One-word known names spelled with a bare alef (وام، واس): the same letters with a hamza on
+    /// it are another word (وأم "and a mother"), which the matching key cannot tell apart.
+    static let bareAlefNames: Set<UInt64> = {
+        let hamza = { (name: String) in name.unicodeScalars.contains { "أإآ".unicodeScalars.contains($0) } }
+        let names = knownOrganisations.flatMap(\.arabic).filter { !$0.contains(" ") }
+        let withHamza = Set(names.filter(hamza).map(KeyHash.of(word:)))
+        return Set(names.filter { $0.contains("ا") && !hamza($0) }.map(KeyHash.of(word:))).subtracting(withHamza)
+    }()
 
     static let knownOrganisationLexicon: PhraseLexicon<String> = {
         var lexicon = PhraseLexicon<String>()
@@ -143,6 +194,7 @@ enum NameCues {
         let sets: [([UInt64], WordClass)] = [
             (organisationHeads, .organisationHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
+            (EntityScan.clubNames, .clubName),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys

@@ -15,6 +15,23 @@ extension EntityScan {
     static let institutionalAdjectives: Set<UInt64> = Set(
         ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة"].map { KeyHash.of(word: $0) })
 
+    /// Heads that are verbal nouns in the full sense (تنظيم "organising"): unlike the other heads
+    /// `NameCues.verbalNounHeads` lists, which are things as well (صندوق "box"، مكتب "desk"), they
+    /// do not name a body with a genitive and an institutional adjective (تنظيم الحياة العامة).
+    static let actionNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "حركة", "الحركة", "اتحاد", "الاتحاد", "تحالف", "التحالف"].map(KeyHash.of(word:)))
+
+    /// Forces: a name of their own only with two words after the head, or with a nationality or
+    /// place after an indefinite head (قوات الدعم السريع، القوات المسلحة السودانية، قوات الأمن
+    /// العراقية), not قوات الأمن "the security forces" nor القوات الألمانية "the German forces".
+    static let forceHeads: Set<UInt64> = Set(["قوات", "القوات"].map(KeyHash.of(word:)))
+
+    /// Markets: a stock exchange with a place or nationality and a word saying it trades securities
+    /// (السوق المالية السعودية، سوق دبي المالي), not سوق العمل السعودية "the labour market"; an
+    /// exchange (بورصة) with a place or nationality (البورصة المصرية، بورصة عمان).
+    static let marketHeads: Set<UInt64> = Set(["سوق", "السوق"].map(KeyHash.of(word:)))
+    static let exchangeHeads: Set<UInt64> = Set(["بورصة", "البورصة"].map(KeyHash.of(word:)))
+    static let financialWords: Set<UInt64> = Set(["المالية", "المالي", "للأوراق", "الأوراق"].map(KeyHash.of(word:)))
+
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard words.anyClasses(i).contains(.organisationHead),
@@ -26,30 +43,55 @@ extension EntityScan {
         if split.stem == Self.programme, !(taken[i + 1] && organisationAt[i + 1].map { mentions[$0].source == .gazetteer } == true) {
             return nil
         }
+        // مجلس إدارة الاتحاد …: a board's إدارة opens no name; the body it runs does.
+        if split.stem == Self.managementWord, i > 0, words.isWord(i - 1), Self.boardHeads.contains(words.hash(i - 1)) { return nil }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
-        var institutional = 0
-        scan: while j < words.count, j - i <= 8, words.isWord(j) {
+        var institutional = 0, afterKnownBody = false, financial = false
+        // What kind of head it is, looked up once (not in the loop: each lookup hashes).
+        let force = Self.forceHeads.contains(split.stem), market = Self.marketHeads.contains(split.stem)
+        let exchange = market || Self.exchangeHeads.contains(split.stem)
+        scan: while j < words.count, j - i <= 10, words.isWord(j) {
             if taken[j] {
                 // A known organisation inside a longer name: بعثة الأمم المتحدة لمساعدة العراق.
+                // (Not after و: الجيش والحشد الشعبي are two; nor forces of a known body: قوات الاتحاد
+                // الأفريقي are the African Union's.)
                 guard let m = organisationAt[j], mentions[m].source == .gazetteer, mentions[m].tokens.lowerBound == j,
-                      words.splits(j).first?.prefixLength == 0 else { break }
-                j = mentions[m].tokens.upperBound; modifiers += 1; strong = true
+                      mentions[m].span.start == words.tokens[j].span.start || text.scalars[words.tokens[j].span.start] == "\u{0644}",
+                      !force else { break }
+                j = mentions[m].tokens.upperBound; modifiers += 1; strong = true; afterKnownBody = true
+                continue
+            }
+            // A known body's mission or office for a purpose in a country: بعثة الأمم المتحدة للدعم
+            // في ليبيا.
+            if afterKnownBody, genitive, words.hash(j) == Self.inWord, j + 1 < words.count, let place = placeAt[j + 1],
+               place.split.prefixLength == 0 {
+                j += 1 + place.count
                 continue
             }
             if words.classes(j).contains(.stopWord) { break }
+            if market, Self.financialWords.contains(words.hash(j)) { financial = true }
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
             if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem)) }) { break }
+            // (Not a plural of persons after it: السوق المالية السعودية للمستثمرين is "for investors".)
+            if closed, isParticiplePlural(j) { break }
+            // قوات الدعم السريع الاتهامات: forces take two words and adjectives, then the sentence goes on.
+            if force, modifiers >= 2, !isNisba(j), placeAt[j] == nil, adjectiveAt[j] == nil { break }
             if afterGenitive, !isNisba(j), !words.splits(j).contains(where: { $0.isOnly("و") && $0.definite }),
                !agreesInFeminine(j) { break }
             closed = false
+            // بورصة عمان الأسبوع الماضي: after its place an exchange takes only adjectives and genitives.
+            if exchange, strong, !isNisba(j),
+               !Self.financialWords.contains(words.hash(j)), !isPurposeGenitive(j) { break }
             if let place = placeAt[j] {
                 // بواشنطن، لكازاخستان: a place after a preposition is where, not part of the name.
                 guard place.split.prefixLength == 0 else { break }
+                // السعودية after a definite word is the nationality: it closes the name as one does.
+                if placeReadsAsAdjective(j, insideName: true) != nil { closed = true }
                 j += place.count; modifiers += 1; strong = true
                 continue
             }
@@ -67,9 +109,10 @@ extension EntityScan {
                 j = end; modifiers += 1; strong = true
                 continue
             }
-            // لحقوق الإنسان، لمساعدة العراق: a named purpose and its genitive.
+            // لحقوق الإنسان، لمساعدة العراق: a named purpose and its genitive; after a known body any
+            // purpose (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية).
             if modifiers > 0, j + 1 < words.count, !taken[j + 1],
-               words.splits(j).contains(where: { $0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem) }) {
+               words.splits(j).contains(where: { $0.isOnly("ل") && !$0.definite && (afterKnownBody || Self.namedPurposes.contains($0.stem)) }) {
                 if let place = placeAt[j + 1], place.split.prefixLength == 0 {
                     j += 1 + place.count; modifiers += 1; genitive = true; afterGenitive = true
                     continue
@@ -103,9 +146,15 @@ extension EntityScan {
         // A definite head with such an adjective right after it is a name too (النيابة العامة،
         // الشرطة الاتحادية، البنك المركزي).
         let institutionalNext = i + 1 < words.count && words.isWord(i + 1) && Self.institutionalAdjectives.contains(words.hash(i + 1))
+        // صندوق الاستثمارات العامة: a head that is a thing as well as a verbal noun names a body with
+        // a genitive and an institutional adjective.
+        let thing = verbal && !Self.actionNouns.contains(split.stem)
         guard modifiers > 0, strong || !(definiteHead || verbal) || (!verbal && modifiers >= 2 && (genitive || institutional > 0))
-                || (!verbal && definiteHead && institutionalNext)
+                || (!verbal && definiteHead && institutionalNext) || (thing && !definiteHead && modifiers >= 2 && institutional > 0)
         else { return nil }
+        if force, modifiers < 2, !strong || definiteHead { return nil }
+        if market, !(strong && financial) { return nil }
+        if exchange, !strong { return nil }
         // مجلس الإدارة، مجلس إدارة: a company's board is no name of its own.
         if j == i + 2, Self.boardHeads.contains(split.stem), Self.boardWords.contains(words.hash(i + 1)) { return nil }
         // A trailing nested head without its own genitive is not part of the name.
@@ -137,6 +186,14 @@ extension EntityScan {
         return endsInTaMarbuta(j) && endsInTaMarbuta(j - 1)
     }
 
+    /// لل + a participle's masculine plural (للمستثمرين، للمواطنين): persons the name serves, not
+    /// its field (للتأمين، للتعاون).
+    func isParticiplePlural(_ j: Int) -> Bool {
+        guard words.isWord(j) else { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        return keys.count >= 8 && keys.prefix(3).elementsEqual(["ل", "ل", "م"]) && keys.suffix(2).elementsEqual(["ي", "ن"])
+    }
+
     /// A definite word ending in the nisba ي or ية (in the key: ي، يه), or its plurals يين، يون،
     /// يات (للمنعشين العقاريين).
     func isNisba(_ j: Int) -> Bool {
@@ -157,7 +214,24 @@ extension EntityScan {
               text.scalars[words.tokens[i].span.end - 1] == "\u{0629}" else { return nil }
         var j = i + 1
         while j < words.count, j - i <= 2, looksLikeProperName(j) { j += 1 }
+        // شركة مبادلة للاستثمار: one word in ة (not an adjective) before a لل genitive.
+        if j == i + 1, Self.companyHeads.contains(split.stem), words.isWord(i + 2), isPurposeGenitive(i + 2),
+           words.isWord(i + 1), !taken[i + 1], placeAt[i + 1] == nil, adjectiveAt[i + 1] == nil, !isCueWord(i + 1),
+           let reading = words.splits(i + 1).first, !reading.definite, reading.prefixLength == 0, reading.stemLength >= 4,
+           !hasTanween(i + 1), !endsInFeminineNisba(i + 1), !Self.companyAdjectives.contains(words.hash(i + 1)),
+           text.scalars[words.tokens[i + 1].span.end - 1] == "\u{0629}" {
+            j = i + 2
+        }
         guard j > i + 1 else { return nil }
+        // A name in Latin script is read alone (شركة Inwi للاتصالات: Inwi), see `findLatinNames`.
+        if ((i + 1)..<j).contains(where: { text.scalars[words.tokens[$0].span.start].isASCII }) { return nil }
+        // شركة أدنوك للتوزيع، شركة مبادلة للاستثمار: a لل genitive of what the company does, and its
+        // nisba adjectives, belong to the name.
+        if isPurposeGenitive(j) {
+            j += 1
+            while j < words.count, isNisba(j), adjectiveAt[j] == nil { j += 1 }
+            return (i..<j, split)
+        }
         if words.isWord(j), !words.classes(j).contains(.stopWord) {
             if let adjective = adjectiveAt[j], adjective.split.prefixLength == 0, adjective.split.definite {
                 j += 1
@@ -170,6 +244,20 @@ extension EntityScan {
             }
         }
         return (i..<j, split)
+    }
+
+    /// Heads of company names that take a proper name and a لل genitive (شركة مبادلة للاستثمار).
+    static let companyHeads: Set<UInt64> = Set(["شركة", "مؤسسة", "مجموعة"].map(KeyHash.of(word:)))
+
+    /// Adjectives and participles that describe a company rather than name it (شركة تابعة للدولة،
+    /// شركة قابضة للاستثمار).
+    static let companyAdjectives: Set<UInt64> = Set(["تابعة", "جديدة", "كبيرة", "صغيرة", "خاصة", "عامة", "ناشئة", "رائدة",
+                                                     "عملاقة", "واحدة", "مملوكة", "مدرجة", "متخصصة", "مسجلة", "مساهمة",
+                                                     "قابضة", "مختلطة", "كبرى", "محلية"].map(KeyHash.of(word:)))
+
+    /// A لل genitive: ل with the article (للاستثمار، للتوزيع).
+    func isPurposeGenitive(_ j: Int) -> Bool {
+        words.isWord(j) && words.splits(j).contains { $0.restoredArticle && $0.stemLength >= 5 }
     }
 
     func looksLikeProperName(_ j: Int) -> Bool {
@@ -200,16 +288,41 @@ extension EntityScan {
         }
     }
 
-    /// An acronym or short name in parentheses right after an organisation's name (بعثة …
-    /// (يونامي)، الوكالة الألمانية للتعاون الدولي (GIZ)) is another mention of it.
+    /// An acronym or short name in parentheses or quotation marks right after an organisation's name
+    /// (بعثة … (يونامي)، الوكالة الألمانية للتعاون الدولي (GIZ)، مكتب … «أوتشا») is another mention of
+    /// it; a known acronym there (منظمة الأمم المتحدة للطفولة (يونيسف)) joins the name's entity.
     mutating func findAcronymsInParentheses() {
-        func isMark(_ t: Int, _ mark: Unicode.Scalar) -> Bool {
-            words.isPunctuation(t) && words.tokens[t].span.length == 1 && text.scalars[words.tokens[t].span.start] == mark
+        func mark(_ t: Int) -> Unicode.Scalar? {
+            words.isPunctuation(t) && words.tokens[t].span.length == 1 ? text.scalars[words.tokens[t].span.start] : nil
+        }
+        // (أوتشا)، «أوتشا»، "أوتشا"
+        func closing(_ opening: Unicode.Scalar) -> Unicode.Scalar? {
+            switch opening {
+            case "(": return ")"
+            case "«": return "»"
+            case "\"": return "\""
+            case "“": return "”"
+            default: return nil
+            }
         }
         for m in mentions.indices where mentions[m].kind == .organisation {
             let open = mentions[m].tokens.upperBound, name = open + 1
-            guard name + 1 < words.count, isMark(open, "("), words.isWord(name), isMark(name + 1, ")"), !taken[name],
-                  !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }) else { continue }
+            guard name + 1 < words.count, let opening = mark(open), let closing = closing(opening), mark(name + 1) == closing,
+                  words.isWord(name) else { continue }
+            if taken[name] {
+                // A known acronym (يونيسف) after the full name: one organisation.
+                if let a = organisationAt[name], mentions[a].tokens == name..<(name + 1), mentions[a].source == .gazetteer {
+                    mentions[m].group = mentions[a].group
+                    if mentions[m].english == nil { mentions[m].english = mentions[a].english }
+                } else if let a = mentions.firstIndex(where: { $0.tokens == name..<(name + 1) && $0.source == .tagger && $0.kind != .location }) {
+                    // The tagger's reading of an unknown acronym as a person or a work: it is the
+                    // name's. (Not a place: جامعة … (كاليفورنيا) says where.)
+                    mentions[a].kind = .organisation
+                    mentions[a].group = mentions[m].group
+                }
+                continue
+            }
+            guard !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }) else { continue }
             let org = mentions[m]
             add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
                              source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
@@ -217,8 +330,10 @@ extension EntityScan {
     }
 
     static let programme = KeyHash.of(word: "برنامج")
+    static let inWord = KeyHash.of(word: "في")
     static let boardHeads: Set<UInt64> = Set(["مجلس"].map(KeyHash.of(word:)))
     static let boardWords: Set<UInt64> = Set(["الإدارة", "الادارة"].map(KeyHash.of(word:)))
+    static let managementWord = KeyHash.of(word: "إدارة")
 
     /// مجموعة ("group"): a head before a name in Latin script only (as an Arabic head it is as
     /// often "a set of").

@@ -154,6 +154,16 @@ extension EntityScan {
                 break
             }
             let reading = words.splits(n).first!
+            // مدينة الملك عبدالله الرياضية: a feminine nisba agrees with a noun before; no surname ends so.
+            if reading.definite, n > start, endsInFeminineNisba(n) { break }
+            // الإيطالي ماركو روسي: a nationality word right after a given name, without article or
+            // proclitic, is the surname (an adjective would agree with a noun, not follow a name).
+            if n == start + 1, !reading.definite, reading.prefixLength == 0, let adjective = adjectiveAt[n],
+               adjective.split.prefixLength == 0, !adjective.split.definite, !hasTanween(n), !taken[n],
+               !(words.splits(start).first?.definite ?? true) {
+                n += 1
+                break
+            }
             if reading.definite, n > start, !taken[n], placeAt[n] == nil, !isCueWord(n) {
                 let afterPrefix = words.classes(n - 1).contains(.namePrefix)
                 let next = n + 1
@@ -170,6 +180,11 @@ extension EntityScan {
                     // محمد الحبيب الغربي ذات مرة: two definite words closing a name before
                     // punctuation or a function word (not before a word with و: إعداد التراب
                     // الوطني والتعمير is a ministry's field).
+                    // (Not after a nisba surname: يوسف الإدريسي الفارق في … is a name and an object.)
+                    if n == start + 1, isNisba(n), !isNisba(next) {
+                        n += 1  // the nisba is the surname, the definite word after it the object
+                        break
+                    }
                     if n == start + 1, n - start - prefixes < 3, !words.isWord(next + 1) || words.classes(next + 1).contains(.stopWord),
                        words.isWord(next),
                        words.splits(next).first!.definite, words.splits(next).first!.prefixLength == 0,
@@ -216,6 +231,12 @@ extension EntityScan {
         }
     }
 
+    /// A word ending in the feminine nisba ية (in the key: يه).
+    func endsInFeminineNisba(_ i: Int) -> Bool {
+        let keys = words.text.scalars[words.tokens[i].keyRange]
+        return keys.count >= 4 && keys.suffix(2).elementsEqual(["ي", "ه"])
+    }
+
     func hasTanween(_ i: Int) -> Bool {
         let span = words.tokens[i].span
         return (span.start..<span.end).contains { (0x064B...0x064D).contains(text.scalars[$0].value) }
@@ -238,7 +259,10 @@ extension EntityScan {
     func nameAfterNationality(at i: Int) -> Range<Int>? {
         guard i + 2 < words.count, let adjective = adjectiveAt[i], adjective.split.definite, adjective.split.prefixLength == 0 || adjective.split.isOnly("و"),
               !taken[i], !(i > 0 && words.isWord(i - 1) && (isDefiniteWord(i - 1, allowingConjunction: true)
-                  || !words.anyClasses(i - 1).isDisjoint(with: [.personTitle, .organisationHead]) || adjectiveAt[i - 1] != nil))
+                  || !words.anyClasses(i - 1).isDisjoint(with: [.personTitle, .organisationHead]) || adjectiveAt[i - 1] != nil)
+                  // (A club before it is its team: مدرب الاتحاد الفرنسي جان بيير مارتان.)
+                  && !isSportsClub(i - 1)),
+              !words.lineBreak(between: i, and: i + 1, in: text)
         else { return nil }
         var end = min(nameEnd(from: i + 1), i + 4)
         // A first word ending in ة or a pronoun before a definite word reads as a noun phrase
@@ -250,7 +274,9 @@ extension EntityScan {
         }
         while end - (i + 1) >= 2 {
             // (A definite word after the indefinite name words is the verb's object: يعادل البرازيلي
-            // جوكا دوس سانتوس النتيجة.)
+            // جوكا دوس سانتوس النتيجة. A name closed by a nationality word or a nisba, الإسباني خوان
+            // روسي، المغربي حمزة العلوي الفارق, ends there.)
+            if end - (i + 1) == 2, adjectiveAt[end - 1].map({ !$0.split.definite }) == true || isNisba(end - 1) { return (i + 1)..<end }
             if !words.isWord(end) || words.classes(end).contains(.stopWord)
                 || words.splits(end).contains(where: { $0.startsWith("و") || $0.startsWith("ف") })
                 || (end - (i + 1) == 3 && words.splits(end).first.map { $0.definite && $0.prefixLength == 0 } == true
@@ -282,6 +308,8 @@ extension EntityScan {
             // Read the role as a genitive chain first (وزير خارجية فرنسا …); if no name follows, the
             // indefinite words after the title are the name (الرئيس بشار الأسد).
             var (roles, j) = rolePhrases(from: i, split, construct: true)
+            // A title ending a line (… كأس الملك ⏎ متابعة: …) has no name after it.
+            if j > i, j < words.count, words.lineBreak(between: j - 1, and: j, in: text) { i = j; continue }
             var end = nameEnd(from: j)
             // رئيس الوزراء حيدر الكعبي عقد …: when the chain took indefinite words and leaves a
             // one-word "name" before a content word, the chain took the name; read it again without.

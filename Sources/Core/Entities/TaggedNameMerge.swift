@@ -41,6 +41,13 @@ extension EntityScan {
             guard
                   tagged.allSatisfy({ words.isWord($0) || $0 != tagged.lowerBound && $0 != tagged.upperBound - 1 }),
                   !(tagged.count == 1 && adjectiveAt[tagged.lowerBound] != nil),
+                  // A function word (قال لي، وأم "or") or a byline's cue word (متابعة:) names no one.
+                  !(tagged.count == 1 && words.splits(tagged.lowerBound).contains {
+                      ($0.prefixLength == 0 || $0.isOnly("و") || $0.isOnly("ف")) && $0.classes.contains(.stopWord)
+                  }),
+                  !(tagged.count == 1 && kind == .person && Self.bylineCueWords.contains(words.hash(tagged.lowerBound))),
+                  // شهر رمضان المبارك، رمضان الماضي: a month of the Hijri calendar alone is a date's word.
+                  !(tagged.count == 1 && kind == .person && words.splits(tagged.lowerBound).contains { Self.hijriMonths.contains($0.stem) }),
                   // A description ends on an indefinite nationality (باحثون أوكرانيون), a name does not.
                   !(adjectiveAt[tagged.upperBound - 1].map { !$0.split.definite } ?? false),
                   // A lone definite word is a common noun more often than a miscellaneous name (الهستيريا).
@@ -83,14 +90,18 @@ extension EntityScan {
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
                 if standalone == nil { standalone = KeySet(hashes: (0..<words.count).filter(words.isWord).map(words.hash)) }
                 let alone = standalone!
+                // (في دارفور وكردفان: و after a place joins another place.)
+                let afterPlace = kind == .location && range.lowerBound > 0 && mentionAt[range.lowerBound - 1] >= 0
+                    && mentions[Int(mentionAt[range.lowerBound - 1])].kind == .location
                 if let s = words.splits(range.lowerBound).dropFirst().first(where: {
-                    $0.definite || alone.contains(hash: $0.stem) || $0.classes.contains(.organisationHead)
+                    $0.definite || alone.contains(hash: $0.stem) || $0.classes.contains(.organisationHead) || (afterPlace && $0.isOnly("و"))
                 }) { split = s }
             } else if let s = words.splits(range.lowerBound).first(where: {
                 words.text.origin[first.keyRange.lowerBound + $0.prefixLength] == name.span.start
-            }), !(kind == .person && s.startsWith("ك") && !s.definite) {
+            }), !(kind == .person && s.startsWith("ك") && !s.definite), !(kind == .person && s.stemLength <= 2) {
                 // ك "like" hardly ever stands before a personal name, many of which start with it
-                // (كريم، كمال): the tagger's ك-less span keeps the whole word.
+                // (كريم، كمال): the tagger's ك-less span keeps the whole word. Nor is a given name two
+                // letters long: فهد is a name, not ف + هد.
                 split = s
             }
             let keys = nameKeys(range, firstStem: split.stem)
@@ -121,6 +132,24 @@ extension EntityScan {
         }
     }
 
+    /// Months of the Hijri calendar that are also given names (رمضان، شعبان، رجب).
+    static let hijriMonths: Set<UInt64> = Set(["رمضان", "شعبان", "رجب", "محرم", "صفر", "شوال"].map(KeyHash.of(word:)))
+
+    /// Words that open a byline (متابعة: NAME، إعداد: NAME), never a name themselves.
+    static let bylineCueWords: Set<UInt64> = Set(["متابعة", "إعداد", "تقرير", "تحرير", "ترجمة", "بقلم", "كتب", "حوار", "تصوير"].map(KeyHash.of(word:)))
+
+    /// A one-word "name" that is a verb: an imperfect dual or plural (يبحثان، تؤكدان، يطالبون) or a
+    /// three-letter past verb with a shadda on its middle letter (أثّر، قدّم).
+    func readsAsVerb(_ t: Int) -> Bool {
+        let key = words.text.scalars[words.tokens[t].keyRange]
+        guard let first = key.first, let last = key.last else { return false }
+        if key.count >= 5, first == "ي" || first == "ت", last == "ن",
+           key[key.index(key.endIndex, offsetBy: -2)] == "ا" || key[key.index(key.endIndex, offsetBy: -2)] == "و" { return true }
+        let span = words.tokens[t].span
+        let scalars = text.scalars[span.start..<span.end].filter { !(0x064B...0x0650).contains($0.value) }
+        return key.count == 3 && scalars.count == 4 && scalars[scalars.index(scalars.startIndex, offsetBy: 2)] == "\u{0651}"
+    }
+
     /// Whether the words after a title read as common words rather than a name, in unvocalised
     /// text: a word with the accusative's final alif (اجتماعا، حظا، برنامجا), a first word with
     /// the preposition ل or ب (لتمثيل، لشؤون، بيسراه), or a first word ending in ة or ات before
@@ -134,6 +163,7 @@ extension EntityScan {
                !(words.splits(t).first?.definite ?? true) { return true }
         }
         let first = range.lowerBound
+        if readsAsVerb(first) { return true }
         if words.splits(first).contains(where: { ($0.startsWith("ل") || $0.startsWith("ب")) && $0.stemLength >= 3 }) { return true }
         let original = text.scalars[words.tokens[first].span.start..<words.tokens[first].span.end]
         if range.count >= 2, original.last == taMarbuta || (original.count >= 4 && original.suffix(2).elementsEqual([alef, ta])) {
@@ -166,8 +196,11 @@ extension EntityScan {
         let rule = mentions[m].tokens
         // A definite word the cue took after the tagger's end is a family name or nisba the
         // tagger often leaves out (ناصر بن علي الغامدي، محمد الحبيب الغربي): the cue's end stays.
+        // (Not a definite noun in ة after a kunya chain the tagger closed: خالد أبو حسان الحكومة.)
         let cut = tagged.upperBound < rule.upperBound
-            && !(tagged.upperBound..<rule.upperBound).contains { isDefiniteWord($0, allowingConjunction: false) }
+            && !(tagged.upperBound..<rule.upperBound).contains {
+                isDefiniteWord($0, allowingConjunction: false) && text.scalars[words.tokens[$0].span.end - 1] != "\u{0629}"
+            }
         let range = min(rule.lowerBound, tagged.lowerBound)..<(cut ? tagged.upperBound : max(rule.upperBound, tagged.upperBound))
         guard range != rule else { return }
         var prefixLength = 0, firstStem = mentions[m].nameKeys[0]

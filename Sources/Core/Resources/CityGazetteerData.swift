@@ -1268,7 +1268,6 @@ enum CityGazetteerData {
 بورسا	750269	TR	Bursa	3101833
 بورسات	1822768	KH	Pursat	52476
 بورسعيد	358619	EG	Port Said	780515
-بورصة	750269	TR	Bursa	3101833
 بورغاس	732770	BG	Burgas	210646
 بورفو	660561	FI	Porvoo	51853
 بورلينجتون	4458228	US	Burlington	52472
@@ -2177,7 +2176,6 @@ enum CityGazetteerData {
 دهرادون	1273313	IN	Dehradun	522081
 دهلي	1273294	IN	Delhi	11034555
 دهوك	96994	IQ	Dihok	340900
-دوا	679452	RO	Deva	67802
 دواس	1273066	IN	Dewas	289550
 دوالا	2232593	CM	Douala	1338082
 دوبا	2433437	TD	Doba	70942
@@ -2320,7 +2318,6 @@ enum CityGazetteerData {
 رفح	281102	PS	Rafaḩ	126305
 رفسنجان	118994	IR	Rafsanjān	147680
 رفير	4832294	US	Revere	53422
-رقه	172955	SY	Ar Raqqah	531952
 رمات غان	293788	IL	Ramat Gan	170822
 رمت غان	293788	IL	Ramat Gan	170822
 رمس	2984114	FR	Reims	196565
@@ -3175,7 +3172,6 @@ enum CityGazetteerData {
 غيومري	616635	AM	Gyumri	114667
 فادا نقورما	2360886	BF	Fada N'gourma	73200
 فادودارا	1253573	IN	Vadodara	1822221
-فار	4718721	US	Pharr	76538
 فاراناسي	1253405	IN	Varanasi	1164404
 فارس آباد	121380	IR	Pārsābād	102996
 فارغو	5059163	US	Fargo	118523
@@ -4360,7 +4356,6 @@ enum CityGazetteerData {
 مسلاتة	12687313	LY	Msalātah	73907
 مُشكين آباد	123205	IR	Meshkīn Dasht	62005
 مشلان	2791537	BE	Mechelen	77530
-مشهد	124665	IR	Mashhad	2307177
 مصراتة	2214846	LY	Misratah	355657
 مصفح	12042053	AE	Musaffah	243341
 مطاي	352628	EG	Maţāy	82328
@@ -4571,7 +4566,6 @@ enum CityGazetteerData {
 ميلواكي	5263045	US	Milwaukee	563531
 ميلوز	2991214	FR	Mulhouse	111430
 ميمنسينغ	1185162	BD	Mymensingh	225126
-مينا	2330100	NG	Minna	425000
 ميناء الإمام الخميني	8521444	IR	Bandar-e Emam Khomeyni	78353
 ميناب	123941	IR	Mīnāb	97986
 مينجورا	1170395	PK	Mingora	361112

@@ -1,0 +1,74 @@
+/// Sports clubs named by a common word: الهلال "the crescent", النصر "victory", الاتحاد "the union",
+/// الأهلي "the national". Such a word is a club only where the words around it speak of sport (a
+/// match, a team, a league, a cup, a goal, a coach, a player …); elsewhere it stays a word (الاتحاد
+/// الأوروبي، الهلال الأحمر are known organisations, taken before this layer runs).
+extension EntityScan {
+    /// Clubs of the Arab leagues whose names are ordinary definite words (data: add clubs here).
+    /// Not names that are mostly adjectives or common nouns in sports reports too (الشباب "young",
+    /// المصري "Egyptian", العربي، الوحدة "unity", التعاون "cooperation", الاتفاق "agreement"): the tagger may know them.
+    static let clubNames: [UInt64] = NameCues.keys(
+        "الهلال", "النصر", "الاتحاد", "الأهلي", "الزمالك", "الفتح", "الرائد",
+        "الفيصلي", "الوداد", "الرجاء", "الترجي", "الإسماعيلي", "الزوراء", "الطلبة", "السد", "الغرافة", "الريان",
+        "القادسية", "الوصل", "المريخ", "الوحدات", "الرمثا", "الصفاقسي", "الحزم", "الفيحاء")
+
+    /// Words that make a club's neighbourhood a sports report (stems: with proclitics peeled).
+    static let sportsWords: Set<UInt64> = Set([
+        "مباراة", "المباراة", "مباراته", "مباراتها", "فريق", "الفريق", "فريقه", "نادي", "النادي", "الدوري",
+        "كأس", "هدف", "الهدف", "هدفين", "أهداف", "الأهداف", "مدرب", "المدرب", "مدربه", "لاعب", "اللاعب", "لاعبي",
+        "اللاعبين", "ملعب", "الملعب", "الشوط", "المنتخب", "بطولة", "البطولة", "نهائي", "النهائي", "التعادل",
+        "ضيفه", "مضيفه", "ركلة", "الدقيقة", "المهاجم", "مهاجم", "مهاجمه", "الحارس", "حارس", "اللقب", "بالتسجيل",
+    ].map(KeyHash.of(word:)))
+
+    static let redWord = KeyHash.of(word: "الأحمر")
+
+    /// Marks club names near sports words as organisations. A club and a nationality that the
+    /// organisation rule read as a federation (مدرب الاتحاد الفرنسي جان بيير مارتان) is the club,
+    /// when no لكرة … genitive follows: the nationality is the coach's.
+    mutating func findSportsClubs() {
+        for i in 0..<words.count {
+            guard words.anyClasses(i).contains(.clubName),
+                  let split = words.splits(i).first(where: { $0.classes.contains(.clubName) && ($0.prefixLength == 0 || $0.restoredArticle || $0.isOnly("و") || $0.isOnly("ب") || $0.isOnly("ف")) })
+            else { continue }
+            guard speaksOfSport(around: i) else { continue }
+            if taken[i] {
+                // الاتحاد الفرنسي read as a federation: keep the club alone.
+                guard let m = organisationAt[i], mentions[m].tokens == i..<(i + 2), mentions[m].source == .cue,
+                      adjectiveAt[i + 1] != nil, words.isWord(i + 2), !words.splits(i + 2).contains(where: { $0.startsWith("ل") })
+                else { continue }
+                for t in mentions[m].tokens { taken[t] = false }
+                mentions.remove(at: m)
+                indexOrganisations()
+            }
+            if words.isWord(i + 1), words.hash(i + 1) == Self.redWord { continue }
+            add(organisation(i..<(i + 1), split: split, source: .cue))
+        }
+    }
+
+    /// Whether a sports word stands within six tokens of token `i`, in its sentence (not across a
+    /// line break or a full stop, ! ? ؟): near enough to be about the club, not about a victory
+    /// (النصر) a sentence's next clause puts beside a coach. Further mentions of a club found so
+    /// carry it to sentences that say less.
+    func speaksOfSport(around i: Int) -> Bool {
+        func ends(_ t: Int) -> Bool {
+            words.isPunctuation(t) && ".!?؟".unicodeScalars.contains(text.scalars[words.tokens[t].span.start])
+        }
+        func isSports(_ t: Int) -> Bool { words.splits(t).contains { Self.sportsWords.contains($0.stem) } }
+        var t = i - 1
+        while t >= 0, t >= i - 6, !ends(t), !words.lineBreak(between: t, and: t + 1, in: text) {
+            if isSports(t) { return true }
+            t -= 1
+        }
+        t = i + 1
+        while t < words.count, t <= i + 6, !ends(t), !words.lineBreak(between: t - 1, and: t, in: text) {
+            if isSports(t) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether token `i` is a one-word club this layer found.
+    func isSportsClub(_ i: Int) -> Bool {
+        guard taken[i], let m = organisationAt[i] else { return false }
+        return mentions[m].tokens == i..<(i + 1) && words.anyClasses(i).contains(.clubName)
+    }
+}
