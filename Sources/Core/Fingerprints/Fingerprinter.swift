@@ -15,19 +15,21 @@ public enum Fingerprinter {
         var wordHashes: [UInt64] = []
         let normalized = key.scalars.withUnsafeBufferPointer { scalars in
             [UInt8](unsafeUninitializedCapacity: 4 * scalars.count + tokens.count) { buffer, count in
-                var n = 0
                 wordHashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, words in
-                    words = 0
+                    // Counters local to this closure (not captured from an outer one), so they stay
+                    // in registers: the byte stores would otherwise force a reload after each.
+                    var n = 0, w = 0
                     tokens.withUnsafeBufferPointer { tokens in
                         for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
                             if n > 0 { buffer[n] = 0x20; n &+= 1 }
                             for k in tokens[t].keyRange { UTF8ScalarWriter.write(scalars[k].value, into: buffer, at: &n) }
-                            hashes[words] = tokens[t].keyHash  // FNV-1a of the key's UTF-8, like fnv1a(_:)
-                            words &+= 1
+                            hashes[w] = tokens[t].keyHash  // FNV-1a of the key's UTF-8, like fnv1a(_:)
+                            w &+= 1
                         }
                     }
+                    words = w
+                    count = n
                 }
-                count = n
             }
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),

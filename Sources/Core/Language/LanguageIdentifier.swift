@@ -10,43 +10,55 @@ public enum LanguageIdentifier {
     static let arabicWords = KeySet(["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
     static let englishWords = KeySet(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"])
 
-    /// Per scalar of the Arabic block: 0 not a letter, 1 a letter, 2 a Persian letter, 3 an Urdu
-    /// letter, 4 a letter only Arabic uses.
-    static let arabicBlockClass: [UInt8] = (0x0600...0x06FF).map { v -> UInt8 in
+    /// What a scalar below U+0700 counts as, by index into the counts of `identify`.
+    enum LetterClass {
+        static let none: UInt8 = 0, arabic: UInt8 = 1, persian: UInt8 = 2, urdu: UInt8 = 3, arabicOnly: UInt8 = 4
+        static let latin: UInt8 = 5, other: UInt8 = 6
+    }
+
+    /// `LetterClass` of every scalar below U+0700 (ASCII, Latin, Greek, Cyrillic, Hebrew, the
+    /// Arabic block), computed once: one load per scalar instead of a chain of range tests and
+    /// property look-ups. Letters of the Arabic block are Persian (پ چ ژ گ ک ی), Urdu (ٹ ڈ ڑ ں ے ہ ھ),
+    /// only Arabic (ة ى ي ك) or shared; Latin letters are ASCII letters and alphabetic scalars below
+    /// U+0250; other alphabetic scalars are other letters.
+    static let letterClassTable: [UInt8] = (0..<0x700).map { v -> UInt8 in
         let v = UInt32(v)
         switch v {
-        case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: return 2
-        case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: return 3
-        case 0x0629, 0x0649, 0x064A, 0x0643: return 4
-        default: return Tokenizer.isArabicLetter(v) ? 1 : 0
+        case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: return LetterClass.persian
+        case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: return LetterClass.urdu
+        case 0x0629, 0x0649, 0x064A, 0x0643: return LetterClass.arabicOnly
+        case 0x0600...0x06FF: return Tokenizer.isArabicLetter(v) ? LetterClass.arabic : LetterClass.none
+        case 0..<0x80: return v | 0x20 >= 0x61 && v | 0x20 <= 0x7A ? LetterClass.latin : LetterClass.none
+        default:
+            guard Unicode.Scalar(v)!.properties.isAlphabetic else { return LetterClass.none }
+            return v < 0x250 ? LetterClass.latin : LetterClass.other
         }
     }
 
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
-        var arabicScript = 0, latin = 0, otherLetters = 0
-        // Letters of the Arabic block counted by class (index = `arabicBlockClass`), without a branch.
-        var byClass = [Int](repeating: 0, count: 5)
-        Self.arabicBlockClass.withUnsafeBufferPointer { arabicClass in
+        // Letters counted by class (index = `LetterClass`), without a branch below U+0700.
+        var byClass = [Int](repeating: 0, count: 8)
+        Self.letterClassTable.withUnsafeBufferPointer { table in
             byClass.withUnsafeMutableBufferPointer { counts in
-                for s in text.scalars {
-                    let v = s.value
-                    if v &- 0x0600 < 0x100 {
-                        counts[Int(arabicClass[Int(v &- 0x0600)])] += 1
-                    } else if v < 0x80 {
-                        if v | 0x20 >= 0x61 && v | 0x20 <= 0x7A { latin += 1 }
-                    } else if (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
-                                || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                        if s.properties.isAlphabetic { arabicScript += 1 }
-                    } else if v < 0x250, s.properties.isAlphabetic {
-                        latin += 1
-                    } else if s.properties.isAlphabetic {
-                        otherLetters += 1
+                text.scalars.withUnsafeBufferPointer { scalars in
+                    for s in scalars {
+                        let v = s.value
+                        if v < 0x700 {
+                            counts[Int(table[Int(v)])] &+= 1
+                        } else if (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
+                                    || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
+                            if s.properties.isAlphabetic { counts[Int(LetterClass.arabic)] &+= 1 }
+                        } else if s.properties.isAlphabetic {
+                            counts[Int(LetterClass.other)] &+= 1
+                        }
                     }
                 }
             }
         }
-        let persianLetters = byClass[2], urduLetters = byClass[3], arabicOnlyLetters = byClass[4]
-        arabicScript += byClass[1] + persianLetters + urduLetters + arabicOnlyLetters
+        let latin = byClass[Int(LetterClass.latin)], otherLetters = byClass[Int(LetterClass.other)]
+        let persianLetters = byClass[Int(LetterClass.persian)], urduLetters = byClass[Int(LetterClass.urdu)]
+        let arabicOnlyLetters = byClass[Int(LetterClass.arabicOnly)]
+        let arabicScript = byClass[Int(LetterClass.arabic)] + persianLetters + urduLetters + arabicOnlyLetters
         let letters = arabicScript + latin + otherLetters
         guard letters > 0 else { return LanguageGuess(code: "und", confidence: 0, arabicScriptShare: 0) }
         let share = Double(arabicScript) / Double(letters)

@@ -36,6 +36,20 @@ final class JSONOutputBuffer {
         literal.withUTF8Buffer { append($0) }
     }
 
+    /// `"name":`, after a comma when `comma`: an object key in one write with one capacity check
+    /// (keys are most of a record's small writes). `name` is a string literal.
+    @inline(__always)
+    func appendKey(_ name: StaticString, comma: Bool) {
+        let length = name.utf8CodeUnitCount
+        if count + length + 4 > capacity { grow(toHold: count + length + 4) }
+        var p = storage + count
+        if comma { p.pointee = UInt8(ascii: ","); p += 1 }
+        p.pointee = UInt8(ascii: "\""); p += 1
+        p.update(from: name.utf8Start, count: length); p += length
+        p[0] = UInt8(ascii: "\""); p[1] = UInt8(ascii: ":")
+        count = p + 2 - storage
+    }
+
     private func grow(toHold needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
@@ -46,6 +60,12 @@ final class JSONOutputBuffer {
         capacity = newCapacity
     }
 
-    /// A copy of the bytes written so far.
-    var data: Data { Data(bytes: storage, count: count) }
+    /// The bytes written so far, handed over without a copy: the buffer starts empty again.
+    func takeData() -> Data {
+        let data = Data(bytesNoCopy: storage, count: count, deallocator: .custom { bytes, _ in bytes.deallocate() })
+        capacity = 64
+        storage = .allocate(capacity: capacity)
+        count = 0
+        return data
+    }
 }

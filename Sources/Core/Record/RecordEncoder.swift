@@ -10,6 +10,6 @@ public enum RecordEncoder {
         // The text dominates the size; records run to about three times it with every span's surface.
         var writer = RecordJSONWriter(capacity: 4 * record.text.utf8.count + 4096)
         writer.write(record)
-        return writer.bytes.data
+        return writer.bytes.takeData()
     }
 }

@@ -218,11 +218,7 @@ struct RecordJSONWriter {
 
     /// `name` must be plain ASCII needing no escapes (every CodingKey is).
     mutating func key(_ name: StaticString) {
-        if afterValue { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(name)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        bytes.appendKey(name, comma: afterValue)
     }
 
     mutating func endObject() {
@@ -287,18 +283,38 @@ struct RecordJSONWriter {
         bytes.append(UInt8(ascii: "\""))
         var s = string
         s.withUTF8 { utf8 in
-            // Copy runs of bytes that need no escape in one go.
-            var runStart = 0
-            for i in 0..<utf8.count {
+            // Copy runs of bytes that need no escape in one go; eight bytes without one are
+            // skipped at a time (see `holdsByteToEscape`).
+            var runStart = 0, i = 0
+            while i < utf8.count {
+                if i + 8 <= utf8.count,
+                   !Self.holdsByteToEscape(UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = utf8[i]
+                i += 1
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                if runStart < i { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                if runStart < i - 1 { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)])) }
                 appendEscape(b)
-                runStart = i + 1
+                runStart = i
             }
             if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether eight string bytes hold one that needs an escape: a control byte (below 0x20), a
+    /// quotation mark or a backslash. The borrow tests of "Bit Twiddling Hacks": (w - n per byte)
+    /// & ~w has a byte's high bit set iff some byte is below n (exact for whether one exists); a
+    /// byte equal to c is a zero byte of w ^ c per byte.
+    @inline(__always)
+    static func holdsByteToEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highBits }
+        let control = (w &- 0x20 &* ones) & ~w & highBits
+        return control | hasZeroByte(w ^ (UInt64(UInt8(ascii: "\"")) &* ones))
+            | hasZeroByte(w ^ (UInt64(UInt8(ascii: "\\")) &* ones)) != 0
     }
 
     private mutating func appendEscape(_ b: UInt8) {

@@ -1,21 +1,30 @@
 /// The lines of a text: spans without their line ends. "\r\n", "\r", "\n", U+2028 and U+2029
 /// all end a line, so files from any system give the same lines while the text keeps its bytes.
 public enum TextLines {
-    public static func lines(_ text: ArticleText) -> [Span] {
+    /// `tokens`: the text's tokens. Line ends are white space, which no token holds, so only the
+    /// gaps between tokens are read (a tenth of an article's scalars).
+    public static func lines(_ text: ArticleText, tokens: [Token]) -> [Span] {
         var lines: [Span] = []
         var start = 0
         text.scalars.withUnsafeBufferPointer { s in
-            var i = 0
-            while i < s.count {
-                let v = s[i].value
-                // One test rules out all but U+000A...U+000D and U+2028...U+2029 (or-ed as
-                // integers: no branch per test), then the exact one.
-                if (v &- 0x0A < 4 ? 1 : 0) | (v &- 0x2028 < 2 ? 1 : 0) != 0, v != 0x0B, v != 0x0C {
-                    lines.append(Span(start: start, end: i))
-                    if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
-                    start = i + 1
+            tokens.withUnsafeBufferPointer { tokens in
+                var gapStart = 0
+                for t in 0...tokens.count {
+                    let gapEnd = t < tokens.count ? tokens[t].span.start : s.count
+                    var i = gapStart
+                    while i < gapEnd {
+                        let v = s[i].value
+                        // One test rules out all but U+000A...U+000D and U+2028...U+2029 (or-ed as
+                        // integers: no branch per test), then the exact one.
+                        if (v &- 0x0A < 4 ? 1 : 0) | (v &- 0x2028 < 2 ? 1 : 0) != 0, v != 0x0B, v != 0x0C {
+                            lines.append(Span(start: start, end: i))
+                            if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
+                            start = i + 1
+                        }
+                        i += 1
+                    }
+                    if t < tokens.count { gapStart = tokens[t].span.end }
                 }
-                i += 1
             }
         }
         lines.append(Span(start: start, end: text.scalars.count))

@@ -32,18 +32,19 @@ public struct ArticleText: Sendable {
                         offsets[n] = i
                         let b0 = UInt32(utf8[i])
                         var v: UInt32
-                        if b0 < 0x80 { v = b0; i += 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
+                        if b0 < 0x80 { v = b0; i &+= 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i &+ 1] & 0x3F); i &+= 2 }
                         else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6 | UInt32(utf8[i &+ 2] & 0x3F); i &+= 3
                         } else {
-                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                                | UInt32(utf8[i + 3] & 0x3F); i += 4
+                            v = (b0 & 0x07) << 18 | UInt32(utf8[i &+ 1] & 0x3F) << 12 | UInt32(utf8[i &+ 2] & 0x3F) << 6
+                                | UInt32(utf8[i &+ 3] & 0x3F); i &+= 4
                         }
                         // A Swift string's UTF-8 is always valid, so every value is a scalar (no
-                        // check needed: `Unicode.Scalar` is its 32-bit value).
+                        // check needed: `Unicode.Scalar` is its 32-bit value), and the offsets
+                        // stay within the buffer (advanced without overflow checks).
                         (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                        n += 1
+                        n &+= 1
                     }
                     offsets[n] = end
                     offsetCount = n + 1

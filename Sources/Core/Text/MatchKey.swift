@@ -92,9 +92,14 @@ public struct NormalizedText: Sendable {
         // Folding gives at most one key scalar per original scalar, except for the presentation
         // and full-width forms, whose compatibility decomposition can give several (at most
         // `MatchKey.maximumExpansion`). Room for those is counted first, so that the key and its
-        // offset maps are written in place rather than appended scalar by scalar.
-        var room = n
-        for s in text.scalars where MatchKey.isCompatibilityForm(s.value) { room += MatchKey.maximumExpansion }
+        // offset maps are written in place rather than appended scalar by scalar; counted as
+        // scalars from U+FB50 up (a superset of those forms) in a branch-free loop the compiler
+        // vectorises.
+        var high = 0
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for s in scalars { high &+= s.value >= 0xFB50 ? 1 : 0 }
+        }
+        let room = n + high * MatchKey.maximumExpansion
         let arabic = MatchKey.arabicScalarTable  // one static access, not one per scalar
         var origin: [Int] = [], keyOffset: [Int] = []
         var expansion: [Unicode.Scalar] = []  // the slow path's fold of one scalar
@@ -110,10 +115,10 @@ public struct NormalizedText: Sendable {
                             // to at most one scalar, ASCII other than upper-case letters to itself.
                             if v &- 0x0600 < 0x100 {
                                 let folded = arabic[Int(v &- 0x0600)]
-                                if folded != "\u{0}" { out[k] = folded; origin[k] = i; k += 1 }
+                                if folded != "\u{0}" { out[k] = folded; origin[k] = i; k &+= 1 }
                                 continue
                             }
-                            if v < 0x41 || (v > 0x5A && v < 0x80) { out[k] = s; origin[k] = i; k += 1; continue }
+                            if v < 0x41 || (v > 0x5A && v < 0x80) { out[k] = s; origin[k] = i; k &+= 1; continue }
                             expansion.removeAll(keepingCapacity: true)
                             MatchKey.fold(s, into: &expansion)
                             precondition(expansion.count <= 1 || MatchKey.isCompatibilityForm(v), "fold of U+\(String(v, radix: 16)) outgrew its room")
