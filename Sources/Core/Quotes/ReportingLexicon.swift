@@ -98,6 +98,33 @@ enum ReportingLexicon {
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "ما", "كما", "أيضا", "أيضاً",
         "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ",
         "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها",
+        // وهي تبكي، وهو يغادر: a circumstantial clause, not the speaker.
+        "وهو", "وهي", "وهم", "وهما", "وهن",
+    ])
+
+    /// Pronouns with ل after a verb of saying: whom it was said to (قال لي، قالت لنا), not who said it.
+    static let addresseePronouns: KeySet = KeySet(["لي", "لنا", "له", "لها", "لهم", "لهما", "لهن", "لك", "لكم"])
+
+    /// Titles written right before a person's name (النائب خالد، العميد يحيى).
+    static let personTitles: KeySet = KeySet([
+        "النائب", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "الفريق", "السفير", "المحامي",
+        "الأستاذ", "السيد", "السيدة", "المستشار", "الأمير", "الكابتن", "الحاج", "القاضي",
+    ])
+
+    /// Words after ذات that make it "once" (ذات مرة، ذات يوم).
+    static let occasionWords: KeySet = KeySet(["مرة", "يوم", "ليلة", "صباح", "مساء"])
+
+    /// Whether a word reads as a verb by its inflection: a past plural (تحدثوا، قالوا) or a present
+    /// plural (يعملون، تطالبون; not the nisba plural يون of يمنيون).
+    static func looksVerbal(_ key: KeyScalars) -> Bool {
+        if key.count >= 4, key.hasSuffix("وا") { return true }
+        if key.count >= 5, let f = key.first, f == "\u{064A}" || f == "\u{062A}", key.hasSuffix("ون"), !key.hasSuffix("يون") { return true }
+        return false
+    }
+
+    /// Prepositions and time words that open a circumstance (خلال لقائه، عقب استقباله نظيره).
+    static let circumstanceHeads: KeySet = KeySet([
+        "عقب", "إثر", "أثناء", "عند", "خلال", "بعد", "قبل", "لدى", "فور", "بعيد", "حول", "تجاه", "ضمن", "بين", "دون",
     ])
 
     /// Prepositions that attach a complement to a speaker phrase (مسؤول في الحلف، مصدر من الوزارة).
@@ -136,6 +163,9 @@ enum ReportingLexicon {
         "ثمن", "سعر", "أسعار", "نوع", "حجم", "طبيعة", "حاجة", "ظروف", "مدة", "درجة", "مستوى", "حالة", "مساحة",
     ])
 
+    /// Words after which a short quote is a product's or a brand's name (مؤشر "تاسي"، علامة «…»).
+    static let productWords: KeySet = KeySet(["مؤشر", "علامة", "ماركة", "منتج", "خدمة", "منصة", "تطبيق", "نظام", "بوابة", "باقة"])
+
     /// Words opening an organisation's or a work's name: a quote that starts with one, or follows
     /// one, is a name (منظمة “…”، “الوكالة الأمريكية …”، تنظيم “داعش”).
     static let organisationCues: KeySet = KeySet([
@@ -165,6 +195,12 @@ enum ReportingLexicon {
     /// Pronoun-bearing prepositions after the verb of a relative attribution (بحسب ما أفاد به …).
     static let resumptives: KeySet = KeySet(["به", "بها", "بهم", "عنه", "عنها", "لها", "له", "عليه", "عليها"])
 
+    /// Whether a word is a document word, as written or without its proclitics and article
+    /// (بيانات starts with a root ب that `stem` would take for a proclitic).
+    static func isDocumentWord(_ key: KeyScalars) -> Bool {
+        documentWords.contains(key) || documentWords.contains(withoutConjunction(key)) || documentWords.contains(stem(key))
+    }
+
     static func isOrganisationWord(_ key: KeyScalars) -> Bool {
         organisationCues.contains(key) || organisationCues.contains(stem(key))
     }
@@ -189,7 +225,9 @@ enum ReportingLexicon {
     /// adjective of rank or time. (Participles are not guessed: المعارضة is as often a noun.)
     static func looksAdjectival(_ key: KeyScalars) -> Bool {
         if plainAdjectives.contains(key) { return true }
-        for ending in ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) { return true }
+        if key.hasSuffix("ي") { return true }
+        // (Not بيان، عيان، عيون: a nisba ending needs a stem of two letters or more before it.)
+        for ending in ["يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) && stem(key).count >= ending.count + 2 { return true }
         return false
     }
 

@@ -26,13 +26,20 @@ struct SpeakerResolver {
     let context: ReportingContext
 
     /// The subject window after the cue at token `cue` (`start` is its first token).
-    func window(after cue: Int, start: Int) -> Range<Int> {
+    /// `addressees`: whom the verb speaks to (قال لي، قال لـ«الغد»، قال لرويترز) stands before the
+    /// subject and is crossed; an attribution passes false (وفقاً لرويترز names its source).
+    func window(after cue: Int, start: Int, addressees: Bool = true) -> Range<Int> {
         let tokens = context.tokens
         var j = start
         var skipped = 0
-        while j < tokens.count, skipped < 4, context.sameSentence(cue, j),
-              tokens[j].kind == .number || ReportingLexicon.adverbs.contains(hash: context.keyHash(j)) {
-            j += 1; skipped += 1
+        while j < tokens.count, skipped < 4, context.sameSentence(cue, j) {
+            if tokens[j].kind == .number || ReportingLexicon.adverbs.contains(hash: context.keyHash(j)) {
+                j += 1; skipped += 1
+            } else if addressees, let next = addresseeEnd(at: j, cue: cue) {
+                j = next; skipped += 1
+            } else {
+                break
+            }
         }
         let windowStart = j
         while j < tokens.count, j - windowStart < Self.windowLimit, context.sameSentence(cue, j) {
@@ -46,6 +53,28 @@ struct SpeakerResolver {
             j += 1
         }
         return windowStart..<j
+    }
+
+    /// The token after an addressee starting at `t`: a pronoun with ل (لي، لنا، له), a lone ل
+    /// before a quoted name (لـ«الغد»), or a name written with ل (لرويترز).
+    private func addresseeEnd(at t: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        guard tokens[t].kind == .word else { return nil }
+        if ReportingLexicon.addresseePronouns.contains(hash: context.keyHash(t)) { return t + 1 }
+        let key = context.key(t)
+        if key.matches("ل"), t + 1 < tokens.count, context.isPunctuation(t + 1),
+           QuoteMarkPairing.family(context.text.scalars[tokens[t + 1].span.start]) != nil {
+            var k = t + 2
+            while k < tokens.count, k - t <= 6, context.sameSentence(cue, k) {
+                if context.isPunctuation(k) {
+                    return QuoteMarkPairing.family(context.text.scalars[tokens[k].span.start]) != nil && k > t + 2 ? k + 1 : nil
+                }
+                k += 1
+            }
+            return nil
+        }
+        if let m = context.mentionAt[t], context.kind(of: m) != .person, isAddressee(m, in: t) { return tokenAfter(m) }
+        return nil
     }
 
     /// A complementiser at `t`, or a preposition followed by one (إلى أن، على أنه).
@@ -100,7 +129,7 @@ struct SpeakerResolver {
                 if organisation == nil, window[window.lowerBound..<t].allSatisfy({
                     (context.isPunctuation($0) && QuoteMarkPairing.family(context.text.scalars[context.tokens[$0].span.start]) != nil)
                         || ReportingLexicon.isOrganisationWord(context.key($0))
-                        || (attribution && ReportingLexicon.documentWords.contains(ReportingLexicon.stem(context.key($0))))
+                        || (attribution && ReportingLexicon.isDocumentWord(context.key($0)))
                 }) {
                     organisation = m
                 }
@@ -140,7 +169,21 @@ struct SpeakerResolver {
         let tail = context.text.scalars[max(span.start, span.end - 2)..<span.end].map(\.value)
         guard key.count >= 4, let last = tail.last else { return false }
         // (Not يه, اه: the nisba and nouns such as المياه.)
-        return (last == 0x0647 && tail.first != 0x064A && tail.first != 0x0627) || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
+        guard (last == 0x0647 && tail.first != 0x064A && tail.first != 0x0627) || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
+        else { return false }
+        return !isConstructComplement(t)
+    }
+
+    /// Whether the word at `t` completes an indefinite head in construct (كبير إدارييها، رئيس
+    /// مجلس إدارتها): part of a title, not an object. After a preposition or a time word (خلال
+    /// لقائه، عقب استقباله) it is the circumstance in which someone else is named.
+    private func isConstructComplement(_ t: Int) -> Bool {
+        guard t > 0, context.tokens[t - 1].kind == .word, context.mentionAt[t - 1] == nil else { return false }
+        let hash = context.keyHash(t - 1)
+        let previous = ReportingLexicon.withoutConjunction(context.key(t - 1))
+        return previous.count >= 3 && !ReportingLexicon.hasArticle(previous) && previous.last != "\u{0647}"
+            && !ReportingLexicon.phraseBreakers.contains(hash: hash) && !ReportingLexicon.circumstanceHeads.contains(previous)
+            && !ReportingLexicon.circumstanceHeads.contains(hash: hash) && !isCue(t - 1)
     }
 
     /// The first token after a mention.
@@ -168,6 +211,10 @@ struct SpeakerResolver {
                 break
             }
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
+            // شهود عيان تحدثوا لوكالة …: a verb ends the description of an unnamed speaker.
+            if end > window.lowerBound, ReportingLexicon.looksVerbal(key) { break }
+            // قال لي وزير سابق ذات مرة: "once" is no part of the speaker.
+            if key.matches("ذات"), end + 1 < window.upperBound, ReportingLexicon.occasionWords.contains(hash: context.keyHash(end + 1)) { break }
             if ReportingLexicon.periodComplements.contains(hash: hash) { break }
             // المصادر نفسها: a reflexive closes the phrase it belongs to.
             if end > window.lowerBound, ReportingLexicon.reflexives.contains(hash: hash) { end += 1; break }
@@ -200,6 +247,10 @@ struct SpeakerResolver {
             end += 1
         }
         guard end > window.lowerBound else { return nil }
+        if let name = trailingName(in: window, phraseEnd: end) {
+            let speaker = Speaker(name: context.text.slice(name.span), entity: nil, mention: TextSpan(name.span, in: context.text))
+            return Resolution(speaker: speaker, end: name.end, appositive: false)
+        }
         var start = tokens[window.lowerBound].span.start
         if stripLam {
             let s = context.text.scalars
@@ -217,6 +268,45 @@ struct SpeakerResolver {
         }
         let speaker = Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
         return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// A person's name the entity layer missed, after the role that describes them, as the rest
+    /// of a subject that ends at a complementiser or a colon: after a title (النائب خالد أبو حسان،
+    /// العميد يحيى رسول) or after a definite role ending in a nationality (مدرب الهلال الإيطالي ماركو
+    /// روسي). Without a title the name takes two to four words, the first indefinite and not a
+    /// verbal noun in ة (أكد الوزير الفرنسي ضرورة أن … names nobody).
+    private func trailingName(in window: Range<Int>, phraseEnd: Int) -> (span: Span, end: Int)? {
+        let tokens = context.tokens
+        let upper = window.upperBound
+        guard phraseEnd < upper, upper < tokens.count, upper - phraseEnd <= 6,
+              isComplementiserAhead(upper) || (context.isPunctuation(upper) && context.text.scalars[tokens[upper].span.start] == ":")
+        else { return nil }
+        var title: Int?
+        for k in window.lowerBound..<upper where ReportingLexicon.personTitles.contains(hash: context.keyHash(k)) { title = k }
+        if let title, let name = nameRun(title + 1..<upper, titled: true) { return (name, upper) }
+        // Without a title, the role must end in a definite nationality or rank (الإيطالي، السابق).
+        guard phraseEnd > window.lowerBound, ReportingLexicon.hasArticle(context.key(phraseEnd - 1)),
+              ReportingLexicon.looksAdjectival(context.key(phraseEnd - 1)),
+              let name = nameRun(phraseEnd..<upper, titled: false) else { return nil }
+        return (name, upper)
+    }
+
+    /// The span of `run` when it reads as a name: one to four plain words (two at least without a
+    /// title), the first indefinite, none a particle, a preposition, an adverb, a verb or a word
+    /// with a plural pronoun; a first word in ة (a verbal noun: ضرورة، أهمية) only with a title and
+    /// another word after it.
+    private func nameRun(_ run: Range<Int>, titled: Bool) -> Span? {
+        let tokens = context.tokens
+        guard run.count >= (titled ? 1 : 2), run.count <= 4, !ReportingLexicon.hasArticle(context.key(run.lowerBound)) else { return nil }
+        for k in run {
+            guard tokens[k].kind == .word, context.mentionAt[k].map({ context.kind(of: $0) == .person }) ?? true else { return nil }
+            let key = context.key(k), hash = context.keyHash(k)
+            if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash)
+                || ReportingLexicon.complementPrepositions.contains(hash: hash) || isCue(k) || ReportingLexicon.looksVerbal(key)
+                || key.hasSuffix("ها") || key.hasSuffix("هم") || key.hasPrefix("لل") || key.hasPrefix("بال") { return nil }
+        }
+        if context.text.scalars[tokens[run.lowerBound].span.end - 1] == "\u{0629}", !titled || run.count == 1 { return nil }
+        return Span(start: tokens[run.lowerBound].span.start, end: tokens[run.upperBound - 1].span.end)
     }
 
     /// How far back (in tokens) a definite head noun looks for the organisation it stands for.
@@ -274,6 +364,40 @@ struct SpeakerResolver {
             j -= 1
         }
         return first
+    }
+
+    /// The person who is the subject of the sentence of token `t`, named before it: the first
+    /// person mention in the sentence (at most 40 tokens back) that no preposition, ل/ب proclitic or
+    /// object word since the last comma governs. "طالب رئيس اللجنة النائب فلان الحكومة بـ…، وقال
+    /// لـ«الغد» إن": the verb without a subject of its own says what its sentence's subject says.
+    func sentenceSubject(before t: Int) -> Speaker? {
+        var j = t - 1
+        var subject: Speaker?
+        while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
+            if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = context.speaker(m) }
+            j -= 1
+        }
+        return subject
+    }
+
+    /// Whether the mention at token `j` is governed: a proclitic ل/ب on it, a preposition before it,
+    /// or an object word (مع، لقائه) between the last comma or the sentence start and it.
+    private func isGoverned(_ m: ReportingContext.Mention, at j: Int) -> Bool {
+        let start = context.tokens[j].span.start
+        if m.span.start > start {
+            let c = context.text.scalars[m.span.start - 1]
+            if c == "\u{0644}" || c == "\u{0628}" { return true }
+        }
+        var k = j - 1
+        if k >= 0, context.tokens[k].kind == .word,
+           ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(k)) || ReportingLexicon.complementPrepositions.contains(hash: context.keyHash(k)) {
+            return true
+        }
+        while k >= 0, context.sameSentence(k, j), !context.isPunctuation(k) {
+            if isObjectMarker(k) { return true }
+            k -= 1
+        }
+        return false
     }
 
     func nearestPerson(before t: Int) -> Speaker? {

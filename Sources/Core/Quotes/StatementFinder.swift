@@ -14,6 +14,9 @@ struct StatementFinder {
     static let bareLimit = 12
     /// The longest aside (between two commas) the content search skips.
     static let asideLimit = 15
+    /// The longest aside that opens with a preposition (أعلنت الشركة، في إفصاح نشرته على موقع …
+    /// صباح الثلاثاء 4 نوفمبر 2025، أن …): a circumstance, however long, holds no content.
+    static let circumstanceLimit = 24
     /// How many sentences back a speaker is carried over.
     static let carryLimit = 3
     /// The most tokens the content search scans after a verb, asides included.
@@ -105,6 +108,12 @@ struct StatementFinder {
                         cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
                         continue
                     }
+                }
+                // وقال لـ«الغد» إن after "طالب النائب فلان …،": the sentence's own subject comes
+                // before a speaker carried over from an earlier sentence.
+                if resolution == nil, last.map({ $0.sentence != context.sentenceOf[t] }) ?? true,
+                   let person = resolver.sentenceSubject(before: t) {
+                    resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
@@ -202,7 +211,10 @@ struct StatementFinder {
             if context.isComma(j) {
                 // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
                 var k = j + 1
-                while k < tokens.count, k - j <= Self.asideLimit, context.sameSentence(cue, k), !context.isComma(k) { k += 1 }
+                let opensCircumstance = k < tokens.count && (ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(k))
+                    || ReportingLexicon.circumstanceHeads.contains(hash: context.keyHash(k)))
+                let limit = opensCircumstance ? Self.circumstanceLimit : Self.asideLimit
+                while k < tokens.count, k - j <= limit, context.sameSentence(cue, k), !context.isComma(k) { k += 1 }
                 guard k < tokens.count, context.isComma(k), context.sameSentence(cue, k) else { return nil }
                 j = k + 1
                 continue
@@ -257,9 +269,9 @@ struct StatementFinder {
         // وفق without its tanween is as often "in line with" (يعملون وفق كتيبات): it attributes only
         // before ما + verb (وفق ما صرح به)، a document (وفق تقديرات، وفق تقرير) or a name.
         if context.key(t).matches("وفق") || ReportingLexicon.withoutConjunction(context.key(t)).matches("وفق"), start == t + 1,
-           !ReportingLexicon.documentWords.contains(head), context.mentionAt[start] == nil { return nil }
+           !ReportingLexicon.isDocumentWord(context.key(start)), context.mentionAt[start] == nil { return nil }
 
-        let window = resolver.window(after: t, start: start)
+        let window = resolver.window(after: t, start: start, addressees: false)
         let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
         // (وفقاً starts with a root و: the whole word is tried too.)
         let stripLam = (ReportingLexicon.lamCues.contains(cueKey) || ReportingLexicon.lamCues.contains(context.key(t)))
@@ -273,7 +285,7 @@ struct StatementFinder {
         else if after < tokens.count, context.sameSentence(t, after),
                 context.isComma(after) || ReportingLexicon.complementisers.contains(hash: context.keyHash(after)) {
             contentStart = after + 1
-        } else if let comma = shortTail(from: after, cue: t) {
+        } else if let comma = shortTail(from: after, cue: t, limit: opensClause(after) ? Self.clauseTailLimit : 3) {
             // بحسب تقرير ديوان المحاسبة لعام 2023، …: a short complement of the source before the comma.
             contentStart = comma + 1
         }
@@ -284,6 +296,9 @@ struct StatementFinder {
         // The attribution closes its sentence: the content is what came before it. (An addressee
         // named after the speaker may stand before the end: وفق ما صرح به فلان لوكالة الأنباء.)
         var end = after
+        // وفق بيانات المجلس لعام 2024.: the document's year closes the source.
+        if end + 1 < tokens.count, context.sameSentence(t, end + 1), ReportingLexicon.periodComplements.contains(hash: context.keyHash(end)),
+           tokens[end + 1].kind == .number { end += 2 }
         if end < tokens.count, context.sameSentence(t, end), context.key(end).first == "\u{0644}", let m = context.mentionAt[end],
            context.kind(of: m) == .organisation, m.span.start > tokens[end].span.start {
             while end < tokens.count, tokens[end].span.start < m.span.end { end += 1 }
@@ -300,11 +315,21 @@ struct StatementFinder {
         return nil
     }
 
+    /// The longest clause about an unnamed source before the comma that ends it (بحسب شهود عيان
+    /// تحدثوا لوكالة فرانس برس، …).
+    static let clauseTailLimit = 8
+
+    /// Whether token `t` opens a clause about the source before it: a verb or a relative pronoun.
+    private func opensClause(_ t: Int) -> Bool {
+        t < context.tokens.count && context.tokens[t].kind == .word
+            && (ReportingLexicon.looksVerbal(context.key(t)) || ReportingLexicon.relativePronouns.contains(hash: context.keyHash(t)))
+    }
+
     /// The comma ending a short tail (at most three words or numbers, no cue, complementiser or
     /// other punctuation) that starts at `first`, in the sentence of `cue`.
-    private func shortTail(from first: Int, cue: Int) -> Int? {
+    private func shortTail(from first: Int, cue: Int, limit: Int = 3) -> Int? {
         var j = first
-        while j < context.tokens.count, j - first <= 3, context.sameSentence(cue, j) {
+        while j < context.tokens.count, j - first <= limit, context.sameSentence(cue, j) {
             if context.isComma(j) { return j > first ? j : nil }
             if context.isPunctuation(j) || resolver.isCue(j) || ReportingLexicon.complementisers.contains(hash: context.keyHash(j)) { return nil }
             j += 1

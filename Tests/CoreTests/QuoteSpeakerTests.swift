@@ -1,0 +1,140 @@
+import XCTest
+@testable import ArticleCore
+
+/// Who said it, on sentences written for these tests (session speakers): a role before the
+/// name, a subject the entity layer missed, an addressee before the subject, an unnamed speaker's
+/// phrase that must stop, a speaker noun with its genitive, statements behind long subjects or
+/// after a document's year, and brand names in quotation marks.
+final class QuoteSpeakerTests: XCTestCase {
+    /// Runs the quote layer on `string`, with entities given as (surfaces, type): every occurrence
+    /// of a surface is a mention; the first surface is the entity's canonical name.
+    private func run(_ string: String, entities: [(names: [String], type: String)] = []) -> (quotes: [Quote], statements: [Statement]) {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let built = entities.enumerated().map { i, e in
+            Entity(id: "e\(i + 1)", type: e.type, canonical: e.names[0], english: nil, countryCode: nil, roles: [],
+                   mentions: e.names.flatMap { occurrences(of: $0, in: text) }.sorted { $0.start < $1.start },
+                   sources: ["test"])
+        }
+        return QuoteExtractor.extract(text, key: key, tokens: Tokenizer.tokenize(text, key), sentences: [], entities: built)
+    }
+
+    private func occurrences(of needle: String, in text: ArticleText) -> [TextSpan] {
+        let n = Array(needle.unicodeScalars)
+        var result: [TextSpan] = []
+        var i = 0
+        while i + n.count <= text.count {
+            if Array(text.scalars[i..<i + n.count]) == n {
+                result.append(TextSpan(Span(start: i, end: i + n.count), in: text))
+                i += n.count
+            } else { i += 1 }
+        }
+        return result
+    }
+
+    private func quote(_ text: String, in quotes: [Quote], file: StaticString = #filePath, line: UInt = #line) -> Quote? {
+        let q = quotes.first { $0.text == text }
+        if q == nil { XCTFail("no quote «\(text)» in \(quotes.map(\.text))", file: file, line: line) }
+        return q
+    }
+
+    // MARK: - 1. A role right before the name
+
+    func testARoleWithAPronounInConstructBeforeTheNameIsNoObject() {
+        let (quotes, statements) = run(
+            "وقال رئيس شركة النفط الوطنية وكبير مهندسيها سامي الحداد إن الإنتاج “ارتفع بقوة” هذا العام.",
+            entities: [(["شركة النفط الوطنية"], "ORGANISATION"), (["سامي الحداد"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["سامي الحداد"])
+        XCTAssertEqual(quote("ارتفع بقوة", in: quotes)?.speaker?.name, "سامي الحداد")
+        // خلال لقائه: a pronoun after a preposition still marks whom the subject met.
+        let met = run("وقال الوزير خلال لقائه نظيره سامي الحداد إن العلاقات متينة.", entities: [(["سامي الحداد"], "PERSON")])
+        XCTAssertEqual(met.statements.map(\.speaker.name), ["الوزير"])
+    }
+
+    func testANameTheEntityLayerMissedAfterATitleOrANationality() {
+        let (_, statements) = run(
+            "وقال مدرب الفريق البرتغالي جواو ماتيوس إن اللاعبين قدموا مباراة كبيرة. "
+            + "وأكد المتحدث باسم الوزارة العميد حازم الربيعي أن الوضع تحت السيطرة.")
+        XCTAssertEqual(statements.map(\.speaker.name), ["جواو ماتيوس", "حازم الربيعي"])
+        // A verbal noun after a nationality names nobody: the role speaks.
+        let noName = run("وأكد الوزير الفرنسي ضرورة أن تلتزم الأطراف بالهدنة.")
+        XCTAssertEqual(noName.statements.map(\.speaker.name), ["الوزير الفرنسي"])
+    }
+
+    // MARK: - 2. A subject of the sentence rather than the previous speaker
+
+    func testAVerbWithoutSubjectTakesItsSentencesSubjectBeforeTheLastSpeaker() {
+        let (_, statements) = run(
+            "وقال الوزير سامي الحداد إن الخطة جاهزة. من جهته، انتقد النائب فادي عيسى الحكومة بشدة، وقال للصحفيين إن الخطة متأخرة.",
+            entities: [(["سامي الحداد"], "PERSON"), (["فادي عيسى"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["سامي الحداد", "فادي عيسى"])
+        // No subject in the sentence: the previous speaker is carried over.
+        let carried = run("وقال الوزير سامي الحداد إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غداً.", entities: [(["سامي الحداد"], "PERSON")])
+        XCTAssertEqual(carried.statements.map(\.speaker.name), ["سامي الحداد", "سامي الحداد"])
+    }
+
+    // MARK: - 3. The addressee is not the speaker
+
+    func testAnAddresseeBeforeTheSubjectIsCrossed() {
+        let (quotes, statements) = run(
+            "قال لي مسؤول حكومي سابق ذات مرة إن «الإصلاح يبدأ من التعليم». "
+            + "وقال لـ«الصباح» الخبير الاقتصادي سامي الحداد إن الأسعار سترتفع. "
+            + "وأضافت لنا الطبيبة أن المستشفى ممتلئ.",
+            entities: [(["لي"], "PERSON"), (["الصباح"], "ORGANISATION"), (["سامي الحداد"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["مسؤول حكومي سابق", "سامي الحداد", "الطبيبة"])
+        XCTAssertEqual(quote("الإصلاح يبدأ من التعليم", in: quotes)?.speaker?.name, "مسؤول حكومي سابق")
+        // وفقاً لرويترز names its source: no addressee there.
+        let source = run("وفقاً لرويترز، فإن المحادثات توقفت.", entities: [(["رويترز"], "ORGANISATION")])
+        XCTAssertEqual(source.statements.map(\.speaker.name), ["رويترز"])
+    }
+
+    // MARK: - 4. An unnamed speaker's phrase stops
+
+    func testAnUnnamedSpeakerStopsAtAVerbOrACircumstantialClause() {
+        let (_, statements) = run(
+            "وبحسب سكان محليون تحدثوا لوكالة الأنباء المحلية، فإن القصف استمر طوال الليل. "
+            + "وقالت لي وهي تبكي إن بيتها تهدم.")
+        XCTAssertEqual(statements.first?.speaker.name, "سكان محليون")
+        XCTAssertEqual(statements.first?.content.text, "القصف استمر طوال الليل")
+        XCTAssertNotEqual(statements.last?.speaker.name, "وهي تبكي")
+    }
+
+    // MARK: - 5. A speaker noun keeps its genitive
+
+    func testAStatementNounKeepsItsGenitive() {
+        let (quotes, statements) = run("وبحسب بيان الهيئة، تدخل القواعد حيز التنفيذ الشهر المقبل وتهدف إلى “حماية المستثمرين”.")
+        XCTAssertEqual(statements.map(\.speaker.name), ["بيان الهيئة"])
+        XCTAssertEqual(quote("حماية المستثمرين", in: quotes)?.speaker?.name, "بيان الهيئة")
+    }
+
+    // MARK: - 6. Statements that were lost
+
+    func testALongCircumstanceBetweenSubjectAndComplementiser() {
+        let (_, statements) = run(
+            "أعلنت شركة الاتصالات الوطنية، في إفصاح نشرته على موقع البورصة الرسمي صباح الاثنين 3 مارس 2025 بعد إغلاق التداول، أن أرباحها تراجعت.",
+            entities: [(["شركة الاتصالات الوطنية"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["شركة الاتصالات الوطنية"])
+        XCTAssertEqual(statements.first?.content.text, "أرباحها تراجعت")
+    }
+
+    func testADocumentsYearAfterTheSourceClosingTheSentence() {
+        let (_, statements) = run(
+            "ويعمل في ألمانيا نحو 5 آلاف ممرض أجنبي، وفق بيانات الاتحاد الطبي الألماني لعام 2023.",
+            entities: [(["الاتحاد الطبي الألماني"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["الاتحاد الطبي الألماني"])
+        XCTAssertEqual(statements.first?.content.text, "ويعمل في ألمانيا نحو 5 آلاف ممرض أجنبي")
+    }
+
+    // MARK: - 7. Brand and product names in quotation marks
+
+    func testABrandNameAfterItsCompanyOrAProductWordIsAName() {
+        let (quotes, _) = run(
+            "وأطلقت شركة الألبان الوطنية “حليبنا” خطاً جديداً للإنتاج، فيما ارتفع مؤشر «نماء» 12 نقطة.",
+            entities: [(["شركة الألبان الوطنية"], "ORGANISATION")])
+        XCTAssertEqual(quote("حليبنا", in: quotes)?.kind, "name")
+        XCTAssertEqual(quote("نماء", in: quotes)?.kind, "name")
+        // A quotation after its speaker that ends the clause stays a quotation.
+        let said = run("وقالت منظمة العفو «نرفض».", entities: [(["منظمة العفو"], "ORGANISATION")])
+        XCTAssertEqual(quote("نرفض", in: said.quotes)?.kind, "quotation")
+    }
+}
