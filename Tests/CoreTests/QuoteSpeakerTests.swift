@@ -99,6 +99,20 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertNotEqual(statements.last?.speaker.name, "وهي تبكي")
     }
 
+    func testAnUnnamedSpeakersParticipleKeepsItsComplement() {
+        let (_, statements) = run("وقال مسؤول مطلع على الملف إن المفاوضات متعثرة. وقال مسؤول من جهته إن الحل قريب.")
+        XCTAssertEqual(statements.map(\.speaker.name), ["مسؤول مطلع على الملف", "مسؤول"])
+    }
+
+    func testRaddaWithItsComplementiserIsAVerbOfSaying() {
+        let (quotes, statements) = run("ورد وزير المالية بأن الأرقام «غير دقيقة». وقال الوزير ردا على سؤال إن الميزانية متوازنة.")
+        XCTAssertEqual(statements.map(\.speaker.name), ["وزير المالية", "الوزير"])
+        XCTAssertEqual(statements.map(\.cue.text), ["ورد", "وقال"])
+        XCTAssertEqual(quote("غير دقيقة", in: quotes)?.speaker?.name, "وزير المالية")
+        // ورد في: "appeared in", no reply.
+        XCTAssertTrue(run("ورد في التقرير أن العجز تراجع.").statements.isEmpty)
+    }
+
     // MARK: - 5. A speaker noun keeps its genitive
 
     func testAStatementNounKeepsItsGenitive() {

@@ -47,6 +47,8 @@ enum ReportingLexicon {
         let irregularPast = [
             "قالت", "قالوا", "قالا", "قالتا", "نفى", "نفت", "نفوا", "نفيا", "قضى", "قضت", "قضوا",
             "رأى", "رأت", "رأوا", "ادعى", "ادعت", "ادعوا", "روى", "روت", "أوصى", "أوصت",
+            // رد الوزير بأن …: replied (a statement needs its complementiser; not ردا، "in reply").
+            "رد", "ردّ", "ردت", "ردّت", "ردوا", "ردّوا",
         ]
         // Present stems after the person prefix ي/ت: stem, stem+ون, stem+ان.
         let present = [
@@ -110,6 +112,12 @@ enum ReportingLexicon {
         "النائب", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "الفريق", "السفير", "المحامي",
         "الأستاذ", "السيد", "السيدة", "المستشار", "الأمير", "الكابتن", "الحاج", "القاضي",
     ])
+
+    /// Prepositions an unnamed speaker's participle takes (مطلع على، مقرب من، مسؤول عن).
+    static let participlePrepositions: KeySet = KeySet(["على", "من", "عن"])
+
+    /// "Side" words of من جهته، من جانبه: a turn of the text, not a complement.
+    static let sideWords: KeySet = KeySet(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 
     /// Words after ذات that make it "once" (ذات مرة، ذات يوم).
     static let occasionWords: KeySet = KeySet(["مرة", "يوم", "ليلة", "صباح", "مساء"])

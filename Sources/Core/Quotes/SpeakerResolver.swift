@@ -210,6 +210,14 @@ struct SpeakerResolver {
                 if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
                 break
             }
+            // دبلوماسي مطلع على المفاوضات، مصادر مقربة من مكتبه: an indefinite participle keeps
+            // its preposition and the word after it.
+            if end > window.lowerBound, end + 1 < window.upperBound, ReportingLexicon.participlePrepositions.contains(hash: hash),
+               isIndefiniteParticiple(end - 1), tokens[end + 1].kind == .word, context.mentionAt[end + 1] == nil,
+               !ReportingLexicon.sideWords.contains(hash: context.keyHash(end + 1)) {
+                end += 2
+                break
+            }
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
             // شهود عيان تحدثوا لوكالة …: a verb ends the description of an unnamed speaker.
             if end > window.lowerBound, ReportingLexicon.looksVerbal(key) { break }
@@ -268,6 +276,13 @@ struct SpeakerResolver {
         }
         let speaker = Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
         return Resolution(speaker: speaker, end: end, appositive: false)
+    }
+
+    /// A word of the shape of an indefinite participle (مطلع، مقربة، مسؤول): م first, four letters
+    /// or more, no article, no name.
+    private func isIndefiniteParticiple(_ t: Int) -> Bool {
+        let key = context.key(t)
+        return context.tokens[t].kind == .word && context.mentionAt[t] == nil && key.count >= 4 && key.first == "\u{0645}"
     }
 
     /// A person's name the entity layer missed, after the role that describes them, as the rest

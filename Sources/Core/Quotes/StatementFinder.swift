@@ -70,6 +70,9 @@ struct StatementFinder {
                    context.sameSentence(k, t) && tokens[k].kind == .word
                        && (cueWords[tokens[k].keyHash] == .verb || cueWords[ReportingLexicon.withoutConjunction(context.key(k))] == .verb)
                }) { continue }
+            // ورد في البيان أن …: "it appeared in", not "he replied".
+            if whole == nil, bare.matches("رد"), t + 1 < tokens.count,
+               ReportingLexicon.phraseBreakers.contains(hash: tokens[t + 1].keyHash) { continue }
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
