@@ -139,6 +139,15 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(statements.first?.content.text, "ويعمل في ألمانيا نحو 5 آلاف ممرض أجنبي")
     }
 
+    func testAnnouncingAndExpectingReportAVerbalNounAfterTheirSubject() {
+        let (_, statements) = run(
+            "أعلنت شركة الكهرباء الوطنية “نورنا” تمديد ساعات التقنين في العاصمة. ويتوقع المزارعون ارتفاع الأسعار هذا الصيف. "
+            + "وأكد الوزير دعم الحكومة للمزارعين. وأعلن الرئيس في خطابه الأخير.",
+            entities: [(["شركة الكهرباء الوطنية"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["شركة الكهرباء الوطنية", "المزارعون"])
+        XCTAssertEqual(statements.map(\.content.text), ["تمديد ساعات التقنين في العاصمة", "ارتفاع الأسعار هذا الصيف"])
+    }
+
     // MARK: - 7. Brand and product names in quotation marks
 
     func testABrandNameAfterItsCompanyOrAProductWordIsAName() {

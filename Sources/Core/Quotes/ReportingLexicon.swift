@@ -71,6 +71,12 @@ enum ReportingLexicon {
     /// after عن). Without عن they are no cue (نقل also means "to move").
     static let relayVerbForms = ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"]
 
+    /// Verbs whose content may be a verbal noun right after the subject (أعلنت الوزارة رفع
+    /// الحظر، يتوقع المحللون ارتفاع الأسعار); other verbs need a complementiser.
+    static let nounObjectVerbs: KeySet = KeySet([
+        "أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "يعلنون", "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون",
+    ])
+
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
     static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
 

@@ -94,6 +94,7 @@ struct StatementFinder {
                     window = resolver.window(after: t, start: an + 1)
                 }
                 var resolution = resolver.resolve(window, attribution: false)
+                let ownSubject = resolution != nil
                 if resolution == nil { resolution = resolver.subjectBefore(t) }
                 // يُذكر أن، يُقال إن: a present-tense verb with no subject and no conjunction says nobody.
                 if resolution == nil, bare.count == key.count, ReportingLexicon.isImpersonal(key) {
@@ -126,7 +127,14 @@ struct StatementFinder {
                 var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
                     let takesAn = Self.takesAn(bare) || Self.takesAn(key)
-                    let content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
+                    var content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
+                    // أعلنت الشركة تقليص ساعات الضخ، ويتوقع التجار ارتفاع الطلب: announcing and
+                    // expecting report a verbal noun right after their own subject.
+                    if content == nil, ownSubject,
+                       ReportingLexicon.nounObjectVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.nounObjectVerbs.contains(bare),
+                       let first = verbalNounObject(after: resolution.end, cue: t) {
+                        content = contentRange(from: first, cue: t)
+                    }
                     if let content {
                         cue.statement = found.count
                         found.append((resolution.speaker, t, content))
@@ -228,6 +236,29 @@ struct StatementFinder {
             j += 1
         }
         return nil
+    }
+
+    /// The verbal noun right after a subject (a brand name in quotation marks between is crossed:
+    /// أعلنت شركة مياه الأردن "مياهنا" تقليص …): an indefinite word of three letters or more
+    /// that is no particle, preposition, adverb, number, name or proclitic-bearing word.
+    private func verbalNounObject(after end: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        var j = end
+        if j < tokens.count, context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil {
+            var k = j + 1
+            while k < tokens.count, k - j <= 4, tokens[k].kind == .word { k += 1 }
+            guard k < tokens.count, k > j + 1, context.isPunctuation(k),
+                  QuoteMarkPairing.family(context.text.scalars[tokens[k].span.start]) != nil else { return nil }
+            j = k + 1
+        }
+        guard j < tokens.count, context.sameSentence(cue, j), tokens[j].kind == .word, context.mentionAt[j] == nil else { return nil }
+        let key = context.key(j), hash = context.keyHash(j)
+        guard key.count >= 3, !ReportingLexicon.hasArticle(key), !resolver.isCue(j),
+              !ReportingLexicon.phraseBreakers.contains(hash: hash), !ReportingLexicon.adverbs.contains(hash: hash),
+              !ReportingLexicon.complementPrepositions.contains(hash: hash), !ReportingLexicon.circumstanceHeads.contains(hash: hash),
+              !ReportingLexicon.looksVerbal(key), let f = key.first, f != "\u{0628}", f != "\u{0644}", f != "\u{0648}", f != "\u{0641}"
+        else { return nil }
+        return j
     }
 
     /// The token closing a parenthesis opened at `j`, within an aside's length in the sentence.
