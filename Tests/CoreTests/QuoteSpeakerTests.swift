@@ -113,6 +113,20 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertTrue(run("ورد في التقرير أن العجز تراجع.").statements.isEmpty)
     }
 
+    func testAnUnnamedSourceBeforeItsVerb() {
+        let (quotes, statements) = run(
+            "ولم يعلق الوزير على القرار، لكن مصادر مقربة من مكتبه قالت إنه “يدرس العرض بجدية”.")
+        XCTAssertEqual(statements.map(\.speaker.name), ["مصادر مقربة من مكتبه"])
+        XCTAssertEqual(quote("يدرس العرض بجدية", in: quotes)?.speaker?.name, "مصادر مقربة من مكتبه")
+    }
+
+    func testCallingForTakesItsContentAfterIla() {
+        let (quotes, statements) = run(
+            "فيما دعت فرنسا عبر سفارتها في بيروت إلى “وقف فوري لإطلاق النار”.", entities: [(["فرنسا"], "LOCATION")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["فرنسا"])
+        XCTAssertEqual(quote("وقف فوري لإطلاق النار", in: quotes)?.speaker?.name, "فرنسا")
+    }
+
     // MARK: - 5. A speaker noun keeps its genitive
 
     func testAStatementNounKeepsItsGenitive() {

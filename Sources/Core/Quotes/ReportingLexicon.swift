@@ -49,6 +49,8 @@ enum ReportingLexicon {
             "رأى", "رأت", "رأوا", "ادعى", "ادعت", "ادعوا", "روى", "روت", "أوصى", "أوصت",
             // رد الوزير بأن …: replied (a statement needs its complementiser; not ردا، "in reply").
             "رد", "ردّ", "ردت", "ردّت", "ردوا", "ردّوا",
+            // دعت الوزارة إلى …: called for (its content follows إلى, see `callVerbs`).
+            "دعا", "دعت", "دعوا", "دعتا",
         ]
         // Present stems after the person prefix ي/ت: stem, stem+ون, stem+ان.
         let present = [
@@ -61,6 +63,7 @@ enum ReportingLexicon {
             forms += [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
         }
         forms += irregularPast
+        forms += ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"]
         for stem in present {
             for person in ["ي", "ت"] { forms += [person + stem, person + stem + "ون", person + stem + "ان"] }
         }
@@ -76,6 +79,9 @@ enum ReportingLexicon {
     static let nounObjectVerbs: KeySet = KeySet([
         "أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "يعلنون", "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون",
     ])
+
+    /// Verbs of calling for something, whose content follows إلى (دعت الولايات المتحدة إلى …).
+    static let callVerbs: KeySet = KeySet(["دعا", "دعت", "دعوا", "دعتا", "يدعو", "تدعو", "يدعون", "تدعوان", "يدعوان"])
 
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
     static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
@@ -124,6 +130,15 @@ enum ReportingLexicon {
 
     /// "Side" words of من جهته، من جانبه: a turn of the text, not a complement.
     static let sideWords: KeySet = KeySet(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+
+    /// Words that open a clause whose subject may stand before its verb (لكن مصادر قالت …).
+    static let clauseOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بينما", "فيما", "وفيما", "حين", "حيث", "إذ", "أن", "أما"])
+
+    /// Heads of an unnamed source's description (مصادر مقربة، مسؤول أمني، شهود عيان).
+    static let sourceNouns: KeySet = KeySet([
+        "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "شاهد", "سكان", "خبراء", "خبير", "محللون", "محلل",
+        "مراقبون", "ناشطون", "ناشط", "دبلوماسي", "دبلوماسيون", "أوساط", "جهات", "مقربون", "متحدث", "ناطق",
+    ])
 
     /// Words after ذات that make it "once" (ذات مرة، ذات يوم).
     static let occasionWords: KeySet = KeySet(["مرة", "يوم", "ليلة", "صباح", "مساء"])

@@ -204,18 +204,18 @@ struct SpeakerResolver {
         var previousKey: KeyScalars?
         while end < window.upperBound, end - window.lowerBound < Self.phraseLimit, tokens[end].kind == .word {
             let key = context.key(end)
-            // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
             let hash = context.keyHash(end)
-            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: hash) {
-                if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
-                break
-            }
             // دبلوماسي مطلع على المفاوضات، مصادر مقربة من مكتبه: an indefinite participle keeps
             // its preposition and the word after it.
             if end > window.lowerBound, end + 1 < window.upperBound, ReportingLexicon.participlePrepositions.contains(hash: hash),
                isIndefiniteParticiple(end - 1), tokens[end + 1].kind == .word, context.mentionAt[end + 1] == nil,
                !ReportingLexicon.sideWords.contains(hash: context.keyHash(end + 1)) {
                 end += 2
+                break
+            }
+            // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
+            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: hash) {
+                if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
                 break
             }
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
@@ -366,6 +366,23 @@ struct SpeakerResolver {
             return nil
         }
         return nil
+    }
+
+    /// An unnamed source before its verb, opening its clause (after punctuation, the sentence
+    /// start or لكن، بينما، فيما …): "لكن مصادر مقربة من مكتبه قالت إنه …". The head must be a
+    /// word for a source (مصادر، مسؤول، شهود …) and the subject at most `phraseLimit` + 3 tokens.
+    func unnamedSubjectBefore(_ t: Int) -> Resolution? {
+        var j = t - 1
+        while j >= 0, context.sameSentence(t, j), !context.isPunctuation(j),
+              !ReportingLexicon.clauseOpeners.contains(hash: context.keyHash(j)) {
+            if t - j > Self.phraseLimit + 3 { return nil }
+            j -= 1
+        }
+        let head = j + 1
+        guard head < t, context.tokens[head].kind == .word, context.mentionAt[head] == nil,
+              ReportingLexicon.sourceNouns.contains(ReportingLexicon.stem(context.key(head))) else { return nil }
+        guard let subject = phrase(in: head..<t, attribution: false, stripLam: false) else { return nil }
+        return Resolution(speaker: subject.speaker, end: t + 1, appositive: false)
     }
 
     /// The nearest person named before token `t`, in its sentence or the one before (the antecedent

@@ -96,6 +96,10 @@ struct StatementFinder {
                 var resolution = resolver.resolve(window, attribution: false)
                 let ownSubject = resolution != nil
                 if resolution == nil { resolution = resolver.subjectBefore(t) }
+                // لكن مصادر مقربة من مكتبه قالت إنه …: a verb without و after an unnamed source.
+                if resolution == nil, bare.count == key.count, !ReportingLexicon.isImpersonal(key) {
+                    resolution = resolver.unnamedSubjectBefore(t)
+                }
                 // يُذكر أن، يُقال إن: a present-tense verb with no subject and no conjunction says nobody.
                 if resolution == nil, bare.count == key.count, ReportingLexicon.isImpersonal(key) {
                     cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
@@ -127,7 +131,8 @@ struct StatementFinder {
                 var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
                     let takesAn = Self.takesAn(bare) || Self.takesAn(key)
-                    var content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
+                    let callsFor = ReportingLexicon.callVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.callVerbs.contains(bare)
+                    var content = verbContent(cue: t, from: resolution.end, takesAn: takesAn, takesIla: callsFor)
                     // أعلنت الشركة تقليص ساعات الضخ، ويتوقع التجار ارتفاع الطلب: announcing and
                     // expecting report a verbal noun right after their own subject.
                     if content == nil, ownSubject,
@@ -192,14 +197,16 @@ struct StatementFinder {
     }
 
     /// The content after a verb: from the complementiser found after the subject to the sentence end.
-    private func verbContent(cue: Int, from start: Int, takesAn: Bool) -> Range<Int>? {
+    /// `takesAn`: the verb introduces its content with عن (أعلن عن); `takesIla`: with إلى (دعا إلى).
+    private func verbContent(cue: Int, from start: Int, takesAn: Bool, takesIla: Bool = false) -> Range<Int>? {
         let tokens = context.tokens
         var j = start
         var bare = 0
         while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
             let key = context.key(j)
             let hash = context.keyHash(j)
-            if ReportingLexicon.complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن")) {
+            if ReportingLexicon.complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن"))
+                || (takesIla && key.matches("الي")) {
                 return contentRange(from: j + 1, cue: cue)
             }
             if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(hash: hash),
