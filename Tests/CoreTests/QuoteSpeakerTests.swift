@@ -97,6 +97,8 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(statements.first?.speaker.name, "سكان محليون")
         XCTAssertEqual(statements.first?.content.text, "القصف استمر طوال الليل")
         XCTAssertNotEqual(statements.last?.speaker.name, "وهي تبكي")
+        let anonymous = run("وقال مصدر أمني طلب عدم ذكر اسمه إن الهجوم وقع فجراً.")
+        XCTAssertEqual(anonymous.statements.map(\.speaker.name), ["مصدر أمني"])
     }
 
     func testAnUnnamedSpeakersParticipleKeepsItsComplement() {
@@ -133,6 +135,13 @@ final class QuoteSpeakerTests: XCTestCase {
         let (quotes, statements) = run("وبحسب بيان الهيئة، تدخل القواعد حيز التنفيذ الشهر المقبل وتهدف إلى “حماية المستثمرين”.")
         XCTAssertEqual(statements.map(\.speaker.name), ["بيان الهيئة"])
         XCTAssertEqual(quote("حماية المستثمرين", in: quotes)?.speaker?.name, "بيان الهيئة")
+    }
+
+    func testAnUnnamedSourceKeepsTheBodyItBelongsTo() {
+        let (_, statements) = run(
+            "وقال مصدر في الوزارة إن القرار نهائي. وأكد تقرير المنظمة أن الأوضاع تتدهور. "
+            + "ونقلت الوكالة عن مسؤول في الشركة قوله إن الإنتاج توقف.")
+        XCTAssertEqual(statements.map(\.speaker.name), ["مصدر في الوزارة", "تقرير المنظمة", "مسؤول في الشركة"])
     }
 
     // MARK: - 6. Statements that were lost

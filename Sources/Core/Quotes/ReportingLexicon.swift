@@ -140,6 +140,15 @@ enum ReportingLexicon {
         "مراقبون", "ناشطون", "ناشط", "دبلوماسي", "دبلوماسيون", "أوساط", "جهات", "مقربون", "متحدث", "ناطق",
     ])
 
+    /// Verbs by which an unnamed source asks to stay unnamed (مصدر طلب عدم ذكر اسمه، فضّل عدم
+    /// الكشف عن هويته): past singulars the inflection test cannot see.
+    static let anonymityVerbs: KeySet = KeySet([
+        "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "فضّل", "فضّلت", "اشترط", "اشترطت", "آثر", "آثرت",
+    ])
+
+    /// Words that make the verbal noun after them a negated noun (عدم ذكر اسمه، دون ذكر).
+    static let negatingNouns: KeySet = KeySet(["عدم", "بعدم", "دون", "بدون"])
+
     /// Words after ذات that make it "once" (ذات مرة، ذات يوم).
     static let occasionWords: KeySet = KeySet(["مرة", "يوم", "ليلة", "صباح", "مساء"])
 

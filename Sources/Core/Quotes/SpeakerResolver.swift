@@ -55,6 +55,11 @@ struct SpeakerResolver {
         return windowStart..<j
     }
 
+    /// عدم ذكر اسمه، دون الكشف: a verbal noun after عدم / دون is no verb of saying.
+    func isNegatedNoun(_ t: Int) -> Bool {
+        t > 0 && ReportingLexicon.negatingNouns.contains(hash: context.keyHash(t - 1))
+    }
+
     /// The token after an addressee starting at `t`: a pronoun with ل (لي، لنا، له), a lone ل
     /// before a quoted name (لـ«الغد»), or a name written with ل (لرويترز).
     private func addresseeEnd(at t: Int, cue: Int) -> Int? {
@@ -86,6 +91,7 @@ struct SpeakerResolver {
     }
 
     func isCue(_ t: Int) -> Bool {
+        if isNegatedNoun(t) { return false }
         if ReportingLexicon.verbs.contains(hash: context.keyHash(t)) { return true }
         let key = context.key(t), bare = ReportingLexicon.withoutConjunction(key)
         return bare.count < key.count && ReportingLexicon.verbs.contains(bare)
@@ -215,12 +221,18 @@ struct SpeakerResolver {
             }
             // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
             if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: hash) {
-                if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] { end = min(tokenAfter(m), window.upperBound) }
+                if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] {
+                    end = min(tokenAfter(m), window.upperBound)
+                } else if end + 1 < window.upperBound, tokens[end + 1].kind == .word, ReportingLexicon.hasArticle(context.key(end + 1)),
+                          ReportingLexicon.isOrganisationWord(context.key(end + 1)) {
+                    end += 2  // مصدر في الوزارة: the body it belongs to, named by its head noun
+                }
                 break
             }
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
-            // شهود عيان تحدثوا لوكالة …: a verb ends the description of an unnamed speaker.
-            if end > window.lowerBound, ReportingLexicon.looksVerbal(key) { break }
+            // شهود عيان تحدثوا لوكالة …، مصدر طلب عدم ذكر اسمه: a verb ends the description of an
+            // unnamed speaker.
+            if end > window.lowerBound, ReportingLexicon.looksVerbal(key) || ReportingLexicon.anonymityVerbs.contains(hash: hash) { break }
             // قال لي وزير سابق ذات مرة: "once" is no part of the speaker.
             if key.matches("ذات"), end + 1 < window.upperBound, ReportingLexicon.occasionWords.contains(hash: context.keyHash(end + 1)) { break }
             if ReportingLexicon.periodComplements.contains(hash: hash) { break }

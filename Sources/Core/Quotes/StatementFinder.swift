@@ -73,6 +73,7 @@ struct StatementFinder {
             // ورد في البيان أن …: "it appeared in", not "he replied".
             if whole == nil, bare.matches("رد"), t + 1 < tokens.count,
                ReportingLexicon.phraseBreakers.contains(hash: tokens[t + 1].keyHash) { continue }
+            if resolver.isNegatedNoun(t) { continue }  // طلب عدم ذكر اسمه
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
