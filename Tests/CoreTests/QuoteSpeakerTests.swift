@@ -73,6 +73,12 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(carried.statements.map(\.speaker.name), ["سامي الحداد", "سامي الحداد"])
     }
 
+    func testAKunyaIsTheSpeakerNotTheChildsName() {
+        let (_, statements) = run("وتقول أم خالد، وهي أم لأربعة أطفال، إن الحياة أصبحت صعبة.", entities: [(["خالد"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["أم خالد"])
+        XCTAssertNil(statements.first?.speaker.entity)
+    }
+
     // MARK: - 3. The addressee is not the speaker
 
     func testAnAddresseeBeforeTheSubjectIsCrossed() {
@@ -83,6 +89,8 @@ final class QuoteSpeakerTests: XCTestCase {
             entities: [(["لي"], "PERSON"), (["الصباح"], "ORGANISATION"), (["سامي الحداد"], "PERSON")])
         XCTAssertEqual(statements.map(\.speaker.name), ["مسؤول حكومي سابق", "سامي الحداد", "الطبيبة"])
         XCTAssertEqual(quote("الإصلاح يبدأ من التعليم", in: quotes)?.speaker?.name, "مسؤول حكومي سابق")
+        let network = run("وقال مسؤولون لشبكة “سي إن إن” إن المفاوضات مستمرة.")
+        XCTAssertEqual(network.statements.first?.content.text, "المفاوضات مستمرة")
         // وفقاً لرويترز names its source: no addressee there.
         let source = run("وفقاً لرويترز، فإن المحادثات توقفت.", entities: [(["رويترز"], "ORGANISATION")])
         XCTAssertEqual(source.statements.map(\.speaker.name), ["رويترز"])

@@ -149,6 +149,9 @@ enum ReportingLexicon {
     /// Words that make the verbal noun after them a negated noun (عدم ذكر اسمه، دون ذكر).
     static let negatingNouns: KeySet = KeySet(["عدم", "بعدم", "دون", "بدون"])
 
+    /// The words of a kunya, a parent named after a child (أم محمد، أبو أحمد).
+    static let kunyaWords: KeySet = KeySet(["أم", "أبو", "ام", "ابو"])
+
     /// Words after ذات that make it "once" (ذات مرة، ذات يوم).
     static let occasionWords: KeySet = KeySet(["مرة", "يوم", "ليلة", "صباح", "مساء"])
 

@@ -127,6 +127,7 @@ struct SpeakerResolver {
                 // (A first word with a pronoun is the subject's relation to someone named before:
                 // ويقول ابنه الأكبر فلان، كتب صديقه الروائي فلان.)
                 if window[(window.lowerBound + 1)..<max(window.lowerBound + 1, t)].contains(where: isObjectMarker) { continue }
+                if let kunya = kunya(before: m, at: t) { return Resolution(speaker: kunya, end: tokenAfter(m), appositive: false) }
                 return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
             case .organisation:
                 // وزارة الخارجية، وكالة رويترز speak; المتحدث باسم مجلس الوزراء is a person of theirs.
@@ -162,6 +163,15 @@ struct SpeakerResolver {
             return Resolution(speaker: context.speaker(m), end: tokenAfter(m), appositive: false)
         }
         return nil
+    }
+
+    /// أم خالد where the entity layer named only خالد: the speaker is the mother (or father) called
+    /// after the child, written as in the text, not the child's entity.
+    private func kunya(before m: ReportingContext.Mention, at t: Int) -> Speaker? {
+        guard t > 0, m.span.start == context.tokens[t].span.start, context.tokens[t - 1].kind == .word,
+              ReportingLexicon.kunyaWords.contains(hash: context.keyHash(t - 1)) else { return nil }
+        let span = Span(start: context.tokens[t - 1].span.start, end: m.span.end)
+        return Speaker(name: context.text.slice(span), entity: nil, mention: TextSpan(span, in: context.text))
     }
 
     /// مع، or a word of four letters or more ending in a possessive pronoun (لقائه، استقبالها)

@@ -240,6 +240,12 @@ struct StatementFinder {
             }
             // A quoted name on the way (قال النائب لـ«الشرق الأوسط»: …) is crossed; other punctuation ends the search.
             if context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) == nil { return nil }
+            // (Whole, when an addressee's ل or a name's head stands before it: لشبكة "سي إن إن" holds no إن.)
+            if let close = quotedNameEnd(at: j, cue: cue) {
+                bare += 1
+                j = close + 1
+                continue
+            }
             bare += 1
             j += 1
         }
@@ -267,6 +273,24 @@ struct StatementFinder {
               !ReportingLexicon.looksVerbal(key), let f = key.first, f != "\u{0628}", f != "\u{0644}", f != "\u{0648}", f != "\u{0641}"
         else { return nil }
         return j
+    }
+
+    /// The closing mark of a short quoted name opening at `j` after an addressee's ل (لـ«الغد»،
+    /// لشبكة "سي إن إن") or an organisation word.
+    private func quotedNameEnd(at j: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        guard j > 0, context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil,
+              tokens[j - 1].kind == .word else { return nil }
+        let before = context.key(j - 1)
+        guard before.first == "\u{0644}" || ReportingLexicon.isOrganisationWord(before) else { return nil }
+        var k = j + 1
+        while k < tokens.count, k - j <= 6, context.sameSentence(cue, k) {
+            if context.isPunctuation(k) {
+                return k > j + 1 && QuoteMarkPairing.family(context.text.scalars[tokens[k].span.start]) != nil ? k : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The token closing a parenthesis opened at `j`, within an aside's length in the sentence.
