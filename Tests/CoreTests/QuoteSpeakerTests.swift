@@ -91,6 +91,8 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(quote("الإصلاح يبدأ من التعليم", in: quotes)?.speaker?.name, "مسؤول حكومي سابق")
         let network = run("وقال مسؤولون لشبكة “سي إن إن” إن المفاوضات مستمرة.")
         XCTAssertEqual(network.statements.first?.content.text, "المفاوضات مستمرة")
+        let korean = run("وقال لي جيه ميونغ إن الحوار ممكن.", entities: [(["لي جيه ميونغ"], "PERSON")])
+        XCTAssertEqual(korean.statements.map(\.speaker.name), ["لي جيه ميونغ"])
         // وفقاً لرويترز names its source: no addressee there.
         let source = run("وفقاً لرويترز، فإن المحادثات توقفت.", entities: [(["رويترز"], "ORGANISATION")])
         XCTAssertEqual(source.statements.map(\.speaker.name), ["رويترز"])
@@ -173,10 +175,10 @@ final class QuoteSpeakerTests: XCTestCase {
     func testAnnouncingAndExpectingReportAVerbalNounAfterTheirSubject() {
         let (_, statements) = run(
             "أعلنت شركة الكهرباء الوطنية “نورنا” تمديد ساعات التقنين في العاصمة. ويتوقع المزارعون ارتفاع الأسعار هذا الصيف. "
-            + "وأكد الوزير دعم الحكومة للمزارعين. وأعلن الرئيس في خطابه الأخير.",
+            + "وأكد الوزير دعم الحكومة للمزارعين. وأعلن الرئيس في خطابه الأخير. وأعلنت الوزارة اليوم رفع الحظر.",
             entities: [(["شركة الكهرباء الوطنية"], "ORGANISATION")])
-        XCTAssertEqual(statements.map(\.speaker.name), ["شركة الكهرباء الوطنية", "المزارعون"])
-        XCTAssertEqual(statements.map(\.content.text), ["تمديد ساعات التقنين في العاصمة", "ارتفاع الأسعار هذا الصيف"])
+        XCTAssertEqual(statements.map(\.speaker.name), ["شركة الكهرباء الوطنية", "المزارعون", "الوزارة"])
+        XCTAssertEqual(statements.map(\.content.text), ["تمديد ساعات التقنين في العاصمة", "ارتفاع الأسعار هذا الصيف", "رفع الحظر"])
     }
 
     // MARK: - 7. Brand and product names in quotation marks

@@ -65,7 +65,11 @@ struct SpeakerResolver {
     private func addresseeEnd(at t: Int, cue: Int) -> Int? {
         let tokens = context.tokens
         guard tokens[t].kind == .word else { return nil }
-        if ReportingLexicon.addresseePronouns.contains(hash: context.keyHash(t)) { return t + 1 }
+        if ReportingLexicon.addresseePronouns.contains(hash: context.keyHash(t)) {
+            // (Not the first word of a longer name: قال لي جيه ميونغ.)
+            if let m = context.mentionAt[t], m.span.end > tokens[t].span.end { return nil }
+            return t + 1
+        }
         let key = context.key(t)
         if key.matches("ل"), t + 1 < tokens.count, context.isPunctuation(t + 1),
            QuoteMarkPairing.family(context.text.scalars[tokens[t + 1].span.start]) != nil {

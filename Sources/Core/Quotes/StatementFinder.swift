@@ -258,6 +258,9 @@ struct StatementFinder {
     private func verbalNounObject(after end: Int, cue: Int) -> Int? {
         let tokens = context.tokens
         var j = end
+        // (أعلنت الوزارة اليوم الأحد رفع …: time words between.)
+        while j < tokens.count, j - end < 4, context.sameSentence(cue, j), tokens[j].kind == .word,
+              ReportingLexicon.adverbs.contains(hash: context.keyHash(j)) { j += 1 }
         if j < tokens.count, context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil {
             var k = j + 1
             while k < tokens.count, k - j <= 4, tokens[k].kind == .word { k += 1 }
