@@ -139,6 +139,15 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(quote("وقف فوري لإطلاق النار", in: quotes)?.speaker?.name, "فرنسا")
     }
 
+    func testBilqawlAndAParticipleTakeTheSubjectAfterTheOpeningVerb() {
+        let (quotes, _) = run("وختم الوزير حديثه بالقول: «لن نتراجع عن الإصلاحات». وتساءل النائب: «من يحاسب الحكومة؟».")
+        XCTAssertEqual(quote("لن نتراجع عن الإصلاحات", in: quotes)?.speaker?.name, "الوزير")
+        XCTAssertEqual(quote("من يحاسب الحكومة؟", in: quotes)?.speaker?.name, "النائب")
+        let met = run("واستقبل المحافظ وفد البنك الدولي، مؤكداً أن المشاريع ستستمر. وفي بيروت، مشيراً إلى أن الوضع هادئ.",
+                      entities: [(["بيروت"], "LOCATION"), (["البنك الدولي"], "ORGANISATION")])
+        XCTAssertEqual(met.statements.map(\.speaker.name), ["المحافظ"])
+    }
+
     // MARK: - 5. A speaker noun keeps its genitive
 
     func testAStatementNounKeepsItsGenitive() {

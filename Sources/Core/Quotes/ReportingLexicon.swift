@@ -12,6 +12,8 @@ enum ReportingLexicon {
         var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
         entries += relayVerbForms.map { ($0, .relayVerb) }
         entries += participleForms.map { ($0, .participle) }
+        // وختم الوزير حديثه بالقول: «…»: "by saying", like a participle, says what its sentence's subject says.
+        entries += [("بالقول", .participle)]
         entries += attributionForms.map { ($0, .attribution) }
         entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
         return KeyMap(words: entries)
@@ -42,6 +44,8 @@ enum ReportingLexicon {
             // A report or a survey "showed": وأظهر التقرير أن …; estimated: قدّرت الشركة أن …
             // (a statement needs its أن: تُقدّر بنحو … and قدر كبير من … make none).
             "أظهر", "قدر", "قدّر",
+            // وتساءل النائب: "من يحاسب من؟"
+            "تساءل",
         ]
         // Defective and hollow verbs, listed whole.
         let irregularPast = [
@@ -56,7 +60,7 @@ enum ReportingLexicon {
         let present = [
             "قول", "ؤكد", "علن", "صف", "شير", "شدد", "ضيف", "تابع", "عترف", "حذر", "صرح", "وضح", "ذكر",
             "لفت", "عتبر", "كشف", "زعم", "قر", "نوه", "فيد", "ستطرد", "ردف", "علق", "توقع", "رجح",
-            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب", "نبه", "ستدرك", "قدر",
+            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب", "نبه", "ستدرك", "قدر", "تساءل",
         ]
         var forms: [String] = []
         for stem in regularPast {

@@ -394,6 +394,24 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The subject after the verb that opens the sentence of token `t` (a word with و or ف, no
+    /// preposition: وختم الوزير حديثه بالقول، واستقبل المحافظ الوفد مؤكداً), within eight tokens
+    /// before `t`; a place is no such subject (وفي بيروت، …).
+    func openingSubject(before t: Int) -> Resolution? {
+        let s = context.sentences[context.sentenceOf[t]]
+        let first = context.firstToken(atOrAfter: s.start)
+        guard first + 1 < t, t - first <= 8, context.tokens[first].kind == .word else { return nil }
+        let key = context.key(first), bare = ReportingLexicon.withoutConjunction(key)
+        guard bare.count < key.count, !ReportingLexicon.phraseBreakers.contains(bare), !ReportingLexicon.circumstanceHeads.contains(bare),
+              !ReportingLexicon.auxiliaries.contains(hash: context.keyHash(first)), context.mentionAt[first] == nil,
+              !isCue(first) else { return nil }
+        let opening = self.window(after: first, start: first + 1)
+        let window = opening.lowerBound..<min(opening.upperBound, t)
+        guard !window.isEmpty, let subject = resolve(window, attribution: false) else { return nil }
+        if let m = context.mentionAt[window.lowerBound], context.kind(of: m) == .location { return nil }
+        return subject
+    }
+
     /// An unnamed source before its verb, opening its clause (after punctuation, the sentence
     /// start or لكن، بينما، فيما …): "لكن مصادر مقربة من مكتبه قالت إنه …". The head must be a
     /// word for a source (مصادر، مسؤول، شهود …) and the subject at most `phraseLimit` + 3 tokens.

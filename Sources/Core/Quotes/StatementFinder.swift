@@ -113,6 +113,9 @@ struct StatementFinder {
                     } else if let person = resolver.firstPerson(inSentenceBefore: t) {
                         // ونعاه الوزير فلان، قائلاً إن …: the sentence's subject, named first.
                         resolution = .init(speaker: person, end: window.upperBound, appositive: false)
+                    } else if let subject = resolver.openingSubject(before: t) {
+                        // وختم الوزير حديثه بالقول: …: the subject after the sentence's opening verb.
+                        resolution = .init(speaker: subject.speaker, end: window.upperBound, appositive: false)
                     } else {
                         cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
                         continue
