@@ -56,6 +56,8 @@ final class QuoteSpeakerTests: XCTestCase {
             "وقال مدرب الفريق البرتغالي جواو ماتيوس إن اللاعبين قدموا مباراة كبيرة. "
             + "وأكد المتحدث باسم الوزارة العميد حازم الربيعي أن الوضع تحت السيطرة.")
         XCTAssertEqual(statements.map(\.speaker.name), ["جواو ماتيوس", "حازم الربيعي"])
+        // A given name in ي before a definite surname, both missed.
+        XCTAssertEqual(run("وقال سامي الحداد إن الخطة جاهزة.").statements.map(\.speaker.name), ["سامي الحداد"])
         // A verbal noun after a nationality names nobody: the role speaks.
         let noName = run("وأكد الوزير الفرنسي ضرورة أن تلتزم الأطراف بالهدنة.")
         XCTAssertEqual(noName.statements.map(\.speaker.name), ["الوزير الفرنسي"])

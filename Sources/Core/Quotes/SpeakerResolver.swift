@@ -266,8 +266,10 @@ struct SpeakerResolver {
                 continue
             }
             let definite = ReportingLexicon.hasArticle(key)
+            // (A first word in ي is a given name before its surname: وقال سامي الحداد إن.)
             if end > window.lowerBound, !previousDefinite, definite, let previous = previousKey,
-               previous.hasSuffix("ون") || previous.hasSuffix("ين") || ReportingLexicon.looksAdjectival(previous) {
+               previous.hasSuffix("ون") || previous.hasSuffix("ين")
+                || (ReportingLexicon.looksAdjectival(previous) && end - 1 > window.lowerBound) {
                 break  // محللون سياسيون التصريحات: no genitive after a plural or an adjective
             }
             if end > window.lowerBound, previousDefinite {
