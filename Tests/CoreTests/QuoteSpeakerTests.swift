@@ -150,6 +150,28 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(met.statements.map(\.speaker.name), ["المحافظ"])
     }
 
+    func testCallingForOpensItsClauseAndItsObjectIsNoSpeaker() {
+        let (_, statements) = run(
+            "ودعا الاجتماع جامعة الدول العربية إلى التنسيق. وقال الوزير إن بلاده دعت جميع الأطراف إلى ضبط النفس. "
+            + "وأصدرت الوزارة بياناً دعت فيه إلى التهدئة.",
+            entities: [(["جامعة الدول العربية"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["الاجتماع", "الوزير", "الوزارة"])
+        XCTAssertEqual(statements[1].content.text, "بلاده دعت جميع الأطراف إلى ضبط النفس")
+    }
+
+    func testTheSentencesSubjectIsNoPersonInsideTheObject() {
+        let (_, statements) = run(
+            "وقال البروفيسور إن المتحف جاهز. وسيضم المتحف تمثالاً للرحالة المغربي ابن بطوطة في مدخله، وأضاف أن الافتتاح قريب.",
+            entities: [(["ابن بطوطة"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["البروفيسور", "البروفيسور"])
+    }
+
+    func testDescribingToAnAddresseeKeepsTheObjectOutOfTheSpeaker() {
+        let (_, statements) = run("وقال الكاتب إن الرواية صدرت. ويصف لـ«الشرق» تحول البطل بأنه مفاجئ. وأضاف فلان، أن الطبعة نفدت.")
+        XCTAssertFalse(statements.contains { $0.speaker.name.hasPrefix("تحول") }, "\(statements.map(\.speaker.name))")
+        XCTAssertEqual(statements.last?.content.text, "الطبعة نفدت")
+    }
+
     // MARK: - 5. A speaker noun keeps its genitive
 
     func testAStatementNounKeepsItsGenitive() {

@@ -67,7 +67,6 @@ enum ReportingLexicon {
             forms += [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
         }
         forms += irregularPast
-        forms += ["يدعو", "تدعو", "يدعون", "يدعوان", "تدعوان"]
         for stem in present {
             for person in ["ي", "ت"] { forms += [person + stem, person + stem + "ون", person + stem + "ان"] }
         }
@@ -85,7 +84,16 @@ enum ReportingLexicon {
     ])
 
     /// Verbs of calling for something, whose content follows إلى (دعت الولايات المتحدة إلى …).
-    static let callVerbs: KeySet = KeySet(["دعا", "دعت", "دعوا", "دعتا", "يدعو", "تدعو", "يدعون", "تدعوان", "يدعوان"])
+    static let callVerbs: KeySet = KeySet(["دعا", "دعت", "دعوا", "دعتا"])
+
+    /// Verbs whose direct object follows the subject (وصف فلان الوضع بـ…، اتهم فلان الحكومة بأنها …):
+    /// no addressee is crossed before their subject.
+    static let objectTakingVerbs: KeySet = KeySet([
+        "وصف", "وصفت", "وصفوا", "يصف", "تصف", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "أبلغ", "أبلغت", "يبلغ", "تبلغ",
+    ])
+
+    /// Prepositions with a pronoun standing between a verb and its subject (بيان أكد فيه الجانبان).
+    static let resumptivePrepositions: KeySet = KeySet(["فيه", "فيها", "فيهما", "خلاله", "خلالها", "عبره", "عبرها"])
 
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
     static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
@@ -114,7 +122,7 @@ enum ReportingLexicon {
     static let phraseBreakers: KeySet = KeySet([
         "في", "على", "إلى", "من", "عن", "خلال", "مع", "عبر", "لدى", "أمام", "بعد", "قبل", "حول", "خلف",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "ما", "كما", "أيضا", "أيضاً",
-        "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ",
+        "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ", "حتى",
         "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها",
         // وهي تبكي، وهو يغادر: a circumstantial clause, not the speaker.
         "وهو", "وهي", "وهم", "وهما", "وهن",

@@ -33,7 +33,8 @@ struct SpeakerResolver {
         var j = start
         var skipped = 0
         while j < tokens.count, skipped < 4, context.sameSentence(cue, j) {
-            if tokens[j].kind == .number || ReportingLexicon.adverbs.contains(hash: context.keyHash(j)) {
+            if tokens[j].kind == .number || ReportingLexicon.adverbs.contains(hash: context.keyHash(j))
+                || ReportingLexicon.resumptivePrepositions.contains(hash: context.keyHash(j)) {
                 j += 1; skipped += 1
             } else if addressees, let next = addresseeEnd(at: j, cue: cue) {
                 j = next; skipped += 1
@@ -250,6 +251,8 @@ struct SpeakerResolver {
             // قال لي وزير سابق ذات مرة: "once" is no part of the speaker.
             if key.matches("ذات"), end + 1 < window.upperBound, ReportingLexicon.occasionWords.contains(hash: context.keyHash(end + 1)) { break }
             if ReportingLexicon.periodComplements.contains(hash: hash) { break }
+            // وأصدرت الوزارة بياناً: an accusative is the object.
+            if end > window.lowerBound, isAccusative(end) { break }
             // المصادر نفسها: a reflexive closes the phrase it belongs to.
             if end > window.lowerBound, ReportingLexicon.reflexives.contains(hash: hash) { end += 1; break }
             if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
@@ -257,6 +260,14 @@ struct SpeakerResolver {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
                 if end == window.lowerBound, key.hasPrefix("لل") { break }
                 if let m = context.mentionAt[end], isAddressee(m, in: end) { break }
+            }
+            // ودعا الاجتماع جامعة الدول العربية: a name right after a definite word, with no
+            // proclitic, is its object (a definite noun is no construct head).
+            // (Not an apposition: شركة الاستشارات PwC.)
+            if end > window.lowerBound, previousDefinite, let m = context.mentionAt[end], context.kind(of: m) != .person,
+               m.span.start == tokens[end].span.start, !ReportingLexicon.hasArticle(context.key(end)),
+               ReportingLexicon.isOrganisationWord(context.key(end)) {
+                break
             }
             // A name inside the phrase is taken whole (المتحدث باسم مجلس الوزراء المصري).
             if end > window.lowerBound, let m = context.mentionAt[end], context.kind(of: m) != .person {
@@ -411,7 +422,7 @@ struct SpeakerResolver {
         let window = opening.lowerBound..<min(opening.upperBound, t)
         guard !window.isEmpty, let subject = resolve(window, attribution: false) else { return nil }
         if let m = context.mentionAt[window.lowerBound], context.kind(of: m) == .location { return nil }
-        return subject
+        return Resolution(speaker: subject.speaker, end: t + 1, appositive: false)
     }
 
     /// An unnamed source before its verb, opening its clause (after punctuation, the sentence
@@ -472,10 +483,22 @@ struct SpeakerResolver {
             return true
         }
         while k >= 0, context.sameSentence(k, j), !context.isPunctuation(k) {
-            if isObjectMarker(k) { return true }
+            // وسيضم المتحف تمثالاً للرحالة فلان: a name after an accusative belongs to the object.
+            if isObjectMarker(k) || isAccusative(k) || j - k > Self.subjectReach { return true }
             k -= 1
         }
         return false
+    }
+
+    /// How far (in tokens) from its clause's start a person may stand to be its subject.
+    static let subjectReach = 8
+
+    /// An indefinite word in the accusative (تمثالاً، جزءاً): ending in ا (not the plural وا), no
+    /// article, four letters or more, no name.
+    private func isAccusative(_ t: Int) -> Bool {
+        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
+        let key = context.key(t)
+        return key.count >= 4 && key.last == "\u{0627}" && !key.hasSuffix("وا") && !ReportingLexicon.hasArticle(key)
     }
 
     func nearestPerson(before t: Int) -> Speaker? {

@@ -74,6 +74,13 @@ struct StatementFinder {
             if whole == nil, bare.matches("رد"), t + 1 < tokens.count,
                ReportingLexicon.phraseBreakers.contains(hash: tokens[t + 1].keyHash) { continue }
             if resolver.isNegatedNoun(t) { continue }  // طلب عدم ذكر اسمه
+            // دعا opens its clause (ودعا، فيما دعت، وكانت قد دعت); after a noun (أن بلاده دعت الأطراف
+            // إلى …) what follows is whom it called on.
+            if ReportingLexicon.callVerbs.contains(bare), bare.count == key.count, t > 0, context.sameSentence(t - 1, t),
+               tokens[t - 1].kind == .word, !ReportingLexicon.clauseLinkers.contains(hash: tokens[t - 1].keyHash),
+               !ReportingLexicon.auxiliaries.contains(hash: tokens[t - 1].keyHash),
+               !ReportingLexicon.clauseOpeners.contains(hash: tokens[t - 1].keyHash),
+               !(t + 1 < tokens.count && ReportingLexicon.resumptivePrepositions.contains(hash: tokens[t + 1].keyHash)) { continue }
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
@@ -88,7 +95,9 @@ struct StatementFinder {
                 }
                 cues.append(cue)
             } else if word != .attribution {
-                var window = resolver.window(after: t, start: t + 1)
+                // (وصف لـ«الصحيفة» الوضع بأنه …: after وصف or اتهم the word after the addressee is the object.)
+                let takesObject = ReportingLexicon.objectTakingVerbs.contains(bare)
+                var window = resolver.window(after: t, start: t + 1, addressees: !takesObject)
                 if relay {
                     // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
                     guard let an = relayedFrom(t) else { continue }
@@ -97,6 +106,11 @@ struct StatementFinder {
                 var resolution = resolver.resolve(window, attribution: false)
                 let ownSubject = resolution != nil
                 if resolution == nil { resolution = resolver.subjectBefore(t) }
+                // وأصدرت الوزارة بياناً دعت فيه إلى …: a relative clause on the sentence's object
+                // speaks for the sentence's subject.
+                if resolution == nil, t + 1 < tokens.count, ReportingLexicon.resumptivePrepositions.contains(hash: tokens[t + 1].keyHash) {
+                    resolution = resolver.openingSubject(before: t)
+                }
                 // لكن مصادر مقربة من مكتبه قالت إنه …: a verb without و after an unnamed source.
                 if resolution == nil, bare.count == key.count, !ReportingLexicon.isImpersonal(key) {
                     resolution = resolver.unnamedSubjectBefore(t)
@@ -113,7 +127,7 @@ struct StatementFinder {
                     } else if let person = resolver.firstPerson(inSentenceBefore: t) {
                         // ونعاه الوزير فلان، قائلاً إن …: the sentence's subject, named first.
                         resolution = .init(speaker: person, end: window.upperBound, appositive: false)
-                    } else if let subject = resolver.openingSubject(before: t) {
+                    } else if t > 0, context.isComma(t - 1) || key.matches("بالقول"), let subject = resolver.openingSubject(before: t) {
                         // وختم الوزير حديثه بالقول: …: the subject after the sentence's opening verb.
                         resolution = .init(speaker: subject.speaker, end: window.upperBound, appositive: false)
                     } else {
@@ -229,6 +243,12 @@ struct StatementFinder {
                ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
                 j += 1
                 continue
+            }
+            // "وأضاف فلان، أن …": a comma right before the complementiser.
+            // (Not وإنه: a second complement of an earlier verb.)
+            if context.isComma(j), j + 1 < tokens.count, context.sameSentence(cue, j + 1),
+               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)), context.key(j + 1).first != "\u{0648}" {
+                return contentRange(from: j + 2, cue: cue)
             }
             if context.isComma(j) {
                 // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
