@@ -245,9 +245,9 @@ struct StatementFinder {
                 continue
             }
             // "وأضاف فلان، أن …": a comma right before the complementiser.
-            // (Not وإنه: a second complement of an earlier verb.)
+            // (Not وإنه, a second complement of an earlier verb, nor فإن, a condition's main clause.)
             if context.isComma(j), j + 1 < tokens.count, context.sameSentence(cue, j + 1),
-               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)), context.key(j + 1).first != "\u{0648}" {
+               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)), context.key(j + 1).first == "\u{0627}" {
                 return contentRange(from: j + 2, cue: cue)
             }
             if context.isComma(j) {
