@@ -159,6 +159,17 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(statements[1].content.text, "بلاده دعت جميع الأطراف إلى ضبط النفس")
     }
 
+    func testTheSentencesSubjectStopsAtAClauseOpenerAndARelativeVerbTakesItsAntecedent() {
+        let (_, statements) = run(
+            "وقال الوزير سامي الحداد إن الخطة جاهزة. واختتم فادي عيسى زيارته، لكن مصدراً رفيعاً قال إن النتائج محدودة. "
+            + "والتقى الوزير بالمبعوث ماهر نصار الذي قال إن الحل قريب.",
+            entities: [(["سامي الحداد"], "PERSON"), (["فادي عيسى"], "PERSON"), (["ماهر نصار"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["سامي الحداد", "مصدراً رفيعاً", "ماهر نصار"])
+        // دعا الأمين العام لحزب الله فلان: الله inside a name is no object pronoun.
+        let titled = run("دعا الأمين العام لحزب الله حسن نعيم إلى الحوار.", entities: [(["حزب الله"], "ORGANISATION"), (["حسن نعيم"], "PERSON")])
+        XCTAssertEqual(titled.statements.map(\.speaker.name), ["حسن نعيم"])
+    }
+
     func testTheSentencesSubjectIsNoPersonInsideTheObject() {
         let (_, statements) = run(
             "وقال البروفيسور إن المتحف جاهز. وسيضم المتحف تمثالاً للرحالة المغربي ابن بطوطة في مدخله، وأضاف أن الافتتاح قريب.",

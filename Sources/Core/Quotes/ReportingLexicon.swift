@@ -144,7 +144,7 @@ enum ReportingLexicon {
     static let sideWords: KeySet = KeySet(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
 
     /// Words that open a clause whose subject may stand before its verb (لكن مصادر قالت …).
-    static let clauseOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بينما", "فيما", "وفيما", "حين", "حيث", "إذ", "أن", "أما"])
+    static let clauseOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بينما", "فيما", "وفيما", "حين", "حيث", "إذ", "أن", "أما", "بل"])
 
     /// Heads of an unnamed source's description (مصادر مقربة، مسؤول أمني، شهود عيان).
     static let sourceNouns: KeySet = KeySet([

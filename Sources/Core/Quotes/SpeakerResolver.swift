@@ -182,9 +182,10 @@ struct SpeakerResolver {
     /// مع، or a word of four letters or more ending in a possessive pronoun (لقائه، استقبالها)
     /// outside any name.
     private func isObjectMarker(_ t: Int) -> Bool {
-        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
+        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil, !isInsideMention(t) else { return false }
         let key = context.key(t)
         if key.matches("مع") { return true }
+        if key.hasSuffix("الله") { return false }  // عبدالله، حزب الله: the name of God, no pronoun
         // The original letters: the key writes ة as ه.
         let span = context.tokens[t].span
         let tail = context.text.scalars[max(span.start, span.end - 2)..<span.end].map(\.value)
@@ -251,8 +252,9 @@ struct SpeakerResolver {
             // قال لي وزير سابق ذات مرة: "once" is no part of the speaker.
             if key.matches("ذات"), end + 1 < window.upperBound, ReportingLexicon.occasionWords.contains(hash: context.keyHash(end + 1)) { break }
             if ReportingLexicon.periodComplements.contains(hash: hash) { break }
-            // وأصدرت الوزارة بياناً: an accusative is the object.
-            if end > window.lowerBound, isAccusative(end) { break }
+            // وأصدرت الوزارة بياناً: an accusative is the object (unless it agrees with an
+            // accusative head: لكن مصدراً رفيعاً قال).
+            if end > window.lowerBound, isAccusative(end), !isAccusative(end - 1) { break }
             // المصادر نفسها: a reflexive closes the phrase it belongs to.
             if end > window.lowerBound, ReportingLexicon.reflexives.contains(hash: hash) { end += 1; break }
             if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
@@ -437,7 +439,9 @@ struct SpeakerResolver {
         }
         let head = j + 1
         guard head < t, context.tokens[head].kind == .word, context.mentionAt[head] == nil,
-              ReportingLexicon.sourceNouns.contains(ReportingLexicon.stem(context.key(head))) else { return nil }
+              ReportingLexicon.sourceNouns.contains(ReportingLexicon.stem(context.key(head)))
+                || (context.key(head).last == "\u{0627}" && ReportingLexicon.sourceNouns.contains(context.key(head).dropLast()))
+        else { return nil }
         guard let subject = phrase(in: head..<t, attribution: false, stripLam: false) else { return nil }
         return Resolution(speaker: subject.speaker, end: t + 1, appositive: false)
     }
@@ -459,10 +463,24 @@ struct SpeakerResolver {
     /// person mention in the sentence (at most 40 tokens back) that no preposition, ل/ب proclitic or
     /// object word since the last comma governs. "طالب رئيس اللجنة النائب فلان الحكومة بـ…، وقال
     /// لـ«الغد» إن": the verb without a subject of its own says what its sentence's subject says.
+    /// The search stops at a clause opener or a relative pronoun (لكن، بل، الذي): a person before it
+    /// is another clause's; but a person right before الذي is the relative verb's subject (أنان
+    /// الذي قال إنه …).
     func sentenceSubject(before t: Int) -> Speaker? {
+        if t >= 2, ReportingLexicon.relativePronouns.contains(hash: context.keyHash(t - 1)), context.sameSentence(t - 2, t) {
+            var k = t - 2
+            while k >= 0, t - 2 - k < 4 {
+                if let m = context.mentionAt[k], context.kind(of: m) == .person, m.span.end == context.tokens[t - 2].span.end {
+                    return context.speaker(m)
+                }
+                k -= 1
+            }
+        }
         var j = t - 1
         var subject: Speaker?
         while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
+            if ReportingLexicon.clauseOpeners.contains(hash: context.keyHash(j))
+                || ReportingLexicon.relativePronouns.contains(hash: context.keyHash(j)) { break }
             if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = context.speaker(m) }
             j -= 1
         }
@@ -493,12 +511,23 @@ struct SpeakerResolver {
     /// How far (in tokens) from its clause's start a person may stand to be its subject.
     static let subjectReach = 8
 
+    /// Whether token `t` lies inside a mention that starts in an earlier token (الله in حزب الله).
+    private func isInsideMention(_ t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, t - k <= 5 {
+            if let m = context.mentionAt[k], m.span.end > context.tokens[t].span.start { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// An indefinite word in the accusative (تمثالاً، جزءاً): ending in ا (not the plural وا), no
     /// article, four letters or more, no name.
     private func isAccusative(_ t: Int) -> Bool {
         guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
         let key = context.key(t)
-        return key.count >= 4 && key.last == "\u{0627}" && !key.hasSuffix("وا") && !ReportingLexicon.hasArticle(key)
+        return key.count >= 4 && key.last == "\u{0627}" && !key.hasSuffix("وا") && !key.hasSuffix("ها")
+            && !ReportingLexicon.hasArticle(key)
     }
 
     func nearestPerson(before t: Int) -> Speaker? {
