@@ -146,6 +146,9 @@ enum ReportingLexicon {
     /// Words that open a clause whose subject may stand before its verb (لكن مصادر قالت …).
     static let clauseOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بينما", "فيما", "وفيما", "حين", "حيث", "إذ", "أن", "أما", "بل"])
 
+    /// Openers of a contrasting clause, with a subject of its own (لكن مصدراً قال، بل رأى).
+    static let contrastOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بل", "بينما", "فيما", "وفيما", "أما", "غير"])
+
     /// Heads of an unnamed source's description (مصادر مقربة، مسؤول أمني، شهود عيان).
     static let sourceNouns: KeySet = KeySet([
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "شاهد", "سكان", "خبراء", "خبير", "محللون", "محلل",

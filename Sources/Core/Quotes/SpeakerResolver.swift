@@ -463,9 +463,9 @@ struct SpeakerResolver {
     /// person mention in the sentence (at most 40 tokens back) that no preposition, ل/ب proclitic or
     /// object word since the last comma governs. "طالب رئيس اللجنة النائب فلان الحكومة بـ…، وقال
     /// لـ«الغد» إن": the verb without a subject of its own says what its sentence's subject says.
-    /// The search stops at a clause opener or a relative pronoun (لكن، بل، الذي): a person before it
-    /// is another clause's; but a person right before الذي is the relative verb's subject (أنان
-    /// الذي قال إنه …).
+    /// The search stops at a contrasting clause (لكن، بل، بينما): a person before it is another
+    /// clause's subject (not at حين قالت, a time clause of the same subject). A person right before
+    /// الذي is the relative verb's subject (أنان الذي قال إنه …).
     func sentenceSubject(before t: Int) -> Speaker? {
         if t >= 2, ReportingLexicon.relativePronouns.contains(hash: context.keyHash(t - 1)), context.sameSentence(t - 2, t) {
             var k = t - 2
@@ -479,8 +479,7 @@ struct SpeakerResolver {
         var j = t - 1
         var subject: Speaker?
         while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
-            if ReportingLexicon.clauseOpeners.contains(hash: context.keyHash(j))
-                || ReportingLexicon.relativePronouns.contains(hash: context.keyHash(j)) { break }
+            if ReportingLexicon.contrastOpeners.contains(hash: context.keyHash(j)) { break }
             if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = context.speaker(m) }
             j -= 1
         }
