@@ -32,9 +32,9 @@ struct SpeakerResolver {
         let tokens = context.tokens
         var j = start
         var skipped = 0
+        let adverbs = ReportingLexicon.adverbs, resumptives = ReportingLexicon.resumptivePrepositions
         while j < tokens.count, skipped < 4, context.sameSentence(cue, j) {
-            if tokens[j].kind == .number || ReportingLexicon.adverbs.contains(hash: context.keyHash(j))
-                || ReportingLexicon.resumptivePrepositions.contains(hash: context.keyHash(j)) {
+            if tokens[j].kind == .number || adverbs.contains(hash: context.keyHash(j)) || resumptives.contains(hash: context.keyHash(j)) {
                 j += 1; skipped += 1
             } else if addressees, let next = addresseeEnd(at: j, cue: cue) {
                 j = next; skipped += 1
@@ -96,10 +96,9 @@ struct SpeakerResolver {
     }
 
     func isCue(_ t: Int) -> Bool {
-        if isNegatedNoun(t) { return false }
-        if ReportingLexicon.verbs.contains(hash: context.keyHash(t)) { return true }
+        if ReportingLexicon.verbs.contains(hash: context.keyHash(t)) { return !isNegatedNoun(t) }
         let key = context.key(t), bare = ReportingLexicon.withoutConjunction(key)
-        return bare.count < key.count && ReportingLexicon.verbs.contains(bare)
+        return bare.count < key.count && ReportingLexicon.verbs.contains(bare) && !isNegatedNoun(t)
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).
@@ -182,18 +181,18 @@ struct SpeakerResolver {
     /// مع، or a word of four letters or more ending in a possessive pronoun (لقائه، استقبالها)
     /// outside any name.
     private func isObjectMarker(_ t: Int) -> Bool {
-        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil, !isInsideMention(t) else { return false }
+        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
         let key = context.key(t)
-        if key.matches("مع") { return true }
-        if key.hasSuffix("الله") { return false }  // عبدالله، حزب الله: the name of God, no pronoun
+        if key.matches("مع") { return !isInsideMention(t) }
         // The original letters: the key writes ة as ه.
         let span = context.tokens[t].span
-        let tail = context.text.scalars[max(span.start, span.end - 2)..<span.end].map(\.value)
-        guard key.count >= 4, let last = tail.last else { return false }
+        guard key.count >= 4, span.length >= 2 else { return false }
+        let last = context.text.scalars[span.end - 1].value, before = context.text.scalars[span.end - 2].value
         // (Not يه, اه: the nisba and nouns such as المياه.)
-        guard (last == 0x0647 && tail.first != 0x064A && tail.first != 0x0627) || tail == [0x0647, 0x0627] || tail == [0x0647, 0x0645]
+        guard (last == 0x0647 && before != 0x064A && before != 0x0627) || (before == 0x0647 && (last == 0x0627 || last == 0x0645))
         else { return false }
-        return !isConstructComplement(t)
+        if key.hasSuffix("الله") { return false }  // عبدالله، حزب الله: the name of God, no pronoun
+        return !isInsideMention(t) && !isConstructComplement(t)
     }
 
     /// Whether the word at `t` completes an indefinite head in construct (كبير إدارييها، رئيس
@@ -221,6 +220,11 @@ struct SpeakerResolver {
     /// الاتفاق is not part of the speaker; "المهاجرون الكازاخستانيون" and "رئيس الوزراء الياباني" are).
     private func phrase(in window: Range<Int>, attribution: Bool, stripLam: Bool) -> Resolution? {
         let tokens = context.tokens
+        // One static access each, not one per word (each access retains the table).
+        let participlePrepositions = ReportingLexicon.participlePrepositions, complementPrepositions = ReportingLexicon.complementPrepositions
+        let phraseBreakers = ReportingLexicon.phraseBreakers, adverbs = ReportingLexicon.adverbs
+        let anonymityVerbs = ReportingLexicon.anonymityVerbs, periodComplements = ReportingLexicon.periodComplements
+        let reflexives = ReportingLexicon.reflexives
         var end = window.lowerBound
         var previousDefinite = false
         var previousKey: KeyScalars?
@@ -229,14 +233,14 @@ struct SpeakerResolver {
             let hash = context.keyHash(end)
             // دبلوماسي مطلع على المفاوضات، مصادر مقربة من مكتبه: an indefinite participle keeps
             // its preposition and the word after it.
-            if end > window.lowerBound, end + 1 < window.upperBound, ReportingLexicon.participlePrepositions.contains(hash: hash),
+            if end > window.lowerBound, end + 1 < window.upperBound, participlePrepositions.contains(hash: hash),
                isIndefiniteParticiple(end - 1), tokens[end + 1].kind == .word, context.mentionAt[end + 1] == nil,
                !ReportingLexicon.sideWords.contains(hash: context.keyHash(end + 1)) {
                 end += 2
                 break
             }
             // مسؤول في حلف شمال الأطلسي: a preposition followed by a name completes the phrase.
-            if end > window.lowerBound, ReportingLexicon.complementPrepositions.contains(hash: hash) {
+            if end > window.lowerBound, complementPrepositions.contains(hash: hash) {
                 if end + 1 < window.upperBound, let m = context.mentionAt[end + 1] {
                     end = min(tokenAfter(m), window.upperBound)
                 } else if end + 1 < window.upperBound, tokens[end + 1].kind == .word, ReportingLexicon.hasArticle(context.key(end + 1)),
@@ -245,18 +249,18 @@ struct SpeakerResolver {
                 }
                 break
             }
-            if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash) { break }
+            if phraseBreakers.contains(hash: hash) || adverbs.contains(hash: hash) { break }
             // شهود عيان تحدثوا لوكالة …، مصدر طلب عدم ذكر اسمه: a verb ends the description of an
             // unnamed speaker.
-            if end > window.lowerBound, ReportingLexicon.looksVerbal(key) || ReportingLexicon.anonymityVerbs.contains(hash: hash) { break }
+            if end > window.lowerBound, ReportingLexicon.looksVerbal(key) || anonymityVerbs.contains(hash: hash) { break }
             // قال لي وزير سابق ذات مرة: "once" is no part of the speaker.
             if key.matches("ذات"), end + 1 < window.upperBound, ReportingLexicon.occasionWords.contains(hash: context.keyHash(end + 1)) { break }
-            if ReportingLexicon.periodComplements.contains(hash: hash) { break }
+            if periodComplements.contains(hash: hash) { break }
             // وأصدرت الوزارة بياناً: an accusative is the object (unless it agrees with an
             // accusative head: لكن مصدراً رفيعاً قال).
             if end > window.lowerBound, isAccusative(end), !isAccusative(end - 1) { break }
             // المصادر نفسها: a reflexive closes the phrase it belongs to.
-            if end > window.lowerBound, ReportingLexicon.reflexives.contains(hash: hash) { end += 1; break }
+            if end > window.lowerBound, reflexives.contains(hash: hash) { end += 1; break }
             if key.matches("ل") || key.matches("ب") { break }  // a lone لـ/بـ before a quoted name
             if !attribution {
                 // The addressee: قال للصحفيين …، قال مسؤول لرويترز …
@@ -322,8 +326,9 @@ struct SpeakerResolver {
     /// A word of the shape of an indefinite participle (مطلع، مقربة، مسؤول): م first, four letters
     /// or more, no article, no name.
     private func isIndefiniteParticiple(_ t: Int) -> Bool {
-        let key = context.key(t)
-        return context.tokens[t].kind == .word && context.mentionAt[t] == nil && key.count >= 4 && key.first == "\u{0645}"
+        let range = context.tokens[t].keyRange
+        return range.count >= 4 && context.tokens[t].kind == .word && context.keyScalars[range.lowerBound] == "\u{0645}"
+            && context.mentionAt[t] == nil
     }
 
     /// A person's name the entity layer missed, after the role that describes them, as the rest
@@ -451,12 +456,12 @@ struct SpeakerResolver {
     /// The first person named in the sentence of token `t`, before it (at most 40 tokens back).
     func firstPerson(inSentenceBefore t: Int) -> Speaker? {
         var j = t - 1
-        var first: Speaker?
+        var first: ReportingContext.Mention?
         while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
-            if let m = context.mentionAt[j], context.kind(of: m) == .person { first = context.speaker(m) }
+            if let m = context.mentionAt[j], context.kind(of: m) == .person { first = m }
             j -= 1
         }
-        return first
+        return first.map(context.speaker)
     }
 
     /// The person who is the subject of the sentence of token `t`, named before it: the first
@@ -477,13 +482,13 @@ struct SpeakerResolver {
             }
         }
         var j = t - 1
-        var subject: Speaker?
+        var subject: ReportingContext.Mention?  // (the Speaker, with its strings, is built once at the end)
         while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
             if ReportingLexicon.contrastOpeners.contains(hash: context.keyHash(j)) { break }
-            if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = context.speaker(m) }
+            if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = m }
             j -= 1
         }
-        return subject
+        return subject.map(context.speaker)
     }
 
     /// Whether the mention at token `j` is governed: a proclitic ل/ب on it, a preposition before it,
@@ -523,10 +528,11 @@ struct SpeakerResolver {
     /// An indefinite word in the accusative (تمثالاً، جزءاً): ending in ا (not the plural وا), no
     /// article, four letters or more, no name.
     private func isAccusative(_ t: Int) -> Bool {
-        guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
-        let key = context.key(t)
-        return key.count >= 4 && key.last == "\u{0627}" && !key.hasSuffix("وا") && !key.hasSuffix("ها")
-            && !ReportingLexicon.hasArticle(key)
+        let range = context.tokens[t].keyRange
+        guard range.count >= 4, context.tokens[t].kind == .word, context.keyScalars[range.upperBound - 1] == "\u{0627}",
+              context.mentionAt[t] == nil else { return false }
+        let before = context.keyScalars[range.upperBound - 2]
+        return before != "\u{0648}" && before != "\u{0647}" && !ReportingLexicon.hasArticle(context.key(t))
     }
 
     func nearestPerson(before t: Int) -> Speaker? {

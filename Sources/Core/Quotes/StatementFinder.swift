@@ -220,15 +220,16 @@ struct StatementFinder {
         let tokens = context.tokens
         var j = start
         var bare = 0
+        let complementisers = ReportingLexicon.complementisers  // one static access, not one per token
         while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
             let key = context.key(j)
             let hash = context.keyHash(j)
-            if ReportingLexicon.complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن"))
+            if complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن"))
                 || (takesIla && key.matches("الي")) {
                 return contentRange(from: j + 1, cue: cue)
             }
             if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(hash: hash),
-               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
+               complementisers.contains(hash: context.keyHash(j + 1)) {
                 return contentRange(from: j + 2, cue: cue)
             }
             if ReportingLexicon.relativePronouns.contains(hash: hash) || (j > start && resolver.isCue(j)) { return nil }
@@ -240,14 +241,14 @@ struct StatementFinder {
             // opened by a preposition) right before the complementiser.
             if context.isComma(j), j > start, ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(start)),
                j + 1 < tokens.count, context.sameSentence(cue, j + 1),
-               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
+               complementisers.contains(hash: context.keyHash(j + 1)) {
                 j += 1
                 continue
             }
             // "وأضاف فلان، أن …": a comma right before the complementiser.
             // (Not وإنه, a second complement of an earlier verb, nor فإن, a condition's main clause.)
             if context.isComma(j), j + 1 < tokens.count, context.sameSentence(cue, j + 1),
-               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)), context.key(j + 1).first == "\u{0627}" {
+               complementisers.contains(hash: context.keyHash(j + 1)), context.key(j + 1).first == "\u{0627}" {
                 return contentRange(from: j + 2, cue: cue)
             }
             if context.isComma(j) {
