@@ -360,7 +360,8 @@ struct SpeakerResolver {
         let tokens = context.tokens
         guard run.count >= (titled ? 1 : 2), run.count <= 4, !ReportingLexicon.hasArticle(context.key(run.lowerBound)) else { return nil }
         for k in run {
-            guard tokens[k].kind == .word, context.mentionAt[k].map({ context.kind(of: $0) == .person }) ?? true else { return nil }
+            guard tokens[k].kind == .word else { return nil }
+            if let m = context.mentionAt[k], context.kind(of: m) != .person { return nil }
             let key = context.key(k), hash = context.keyHash(k)
             if ReportingLexicon.phraseBreakers.contains(hash: hash) || ReportingLexicon.adverbs.contains(hash: hash)
                 || ReportingLexicon.complementPrepositions.contains(hash: hash) || isCue(k) || ReportingLexicon.looksVerbal(key)
@@ -461,7 +462,8 @@ struct SpeakerResolver {
             if let m = context.mentionAt[j], context.kind(of: m) == .person { first = m }
             j -= 1
         }
-        return first.map(context.speaker)
+        guard let first else { return nil }
+        return context.speaker(first)
     }
 
     /// The person who is the subject of the sentence of token `t`, named before it: the first
@@ -488,7 +490,8 @@ struct SpeakerResolver {
             if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = m }
             j -= 1
         }
-        return subject.map(context.speaker)
+        guard let subject else { return nil }
+        return context.speaker(subject)
     }
 
     /// Whether the mention at token `j` is governed: a proclitic ل/ب on it, a preposition before it,

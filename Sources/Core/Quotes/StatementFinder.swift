@@ -137,7 +137,7 @@ struct StatementFinder {
                 }
                 // وقال لـ«الغد» إن after "طالب النائب فلان …،": the sentence's own subject comes
                 // before a speaker carried over from an earlier sentence.
-                if resolution == nil, last.map({ $0.sentence != context.sentenceOf[t] }) ?? true,
+                if resolution == nil, last == nil || last?.sentence != context.sentenceOf[t],
                    let person = resolver.sentenceSubject(before: t) {
                     resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
