@@ -8,8 +8,11 @@
 /// organisation words only (وزارة الخارجية، وكالة رويترز), then a place named first (أعلنت روسيا).
 /// Otherwise the window's leading noun phrase is the speaker, as text without an entity (باحثون
 /// أوكرانيون، محكمة بريطانية، المتحدث باسم مجلس الوزراء). Names after ل are addressees (قال
-/// لرويترز), names after في/من complete a phrase (مسؤول في الحلف). Headlines put the subject
-/// first (روسيا تحذر من أن…): `subjectBefore` reads that order.
+/// لرويترز), names after في/من complete a phrase (مسؤول في الحلف). An addressee right after the
+/// verb (قال لي، قال لـ«الغد») is crossed before the subject; a name the entity layer missed after
+/// a title or a nationality (النائب فلان، مدرب الفريق البرتغالي فلان) is the speaker as text; a
+/// kunya (أم خالد) is the speaker as written. When no subject follows the verb, the rules of
+/// SpeakerResolver+SentenceSubject look elsewhere (headlines: روسيا تحذر من أن…).
 struct SpeakerResolver {
     static let windowLimit = 12
     static let phraseLimit = 5
@@ -180,7 +183,7 @@ struct SpeakerResolver {
 
     /// مع، or a word of four letters or more ending in a possessive pronoun (لقائه، استقبالها)
     /// outside any name.
-    private func isObjectMarker(_ t: Int) -> Bool {
+    func isObjectMarker(_ t: Int) -> Bool {
         guard context.tokens[t].kind == .word, context.mentionAt[t] == nil else { return false }
         let key = context.key(t)
         if key.matches("مع") { return !isInsideMention(t) }
@@ -218,7 +221,7 @@ struct SpeakerResolver {
     /// separate prepositions, particles and relative pronouns, and at a definite word after a
     /// definite word unless it reads as an adjective ("وصف الوزير الاتفاق بأنه": the object
     /// الاتفاق is not part of the speaker; "المهاجرون الكازاخستانيون" and "رئيس الوزراء الياباني" are).
-    private func phrase(in window: Range<Int>, attribution: Bool, stripLam: Bool) -> Resolution? {
+    func phrase(in window: Range<Int>, attribution: Bool, stripLam: Bool) -> Resolution? {
         let tokens = context.tokens
         // One static access each, not one per word (each access retains the table).
         let participlePrepositions = ReportingLexicon.participlePrepositions, complementPrepositions = ReportingLexicon.complementPrepositions
@@ -393,131 +396,6 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The subject before the verb, as headlines and "وكان X قد أعلن" put it: a name ending at most
-    /// two tokens (قد، كان) before the verb, in its sentence.
-    func subjectBefore(_ t: Int) -> Resolution? {
-        var j = t - 1
-        while j >= 0, t - j <= 3, context.sameSentence(t, j), !context.isPunctuation(j) {
-            if ReportingLexicon.auxiliaries.contains(hash: context.keyHash(j)) { j -= 1; continue }
-            // The mention that ends in token j, unless a preposition governs it (وفي بيروت قال…).
-            var k = j
-            while k >= 0, j - k < 6, context.sameSentence(t, k) {
-                if let m = context.mentionAt[k], m.span.end == context.tokens[j].span.end,
-                   context.kind(of: m) != .other {
-                    let governed = m.span.start > context.tokens[k].span.start
-                        || (k > 0 && ReportingLexicon.phraseBreakers.contains(ReportingLexicon.withoutConjunction(context.key(k - 1))))
-                    return governed ? nil : Resolution(speaker: context.speaker(m), end: t + 1, appositive: false)
-                }
-                k -= 1
-            }
-            return nil
-        }
-        return nil
-    }
-
-    /// The subject after the verb that opens the sentence of token `t` (a word with و or ف, no
-    /// preposition: وختم الوزير حديثه بالقول، واستقبل المحافظ الوفد مؤكداً), within eight tokens
-    /// before `t`; a place is no such subject (وفي بيروت، …).
-    func openingSubject(before t: Int) -> Resolution? {
-        let s = context.sentences[context.sentenceOf[t]]
-        let first = context.firstToken(atOrAfter: s.start)
-        guard first + 1 < t, t - first <= 8, context.tokens[first].kind == .word else { return nil }
-        let key = context.key(first), bare = ReportingLexicon.withoutConjunction(key)
-        guard bare.count < key.count, !ReportingLexicon.phraseBreakers.contains(bare), !ReportingLexicon.circumstanceHeads.contains(bare),
-              !ReportingLexicon.auxiliaries.contains(hash: context.keyHash(first)), context.mentionAt[first] == nil,
-              !isCue(first) else { return nil }
-        let opening = self.window(after: first, start: first + 1)
-        let window = opening.lowerBound..<min(opening.upperBound, t)
-        guard !window.isEmpty, let subject = resolve(window, attribution: false) else { return nil }
-        if let m = context.mentionAt[window.lowerBound], context.kind(of: m) == .location { return nil }
-        return Resolution(speaker: subject.speaker, end: t + 1, appositive: false)
-    }
-
-    /// An unnamed source before its verb, opening its clause (after punctuation, the sentence
-    /// start or لكن، بينما، فيما …): "لكن مصادر مقربة من مكتبه قالت إنه …". The head must be a
-    /// word for a source (مصادر، مسؤول، شهود …) and the subject at most `phraseLimit` + 3 tokens.
-    func unnamedSubjectBefore(_ t: Int) -> Resolution? {
-        var j = t - 1
-        while j >= 0, context.sameSentence(t, j), !context.isPunctuation(j),
-              !ReportingLexicon.clauseOpeners.contains(hash: context.keyHash(j)) {
-            if t - j > Self.phraseLimit + 3 { return nil }
-            j -= 1
-        }
-        let head = j + 1
-        guard head < t, context.tokens[head].kind == .word, context.mentionAt[head] == nil,
-              ReportingLexicon.sourceNouns.contains(ReportingLexicon.stem(context.key(head)))
-                || (context.key(head).last == "\u{0627}" && ReportingLexicon.sourceNouns.contains(context.key(head).dropLast()))
-        else { return nil }
-        guard let subject = phrase(in: head..<t, attribution: false, stripLam: false) else { return nil }
-        return Resolution(speaker: subject.speaker, end: t + 1, appositive: false)
-    }
-
-    /// The nearest person named before token `t`, in its sentence or the one before (the antecedent
-    /// of "قال إنه" when no earlier speaker is known). Looks back at most 60 tokens.
-    /// The first person named in the sentence of token `t`, before it (at most 40 tokens back).
-    func firstPerson(inSentenceBefore t: Int) -> Speaker? {
-        var j = t - 1
-        var first: ReportingContext.Mention?
-        while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
-            if let m = context.mentionAt[j], context.kind(of: m) == .person { first = m }
-            j -= 1
-        }
-        guard let first else { return nil }
-        return context.speaker(first)
-    }
-
-    /// The person who is the subject of the sentence of token `t`, named before it: the first
-    /// person mention in the sentence (at most 40 tokens back) that no preposition, ل/ب proclitic or
-    /// object word since the last comma governs. "طالب رئيس اللجنة النائب فلان الحكومة بـ…، وقال
-    /// لـ«الغد» إن": the verb without a subject of its own says what its sentence's subject says.
-    /// The search stops at a contrasting clause (لكن، بل، بينما): a person before it is another
-    /// clause's subject (not at حين قالت, a time clause of the same subject). A person right before
-    /// الذي is the relative verb's subject (أنان الذي قال إنه …).
-    func sentenceSubject(before t: Int) -> Speaker? {
-        if t >= 2, ReportingLexicon.relativePronouns.contains(hash: context.keyHash(t - 1)), context.sameSentence(t - 2, t) {
-            var k = t - 2
-            while k >= 0, t - 2 - k < 4 {
-                if let m = context.mentionAt[k], context.kind(of: m) == .person, m.span.end == context.tokens[t - 2].span.end {
-                    return context.speaker(m)
-                }
-                k -= 1
-            }
-        }
-        var j = t - 1
-        var subject: ReportingContext.Mention?  // (the Speaker, with its strings, is built once at the end)
-        while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
-            if ReportingLexicon.contrastOpeners.contains(hash: context.keyHash(j)) { break }
-            if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = m }
-            j -= 1
-        }
-        guard let subject else { return nil }
-        return context.speaker(subject)
-    }
-
-    /// Whether the mention at token `j` is governed: a proclitic ل/ب on it, a preposition before it,
-    /// or an object word (مع، لقائه) between the last comma or the sentence start and it.
-    private func isGoverned(_ m: ReportingContext.Mention, at j: Int) -> Bool {
-        let start = context.tokens[j].span.start
-        if m.span.start > start {
-            let c = context.text.scalars[m.span.start - 1]
-            if c == "\u{0644}" || c == "\u{0628}" { return true }
-        }
-        var k = j - 1
-        if k >= 0, context.tokens[k].kind == .word,
-           ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(k)) || ReportingLexicon.complementPrepositions.contains(hash: context.keyHash(k)) {
-            return true
-        }
-        while k >= 0, context.sameSentence(k, j), !context.isPunctuation(k) {
-            // وسيضم المتحف تمثالاً للرحالة فلان: a name after an accusative belongs to the object.
-            if isObjectMarker(k) || isAccusative(k) || j - k > Self.subjectReach { return true }
-            k -= 1
-        }
-        return false
-    }
-
-    /// How far (in tokens) from its clause's start a person may stand to be its subject.
-    static let subjectReach = 8
-
     /// Whether token `t` lies inside a mention that starts in an earlier token (الله in حزب الله).
     private func isInsideMention(_ t: Int) -> Bool {
         var k = t - 1
@@ -530,21 +408,11 @@ struct SpeakerResolver {
 
     /// An indefinite word in the accusative (تمثالاً، جزءاً): ending in ا (not the plural وا), no
     /// article, four letters or more, no name.
-    private func isAccusative(_ t: Int) -> Bool {
+    func isAccusative(_ t: Int) -> Bool {
         let range = context.tokens[t].keyRange
         guard range.count >= 4, context.tokens[t].kind == .word, context.keyScalars[range.upperBound - 1] == "\u{0627}",
               context.mentionAt[t] == nil else { return false }
         let before = context.keyScalars[range.upperBound - 2]
         return before != "\u{0648}" && before != "\u{0647}" && !ReportingLexicon.hasArticle(context.key(t))
-    }
-
-    func nearestPerson(before t: Int) -> Speaker? {
-        var j = t - 1
-        let floor = max(0, t - 60)
-        while j >= floor, context.sentenceOf[t] - context.sentenceOf[j] <= 1 {
-            if let m = context.mentionAt[j], context.kind(of: m) == .person { return context.speaker(m) }
-            j -= 1
-        }
-        return nil
     }
 }
