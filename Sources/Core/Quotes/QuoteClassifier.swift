@@ -58,6 +58,7 @@ struct QuoteClassifier {
             || startsWithOrganisationWord(innerTokens, before: before) {
             return quote("name")
         }
+        if isBrandName(innerTokens, close: pair.close, before: before) { return quote("name") }
         // لـ«الأهرام»: a short quote governed by a lone ل is whom something was said to, a name.
         if before >= 0, context.key(before).matches("ل"), readsAsName(innerTokens, longest: 3) { return quote("name") }
         if followsLabelWord(before) { return quote(looksLikeName(innerTokens) ? "name" : "scare") }
@@ -116,6 +117,24 @@ struct QuoteClassifier {
         return inner.dropFirst().allSatisfy { context.tokens[$0].kind == .word && ReportingLexicon.hasArticle(context.key($0)) }
     }
 
+
+    /// شركة مياه الأردن "مياهنا" تقليص …، مؤشر "تاسي": a quote of one or two words right after
+    /// an organisation's name or a product word, with the sentence going on after it, is the
+    /// brand or product name (a quotation after its speaker ends its clause: قالت الوزارة «نرفض».).
+    private func isBrandName(_ inner: Range<Int>, close: Int, before: Int) -> Bool {
+        guard !inner.isEmpty, inner.count <= 2, before >= 0, context.tokens[before].kind == .word,
+              inner.allSatisfy({ context.tokens[$0].kind == .word }) else { return false }
+        let after = context.firstToken(atOrAfter: close + 1)
+        guard after < context.tokens.count, context.sameSentence(after, before),
+              context.tokens[after].kind == .word || context.isComma(after) else { return false }
+        if ReportingLexicon.productWords.contains(ReportingLexicon.stem(context.key(before))) { return true }
+        var k = before
+        while k >= 0, before - k < 8 {
+            if let m = context.mentionAt[k], m.span.end == context.tokens[before].span.end { return context.kind(of: m) == .organisation }
+            k -= 1
+        }
+        return false
+    }
 
     /// قادة "الإطار التنسيقي": a definite name of up to three words in construct after an
     /// indefinite noun (no article, not a verb of saying, a function word or a lone preposition).

@@ -12,6 +12,8 @@ enum ReportingLexicon {
         var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
         entries += relayVerbForms.map { ($0, .relayVerb) }
         entries += participleForms.map { ($0, .participle) }
+        // وختم الوزير حديثه بالقول: «…»: "by saying", like a participle, says what its sentence's subject says.
+        entries += [("بالقول", .participle)]
         entries += attributionForms.map { ($0, .attribution) }
         entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
         return KeyMap(words: entries)
@@ -42,17 +44,23 @@ enum ReportingLexicon {
             // A report or a survey "showed": وأظهر التقرير أن …; estimated: قدّرت الشركة أن …
             // (a statement needs its أن: تُقدّر بنحو … and قدر كبير من … make none).
             "أظهر", "قدر", "قدّر",
+            // وتساءل النائب: "من يحاسب من؟"
+            "تساءل",
         ]
         // Defective and hollow verbs, listed whole.
         let irregularPast = [
             "قالت", "قالوا", "قالا", "قالتا", "نفى", "نفت", "نفوا", "نفيا", "قضى", "قضت", "قضوا",
             "رأى", "رأت", "رأوا", "ادعى", "ادعت", "ادعوا", "روى", "روت", "أوصى", "أوصت",
+            // رد الوزير بأن …: replied (a statement needs its complementiser; not ردا، "in reply").
+            "رد", "ردّ", "ردت", "ردّت", "ردوا", "ردّوا",
+            // دعت الوزارة إلى …: called for (its content follows إلى, see `callVerbs`).
+            "دعا", "دعت", "دعوا", "دعتا",
         ]
         // Present stems after the person prefix ي/ت: stem, stem+ون, stem+ان.
         let present = [
             "قول", "ؤكد", "علن", "صف", "شير", "شدد", "ضيف", "تابع", "عترف", "حذر", "صرح", "وضح", "ذكر",
             "لفت", "عتبر", "كشف", "زعم", "قر", "نوه", "فيد", "ستطرد", "ردف", "علق", "توقع", "رجح",
-            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب", "نبه", "ستدرك", "قدر",
+            "نفي", "نفى", "قضي", "قضى", "رى", "دعي", "دعى", "روي", "عرب", "كتب", "نبه", "ستدرك", "قدر", "تساءل",
         ]
         var forms: [String] = []
         for stem in regularPast {
@@ -68,6 +76,24 @@ enum ReportingLexicon {
     /// Verbs that relay what someone else said: نقلت وكالة … عن مسؤول قوله إن … (the speaker is
     /// after عن). Without عن they are no cue (نقل also means "to move").
     static let relayVerbForms = ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"]
+
+    /// Verbs whose content may be a verbal noun right after the subject (أعلنت الوزارة رفع
+    /// الحظر، يتوقع المحللون ارتفاع الأسعار); other verbs need a complementiser.
+    static let nounObjectVerbs: KeySet = KeySet([
+        "أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "يعلنون", "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون",
+    ])
+
+    /// Verbs of calling for something, whose content follows إلى (دعت الولايات المتحدة إلى …).
+    static let callVerbs: KeySet = KeySet(["دعا", "دعت", "دعوا", "دعتا"])
+
+    /// Verbs whose direct object follows the subject (وصف فلان الوضع بـ…، اتهم فلان الحكومة بأنها …):
+    /// no addressee is crossed before their subject.
+    static let objectTakingVerbs: KeySet = KeySet([
+        "وصف", "وصفت", "وصفوا", "يصف", "تصف", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "أبلغ", "أبلغت", "يبلغ", "تبلغ",
+    ])
+
+    /// Prepositions with a pronoun standing between a verb and its subject (بيان أكد فيه الجانبان).
+    static let resumptivePrepositions: KeySet = KeySet(["فيه", "فيها", "فيهما", "خلاله", "خلالها", "عبره", "عبرها"])
 
     /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
     static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
@@ -96,8 +122,65 @@ enum ReportingLexicon {
     static let phraseBreakers: KeySet = KeySet([
         "في", "على", "إلى", "من", "عن", "خلال", "مع", "عبر", "لدى", "أمام", "بعد", "قبل", "حول", "خلف",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "ما", "كما", "أيضا", "أيضاً",
-        "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ",
+        "إن", "أن", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "و", "أو", "ثم", "بل", "عندما", "حين", "إذ", "حتى",
         "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها",
+        // وهي تبكي، وهو يغادر: a circumstantial clause, not the speaker.
+        "وهو", "وهي", "وهم", "وهما", "وهن",
+    ])
+
+    /// Pronouns with ل after a verb of saying: whom it was said to (قال لي، قالت لنا), not who said it.
+    static let addresseePronouns: KeySet = KeySet(["لي", "لنا", "له", "لها", "لهم", "لهما", "لهن", "لك", "لكم"])
+
+    /// Titles written right before a person's name (النائب خالد، العميد يحيى).
+    static let personTitles: KeySet = KeySet([
+        "النائب", "الدكتور", "المهندس", "الشيخ", "اللواء", "العميد", "العقيد", "الفريق", "السفير", "المحامي",
+        "الأستاذ", "السيد", "السيدة", "المستشار", "الأمير", "الكابتن", "الحاج", "القاضي",
+    ])
+
+    /// Prepositions an unnamed speaker's participle takes (مطلع على، مقرب من، مسؤول عن).
+    static let participlePrepositions: KeySet = KeySet(["على", "من", "عن"])
+
+    /// "Side" words of من جهته، من جانبه: a turn of the text, not a complement.
+    static let sideWords: KeySet = KeySet(["جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"])
+
+    /// Words that open a clause whose subject may stand before its verb (لكن مصادر قالت …).
+    static let clauseOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بينما", "فيما", "وفيما", "حين", "حيث", "إذ", "أن", "أما", "بل"])
+
+    /// Openers of a contrasting clause, with a subject of its own (لكن مصدراً قال، بل رأى).
+    static let contrastOpeners: KeySet = KeySet(["لكن", "لكنّ", "ولكن", "بل", "بينما", "فيما", "وفيما", "أما", "غير"])
+
+    /// Heads of an unnamed source's description (مصادر مقربة، مسؤول أمني، شهود عيان).
+    static let sourceNouns: KeySet = KeySet([
+        "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "شاهد", "سكان", "خبراء", "خبير", "محللون", "محلل",
+        "مراقبون", "ناشطون", "ناشط", "دبلوماسي", "دبلوماسيون", "أوساط", "جهات", "مقربون", "متحدث", "ناطق",
+    ])
+
+    /// Verbs by which an unnamed source asks to stay unnamed (مصدر طلب عدم ذكر اسمه، فضّل عدم
+    /// الكشف عن هويته): past singulars the inflection test cannot see.
+    static let anonymityVerbs: KeySet = KeySet([
+        "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "فضّل", "فضّلت", "اشترط", "اشترطت", "آثر", "آثرت",
+    ])
+
+    /// Words that make the verbal noun after them a negated noun (عدم ذكر اسمه، دون ذكر).
+    static let negatingNouns: KeySet = KeySet(["عدم", "بعدم", "دون", "بدون"])
+
+    /// The words of a kunya, a parent named after a child (أم محمد، أبو أحمد).
+    static let kunyaWords: KeySet = KeySet(["أم", "أبو", "ام", "ابو"])
+
+    /// Words after ذات that make it "once" (ذات مرة، ذات يوم).
+    static let occasionWords: KeySet = KeySet(["مرة", "يوم", "ليلة", "صباح", "مساء"])
+
+    /// Whether a word reads as a verb by its inflection: a past plural (تحدثوا، قالوا) or a present
+    /// plural (يعملون، تطالبون; not the nisba plural يون of يمنيون).
+    static func looksVerbal(_ key: KeyScalars) -> Bool {
+        if key.count >= 4, key.hasSuffix("وا") { return true }
+        if key.count >= 5, let f = key.first, f == "\u{064A}" || f == "\u{062A}", key.hasSuffix("ون"), !key.hasSuffix("يون") { return true }
+        return false
+    }
+
+    /// Prepositions and time words that open a circumstance (خلال لقائه، عقب استقباله نظيره).
+    static let circumstanceHeads: KeySet = KeySet([
+        "عقب", "إثر", "أثناء", "عند", "خلال", "بعد", "قبل", "لدى", "فور", "بعيد", "حول", "تجاه", "ضمن", "بين", "دون",
     ])
 
     /// Prepositions that attach a complement to a speaker phrase (مسؤول في الحلف، مصدر من الوزارة).
@@ -136,6 +219,9 @@ enum ReportingLexicon {
         "ثمن", "سعر", "أسعار", "نوع", "حجم", "طبيعة", "حاجة", "ظروف", "مدة", "درجة", "مستوى", "حالة", "مساحة",
     ])
 
+    /// Words after which a short quote is a product's or a brand's name (مؤشر "تاسي"، علامة «…»).
+    static let productWords: KeySet = KeySet(["مؤشر", "علامة", "ماركة", "منتج", "خدمة", "منصة", "تطبيق", "نظام", "بوابة", "باقة"])
+
     /// Words opening an organisation's or a work's name: a quote that starts with one, or follows
     /// one, is a name (منظمة “…”، “الوكالة الأمريكية …”، تنظيم “داعش”).
     static let organisationCues: KeySet = KeySet([
@@ -165,6 +251,12 @@ enum ReportingLexicon {
     /// Pronoun-bearing prepositions after the verb of a relative attribution (بحسب ما أفاد به …).
     static let resumptives: KeySet = KeySet(["به", "بها", "بهم", "عنه", "عنها", "لها", "له", "عليه", "عليها"])
 
+    /// Whether a word is a document word, as written or without its proclitics and article
+    /// (بيانات starts with a root ب that `stem` would take for a proclitic).
+    static func isDocumentWord(_ key: KeyScalars) -> Bool {
+        documentWords.contains(key) || documentWords.contains(withoutConjunction(key)) || documentWords.contains(stem(key))
+    }
+
     static func isOrganisationWord(_ key: KeyScalars) -> Bool {
         organisationCues.contains(key) || organisationCues.contains(stem(key))
     }
@@ -189,7 +281,9 @@ enum ReportingLexicon {
     /// adjective of rank or time. (Participles are not guessed: المعارضة is as often a noun.)
     static func looksAdjectival(_ key: KeyScalars) -> Bool {
         if plainAdjectives.contains(key) { return true }
-        for ending in ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) { return true }
+        if key.hasSuffix("ي") { return true }
+        // (Not بيان، عيان، عيون: a nisba ending needs a stem of two letters or more before it.)
+        for ending in ["يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) && stem(key).count >= ending.count + 2 { return true }
         return false
     }
 

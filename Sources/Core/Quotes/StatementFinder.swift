@@ -14,6 +14,9 @@ struct StatementFinder {
     static let bareLimit = 12
     /// The longest aside (between two commas) the content search skips.
     static let asideLimit = 15
+    /// The longest aside that opens with a preposition (أعلنت الشركة، في إفصاح نشرته على موقع …
+    /// صباح الثلاثاء 4 نوفمبر 2025، أن …): a circumstance, however long, holds no content.
+    static let circumstanceLimit = 24
     /// How many sentences back a speaker is carried over.
     static let carryLimit = 3
     /// The most tokens the content search scans after a verb, asides included.
@@ -67,6 +70,17 @@ struct StatementFinder {
                    context.sameSentence(k, t) && tokens[k].kind == .word
                        && (cueWords[tokens[k].keyHash] == .verb || cueWords[ReportingLexicon.withoutConjunction(context.key(k))] == .verb)
                }) { continue }
+            // ورد في البيان أن …: "it appeared in", not "he replied".
+            if whole == nil, bare.matches("رد"), t + 1 < tokens.count,
+               ReportingLexicon.phraseBreakers.contains(hash: tokens[t + 1].keyHash) { continue }
+            if resolver.isNegatedNoun(t) { continue }  // طلب عدم ذكر اسمه
+            // دعا opens its clause (ودعا، فيما دعت، وكانت قد دعت); after a noun (أن بلاده دعت الأطراف
+            // إلى …) what follows is whom it called on.
+            if ReportingLexicon.callVerbs.contains(bare), bare.count == key.count, t > 0, context.sameSentence(t - 1, t),
+               tokens[t - 1].kind == .word, !ReportingLexicon.clauseLinkers.contains(hash: tokens[t - 1].keyHash),
+               !ReportingLexicon.auxiliaries.contains(hash: tokens[t - 1].keyHash),
+               !ReportingLexicon.clauseOpeners.contains(hash: tokens[t - 1].keyHash),
+               !(t + 1 < tokens.count && ReportingLexicon.resumptivePrepositions.contains(hash: tokens[t + 1].keyHash)) { continue }
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
@@ -81,14 +95,26 @@ struct StatementFinder {
                 }
                 cues.append(cue)
             } else if word != .attribution {
-                var window = resolver.window(after: t, start: t + 1)
+                // (وصف لـ«الصحيفة» الوضع بأنه …: after وصف or اتهم the word after the addressee is the object.)
+                let takesObject = ReportingLexicon.objectTakingVerbs.contains(bare)
+                var window = resolver.window(after: t, start: t + 1, addressees: !takesObject)
                 if relay {
                     // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
                     guard let an = relayedFrom(t) else { continue }
                     window = resolver.window(after: t, start: an + 1)
                 }
                 var resolution = resolver.resolve(window, attribution: false)
+                let ownSubject = resolution != nil
                 if resolution == nil { resolution = resolver.subjectBefore(t) }
+                // وأصدرت الوزارة بياناً دعت فيه إلى …: a relative clause on the sentence's object
+                // speaks for the sentence's subject.
+                if resolution == nil, t + 1 < tokens.count, ReportingLexicon.resumptivePrepositions.contains(hash: tokens[t + 1].keyHash) {
+                    resolution = resolver.openingSubject(before: t)
+                }
+                // لكن مصادر مقربة من مكتبه قالت إنه …: a verb without و after an unnamed source.
+                if resolution == nil, bare.count == key.count, !ReportingLexicon.isImpersonal(key) {
+                    resolution = resolver.unnamedSubjectBefore(t)
+                }
                 // يُذكر أن، يُقال إن: a present-tense verb with no subject and no conjunction says nobody.
                 if resolution == nil, bare.count == key.count, ReportingLexicon.isImpersonal(key) {
                     cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
@@ -101,10 +127,19 @@ struct StatementFinder {
                     } else if let person = resolver.firstPerson(inSentenceBefore: t) {
                         // ونعاه الوزير فلان، قائلاً إن …: the sentence's subject, named first.
                         resolution = .init(speaker: person, end: window.upperBound, appositive: false)
+                    } else if t > 0, context.isComma(t - 1) || key.matches("بالقول"), let subject = resolver.openingSubject(before: t) {
+                        // وختم الوزير حديثه بالقول: …: the subject after the sentence's opening verb.
+                        resolution = .init(speaker: subject.speaker, end: window.upperBound, appositive: false)
                     } else {
                         cues.append(ReportingCue(token: t, kind: .verb, speaker: nil, subjectEnd: t + 1))
                         continue
                     }
+                }
+                // وقال لـ«الغد» إن after "طالب النائب فلان …،": the sentence's own subject comes
+                // before a speaker carried over from an earlier sentence.
+                if resolution == nil, last == nil || last?.sentence != context.sentenceOf[t],
+                   let person = resolver.sentenceSubject(before: t) {
+                    resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
                 if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
                     resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
@@ -114,7 +149,15 @@ struct StatementFinder {
                 var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
                     let takesAn = Self.takesAn(bare) || Self.takesAn(key)
-                    let content = verbContent(cue: t, from: resolution.end, takesAn: takesAn)
+                    let callsFor = ReportingLexicon.callVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.callVerbs.contains(bare)
+                    var content = verbContent(cue: t, from: resolution.end, takesAn: takesAn, takesIla: callsFor)
+                    // أعلنت الشركة تقليص ساعات الضخ، ويتوقع التجار ارتفاع الطلب: announcing and
+                    // expecting report a verbal noun right after their own subject.
+                    if content == nil, ownSubject,
+                       ReportingLexicon.nounObjectVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.nounObjectVerbs.contains(bare),
+                       let first = verbalNounObject(after: resolution.end, cue: t) {
+                        content = contentRange(from: first, cue: t)
+                    }
                     if let content {
                         cue.statement = found.count
                         found.append((resolution.speaker, t, content))
@@ -172,18 +215,21 @@ struct StatementFinder {
     }
 
     /// The content after a verb: from the complementiser found after the subject to the sentence end.
-    private func verbContent(cue: Int, from start: Int, takesAn: Bool) -> Range<Int>? {
+    /// `takesAn`: the verb introduces its content with عن (أعلن عن); `takesIla`: with إلى (دعا إلى).
+    private func verbContent(cue: Int, from start: Int, takesAn: Bool, takesIla: Bool = false) -> Range<Int>? {
         let tokens = context.tokens
         var j = start
         var bare = 0
+        let complementisers = ReportingLexicon.complementisers  // one static access, not one per token
         while j < tokens.count, context.sameSentence(cue, j), bare <= Self.bareLimit, j - start <= Self.searchLimit {
             let key = context.key(j)
             let hash = context.keyHash(j)
-            if ReportingLexicon.complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن")) {
+            if complementisers.contains(hash: hash) || key.matches(":") || (takesAn && key.matches("عن"))
+                || (takesIla && key.matches("الي")) {
                 return contentRange(from: j + 1, cue: cue)
             }
             if j + 1 < tokens.count, ReportingLexicon.complementiserPrepositions.contains(hash: hash),
-               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
+               complementisers.contains(hash: context.keyHash(j + 1)) {
                 return contentRange(from: j + 2, cue: cue)
             }
             if ReportingLexicon.relativePronouns.contains(hash: hash) || (j > start && resolver.isCue(j)) { return nil }
@@ -195,22 +241,81 @@ struct StatementFinder {
             // opened by a preposition) right before the complementiser.
             if context.isComma(j), j > start, ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(start)),
                j + 1 < tokens.count, context.sameSentence(cue, j + 1),
-               ReportingLexicon.complementisers.contains(hash: context.keyHash(j + 1)) {
+               complementisers.contains(hash: context.keyHash(j + 1)) {
                 j += 1
                 continue
+            }
+            // "وأضاف فلان، أن …": a comma right before the complementiser.
+            // (Not وإنه, a second complement of an earlier verb, nor فإن, a condition's main clause.)
+            if context.isComma(j), j + 1 < tokens.count, context.sameSentence(cue, j + 1),
+               complementisers.contains(hash: context.keyHash(j + 1)), context.key(j + 1).first == "\u{0627}" {
+                return contentRange(from: j + 2, cue: cue)
             }
             if context.isComma(j) {
                 // Skip an aside up to the next comma: "وشدّد توكاييف، مخاطباً مواطني كازاخستان، على أنه".
                 var k = j + 1
-                while k < tokens.count, k - j <= Self.asideLimit, context.sameSentence(cue, k), !context.isComma(k) { k += 1 }
+                let opensCircumstance = k < tokens.count && (ReportingLexicon.phraseBreakers.contains(hash: context.keyHash(k))
+                    || ReportingLexicon.circumstanceHeads.contains(hash: context.keyHash(k)))
+                let limit = opensCircumstance ? Self.circumstanceLimit : Self.asideLimit
+                while k < tokens.count, k - j <= limit, context.sameSentence(cue, k), !context.isComma(k) { k += 1 }
                 guard k < tokens.count, context.isComma(k), context.sameSentence(cue, k) else { return nil }
                 j = k + 1
                 continue
             }
             // A quoted name on the way (قال النائب لـ«الشرق الأوسط»: …) is crossed; other punctuation ends the search.
             if context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) == nil { return nil }
+            // (Whole, when an addressee's ل or a name's head stands before it: لشبكة "سي إن إن" holds no إن.)
+            if let close = quotedNameEnd(at: j, cue: cue) {
+                bare += 1
+                j = close + 1
+                continue
+            }
             bare += 1
             j += 1
+        }
+        return nil
+    }
+
+    /// The verbal noun right after a subject (a brand name in quotation marks between is crossed:
+    /// أعلنت شركة مياه الأردن "مياهنا" تقليص …): an indefinite word of three letters or more
+    /// that is no particle, preposition, adverb, number, name or proclitic-bearing word.
+    private func verbalNounObject(after end: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        var j = end
+        // (أعلنت الوزارة اليوم الأحد رفع …: time words between.)
+        while j < tokens.count, j - end < 4, context.sameSentence(cue, j), tokens[j].kind == .word,
+              ReportingLexicon.adverbs.contains(hash: context.keyHash(j)) { j += 1 }
+        if j < tokens.count, context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil {
+            var k = j + 1
+            while k < tokens.count, k - j <= 4, tokens[k].kind == .word { k += 1 }
+            guard k < tokens.count, k > j + 1, context.isPunctuation(k),
+                  QuoteMarkPairing.family(context.text.scalars[tokens[k].span.start]) != nil else { return nil }
+            j = k + 1
+        }
+        guard j < tokens.count, context.sameSentence(cue, j), tokens[j].kind == .word, context.mentionAt[j] == nil else { return nil }
+        let key = context.key(j), hash = context.keyHash(j)
+        guard key.count >= 3, !ReportingLexicon.hasArticle(key), !resolver.isCue(j),
+              !ReportingLexicon.phraseBreakers.contains(hash: hash), !ReportingLexicon.adverbs.contains(hash: hash),
+              !ReportingLexicon.complementPrepositions.contains(hash: hash), !ReportingLexicon.circumstanceHeads.contains(hash: hash),
+              !ReportingLexicon.looksVerbal(key), let f = key.first, f != "\u{0628}", f != "\u{0644}", f != "\u{0648}", f != "\u{0641}"
+        else { return nil }
+        return j
+    }
+
+    /// The closing mark of a short quoted name opening at `j` after an addressee's ل (لـ«الغد»،
+    /// لشبكة "سي إن إن") or an organisation word.
+    private func quotedNameEnd(at j: Int, cue: Int) -> Int? {
+        let tokens = context.tokens
+        guard j > 0, context.isPunctuation(j), QuoteMarkPairing.family(context.text.scalars[tokens[j].span.start]) != nil,
+              tokens[j - 1].kind == .word else { return nil }
+        let before = context.key(j - 1)
+        guard before.first == "\u{0644}" || ReportingLexicon.isOrganisationWord(before) else { return nil }
+        var k = j + 1
+        while k < tokens.count, k - j <= 6, context.sameSentence(cue, k) {
+            if context.isPunctuation(k) {
+                return k > j + 1 && QuoteMarkPairing.family(context.text.scalars[tokens[k].span.start]) != nil ? k : nil
+            }
+            k += 1
         }
         return nil
     }
@@ -257,9 +362,9 @@ struct StatementFinder {
         // وفق without its tanween is as often "in line with" (يعملون وفق كتيبات): it attributes only
         // before ما + verb (وفق ما صرح به)، a document (وفق تقديرات، وفق تقرير) or a name.
         if context.key(t).matches("وفق") || ReportingLexicon.withoutConjunction(context.key(t)).matches("وفق"), start == t + 1,
-           !ReportingLexicon.documentWords.contains(head), context.mentionAt[start] == nil { return nil }
+           !ReportingLexicon.isDocumentWord(context.key(start)), context.mentionAt[start] == nil { return nil }
 
-        let window = resolver.window(after: t, start: start)
+        let window = resolver.window(after: t, start: start, addressees: false)
         let cueKey = ReportingLexicon.withoutConjunction(context.key(t))
         // (وفقاً starts with a root و: the whole word is tried too.)
         let stripLam = (ReportingLexicon.lamCues.contains(cueKey) || ReportingLexicon.lamCues.contains(context.key(t)))
@@ -273,7 +378,7 @@ struct StatementFinder {
         else if after < tokens.count, context.sameSentence(t, after),
                 context.isComma(after) || ReportingLexicon.complementisers.contains(hash: context.keyHash(after)) {
             contentStart = after + 1
-        } else if let comma = shortTail(from: after, cue: t) {
+        } else if let comma = shortTail(from: after, cue: t, limit: opensClause(after) ? Self.clauseTailLimit : 3) {
             // بحسب تقرير ديوان المحاسبة لعام 2023، …: a short complement of the source before the comma.
             contentStart = comma + 1
         }
@@ -284,6 +389,9 @@ struct StatementFinder {
         // The attribution closes its sentence: the content is what came before it. (An addressee
         // named after the speaker may stand before the end: وفق ما صرح به فلان لوكالة الأنباء.)
         var end = after
+        // وفق بيانات المجلس لعام 2024.: the document's year closes the source.
+        if end + 1 < tokens.count, context.sameSentence(t, end + 1), ReportingLexicon.periodComplements.contains(hash: context.keyHash(end)),
+           tokens[end + 1].kind == .number { end += 2 }
         if end < tokens.count, context.sameSentence(t, end), context.key(end).first == "\u{0644}", let m = context.mentionAt[end],
            context.kind(of: m) == .organisation, m.span.start > tokens[end].span.start {
             while end < tokens.count, tokens[end].span.start < m.span.end { end += 1 }
@@ -300,11 +408,21 @@ struct StatementFinder {
         return nil
     }
 
+    /// The longest clause about an unnamed source before the comma that ends it (بحسب شهود عيان
+    /// تحدثوا لوكالة فرانس برس، …).
+    static let clauseTailLimit = 8
+
+    /// Whether token `t` opens a clause about the source before it: a verb or a relative pronoun.
+    private func opensClause(_ t: Int) -> Bool {
+        t < context.tokens.count && context.tokens[t].kind == .word
+            && (ReportingLexicon.looksVerbal(context.key(t)) || ReportingLexicon.relativePronouns.contains(hash: context.keyHash(t)))
+    }
+
     /// The comma ending a short tail (at most three words or numbers, no cue, complementiser or
     /// other punctuation) that starts at `first`, in the sentence of `cue`.
-    private func shortTail(from first: Int, cue: Int) -> Int? {
+    private func shortTail(from first: Int, cue: Int, limit: Int = 3) -> Int? {
         var j = first
-        while j < context.tokens.count, j - first <= 3, context.sameSentence(cue, j) {
+        while j < context.tokens.count, j - first <= limit, context.sameSentence(cue, j) {
             if context.isComma(j) { return j > first ? j : nil }
             if context.isPunctuation(j) || resolver.isCue(j) || ReportingLexicon.complementisers.contains(hash: context.keyHash(j)) { return nil }
             j += 1
