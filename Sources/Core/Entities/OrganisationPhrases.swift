@@ -1,8 +1,14 @@
 /// Organisation names: on a head noun in construct (وزارة الخارجية الروسية، مجلس الإصلاح الوطني
 /// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
 extension EntityScan {
-    /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
-    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
+    /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة، بقيادة
+    /// ("led by": القوات بقيادة الناتو, the body is what follows).
+    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد", "قيادة"].map { KeyHash.of(word: $0) })
+
+    /// The staff of a team or a hospital (الجهاز الفني "the coaching staff", الجهاز الطبي): جهاز
+    /// with these adjectives is a group of people, not a body's name (جهاز قطر للاستثمار is).
+    static let staffHeads: Set<UInt64> = Set(["جهاز", "الجهاز"].map(KeyHash.of(word:)))
+    static let staffAdjectives: Set<UInt64> = Set(["الفني", "الإداري", "الطبي", "التدريبي", "المعاون"].map(KeyHash.of(word:)))
 
     /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
     /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
@@ -47,6 +53,8 @@ extension EntityScan {
         if split.stem == Self.managementWord, i > 0, words.isWord(i - 1), Self.boardHeads.contains(words.hash(i - 1)) { return nil }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
+        if Self.staffHeads.contains(split.stem), i + 1 < words.count, words.isWord(i + 1),
+           Self.staffAdjectives.contains(words.hash(i + 1)) { return nil }
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
         var institutional = 0, afterKnownBody = false, financial = false
@@ -127,7 +135,8 @@ extension EntityScan {
                     if Self.institutionalAdjectives.contains(words.hash(j)) { institutional += 1 }
                     j += 1; modifiers += 1; continue scan
                 }
-                if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
+                // (Not و + a relative pronoun: منظمة الفرانكفونية والتي تضم … opens a clause.)
+                if s.isOnly("و"), s.definite, modifiers > 0, !s.classes.contains(.stopWord) { j += 1; continue scan }
                 if s.restoredArticle, modifiers > 0 {
                     j += 1; modifiers += 1; genitive = true; afterGenitive = true
                     continue scan

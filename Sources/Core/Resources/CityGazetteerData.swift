@@ -526,7 +526,6 @@ enum CityGazetteerData {
 أماصيا	752015	TR	Amasya	114921
 امالنر	1278931	IN	Amalner	97369
 اِمامشَهر	135423	IR	Shahrud	165000
-امان	250441	JO	Amman	1275857
 أمباتو	3660689	EC	Ambato	387309
 امباتوندرازاكا	1082639	MG	Ambatondrazaka	50463
 امبرسر	1278710	IN	Amritsar	1159227
@@ -2302,7 +2301,6 @@ enum CityGazetteerData {
 رايجاره	1259005	IN	Raigarh	150019
 راينه	2847645	DE	Rheine	76491
 رايونج	1607017	TH	Rayong	106737
-ربات	2538475	MA	Rabat	1655753
 رباط	2538475	MA	Rabat	1655753
 رباط كريم	118367	IR	Robāţ Karīm	105393
 رتردام	2747891	NL	Rotterdam	868135

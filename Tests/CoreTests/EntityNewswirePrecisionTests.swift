@@ -1,0 +1,46 @@
+import XCTest
+@testable import ArticleCore
+
+/// Rule errors found on real newswire (ANERcorp's development split, session orgents2) that are errors
+/// under this project's conventions too. Every sentence is written for these tests.
+final class EntityNewswirePrecisionTests: XCTestCase {
+    typealias Found = EntityUnseenDomainTests.Found
+
+    func recognize(_ string: String) -> Found {
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let result = EntityRecognizer(nameTagger: nil).recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: [])
+        for e in result.entities { for m in e.mentions { XCTAssertEqual(text.slice(m.span), m.text) } }
+        return Found(entities: result.entities, adjectives: result.countryAdjectives)
+    }
+
+    func testLedByIsNoOrganisationHead() {
+        let found = recognize("وفاز الفريق بقيادة الحكم سعيد المري على ضيفه، وانتشرت القوات بقيادة الناتو في الجنوب.")
+        XCTAssertFalse(found.entities.contains { $0.mentions.contains { $0.text.hasPrefix("قيادة") } })
+        // قيادة as a body's name still is one.
+        let command = recognize("وأعلنت قيادة العمليات المشتركة انتهاء العملية.")
+        XCTAssertEqual(command.type(of: "قيادة العمليات المشتركة"), "ORGANISATION")
+    }
+
+    func testATeamsStaffIsNoOrganisation() {
+        let found = recognize("وناقش الجهاز الفني للنادي خطة المباراة، وأكد الجهاز الطبي جاهزية اللاعبين.")
+        XCTAssertTrue(found.names("ORGANISATION").isEmpty, "\(found.names("ORGANISATION"))")
+        let fund = recognize("وأعلن جهاز قطر للاستثمار شراء حصة في الشركة.")
+        XCTAssertEqual(fund.type(of: "جهاز قطر للاستثمار"), "ORGANISATION")
+    }
+
+    func testARelativePronounAfterAndEndsTheName() {
+        let found = recognize("وشارك الوفد في قمة لمنظمة الفرانكفونية والتي تبدأ أعمالها اليوم.")
+        XCTAssertEqual(found.names("ORGANISATION"), ["منظمة الفرانكفونية"])
+    }
+
+    func testAMinistersPortfolioIsNoName() {
+        let found = recognize("وكانت تشغل منصب وزيرة شؤون الأسرة في الحكومة السابقة.")
+        XCTAssertTrue(found.names("PERSON").isEmpty, "\(found.names("PERSON"))")
+    }
+
+    func testEverydayWordsThatGeoNamesSpellsAsCities() {
+        let found = recognize("وغادر الركاب السفينة بأمان وسط ربات البيوت، ثم زار الوفد الرباط.")
+        XCTAssertEqual(found.names("LOCATION"), ["الرباط"])
+    }
+}
