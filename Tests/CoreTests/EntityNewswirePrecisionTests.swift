@@ -18,8 +18,9 @@ final class EntityNewswirePrecisionTests: XCTestCase {
         let found = recognize("وفاز الفريق بقيادة الحكم سعيد المري على ضيفه، وانتشرت القوات بقيادة الناتو في الجنوب.")
         XCTAssertFalse(found.entities.contains { $0.mentions.contains { $0.text.hasPrefix("قيادة") } })
         // قيادة as a body's name still is one.
-        let command = recognize("وأعلنت قيادة العمليات المشتركة انتهاء العملية.")
+        let command = recognize("وأعلنت قيادة العمليات المشتركة انتهاء العملية وفق بيان لقيادة العمليات المشتركة.")
         XCTAssertEqual(command.type(of: "قيادة العمليات المشتركة"), "ORGANISATION")
+        XCTAssertEqual(command.surfaces("قيادة العمليات المشتركة").count, 2)
     }
 
     func testATeamsStaffIsNoOrganisation() {

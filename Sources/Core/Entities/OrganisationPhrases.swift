@@ -1,9 +1,12 @@
 /// Organisation names: on a head noun in construct (وزارة الخارجية الروسية، مجلس الإصلاح الوطني
 /// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
 extension EntityScan {
-    /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة، بقيادة
-    /// ("led by": القوات بقيادة الناتو, the body is what follows).
-    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد", "قيادة"].map { KeyHash.of(word: $0) })
+    /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
+    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
+
+    /// بقيادة "led by" (القوات بقيادة الناتو: the body is what follows); after ل it is a genitive
+    /// (تقديرات لقيادة العمليات المشتركة) and names the command.
+    static let ledBy = KeyHash.of(word: "قيادة")
 
     /// The staff of a team or a hospital (الجهاز الفني "the coaching staff", الجهاز الطبي): جهاز
     /// with these adjectives is a group of people, not a body's name (جهاز قطر للاستثمار is).
@@ -53,6 +56,7 @@ extension EntityScan {
         if split.stem == Self.managementWord, i > 0, words.isWord(i - 1), Self.boardHeads.contains(words.hash(i - 1)) { return nil }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
+        if split.hasClitic("ب"), split.stem == Self.ledBy { return nil }
         if Self.staffHeads.contains(split.stem), i + 1 < words.count, words.isWord(i + 1),
            Self.staffAdjectives.contains(words.hash(i + 1)) { return nil }
         let definiteHead = split.definite
