@@ -44,4 +44,19 @@ final class EntityNewswirePrecisionTests: XCTestCase {
         let found = recognize("وغادر الركاب السفينة بأمان وسط ربات البيوت، ثم زار الوفد الرباط.")
         XCTAssertEqual(found.names("LOCATION"), ["الرباط"])
     }
+
+    func testAFutureVerbEndsAConstructChain() {
+        let found = recognize("وقالت بعثة أوروبية ستزور تونس الأسبوع المقبل إن الزيارة مهمة.")
+        XCTAssertTrue(found.names("ORGANISATION").isEmpty, "\(found.names("ORGANISATION"))")
+        XCTAssertEqual(found.type(of: "تونس"), "LOCATION")
+        let chain = recognize("وأعلنت هيئة تطوير منطقة مكة المكرمة خطة جديدة.")
+        XCTAssertEqual(chain.type(of: "هيئة تطوير منطقة مكة المكرمة"), "ORGANISATION")
+    }
+
+    func testTheCompanyWithANationalityRefersBack() {
+        let found = recognize("وقال المدير إن الشركة القطرية ستوسع أعمالها، فيما توقع باحثون في المؤسسة الألمانية نموا.")
+        XCTAssertTrue(found.names("ORGANISATION").isEmpty, "\(found.names("ORGANISATION"))")
+        let army = recognize("وانتشر الجيش اللبناني في الجنوب.")
+        XCTAssertEqual(army.type(of: "الجيش اللبناني"), "ORGANISATION")
+    }
 }

@@ -168,6 +168,9 @@ extension EntityScan {
         if force, modifiers < 2, !strong || definiteHead { return nil }
         if market, !(strong && financial) { return nil }
         if exchange, !strong { return nil }
+        // الشركة القطرية، المؤسسة الألمانية: "the Qatari company" refers back to a company named
+        // before; a definite company head with a nationality alone is no name.
+        if j == i + 2, definiteHead, Self.definiteCompanyHeads.contains(split.stem), adjectiveAt[i + 1] != nil { return nil }
         // مجلس الإدارة، مجلس إدارة: a company's board is no name of its own.
         if j == i + 2, Self.boardHeads.contains(split.stem), Self.boardWords.contains(words.hash(i + 1)) { return nil }
         // A trailing nested head without its own genitive is not part of the name.
@@ -185,9 +188,19 @@ extension EntityScan {
         var k = j
         while k < words.count, k < j + 2, words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k),
               let reading = words.splits(k).first, reading.prefixLength == 0, !reading.definite, !hasTanween(k),
-              !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) { k += 1 }
+              !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }), !isFutureVerb(k) { k += 1 }
         guard k > j, k < words.count, let place = placeAt[k], place.split.prefixLength == 0 else { return nil }
         return k + place.count
+    }
+
+    /// A verb in the future: س + the imperfect's ي، ت or ن + a consonant, five letters or more
+    /// (بعثة أوروبية ستزور تونس "will visit"). Nouns opening so (سياحة، سيارات، سنوات) have a
+    /// long vowel third.
+    func isFutureVerb(_ k: Int) -> Bool {
+        let key = words.text.scalars[words.tokens[k].keyRange]
+        guard key.count >= 5, key.first == "س" else { return false }
+        let second = key[key.index(after: key.startIndex)], third = key[key.index(key.startIndex, offsetBy: 2)]
+        return (second == "ي" || second == "ت" || second == "ن") && third != "ا" && third != "و" && third != "ي"
     }
 
     /// A definite word ending in ة right after a definite word ending in ة: an adjective agreeing
@@ -261,6 +274,8 @@ extension EntityScan {
 
     /// Heads of company names that take a proper name and a لل genitive (شركة مبادلة للاستثمار).
     static let companyHeads: Set<UInt64> = Set(["شركة", "مؤسسة", "مجموعة"].map(KeyHash.of(word:)))
+
+    static let definiteCompanyHeads: Set<UInt64> = Set(["الشركة", "المؤسسة", "المجموعة"].map(KeyHash.of(word:)))
 
     /// Adjectives and participles that describe a company rather than name it (شركة تابعة للدولة،
     /// شركة قابضة للاستثمار).
