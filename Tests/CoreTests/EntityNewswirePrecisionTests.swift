@@ -59,4 +59,16 @@ final class EntityNewswirePrecisionTests: XCTestCase {
         let army = recognize("وانتشر الجيش اللبناني في الجنوب.")
         XCTAssertEqual(army.type(of: "الجيش اللبناني"), "ORGANISATION")
     }
+
+    func testATeamsDelegationIsNoName() {
+        let found = recognize("وصلت بعثة فريق الوداد البيضاوي إلى المطار قبل المباراة.")
+        XCTAssertFalse(found.names("ORGANISATION").contains("بعثة فريق"), "\(found.names("ORGANISATION"))")
+    }
+
+    func testTrafficIsNoMovement() {
+        let found = recognize("وقالت مصادر إن حركة الطيران المروحي اللبناني فوق الحدود توقفت، وإن حركة المرور عادت.")
+        XCTAssertTrue(found.names("ORGANISATION").isEmpty, "\(found.names("ORGANISATION"))")
+        let movement = recognize("وأعلنت حركة تحرير السودان انسحابها من المفاوضات.")
+        XCTAssertEqual(movement.type(of: "حركة تحرير السودان"), "ORGANISATION")
+    }
 }

@@ -8,6 +8,13 @@ extension EntityScan {
     /// (تقديرات لقيادة العمليات المشتركة) and names the command.
     static let ledBy = KeyHash.of(word: "قيادة")
 
+    /// حركة is a movement's head, and also "traffic" or "flow" before these (حركة الطيران المروحي،
+    /// حركة الملاحة في القناة، حركة النزوح).
+    static let movementHeads: Set<UInt64> = Set(["حركة", "الحركة"].map(KeyHash.of(word:)))
+    static let trafficWords: Set<UInt64> = Set(["الطيران", "المرور", "السير", "الملاحة", "النقل", "السفن", "الشحن",
+                                                "التجارة", "البيع", "الشراء", "التداول", "الأسواق", "النزوح", "السفر",
+                                                "المسافرين", "الركاب", "البضائع", "الأموال", "العبور"].map(KeyHash.of(word:)))
+
     /// The staff of a team or a hospital (الجهاز الفني "the coaching staff", الجهاز الطبي): جهاز
     /// with these adjectives is a group of people, not a body's name (جهاز قطر للاستثمار is).
     static let staffHeads: Set<UInt64> = Set(["جهاز", "الجهاز"].map(KeyHash.of(word:)))
@@ -57,6 +64,9 @@ extension EntityScan {
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
         if split.hasClitic("ب"), split.stem == Self.ledBy { return nil }
+        // حركة الطيران، حركة المرور: "air traffic", "road traffic", not a movement's name.
+        if Self.movementHeads.contains(split.stem), i + 1 < words.count, words.isWord(i + 1),
+           Self.trafficWords.contains(words.hash(i + 1)) { return nil }
         if Self.staffHeads.contains(split.stem), i + 1 < words.count, words.isWord(i + 1),
            Self.staffAdjectives.contains(words.hash(i + 1)) { return nil }
         let definiteHead = split.definite
@@ -289,7 +299,9 @@ extension EntityScan {
     }
 
     func looksLikeProperName(_ j: Int) -> Bool {
+        // (Nor a sports word: بعثة فريق الوداد is the team's delegation, the club is the name.)
         guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
+              !Self.sportsWords.contains(words.hash(j)),
               let reading = words.splits(j).first, !reading.definite, reading.stemLength >= 3,
               !words.splits(j).contains(where: { $0.prefixLength > 0 && $0.definite }) else { return false }
         let span = words.tokens[j].span
