@@ -41,7 +41,7 @@ final class EntityNewswirePrecisionTests: XCTestCase {
     }
 
     func testEverydayWordsThatGeoNamesSpellsAsCities() {
-        let found = recognize("وغادر الركاب السفينة بأمان وسط ربات البيوت، ثم زار الوفد الرباط.")
+        let found = recognize("وغادر الركاب السفينة بأمان وسط ربات البيوت، ثم زار الوفد الرباط وشاهد مباراة ديربي ولعبة بولو.")
         XCTAssertEqual(found.names("LOCATION"), ["الرباط"])
     }
 
@@ -70,5 +70,19 @@ final class EntityNewswirePrecisionTests: XCTestCase {
         XCTAssertTrue(found.names("ORGANISATION").isEmpty, "\(found.names("ORGANISATION"))")
         let movement = recognize("وأعلنت حركة تحرير السودان انسحابها من المفاوضات.")
         XCTAssertEqual(movement.type(of: "حركة تحرير السودان"), "ORGANISATION")
+    }
+
+    func testAForeignCityInASportsSentenceIsItsClub() {
+        let found = recognize("وفاز ليون على ضيفه ميلان بهدفين في المباراة التي أقيمت في ملعب مدينة ليون.")
+        XCTAssertEqual(found.entities.filter { $0.type == "ORGANISATION" }.flatMap { $0.mentions.map(\.text) }.sorted(), ["ليون", "ميلان"])
+        XCTAssertEqual(found.entities.filter { $0.type == "LOCATION" }.flatMap { $0.mentions.map(\.text) }, ["ليون"])
+        // Elsewhere, and Arab cities in sports reports, stay places.
+        let trip = recognize("وزار الوزير ميلان الأسبوع الماضي، ووصل الفريق جدة قبل المباراة.")
+        XCTAssertEqual(trip.names("ORGANISATION"), [])
+        // The second word of a club's name is not the club alone.
+        let name = recognize("وتأهل دينامو كييف إلى الدور الثاني من البطولة.")
+        XCTAssertFalse(name.names("ORGANISATION").contains("كييف"))
+        let ground = recognize("وتقام المباراة على ملعب سانتياغو برنابيو مساء السبت.")
+        XCTAssertEqual(ground.names("ORGANISATION"), [])
     }
 }

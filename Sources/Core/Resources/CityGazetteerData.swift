@@ -1321,7 +1321,6 @@ enum CityGazetteerData {
 بولدر	5574991	US	Boulder	106803
 بولندشهر	1275120	IN	Bulandshahr	198612
 بولهايم	2851746	DE	Pulheim	53762
-بولو	750516	TR	Bolu	184682
 بولوكوان	965289	ZA	Polokwane	272461
 بولونيا	3181928	IT	Bologna	394843
 بوليغ بروك	4885265	US	Bolingbrook	74306
@@ -2235,7 +2234,6 @@ enum CityGazetteerData {
 ديربان	1007311	ZA	Durban	3338026
 ديربورن	4990510	US	Dearborn	95171
 ديربورن هايتس	4990512	US	Dearborn Heights	56145
-ديربي	2651347	GB	Derby	270468
 ديرفيلد بيتش	4153071	US	Deerfield Beach	79768
 ديرة	292261	AE	Dayrah	400000
 ديرة داوا	338832	ET	Dire Dawa	343000
