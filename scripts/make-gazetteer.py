@@ -37,6 +37,10 @@ ORDINARY_WORDS = {
     'فار',    # فأر "mouse", فار "boiled over"
     'دوا',    # دواء "medicine" (Dwa)
     'مينا',   # ميناء "port" (Mina)
+    'امان',   # أمان "safety", بأمان "safely" (Amman is written عمان)
+    'ديربي',  # "derby" (a local match; Derby)
+    'بولو',   # "polo" (Bolu)
+    'ربات',   # ربات "mistresses" (ربات البيوت "housewives"); Rabat is الرباط
 }
 ARABIC_NAME = re.compile(r'^[\u0621-\u063A\u0641-\u064A\u064B-\u0652]+( [\u0621-\u063A\u0641-\u064A\u064B-\u0652]+)*$')
 HARAKAT = re.compile(r'[\u064B-\u0652\u0640]')

@@ -27,6 +27,7 @@ public struct EntityRecognizer: Sendable {
         scan.findOrganisations()
         scan.commitPlaces()
         scan.findSportsClubs()
+        scan.findCityClubs()
         scan.findAdministrativePlaces()
         scan.findPersons()
         scan.addBylineAuthors(bylineAuthors)

@@ -4,6 +4,22 @@ extension EntityScan {
     /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
     static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
 
+    /// بقيادة "led by" (القوات بقيادة الناتو: the body is what follows); after ل it is a genitive
+    /// (تقديرات لقيادة العمليات المشتركة) and names the command.
+    static let ledBy = KeyHash.of(word: "قيادة")
+
+    /// حركة is a movement's head, and also "traffic" or "flow" before these (حركة الطيران المروحي،
+    /// حركة الملاحة في القناة، حركة النزوح).
+    static let movementHeads: Set<UInt64> = Set(["حركة", "الحركة"].map(KeyHash.of(word:)))
+    static let trafficWords: Set<UInt64> = Set(["الطيران", "المرور", "السير", "الملاحة", "النقل", "السفن", "الشحن",
+                                                "التجارة", "البيع", "الشراء", "التداول", "الأسواق", "النزوح", "السفر",
+                                                "المسافرين", "الركاب", "البضائع", "الأموال", "العبور"].map(KeyHash.of(word:)))
+
+    /// The staff of a team or a hospital (الجهاز الفني "the coaching staff", الجهاز الطبي): جهاز
+    /// with these adjectives is a group of people, not a body's name (جهاز قطر للاستثمار is).
+    static let staffHeads: Set<UInt64> = Set(["جهاز", "الجهاز"].map(KeyHash.of(word:)))
+    static let staffAdjectives: Set<UInt64> = Set(["الفني", "الإداري", "الطبي", "التدريبي", "المعاون"].map(KeyHash.of(word:)))
+
     /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
     /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
     static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة",
@@ -47,6 +63,12 @@ extension EntityScan {
         if split.stem == Self.managementWord, i > 0, words.isWord(i - 1), Self.boardHeads.contains(words.hash(i - 1)) { return nil }
         // لتنظيم، بإدارة: "in order to organise", "under the management of".
         if split.hasClitic("ل") || split.hasClitic("ب"), Self.purposeNouns.contains(split.stem) { return nil }
+        if split.hasClitic("ب"), split.stem == Self.ledBy { return nil }
+        // حركة الطيران، حركة المرور: "air traffic", "road traffic", not a movement's name.
+        if Self.movementHeads.contains(split.stem), i + 1 < words.count, words.isWord(i + 1),
+           Self.trafficWords.contains(words.hash(i + 1)) { return nil }
+        if Self.staffHeads.contains(split.stem), i + 1 < words.count, words.isWord(i + 1),
+           Self.staffAdjectives.contains(words.hash(i + 1)) { return nil }
         let definiteHead = split.definite
         var j = i + 1, modifiers = 0, strong = false, closed = false, afterGenitive = false, genitive = false
         var institutional = 0, afterKnownBody = false, financial = false
@@ -127,7 +149,8 @@ extension EntityScan {
                     if Self.institutionalAdjectives.contains(words.hash(j)) { institutional += 1 }
                     j += 1; modifiers += 1; continue scan
                 }
-                if s.isOnly("و"), s.definite, modifiers > 0 { j += 1; continue scan }
+                // (Not و + a relative pronoun: منظمة الفرانكفونية والتي تضم … opens a clause.)
+                if s.isOnly("و"), s.definite, modifiers > 0, !s.classes.contains(.stopWord) { j += 1; continue scan }
                 if s.restoredArticle, modifiers > 0 {
                     j += 1; modifiers += 1; genitive = true; afterGenitive = true
                     continue scan
@@ -155,6 +178,9 @@ extension EntityScan {
         if force, modifiers < 2, !strong || definiteHead { return nil }
         if market, !(strong && financial) { return nil }
         if exchange, !strong { return nil }
+        // الشركة القطرية، المؤسسة الألمانية: "the Qatari company" refers back to a company named
+        // before; a definite company head with a nationality alone is no name.
+        if j == i + 2, definiteHead, Self.definiteCompanyHeads.contains(split.stem), adjectiveAt[i + 1] != nil { return nil }
         // مجلس الإدارة، مجلس إدارة: a company's board is no name of its own.
         if j == i + 2, Self.boardHeads.contains(split.stem), Self.boardWords.contains(words.hash(i + 1)) { return nil }
         // A trailing nested head without its own genitive is not part of the name.
@@ -172,9 +198,19 @@ extension EntityScan {
         var k = j
         while k < words.count, k < j + 2, words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k),
               let reading = words.splits(k).first, reading.prefixLength == 0, !reading.definite, !hasTanween(k),
-              !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) { k += 1 }
+              !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }), !isFutureVerb(k) { k += 1 }
         guard k > j, k < words.count, let place = placeAt[k], place.split.prefixLength == 0 else { return nil }
         return k + place.count
+    }
+
+    /// A verb in the future: س + the imperfect's ي، ت or ن + a consonant, five letters or more
+    /// (بعثة أوروبية ستزور تونس "will visit"). Nouns opening so (سياحة، سيارات، سنوات) have a
+    /// long vowel third.
+    func isFutureVerb(_ k: Int) -> Bool {
+        let key = words.text.scalars[words.tokens[k].keyRange]
+        guard key.count >= 5, key.first == "س" else { return false }
+        let second = key[key.index(after: key.startIndex)], third = key[key.index(key.startIndex, offsetBy: 2)]
+        return (second == "ي" || second == "ت" || second == "ن") && third != "ا" && third != "و" && third != "ي"
     }
 
     /// A definite word ending in ة right after a definite word ending in ة: an adjective agreeing
@@ -249,6 +285,8 @@ extension EntityScan {
     /// Heads of company names that take a proper name and a لل genitive (شركة مبادلة للاستثمار).
     static let companyHeads: Set<UInt64> = Set(["شركة", "مؤسسة", "مجموعة"].map(KeyHash.of(word:)))
 
+    static let definiteCompanyHeads: Set<UInt64> = Set(["الشركة", "المؤسسة", "المجموعة"].map(KeyHash.of(word:)))
+
     /// Adjectives and participles that describe a company rather than name it (شركة تابعة للدولة،
     /// شركة قابضة للاستثمار).
     static let companyAdjectives: Set<UInt64> = Set(["تابعة", "جديدة", "كبيرة", "صغيرة", "خاصة", "عامة", "ناشئة", "رائدة",
@@ -261,7 +299,9 @@ extension EntityScan {
     }
 
     func looksLikeProperName(_ j: Int) -> Bool {
+        // (Nor a sports word: بعثة فريق الوداد is the team's delegation, the club is the name.)
         guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
+              !Self.sportsWords.contains(words.hash(j)),
               let reading = words.splits(j).first, !reading.definite, reading.stemLength >= 3,
               !words.splits(j).contains(where: { $0.prefixLength > 0 && $0.definite }) else { return false }
         let span = words.tokens[j].span

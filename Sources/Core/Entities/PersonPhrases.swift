@@ -109,6 +109,9 @@ extension EntityScan {
     static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
                                                      "محامي", "أمين", "قائد", "زعيم", "حاكم", "محافظ"].map(KeyHash.of(word:)))
 
+    /// Nouns that open a minister's portfolio, never a name: وزيرة شؤون الأسرة، وزير شئون المرأة.
+    static let portfolioNouns: Set<UInt64> = Set(["شؤون", "شئون"].map(KeyHash.of(word:)))
+
     /// Titles that are also adjectives of a thing (المؤتمر الصحفي، المكتب الإعلامي).
     static let nisbaTitles: Set<UInt64> = Set(["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
 
@@ -126,7 +129,8 @@ extension EntityScan {
     /// punctuation, a function word or a word opening a new clause with و/ف (بشار الأسد وفدا).
     func nameEnd(from start: Int) -> Int {
         var n = start, prefixes = 0
-        guard start < words.count, words.isWord(start), !cannotOpenName(start) else { return start }
+        guard start < words.count, words.isWord(start), !cannotOpenName(start),
+              !Self.portfolioNouns.contains(words.hash(start)) else { return start }
         // Four name words; the nasab and kunya particles (بن، بنت، آل، أبو، عبد) do not count, so
         // chains such as بدر بن عبد الله بن فرحان stay whole.
         while n < words.count, n - start - prefixes < 4, n - start < 8, words.isWord(n) {

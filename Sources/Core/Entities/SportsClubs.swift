@@ -44,6 +44,37 @@ extension EntityScan {
         }
     }
 
+    /// Countries of the Arab League: their cities stay places in sports reports (وصل الفريق جدة is
+    /// "arrived in Jeddah"; a club named by such a city is left to the tagger).
+    static let arabLeague: Set<String> = ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+                                          "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"]
+
+    /// Verbs of a result and players' roles before a club: فاز ليون، تعادل هامبورغ، مهاجم ميلان.
+    static let matchVerbs: Set<UInt64> = Set(["فاز", "تعادل", "خسر", "هزم", "تغلب", "واجه", "يواجه", "التقى", "يلتقي",
+                                              "استضاف", "يستضيف", "أقصى", "أطاح", "لاعب", "مهاجم", "مدافع", "حارس", "مدرب"].map(KeyHash.of(word:)))
+    /// A ground named after a person or a place (ملعب سانتياغو برنابيو) is no club.
+    static let venueWords: Set<UInt64> = Set(["ملعب", "الملعب", "استاد", "ستاد"].map(KeyHash.of(word:)))
+
+    /// A foreign city named as a side of a match is its club (فاز ليون على ميلان، ضيفه هامبورغ،
+    /// مهاجم ميلان): one word, without a preposition or after و, right after a result verb, a
+    /// sports word or a player's role, in a sports sentence. Not the second word of a club's name
+    /// (ريال مدريد، دينامو كييف: the word before is none of those; the tagger's name takes the city).
+    /// Called after the gazetteer's places are committed.
+    mutating func findCityClubs() {
+        for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .gazetteer && mentions[m].tokens.count == 1 {
+            let i = mentions[m].tokens.lowerBound
+            guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
+                  PlaceLexicon.places[Int(match.place)].kind == .city,
+                  let code = mentions[m].countryCode, !Self.arabLeague.contains(code),
+                  i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text),
+                  !Self.venueWords.contains(words.hash(i - 1)),
+                  words.splits(i - 1).contains(where: { Self.sportsWords.contains($0.stem) || Self.matchVerbs.contains($0.stem) }),
+                  speaksOfSport(around: i) else { continue }
+            mentions[m] = organisation(i..<(i + 1), split: match.split, source: .cue)
+        }
+        indexOrganisations()
+    }
+
     /// Whether a sports word stands within six tokens of token `i`, in its sentence (not across a
     /// line break or a full stop, ! ? ؟): near enough to be about the club, not about a victory
     /// (النصر) a sentence's next clause puts beside a coach. Further mentions of a club found so

@@ -526,7 +526,6 @@ enum CityGazetteerData {
 أماصيا	752015	TR	Amasya	114921
 امالنر	1278931	IN	Amalner	97369
 اِمامشَهر	135423	IR	Shahrud	165000
-امان	250441	JO	Amman	1275857
 أمباتو	3660689	EC	Ambato	387309
 امباتوندرازاكا	1082639	MG	Ambatondrazaka	50463
 امبرسر	1278710	IN	Amritsar	1159227
@@ -1322,7 +1321,6 @@ enum CityGazetteerData {
 بولدر	5574991	US	Boulder	106803
 بولندشهر	1275120	IN	Bulandshahr	198612
 بولهايم	2851746	DE	Pulheim	53762
-بولو	750516	TR	Bolu	184682
 بولوكوان	965289	ZA	Polokwane	272461
 بولونيا	3181928	IT	Bologna	394843
 بوليغ بروك	4885265	US	Bolingbrook	74306
@@ -2236,7 +2234,6 @@ enum CityGazetteerData {
 ديربان	1007311	ZA	Durban	3338026
 ديربورن	4990510	US	Dearborn	95171
 ديربورن هايتس	4990512	US	Dearborn Heights	56145
-ديربي	2651347	GB	Derby	270468
 ديرفيلد بيتش	4153071	US	Deerfield Beach	79768
 ديرة	292261	AE	Dayrah	400000
 ديرة داوا	338832	ET	Dire Dawa	343000
@@ -2302,7 +2299,6 @@ enum CityGazetteerData {
 رايجاره	1259005	IN	Raigarh	150019
 راينه	2847645	DE	Rheine	76491
 رايونج	1607017	TH	Rayong	106737
-ربات	2538475	MA	Rabat	1655753
 رباط	2538475	MA	Rabat	1655753
 رباط كريم	118367	IR	Robāţ Karīm	105393
 رتردام	2747891	NL	Rotterdam	868135
