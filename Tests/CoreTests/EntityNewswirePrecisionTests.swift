@@ -6,13 +6,7 @@ import XCTest
 final class EntityNewswirePrecisionTests: XCTestCase {
     typealias Found = EntityUnseenDomainTests.Found
 
-    func recognize(_ string: String) -> Found {
-        let text = ArticleText(string)
-        let key = NormalizedText(text)
-        let result = EntityRecognizer(nameTagger: nil).recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: [])
-        for e in result.entities { for m in e.mentions { XCTAssertEqual(text.slice(m.span), m.text) } }
-        return Found(entities: result.entities, adjectives: result.countryAdjectives)
-    }
+    func recognize(_ string: String) -> Found { EntityUnseenDomainTests.recognize(string) }
 
     func testLedByIsNoOrganisationHead() {
         let found = recognize("وفاز الفريق بقيادة الحكم سعيد المري على ضيفه، وانتشرت القوات بقيادة الناتو في الجنوب.")

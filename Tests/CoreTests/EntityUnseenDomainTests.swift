@@ -17,7 +17,10 @@ final class EntityUnseenDomainTests: XCTestCase {
     }
 
     /// The rules alone, or with a fixed tagger (which also runs the merge's filters).
-    func recognize(_ string: String, tagger: FixedTagger? = nil) -> Found {
+    func recognize(_ string: String, tagger: FixedTagger? = nil) -> Found { Self.recognize(string, tagger: tagger) }
+
+    /// The same, for other entity tests; every mention's text is checked against its span.
+    static func recognize(_ string: String, tagger: FixedTagger? = nil) -> Found {
         let text = ArticleText(string)
         let key = NormalizedText(text)
         let result = EntityRecognizer(nameTagger: tagger).recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: [])

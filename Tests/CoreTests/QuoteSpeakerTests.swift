@@ -6,36 +6,12 @@ import XCTest
 /// phrase that must stop, a speaker noun with its genitive, statements behind long subjects or
 /// after a document's year, and brand names in quotation marks.
 final class QuoteSpeakerTests: XCTestCase {
-    /// Runs the quote layer on `string`, with entities given as (surfaces, type): every occurrence
-    /// of a surface is a mention; the first surface is the entity's canonical name.
     private func run(_ string: String, entities: [(names: [String], type: String)] = []) -> (quotes: [Quote], statements: [Statement]) {
-        let text = ArticleText(string)
-        let key = NormalizedText(text)
-        let built = entities.enumerated().map { i, e in
-            Entity(id: "e\(i + 1)", type: e.type, canonical: e.names[0], english: nil, countryCode: nil, roles: [],
-                   mentions: e.names.flatMap { occurrences(of: $0, in: text) }.sorted { $0.start < $1.start },
-                   sources: ["test"])
-        }
-        return QuoteExtractor.extract(text, key: key, tokens: Tokenizer.tokenize(text, key), sentences: [], entities: built)
-    }
-
-    private func occurrences(of needle: String, in text: ArticleText) -> [TextSpan] {
-        let n = Array(needle.unicodeScalars)
-        var result: [TextSpan] = []
-        var i = 0
-        while i + n.count <= text.count {
-            if Array(text.scalars[i..<i + n.count]) == n {
-                result.append(TextSpan(Span(start: i, end: i + n.count), in: text))
-                i += n.count
-            } else { i += 1 }
-        }
-        return result
+        QuoteLayerRun.run(string, entities: entities)
     }
 
     private func quote(_ text: String, in quotes: [Quote], file: StaticString = #filePath, line: UInt = #line) -> Quote? {
-        let q = quotes.first { $0.text == text }
-        if q == nil { XCTFail("no quote «\(text)» in \(quotes.map(\.text))", file: file, line: line) }
-        return q
+        QuoteLayerRun.quote(text, in: quotes, file: file, line: line)
     }
 
     // MARK: - 1. A role right before the name
