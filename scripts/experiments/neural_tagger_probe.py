@@ -24,6 +24,7 @@ Run (one core, low priority; seed 1 by default, --seed to change it):
     $P pretrain vectors.txt --dim 64 # skip-gram vectors (train part + WikiFANE text)
     $P train --name a                # (a) random word embeddings
     $P train --name b --vectors vectors.txt   # (b) pretrained word embeddings
+    $P train --name c --vectors vectors.txt --wikifane  # (b) + WikiFANE's tagged sentences
     $P train ... --save-dev-pred dev.a.tsv    # also write the dev predictions (token<TAB>tag)
     $P ensemble dev.perceptron.tsv dev.a.tsv ...  # votes / unions of prediction files
 Data: --data (default ../shared/data).
@@ -172,6 +173,32 @@ def write_predictions(path, sentences, tags):
 
 def wikifane_text(data):
     return [[raw_chars(t) for t, _ in s] for s in read_conll(os.path.join(data, WIKIFANE))]
+
+
+# WikiFANE's fine types mapped to ANERcorp's, as Sources/Daemon/TaggerCorpus.swift (WikiFANETypes) does.
+_WF_PERS = {"Politician", "Religious_PER", "Artist", "Other_PER", "Scientist", "Athlete", "Businessperson",
+            "Engineer", "Lawyer", "Police"}
+_WF_ORG = {"Commercial", "Non-Governmental", "Government", "Educational", "Media", "Sports", "Religious_ORG",
+           "Medical-Science", "Entertainment"}
+_WF_LOC = {"Population-Center", "Nation", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent",
+           "Water-Body", "Land-Region-Natural", "Building-Grounds", "Airport", "Path", "Subarea-Facility"}
+
+
+def wikifane_tagged(data):
+    """WikiFANE's sentences with coarse tags (Group and Celestial become O, the rest MISC)."""
+    out = []
+    for s in read_conll(os.path.join(data, WIKIFANE)):
+        sent = []
+        for tok, tag in s:
+            coarse = "O"
+            if tag and len(tag) > 2 and tag[:2] in ("B-", "I-"):
+                fine = tag[2:]
+                typ = (None if fine in ("Group", "Celestial") else "PERS" if fine in _WF_PERS
+                       else "ORG" if fine in _WF_ORG else "LOC" if fine in _WF_LOC else "MISC")
+                coarse = tag[:2] + typ if typ else "O"
+            sent.append((tok, coarse))
+        out.append(sent)
+    return out
 
 
 def cmd_pretrain(args):
@@ -435,6 +462,8 @@ def cmd_train(args):
     vectors = read_vectors(args.vectors) if args.vectors else None
     if vectors is not None:
         args.word_dim = len(next(iter(vectors.values())))
+    if args.wikifane:
+        fit = fit + wikifane_tagged(args.data)
     enc = Encoder(fit, args, vectors)
     params = init_params(args.seed, len(enc.word_index) + 2, len(enc.char_index) + 2, args, enc.pretrained)
     optimizer, train_step, predict_emissions = build_functions(args)
@@ -555,6 +584,7 @@ def main():
     s.add_argument("--epochs", type=int, default=40); s.add_argument("--patience", type=int, default=5)
     s.add_argument("--max-minutes", type=float, default=20.0); s.add_argument("--seed", type=int, default=1)
     s.add_argument("--save-dev-pred")
+    s.add_argument("--wikifane", action="store_true", help="also train on WikiFANE's tagged sentences")
     s.set_defaults(fn=cmd_train)
     args = ap.parse_args()
     args.fn(args)
