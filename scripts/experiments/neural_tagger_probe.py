@@ -26,6 +26,8 @@ Run (one core, low priority; seed 1 by default, --seed to change it):
     $P train --name b --vectors vectors.txt   # (b) pretrained word embeddings
     $P train --name c --vectors vectors.txt --wikifane  # (b) + WikiFANE's tagged sentences
     $P train ... --save-dev-pred dev.a.tsv    # also write the dev predictions (token<TAB>tag)
+    $P train --name d-full --vectors vectors.txt --hidden 128 --char-filters 64 --full --epochs 15
+                                              # the tune slice trained on too, epochs fixed from (d)
     $P ensemble dev.perceptron.tsv dev.a.tsv ...  # votes / unions of prediction files
 Data: --data (default ../shared/data).
 """
@@ -459,6 +461,8 @@ def cmd_train(args):
     random.seed(args.seed)
     train_all, dev = anercorp_split(args.data)
     fit, tune = tune_split(train_all)
+    if args.full:  # the whole training part, for a number of epochs chosen before on the tune slice
+        fit = train_all
     vectors = read_vectors(args.vectors) if args.vectors else None
     if vectors is not None:
         args.word_dim = len(next(iter(vectors.values())))
@@ -488,13 +492,17 @@ def cmd_train(args):
             batch = enc.batch(bt, rng=rng, unk_p=0.5, size=args.batch)
             params, opt_state, loss = train_step(params, opt_state, batch, sub)
             total += float(loss) * len(bt)
-        pred = predict(params, enc, predict_emissions, tune)
-        f1 = conlleval(tune_gold, pred)["overall"][2]
+        if args.full:  # no tune slice: keep the last epoch's parameters
+            f1 = float(epoch)
+        else:
+            pred = predict(params, enc, predict_emissions, tune)
+            f1 = conlleval(tune_gold, pred)["overall"][2]
         epochs_run = epoch
         if f1 > best[0]:
             best = (f1, epoch, jax.tree_util.tree_map(lambda x: x, params))
-        print(f"[{args.name}] epoch {epoch}: loss {total / len(fit):.3f}, tune F1 {f1:.2f} "
-              f"(best {best[0]:.2f} @ {best[1]}), {time.time() - te:.0f} s", flush=True)
+        tune_note = "no tune slice" if args.full else f"tune F1 {f1:.2f} (best {best[0]:.2f} @ {best[1]})"
+        print(f"[{args.name}] epoch {epoch}: loss {total / len(fit):.3f}, {tune_note}, "
+              f"{time.time() - te:.0f} s", flush=True)
         if epoch - best[1] >= args.patience or (time.time() - t0) / 60 > args.max_minutes:
             break
     minutes = (time.time() - t0) / 60
@@ -585,6 +593,8 @@ def main():
     s.add_argument("--max-minutes", type=float, default=20.0); s.add_argument("--seed", type=int, default=1)
     s.add_argument("--save-dev-pred")
     s.add_argument("--wikifane", action="store_true", help="also train on WikiFANE's tagged sentences")
+    s.add_argument("--full", action="store_true",
+                   help="train on the whole training part (tune slice included) for exactly --epochs epochs")
     s.set_defaults(fn=cmd_train)
     args = ap.parse_args()
     args.fn(args)
