@@ -118,7 +118,8 @@ final class EntityRecognizerTests: XCTestCase {
             وشكلت لجنة تحقيق دولية، وأعلنت شركة نفط كبرى خططها.
             """)
         XCTAssertEqual(found.entity("صحيفة هسبريس")?.type, "ORGANISATION")
-        XCTAssertEqual(found.entity("شركة تسلا الأمريكية")?.type, "ORGANISATION")
+        // The nationality describes the company; the name ends before it (session entfix).
+        XCTAssertEqual(found.entity("شركة تسلا")?.type, "ORGANISATION")
         XCTAssertEqual(found.entity("وكالة أنباء فارس")?.type, "ORGANISATION")
         XCTAssertEqual(found.entities.count, 3, "\(found.entities.map(\.canonical))")
     }

@@ -23,6 +23,7 @@ public struct EntityRecognizer: Sendable {
     ) -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
         var scan = EntityScan(text: text, words: TokenReadings(tokens: tokens, key: key))
         scan.findPlacesKnownOrganisationsAndAdjectives()
+        scan.findLandmarks()
         scan.findQuotedOrganisations()
         scan.findOrganisations()
         scan.commitPlaces()
@@ -33,6 +34,7 @@ public struct EntityRecognizer: Sendable {
         scan.addBylineAuthors(bylineAuthors)
         scan.findLatinNames()
         if let nameTagger { scan.merge(nameTagger.names(in: tokens)) }
+        scan.findNewsAgencies()
         scan.findAcronymsInParentheses()
         scan.findFurtherMentions()
         return scan.assemble()

@@ -39,12 +39,24 @@ enum NameCues {
         // An army with its nationality or country (الجيش السوداني، الجيش اللبناني) and forces with a
         // name of two words or a nationality (قوات الدعم السريع، القوات المسلحة السودانية): see
         // `EntityScan.forceHeads`. A stock exchange: see `marketHeads`.
-        "الجيش", "قوات", "القوات", "سوق", "السوق", "بورصة", "البورصة")
+        "الجيش", "قوات", "القوات", "سوق", "السوق", "بورصة", "البورصة",
+        // Institutions named by a definite noun and a nationality or a proper genitive (السلطة
+        // الفلسطينية، القيادة المركزية الأمريكية، الأمانة العامة لمجلس الوزراء): see
+        // `EntityScan.institutionHeads`.
+        "السلطة", "القيادة", "البحرية", "الرئاسة", "الأمانة", "الغرفة", "المصلحة", "الإدارة", "الدائرة",
+        // Parties and movements (تجمع الأحزاب الليبية، التيار الوطني الحر، جماعة الحوثي): see
+        // `EntityScan.partyName`.
+        "تجمع", "التجمع", "تيار", "التيار", "جماعة",
+        // A company group before its name and nationality (مجموعة ميرسك الدنماركية): see
+        // `EntityScan.namedAfterFeminineHead`.
+        "مجموعة")
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
     static let verbalNounHeads: [UInt64] = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب",
-                                                 "تحالف", "التحالف", "برنامج")
+                                                 "تحالف", "التحالف", "برنامج",
+                                                 // "leading", "managing", "presiding"; "gathering", "current", "group"
+                                                 "القيادة", "الإدارة", "الرئاسة", "تجمع", "التجمع", "تيار", "التيار", "جماعة", "مجموعة")
 
     /// Titles and roles that stand before a person's name.
     static let personTitles: [UInt64] = keys(
@@ -120,10 +132,8 @@ enum NameCues {
         (["البنتاغون"], "Pentagon"),
         (["الكرملين"], "Kremlin"),
         (["رويترز"], "Reuters"),
-        // News agencies the Arab press names by acronym or short name, often in a dateline.
-        // (Not قنا، بترا، تاس، الأناضول: also a city, a site, a word, a region.)
-        (["واس"], "Saudi Press Agency"), (["وام"], "Emirates News Agency"), (["كونا"], "Kuwait News Agency"),
-        (["سانا"], "Syrian Arab News Agency"), (["فرانس برس", "فرانس بريس"], "Agence France-Presse"),
+        // News agencies by acronym: `NewsAgencies` (those that are no ordinary word are appended below).
+        (["فرانس برس", "فرانس بريس"], "Agence France-Presse"),
         (["أسوشيتد برس", "أسوشيتدبرس"], "Associated Press"), (["شينخوا"], "Xinhua"),
         (["أوبك", "منظمة أوبك"], "OPEC"),
         (["بي بي سي"], "BBC"),
@@ -134,7 +144,20 @@ enum NameCues {
         (["منظمة الصحة العالمية"], "World Health Organization"),
         (["منظمة التعاون الإسلامي"], "Organisation of Islamic Cooperation"),
         (["مجلس الأمن", "مجلس الأمن الدولي"], "UN Security Council"),
-    ] + internationalBodies
+    ] + internationalBodies + NewsAgencies.knownEverywhere + partyNicknames
+
+    /// Parties the press names by a nickname or an acronym written as a word (Algeria's الأفلان for
+    /// the FLN, الأرندي, حمس): a name followed by one of them in parentheses or quotation marks is
+    /// the same party (see `EntityScan.findAcronymsInParentheses`). Only names that are no
+    /// ordinary word; a nickname the text introduces itself (حزب … (الوفاق)) is read there without
+    /// this list when it has no article.
+    static let partyNicknames: [(arabic: [String], english: String)] = [
+        (["الأفلان", "الافلان"], "National Liberation Front (Algeria)"),
+        (["الأرندي", "الارندي"], "National Rally for Democracy (Algeria)"),
+        (["حمس"], "Movement of Society for Peace (Algeria)"),
+        (["الأفافاس", "الافافاس"], "Socialist Forces Front (Algeria)"),
+        (["الأرسيدي", "الارسيدي"], "Rally for Culture and Democracy (Algeria)"),
+    ]
 
     /// United Nations bodies, relief agencies and other international organisations the news names
     /// by a name whose words do not say it is one (برنامج الأغذية العالمي، أطباء بلا حدود) or by an
@@ -198,6 +221,7 @@ enum NameCues {
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys
+            + EntityScan.landmarkNouns
         for h in starts { table[h] = (table[h] ?? []).union(.lexiconStart) }
         return table
     }()

@@ -34,7 +34,9 @@ extension EntityScan {
     /// Heads that are verbal nouns in the full sense (تنظيم "organising"): unlike the other heads
     /// `NameCues.verbalNounHeads` lists, which are things as well (صندوق "box"، مكتب "desk"), they
     /// do not name a body with a genitive and an institutional adjective (تنظيم الحياة العامة).
-    static let actionNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "حركة", "الحركة", "اتحاد", "الاتحاد", "تحالف", "التحالف"].map(KeyHash.of(word:)))
+    static let actionNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "حركة", "الحركة", "اتحاد", "الاتحاد", "تحالف", "التحالف",
+                                               "القيادة", "الإدارة", "الرئاسة", "تجمع", "التجمع", "تيار", "التيار", "جماعة",
+                                               "مجموعة"].map(KeyHash.of(word:)))
 
     /// Forces: a name of their own only with two words after the head, or with a nationality or
     /// place after an indefinite head (قوات الدعم السريع، القوات المسلحة السودانية، قوات الأمن
@@ -54,6 +56,11 @@ extension EntityScan {
               let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.restoredArticle })
         else { return nil }
         let verbal = split.classes.contains(.verbalNounHead)
+        // مجموعة دول شرق آسيا "a set of": مجموعة names a company only before a proper name (see
+        // `namedAfterFeminineHead`).
+        if split.stem == Self.groupWord { return nil }
+        // التجارة البحرية البريطانية: an adjective of the word before, not the navy.
+        if split.definite, headReadsAsAdjective(i, stem: split.stem) || headIsGovernment(i, stem: split.stem) { return nil }
         // برنامج names an organisation only as a known body's programme (برنامج الأمم المتحدة …),
         // not برنامج المساعدات الأمريكية.
         if split.stem == Self.programme, !(taken[i + 1] && organisationAt[i + 1].map { mentions[$0].source == .gazetteer } == true) {
@@ -98,6 +105,11 @@ extension EntityScan {
             // After a nationality only a genitive with لل goes on (الاتحاد العام التونسي للشغل), and
             // after such a genitive only nisba adjectives and و + definite words (الوكالة الأمريكية
             // للتنمية الدولية، منظمة الأمم المتحدة للتربية والعلوم والثقافة).
+            // الهيئة المصرية العامة للكتاب: an institutional adjective after the nationality keeps it closed.
+            if closed, Self.institutionalAdjectives.contains(words.hash(j)) {
+                j += 1; modifiers += 1; institutional += 1
+                continue
+            }
             if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem)) }) { break }
             // (Not a plural of persons after it: السوق المالية السعودية للمستثمرين is "for investors".)
             if closed, isParticiplePlural(j) { break }
@@ -115,6 +127,11 @@ extension EntityScan {
                 // السعودية after a definite word is the nationality: it closes the name as one does.
                 if placeReadsAsAdjective(j, insideName: true) != nil { closed = true }
                 j += place.count; modifiers += 1; strong = true
+                continue
+            }
+            // المفوضية الأوروبية: a region's adjective names a body as a nationality does.
+            if Self.regionalAdjectives.contains(words.hash(j)) {
+                j += 1; modifiers += 1; strong = true; closed = true
                 continue
             }
             if let adjective = adjectiveAt[j] {
@@ -144,6 +161,7 @@ extension EntityScan {
                     continue
                 }
             }
+            if j > i + 1, pluralAfterFeminine(j) { break }
             for s in words.splits(j) {
                 if s.prefixLength == 0, s.definite, !s.classes.contains(.personTitle) {
                     if Self.institutionalAdjectives.contains(words.hash(j)) { institutional += 1 }
@@ -176,6 +194,8 @@ extension EntityScan {
                 || (!verbal && definiteHead && institutionalNext) || (thing && !definiteHead && modifiers >= 2 && institutional > 0)
         else { return nil }
         if force, modifiers < 2, !strong || definiteHead { return nil }
+        // الهيئة العامة، الإدارة العامة: a general body of something named before (but النيابة العامة).
+        if j == i + 2, definiteHead, split.stem != Self.prosecution, Self.generalAdjectives.contains(words.hash(i + 1)) { return nil }
         if market, !(strong && financial) { return nil }
         if exchange, !strong { return nil }
         // الشركة القطرية، المؤسسة الألمانية: "the Qatari company" refers back to a company named
@@ -247,7 +267,10 @@ extension EntityScan {
     func namedAfterFeminineHead(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard words.anyClasses(i).contains(.organisationHead),
               let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite }),
-              text.scalars[words.tokens[i].span.end - 1] == "\u{0629}" else { return nil }
+              text.scalars[words.tokens[i].span.end - 1] == "\u{0629}",
+              split.stem != Self.groupHead else { return nil }  // جماعة: see `partyName`
+        // حركة نزوح السكان: a flow, not a movement.
+        if Self.movementHeads.contains(split.stem), words.isWord(i + 1), Self.flowNouns.contains(words.hash(i + 1)) { return nil }
         var j = i + 1
         while j < words.count, j - i <= 2, looksLikeProperName(j) { j += 1 }
         // شركة مبادلة للاستثمار: one word in ة (not an adjective) before a لل genitive.
@@ -268,9 +291,11 @@ extension EntityScan {
             while j < words.count, isNisba(j), adjectiveAt[j] == nil { j += 1 }
             return (i..<j, split)
         }
+        // مجموعة ميرسك الدنماركية: مجموعة ("a set of") names a company only before its nationality.
+        if split.stem == Self.groupWord, !(adjectiveAt[j].map { $0.split.prefixLength == 0 && $0.split.definite } ?? false) { return nil }
         if words.isWord(j), !words.classes(j).contains(.stopWord) {
             if let adjective = adjectiveAt[j], adjective.split.prefixLength == 0, adjective.split.definite {
-                j += 1
+                // شركة هاباغ لويد الألمانية: the nationality describes the company, the name ends before it.
             } else if let place = placeAt[j], place.split.prefixLength == 0 {
                 // A place in construct ends the name: مؤسسة كهرباء لبنان، شركة نفط الكويت.
                 j += place.count
@@ -317,7 +342,8 @@ extension EntityScan {
             // Both readings need a head noun: tested here first, since calling them from this
             // mutating loop copies the whole scan once per word.
             guard words.isWord(i), !taken[i], placeAt[i] == nil, words.anyClasses(i).contains(.organisationHead),
-                  let (range, split) = organisationExtent(at: i) ?? namedAfterFeminineHead(at: i) else { i += 1; continue }
+                  let (range, split) = organisationExtent(at: i) ?? partyName(at: i) ?? namedAfterFeminineHead(at: i)
+            else { i += 1; continue }
             // A known organisation it contains is part of it now.
             if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
                 mentions.removeAll { range.contains($0.tokens.lowerBound) }
@@ -352,8 +378,12 @@ extension EntityScan {
             if taken[name] {
                 // A known acronym (يونيسف) after the full name: one organisation.
                 if let a = organisationAt[name], mentions[a].tokens == name..<(name + 1), mentions[a].source == .gazetteer {
-                    mentions[m].group = mentions[a].group
-                    if mentions[m].english == nil { mentions[m].english = mentions[a].english }
+                    // (Every mention of the name joins: حركة مجتمع السلم "حمس" … قيادي في حركة مجتمع السلم.)
+                    let old = mentions[m].group, english = mentions[a].english
+                    for k in mentions.indices where mentions[k].group == old {
+                        mentions[k].group = mentions[a].group
+                        if mentions[k].english == nil { mentions[k].english = english }
+                    }
                 } else if let a = mentions.firstIndex(where: { $0.tokens == name..<(name + 1) && $0.source == .tagger && $0.kind != .location }) {
                     // The tagger's reading of an unknown acronym as a person or a work: it is the
                     // name's. (Not a place: جامعة … (كاليفورنيا) says where.)
@@ -456,8 +486,12 @@ extension EntityScan {
             // An indefinite head names what follows (تنظيم “داعش”); after a definite one the quoted
             // words are what it does or says (إن البنك "يراقب عن كثب").
             let afterHead = words.isWord(before) && words.splits(before).contains { $0.classes.contains(.organisationHead) && !$0.definite }
-            guard startsWithHead || afterHead || isNewsOutletPosition(stretch) else { continue }
-            add(organisation(content, split: first.first!, source: .quotes))
+            if startsWithHead || afterHead {
+                add(organisation(content, split: first.first!, source: .quotes))
+            } else if isNewsOutletPosition(stretch) {
+                // (Found by where it stands, not by its marks: the quote layer takes it for a name.)
+                add(organisation(content, split: first.first!, source: .cue))
+            }
         }
     }
 
@@ -497,11 +531,7 @@ extension EntityScan {
         let after = stretch.close + 1
         if atLineStart, after < words.count, words.isPunctuation(after), text.scalars[words.tokens[after].span.start] == ":" { return true }
         if before >= 1, words.isPunctuation(before), "-–—".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
-            for k in stride(from: before - 1, through: max(0, before - 3), by: -1) {
-                if let place = placeAt[k], k + place.count == before {
-                    return k == 0 || words.lineBreak(between: k - 1, and: k, in: text)
-                }
-            }
+            return datelinePlacesOpenLine(endingAt: before)
         }
         return false
     }

@@ -266,7 +266,9 @@ extension EntityScan {
                   || !words.anyClasses(i - 1).isDisjoint(with: [.personTitle, .organisationHead]) || adjectiveAt[i - 1] != nil)
                   // (A club before it is its team: مدرب الاتحاد الفرنسي جان بيير مارتان.)
                   && !isSportsClub(i - 1)),
-              !words.lineBreak(between: i, and: i + 1, in: text)
+              !words.lineBreak(between: i, and: i + 1, in: text),
+              // (Nor after an organisation's name it qualifies: شركة تسلا الأمريكية ستبني مصنعا.)
+              !(i > 0 && taken[i - 1] && mentions.contains { $0.kind == .organisation && $0.tokens.upperBound == i })
         else { return nil }
         var end = min(nameEnd(from: i + 1), i + 4)
         // A first word ending in ة or a pronoun before a definite word reads as a noun phrase

@@ -92,6 +92,41 @@ enum PlaceLexicon {
         (["دونباس"], "Donbas", "donbas", "UA"),
     ]
 
+    /// Seas, straits, canals, capes and rivers the news names by words that are also common nouns
+    /// (رأس "head", باب "door", قناة "channel"): listed, since the noun alone says nothing. Names on
+    /// an unambiguous landmark noun (مضيق هرمز، نهر الليطاني) are read by `EntityScan.findLandmarks`.
+    /// Country code where the landmark lies in one country.
+    static let landmarks: [(arabic: [String], english: String, id: String, code: String?)] = [
+        (["باب المندب", "مضيق باب المندب"], "Bab-el-Mandeb", "bab-el-mandeb", nil),
+        (["مضيق هرمز"], "Strait of Hormuz", "hormuz", nil),
+        (["قناة السويس"], "Suez Canal", "suez-canal", "EG"),
+        (["قناة بنما"], "Panama Canal", "panama-canal", "PA"),
+        (["رأس الرجاء الصالح"], "Cape of Good Hope", "cape-of-good-hope", "ZA"),
+        (["خليج عدن"], "Gulf of Aden", "gulf-of-aden", nil),
+        (["خليج عمان"], "Gulf of Oman", "gulf-of-oman", nil),
+        (["خليج العقبة"], "Gulf of Aqaba", "gulf-of-aqaba", nil),
+        (["خليج السويس"], "Gulf of Suez", "gulf-of-suez", "EG"),
+        (["بحر العرب"], "Arabian Sea", "arabian-sea", nil),
+        (["مضيق جبل طارق"], "Strait of Gibraltar", "strait-of-gibraltar", nil),
+        (["البوسفور", "مضيق البوسفور"], "Bosphorus", "bosphorus", "TR"),
+        (["الدردنيل", "مضيق الدردنيل"], "Dardanelles", "dardanelles", "TR"),
+        (["مضيق تايوان"], "Taiwan Strait", "taiwan-strait", nil),
+        (["مضيق ملقا"], "Strait of Malacca", "strait-of-malacca", nil),
+        (["بحر الصين الجنوبي"], "South China Sea", "south-china-sea", nil),
+        (["بحر الصين الشرقي"], "East China Sea", "east-china-sea", nil),
+        (["بحر البلطيق"], "Baltic Sea", "baltic-sea", nil),
+        (["بحر الشمال"], "North Sea", "north-sea", nil),
+        (["بحر إيجة"], "Aegean Sea", "aegean-sea", nil),
+        (["بحر المانش", "قناة المانش"], "English Channel", "english-channel", nil),
+        (["المحيط الهندي"], "Indian Ocean", "indian-ocean", nil),
+        (["المحيط الأطلسي"], "Atlantic Ocean", "atlantic-ocean", nil),
+        (["المحيط الهادئ", "المحيط الهادي"], "Pacific Ocean", "pacific-ocean", nil),
+        (["البحر الكاريبي"], "Caribbean Sea", "caribbean-sea", nil),
+        (["البحر الميت"], "Dead Sea", "dead-sea", nil),
+        (["نهر النيل"], "Nile", "nile", nil),
+        (["شط العرب"], "Shatt al-Arab", "shatt-al-arab", "IQ"),
+    ]
+
     /// Arabic and English CLDR names of every ISO 3166 country, sorted by code for determinism.
     static var cldrCountries: [(code: String, arabic: String, english: String)] {
         let ar = Locale(identifier: "ar"), en = Locale(identifier: "en")
@@ -137,6 +172,11 @@ enum PlaceLexicon {
         for region in regionsWithin {
             for name in region.arabic {
                 add(name, KnownPlace(id: "region:\(region.id)", kind: .region, english: region.english, countryCode: region.code))
+            }
+        }
+        for landmark in landmarks {
+            for name in landmark.arabic {
+                add(name, KnownPlace(id: "landmark:\(landmark.id)", kind: .region, english: landmark.english, countryCode: landmark.code))
             }
         }
         // Cities last: a country or region of the same name wins (الجزائر, تونس, الكويت are countries).

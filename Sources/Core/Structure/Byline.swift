@@ -95,14 +95,17 @@ public enum BylineDetector {
             // A full stop only after an abbreviated title ("د."): "انطلقت أعمال المؤتمر." is a sentence.
             if v == 0x2E, k == 0 || !(tokens[k - 1].keyScalars.count == 1 || honorifics.contains(tokens[k - 1])) { return nil }
             // A dash, bar or slash may follow the names ("سمر سامي - دمشق"): splitNames stops there.
+            // A colon only after a dateline's place ("الجزائر: سمير بوعلام").
+            if v == 0x3A, (1...2).contains(k) { continue }
             if !(v == 0x060C || v == 0x2C || v == 0x26 || v == 0x2E || v == 0x2D || v == 0x2013 || v == 0x7C || v == 0x2F) { return nil }
         }
         // Up to six words when a name particle is among them (محمد بن عبد الله آل سعود).
         let hasParticle = tokens.contains { nameParticles.contains($0) }
         var names = splitNames(tokens, text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
-        // "القاهرة - محمد علي": a place of one or two words, a dash, then the names.
+        // "القاهرة - محمد علي", "الجزائر: سمير بوعلام": a place of one or two words, a dash or a
+        // colon, then the names (a dateline-byline: the names are the author).
         if names.isEmpty, let dash = tokens.firstIndex(where: { $0.kind != .word }), (1...2).contains(dash),
-           [0x2D, 0x2013].contains(text.scalars[tokens[dash].span.start].value), dash + 2 < tokens.count,
+           [0x2D, 0x2013, 0x3A].contains(text.scalars[tokens[dash].span.start].value), dash + 2 < tokens.count,
            tokens[..<dash].allSatisfy({ isNameLike($0, text: text) && !nonNameWords.contains($0) }) {
             names = splitNames(Array(tokens[(dash + 1)...]), text: text, maxWords: hasParticle ? 6 : 4, minWords: 2)
         }
