@@ -54,6 +54,19 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(dateline.authors.isEmpty)
     }
 
+    /// A dateline-byline with a colon (session entfix): the names are the author, the line no paragraph.
+    func testAPlaceAndAColonBeforeTheNamesIsADatelineByline() throws {
+        let oran = try CoreTestSupport.record("نتائج الانتخابات\nوهران: خالد بن عمر\nأعلنت اللجنة النتائج أمس.\nوبلغت المشاركة 40 بالمائة.")
+        XCTAssertEqual(oran.authors.map(\.name), ["خالد بن عمر"])
+        XCTAssertEqual(oran.counts.paragraphs, 2)
+        let tunis = try CoreTestSupport.record("نتائج الانتخابات\nتونس: سلمى العياري ومراد الزين\nأعلنت اللجنة النتائج أمس.\nوبلغت المشاركة 40 بالمائة.")
+        XCTAssertEqual(tunis.authors.map(\.name), ["سلمى العياري", "مراد الزين"])
+        // A dateline opening the first paragraph is no byline.
+        let lede = try CoreTestSupport.record("نتائج الانتخابات\nوهران: أعلنت اللجنة النتائج أمس في ندوة.\nوبلغت المشاركة 40 بالمائة.")
+        XCTAssertTrue(lede.authors.isEmpty)
+        XCTAssertEqual(lede.counts.paragraphs, 2)
+    }
+
     func testSentencesRespectQuotesAbbreviationsAndNumbers() throws {
         let text = "عنوان\nقال د. أحمد إن النمو بلغ 3.5 في المئة. وأضاف: «هذا جيد. لكنه لا يكفي». هل ننتظر؟ نعم؛ ننتظر!"
         let r = try CoreTestSupport.record(text)

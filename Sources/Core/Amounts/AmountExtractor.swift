@@ -41,7 +41,8 @@ public enum AmountExtractor {
             // Most tokens are plain words: reject them before copying the token.
             let tokenKind = tokens[i].kind
             guard tokenKind == .number || (tokenKind == .word && (numberWords[tokens[i].keyHash] != nil
-                || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].keyScalars))) else { i += 1; continue }
+                || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].keyScalars)
+                || CountedDuals.mayBeDual(tokens[i].keyScalars))) else { i += 1; continue }
             let t = tokens[i]
             while e < excluded.count, excluded[e].end <= t.span.start { e += 1 }
             if e < excluded.count, excluded[e].overlaps(t.span) { i += 1; continue }
@@ -109,6 +110,13 @@ public enum AmountExtractor {
             } else if let dual = units.duals[t.keyHash] {
                 result.append(Amount(start: start, end: end, text: text.slice(t.span), value: 2, kind: dual.kind.rawValue,
                                      unit: dual.code, of: text.slice(t.span)))
+                i += 1; continue
+            } else if let dual = CountedDuals.read(tokens, at: i) {
+                // صاروخين، بهدفين: two of a counted noun (see `CountedDuals`).
+                let surfaceStart = DateExtractor.surfaceStart(t, skipping: dual.prefix, text)
+                let surface = Span(start: surfaceStart, end: end)
+                result.append(Amount(start: surfaceStart, end: end, text: text.slice(surface), value: 2, kind: "count",
+                                     unit: nil, of: dual.singular ?? text.slice(surface)))
                 i += 1; continue
             } else { i += 1; continue }
 

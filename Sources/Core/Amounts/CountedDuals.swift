@@ -1,0 +1,79 @@
+/// Duals of counted nouns beyond the unit words (صاروخين، هدفين، بهدفين، مقابل هدفين، سفينتين):
+/// two of a thing in one word.
+///
+/// A word in ين is as often a sound masculine plural (مهندسين "engineers", لاعبين "players") or no
+/// dual at all (حسين، فلسطين، بين), so a dual is read only where the plural reading is excluded:
+/// - its singular is a listed counted noun whose plural is broken (هدف → أهداف، صاروخ → صواريخ:
+///   هدفين can only be two goals), also with proclitics (بهدفين، وصاروخين);
+/// - or, after مقابل or with ب (a score or a price: بهدفين مقابل هدف، مقابل شوطين), its singular
+///   stands within four words in the same stretch (بشوطين مقابل شوط): the text counts the thing.
+enum CountedDuals {
+    /// Singulars with a broken plural (so their ين form is a dual only), as written; feminine ones
+    /// in ة take تين / تان.
+    static let countedNouns: [String] = [
+        "هدف", "صاروخ", "شخص", "طفل", "قتيل", "جريح", "منزل", "بيت", "مقعد", "عنصر", "جندي", "هجوم", "انفجار",
+        "كتاب", "مشروع", "قرار", "اجتماع", "لقاء", "فريق", "منتخب", "طرف", "بلد", "سبب", "شرط", "خيار", "اتجاه",
+        "جانب", "مركز", "موقع", "شوط",
+        "سفينة", "طائرة", "دولة", "نقطة", "مباراة", "سيارة", "مسيرة", "دبابة", "غارة", "ضربة", "قذيفة", "حالة",
+        "مرحلة", "جولة", "رصاصة", "عملية", "شركة", "جائزة", "ميدالية", "بطولة", "ولاية", "مدينة", "قرية",
+    ]
+
+    /// Dual forms (key hashes) to their singular.
+    static let duals: KeyMap<String> = {
+        var pairs: [(UInt64, String)] = []
+        for noun in countedNouns where !noun.contains(" ") {
+            let key = MatchKey.key(noun)
+            let scalars = Array(key.unicodeScalars)
+            let stem: [Unicode.Scalar] = scalars.last == "ه" ? Array(scalars.dropLast()) + ["ت"] : scalars
+            for ending in ["ين", "ان"] {
+                pairs.append((KeyHash.of(scalars: stem + Array(ending.unicodeScalars)), noun))
+            }
+        }
+        return KeyMap(pairs)
+    }()
+
+    static let versus = KeyHash.of(word: "مقابل")
+    static let proclitics: Set<Unicode.Scalar> = ["و", "ب", "ف", "ل", "ك"]
+
+    /// Whether a key ends as a dual would (…ين، …ان) and is long enough: the cheap test before any hash.
+    @inline(__always)
+    static func mayBeDual(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard key.count >= 4, key.last == "ن" else { return false }
+        let penult = key[key.index(before: key.endIndex - 1)]
+        return penult == "ي" || penult == "ا"
+    }
+
+    /// The number of proclitic letters and the singular, when token `i` is a dual read as above.
+    static func read(_ tokens: [Token], at i: Int) -> (prefix: Int, singular: String?)? {
+        let key = tokens[i].keyScalars
+        guard mayBeDual(key) else { return nil }
+        // The word itself, then with one or two proclitics peeled (بهدفين، وبهدفين).
+        var prefix = 0
+        while prefix <= 2, key.count - prefix >= 4 {
+            let rest = key.dropFirst(prefix)
+            if let noun = duals[KeyHash.of(scalars: rest)] { return (prefix, noun) }
+            guard let next = key.dropFirst(prefix).first, proclitics.contains(next) else { break }
+            prefix += 1
+        }
+        // مقابل شوطين / بشوطين … شوط: the singular counted nearby.
+        let withBa = key.first == "ب"
+        let afterVersus = i > 0 && tokens[i - 1].keyHash == versus
+        guard withBa || afterVersus, key.last == "ن", key[key.index(before: key.endIndex - 1)] == "ي" else { return nil }
+        // (بشوطين: ب may be the proclitic or the word's first letter; a feminine dual's singular is in ة.)
+        let feminine = key.count >= 5 && key[key.endIndex - 3] == "ت"
+        for p in withBa ? [1, 0] : [0] {
+            let masculine = key.dropFirst(p).dropLast(2)
+            var singulars = [KeyHash.of(scalars: masculine)]
+            if feminine { singulars.append(KeyHash.of(scalars: key.dropFirst(p).dropLast(3) + ["ه"])) }
+            guard masculine.count >= 3 else { continue }
+            for k in max(0, i - 4)...min(tokens.count - 1, i + 4) where k != i && tokens[k].kind == .word {
+                let other = tokens[k].keyScalars
+                if singulars.contains(tokens[k].keyHash)
+                    || (other.count > 3 && proclitics.contains(other.first!) && singulars.contains(KeyHash.of(scalars: other.dropFirst()))) {
+                    return (p, nil)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+import XCTest
+@testable import ArticleCore
+
+/// Duals of counted nouns (session entfix): read only where a sound masculine plural reading is
+/// excluded (`CountedDuals`). Sentences written for these tests.
+final class AmountCountedDualTests: XCTestCase {
+    func amounts(_ sentence: String) throws -> [Amount] {
+        let r = try CoreTestSupport.record("عنوان الخبر\n" + sentence)
+        for a in r.amounts { XCTAssertEqual(r.slice(a.start, a.end), a.text, "span slices to its surface") }
+        return r.amounts
+    }
+
+    func testDualsOfListedNounsAlsoWithProclitics() throws {
+        let a = try amounts("أطلقت الجماعة صاروخين نحو الميناء، وفاز الفريق بهدفين، وأصيبت سفينتين بأضرار، وقتل طفلان.")
+        XCTAssertEqual(a.map(\.text), ["صاروخين", "هدفين", "سفينتين", "طفلان"])
+        XCTAssertEqual(a.map(\.value), [2, 2, 2, 2])
+        XCTAssertEqual(Set(a.map(\.kind)), ["count"])
+    }
+
+    func testADualOfAnUnlistedNounInAScoreWithItsSingularNearby() throws {
+        let a = try amounts("وحسم اللاعب المباراة بشوطين مقابل شوط، ثم فاز الفريق الثاني بلقطتين مقابل لقطة.")
+        XCTAssertEqual(a.map(\.text), ["شوطين", "لقطتين"])
+    }
+
+    func testSoundPluralsAndWordsInYaNunAreNoDuals() throws {
+        let a = try amounts("""
+            واستعانت الشركة بمهندسين أجانب مقابل رواتب عالية، وشارك لاعبين من فلسطين، والتقى حسين بالمسؤولين \
+            بين الجانبين، وعاد المسافرين مقابل تذاكر مخفضة.
+            """)
+        XCTAssertEqual(a.map(\.text), [])
+    }
+}
