@@ -122,6 +122,15 @@ final class EntityInstitutionPartyTests: XCTestCase {
         XCTAssertEqual(found.entities.first { $0.canonical == "الحياة" }?.sources, ["cue"])
     }
 
+    // MARK: persons named by a first name
+
+    func testAFirstNameDescribedInAppositionIsAPerson() {
+        let found = recognize("وفي السوق جلست وداد، وهي بائعة خضار، تنتظر زبائنها، ويقول مراد، وهو سائق أجرة، إن الأسعار ارتفعت.")
+        XCTAssertEqual(found.names("PERSON"), ["وداد", "مراد"])
+        let objects = recognize("وزار الوفد مصنعا، وهو الأكبر في المنطقة، ثم المدينة، وهي قديمة، وقتل ثلاثة أشخاص، وهم من عائلة واحدة، ونقل أطفال، وهم مصابون.")
+        XCTAssertEqual(objects.names("PERSON"), [])
+    }
+
     // MARK: landmarks
 
     func testLandmarksOnAnUnambiguousNounAndListedOnes() {

@@ -214,3 +214,33 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(quote("نرفض", in: said.quotes)?.kind, "quotation")
     }
 }
+
+/// Speakers after a role in apposition and after the previous sentence's subject (session entfix).
+final class QuoteRoleAppositionTests: XCTestCase {
+    private func run(_ string: String, entities: [(names: [String], type: String)] = []) -> (quotes: [Quote], statements: [Statement]) {
+        QuoteLayerRun.run(string, entities: entities)
+    }
+
+    func testAPersonInAppositionPastAnAcronymAndAPlaceIsTheSpeaker() {
+        let (_, statements) = run(
+            "وفي عدن، قال مدير برامج منظمة الصحة العالمية (WHO) في اليمن، بيتر هوفمان، إن الوباء ينحسر.",
+            entities: [(["منظمة الصحة العالمية"], "ORGANISATION"), (["WHO"], "ORGANISATION"), (["اليمن"], "LOCATION"),
+                       (["بيتر هوفمان"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["بيتر هوفمان"])
+        // Without a role word the phrase stays the speaker.
+        let unnamed = run("وقال مصدر في الوزارة (الداخلية)، إن الحادث عرضي.")
+        XCTAssertEqual(unnamed.statements.map(\.speaker.name), ["مصدر في الوزارة"])
+    }
+
+    func testASayingThatOpensItsSentenceTakesThePreviousSentencesSubject() {
+        let (_, statements) = run(
+            "وقال الوزير خالد سليم إن الدعم مستمر. وفي السوق، جلست نادية، وهي بائعة خضار، تنتظر زبائنها. وقالت إن الأسعار لا تطاق.",
+            entities: [(["خالد سليم"], "PERSON"), (["نادية"], "PERSON")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["خالد سليم", "نادية"])
+        // أضاف continues the last speaker.
+        let added = run(
+            "وقال الوزير خالد سليم إن الدعم مستمر. وفي السوق، جلست نادية تنتظر زبائنها. وأضاف أن الأسعار ستنخفض.",
+            entities: [(["خالد سليم"], "PERSON"), (["نادية"], "PERSON")])
+        XCTAssertEqual(added.statements.map(\.speaker.name), ["خالد سليم", "خالد سليم"])
+    }
+}

@@ -31,6 +31,7 @@ public struct EntityRecognizer: Sendable {
         scan.findCityClubs()
         scan.findAdministrativePlaces()
         scan.findPersons()
+        scan.findPersonsBeforeApposition()
         scan.addBylineAuthors(bylineAuthors)
         scan.findLatinNames()
         if let nameTagger { scan.merge(nameTagger.names(in: tokens)) }

@@ -99,9 +99,12 @@ extension SpeakerResolver {
             if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = m }
             j -= 1
         }
-        guard let subject else { return nil }
+        guard let subject else { return previousSentenceSubject(before: t) }
         return context.speaker(subject)
     }
+
+    /// `isGoverned`, for the previous sentence's subject (SpeakerResolver+RoleApposition).
+    func isGovernedSubject(_ m: ReportingContext.Mention, at j: Int) -> Bool { isGoverned(m, at: j) }
 
     /// Whether the mention at token `j` is governed: a proclitic ل/ب on it, a preposition before it,
     /// or an object word (مع، لقائه) between the last comma or the sentence start and it.

@@ -150,8 +150,9 @@ struct SpeakerResolver {
             default: break
             }
         }
-        // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma.
-        let after = window.upperBound
+        // بحسب رئيس كازاخستان، توكاييف، : a person in apposition after the comma (also past an
+        // acronym and a place: مديرة شؤون الوكالة (أونروا) في القطاع، فلانة،).
+        let after = roleAppositionComma(window: window) ?? window.upperBound
         // (المدير الفني للأهلي، السويسري مارسيل هوبر،: a nationality may stand before the name.)
         let named = after + 2 < context.tokens.count && context.tokens[after + 1].kind == .word
             && context.mentionAt[after + 1] == nil && ReportingLexicon.hasArticle(context.key(after + 1))
