@@ -152,3 +152,25 @@ final class EntityInstitutionPartyTests: XCTestCase {
         XCTAssertEqual(found.names("ORGANISATION"), ["هيئة قناة بنما"])
     }
 }
+
+/// Names in construct and coordinated purposes (session entfix).
+final class EntityConstructNameTests: XCTestCase {
+    func recognize(_ string: String) -> EntityUnseenDomainTests.Found { EntityUnseenDomainTests.recognize(string) }
+
+    func testAnIndefiniteHeadInConstructClosedByANationality() {
+        let found = recognize("وحذرت هيئة سلامة الملاحة الجوية الفرنسية من الإضراب، فيما أعلنت هيئة عمليات كبيرة انسحابها.")
+        XCTAssertEqual(found.names("ORGANISATION"), ["هيئة سلامة الملاحة الجوية الفرنسية"])
+        let company = recognize("وفازت شركة نقل البضائع الألمانية بالعقد.")
+        XCTAssertFalse(company.names("ORGANISATION").contains("شركة نقل البضائع الألمانية"))
+    }
+
+    func testCoordinatedPurposesAfterAKnownBody() {
+        let found = recognize("وقال مكتب الأمم المتحدة لتنسيق ومتابعة الشؤون الإنسانية إن المساعدات وصلت.")
+        XCTAssertEqual(found.names("ORGANISATION"), ["مكتب الأمم المتحدة لتنسيق ومتابعة الشؤون الإنسانية"])
+    }
+
+    func testASuperlativeBeforeAHeadMakesItACommonNoun() {
+        let found = recognize("وأعلنت المجموعة، ثاني أكبر شركة لنقل الحاويات، تعليق رحلاتها.")
+        XCTAssertEqual(found.names("ORGANISATION"), [])
+    }
+}

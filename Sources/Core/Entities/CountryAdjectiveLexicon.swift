@@ -15,6 +15,8 @@ enum CountryAdjectiveLexicon {
         ("فلسطيني", "PS"), ("هولندي", "NL"), ("تشيكي", "CZ"), ("بيلاروسي", "BY"), ("أذري", "AZ"),
         ("نمساوي", "AT"), ("سوري", "SY"), ("هنغاري", "HU"),
         ("كونغولي", "CD"), ("موريتاني", "MR"), ("روسي", "RU"), ("صيني", "CN"), ("إيراني", "IR"), ("تركي", "TR"),
+        // CLDR writes الدانمرك; the press mostly الدنمارك.
+        ("دنماركي", "DK"), ("دانماركي", "DK"),
     ]
 
     /// Nisba forms that are far more often another word: مالي "financial", مجري (مجرى "course").

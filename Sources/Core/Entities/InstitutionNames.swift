@@ -138,4 +138,48 @@ extension EntityScan {
         if clearEndNeeded, j < words.count, words.isWord(j), !words.classes(j).contains(.stopWord) { return nil }
         return (i..<j, split)
     }
+
+    // MARK: names in construct
+
+    /// Words before a head that make it a common noun (أكبر شركة "the largest company", أول هيئة).
+    static let superlatives: Set<UInt64> = Set(["أكبر", "أصغر", "أهم", "أول", "أقدم", "أفضل", "أكثر", "أحدث", "أغنى", "أقوى",
+                                                "ثاني", "ثالث", "رابع", "خامس", "آخر", "أي", "كل", "أبرز"].map(KeyHash.of(word:)))
+
+    /// The end of ل + a verbal noun, و + another and their definite genitive at `j` (لإغاثة وتشغيل
+    /// اللاجئين), or nil.
+    func coordinatedPurposeEnd(after j: Int) -> Int? {
+        guard j + 2 < words.count, words.isWord(j + 1), words.isWord(j + 2), !taken[j + 1], !taken[j + 2],
+              words.splits(j + 1).contains(where: { $0.isOnly("و") && !$0.definite && !$0.classes.contains(.stopWord) }),
+              !hasTanween(j + 1),
+              words.splits(j + 2).contains(where: { $0.prefixLength == 0 && $0.definite }) else { return nil }
+        return j + 3
+    }
+
+    /// Company heads: what follows them in construct describes a company as often as it names one
+    /// (شركة نقل البضائع الألمانية "a German goods carrier").
+    static let companyHeadsInConstruct: Set<UInt64> = Set(["شركة", "مؤسسة", "مجموعة", "مجلس"].map(KeyHash.of(word:)))
+
+    /// An indefinite head in construct with an indefinite noun and a definite genitive, closed by a
+    /// nationality: هيئة عمليات التجارة البحرية البريطانية، هيئة تنشيط السياحة المصرية. The
+    /// nationality says it is one country's body; without it the phrase is a description (هيئة
+    /// عمليات كبيرة). Not on company heads nor مجلس (مجلس إدارة الشركة السعودية).
+    func constructNameWithNationality(at i: Int) -> (range: Range<Int>, split: Reading)? {
+        guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite && !$0.restoredArticle }),
+              !Self.companyHeadsInConstruct.contains(split.stem), !split.classes.contains(.verbalNounHead),
+              i + 3 < words.count, words.isWord(i + 1), !taken[i + 1], placeAt[i + 1] == nil, adjectiveAt[i + 1] == nil,
+              !isCueWord(i + 1), !hasTanween(i + 1), !isFutureVerb(i + 1),
+              let noun = words.splits(i + 1).first, !noun.definite,
+              !words.splits(i + 1).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }) else { return nil }
+        var j = i + 2
+        while j < words.count, j - i <= 6, words.isWord(j), !taken[j], !words.classes(j).contains(.stopWord) {
+            if let adjective = adjectiveAt[j] {
+                guard adjective.split.prefixLength == 0, adjective.split.definite, j > i + 2 else { return nil }
+                return (i..<(j + 1), split)
+            }
+            guard placeAt[j] == nil, let reading = words.splits(j).first, reading.definite, reading.prefixLength == 0,
+                  !reading.classes.contains(.personTitle) else { return nil }
+            j += 1
+        }
+        return nil
+    }
 }

@@ -160,6 +160,11 @@ extension EntityScan {
                     j += 2; modifiers += 1; genitive = true; afterGenitive = true
                     continue
                 }
+                // لإغاثة وتشغيل اللاجئين: two purposes joined by و before their genitive.
+                if let end = coordinatedPurposeEnd(after: j) {
+                    j = end; modifiers += 1; genitive = true; afterGenitive = true
+                    continue
+                }
             }
             if j > i + 1, pluralAfterFeminine(j) { break }
             for s in words.splits(j) {
@@ -269,6 +274,8 @@ extension EntityScan {
               let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite }),
               text.scalars[words.tokens[i].span.end - 1] == "\u{0629}",
               split.stem != Self.groupHead else { return nil }  // جماعة: see `partyName`
+        // ثاني أكبر شركة لنقل الحاويات: a superlative or an ordinal makes the head a common noun.
+        if i > 0, words.isWord(i - 1), Self.superlatives.contains(words.hash(i - 1)) { return nil }
         // حركة نزوح السكان: a flow, not a movement.
         if Self.movementHeads.contains(split.stem), words.isWord(i + 1), Self.flowNouns.contains(words.hash(i + 1)) { return nil }
         var j = i + 1
@@ -343,6 +350,7 @@ extension EntityScan {
             // mutating loop copies the whole scan once per word.
             guard words.isWord(i), !taken[i], placeAt[i] == nil, words.anyClasses(i).contains(.organisationHead),
                   let (range, split) = organisationExtent(at: i) ?? partyName(at: i) ?? namedAfterFeminineHead(at: i)
+                    ?? constructNameWithNationality(at: i)
             else { i += 1; continue }
             // A known organisation it contains is part of it now.
             if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
