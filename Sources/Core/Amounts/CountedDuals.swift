@@ -33,7 +33,8 @@ enum CountedDuals {
     }()
 
     static let versus = KeyHash.of(word: "مقابل")
-    static let proclitics: Set<Unicode.Scalar> = ["و", "ب", "ف", "ل", "ك"]
+    @inline(__always)
+    static func isProclitic(_ s: Unicode.Scalar) -> Bool { s == "و" || s == "ب" || s == "ف" || s == "ل" || s == "ك" }
 
     /// Whether a key ends as a dual would (…ين، …ان) and is long enough: the cheap test before any hash.
     @inline(__always)
@@ -52,7 +53,7 @@ enum CountedDuals {
         while prefix <= 2, key.count - prefix >= 4 {
             let rest = key.dropFirst(prefix)
             if let noun = duals[KeyHash.of(scalars: rest)] { return (prefix, noun) }
-            guard let next = key.dropFirst(prefix).first, proclitics.contains(next) else { break }
+            guard let next = key.dropFirst(prefix).first, isProclitic(next) else { break }
             prefix += 1
         }
         // مقابل شوطين / بشوطين … شوط: the singular counted nearby.
@@ -69,7 +70,7 @@ enum CountedDuals {
             for k in max(0, i - 4)...min(tokens.count - 1, i + 4) where k != i && tokens[k].kind == .word {
                 let other = tokens[k].keyScalars
                 if singulars.contains(tokens[k].keyHash)
-                    || (other.count > 3 && proclitics.contains(other.first!) && singulars.contains(KeyHash.of(scalars: other.dropFirst()))) {
+                    || (other.count > 3 && isProclitic(other.first!) && singulars.contains(KeyHash.of(scalars: other.dropFirst()))) {
                     return (p, nil)
                 }
             }

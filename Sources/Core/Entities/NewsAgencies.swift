@@ -32,12 +32,12 @@ enum NewsAgencies {
     static let knownEverywhere: [(arabic: [String], english: String)] = agencies.filter { !$0.ordinaryWord }.map { ($0.arabic, $0.english) }
 
     /// One-word names that are also ordinary words, by key hash: the English name.
-    static let contextual: [UInt64: String] = {
-        var table: [UInt64: String] = [:]
+    static let contextual: KeyMap<String> = {
+        var pairs: [(UInt64, String)] = []
         for agency in agencies where agency.ordinaryWord {
-            for name in agency.arabic where !name.contains(" ") { table[KeyHash.of(word: name)] = agency.english }
+            for name in agency.arabic where !name.contains(" ") { pairs.append((KeyHash.of(word: name), agency.english)) }
         }
-        return table
+        return KeyMap(pairs)
     }()
 
     /// Verbs that relay what a source said (نقلت «وفا» عن …، ذكرت «سبأ» أن …).
