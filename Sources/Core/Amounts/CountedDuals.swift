@@ -18,15 +18,21 @@ enum CountedDuals {
         "مرحلة", "جولة", "رصاصة", "عملية", "شركة", "جائزة", "ميدالية", "بطولة", "ولاية", "مدينة", "قرية",
     ]
 
-    /// Dual forms (key hashes) to their singular.
-    static let duals: KeyMap<String> = {
-        var pairs: [(UInt64, String)] = []
-        for noun in countedNouns where !noun.contains(" ") {
-            let key = MatchKey.key(noun)
-            let scalars = Array(key.unicodeScalars)
+    /// Proclitic letters written on a dual, as the key writes them: none, one or two (وب، فب، ول …).
+    static let procliticForms: [[Unicode.Scalar]] = [[], ["و"], ["ب"], ["ف"], ["ل"], ["ك"], ["و", "ب"], ["ف", "ب"], ["و", "ل"],
+                                                     ["ف", "ل"], ["و", "ك"]]
+
+    /// Dual forms with their proclitics (key hashes) to the number of proclitic letters and the
+    /// singular: one look-up of the token's own hash, no hashing at run time.
+    static let duals: KeyMap<(prefix: Int, singular: String)> = {
+        var pairs: [(UInt64, (prefix: Int, singular: String))] = []
+        for noun in countedNouns {
+            let scalars = Array(MatchKey.key(noun).unicodeScalars)
             let stem: [Unicode.Scalar] = scalars.last == "ه" ? Array(scalars.dropLast()) + ["ت"] : scalars
             for ending in ["ين", "ان"] {
-                pairs.append((KeyHash.of(scalars: stem + Array(ending.unicodeScalars)), noun))
+                for proclitics in procliticForms {
+                    pairs.append((KeyHash.of(scalars: proclitics + stem + Array(ending.unicodeScalars)), (proclitics.count, noun)))
+                }
             }
         }
         return KeyMap(pairs)
@@ -48,18 +54,12 @@ enum CountedDuals {
     static func read(_ tokens: [Token], at i: Int) -> (prefix: Int, singular: String?)? {
         let key = tokens[i].keyScalars
         guard mayBeDual(key) else { return nil }
-        // The word itself, then with one or two proclitics peeled (بهدفين، وبهدفين).
-        var prefix = 0
-        while prefix <= 2, key.count - prefix >= 4 {
-            let rest = key.dropFirst(prefix)
-            if let noun = duals[KeyHash.of(scalars: rest)] { return (prefix, noun) }
-            guard let next = key.dropFirst(prefix).first, isProclitic(next) else { break }
-            prefix += 1
-        }
-        // مقابل شوطين / بشوطين … شوط: the singular counted nearby.
-        let withBa = key.first == "ب"
+        // The word with its proclitics (بهدفين، وبهدفين): precomputed forms.
+        if let dual = duals[tokens[i].keyHash] { return (dual.prefix, dual.singular) }
+        // مقابل شوطين / بشوطين … شوط: the singular counted nearby. (Not بال…: a definite plural.)
+        let withBa = key.first == "ب" && key.count >= 5 && key[key.startIndex + 1] != "ا"
         let afterVersus = i > 0 && tokens[i - 1].keyHash == versus
-        guard withBa || afterVersus, key.last == "ن", key[key.index(before: key.endIndex - 1)] == "ي" else { return nil }
+        guard withBa || afterVersus, key[key.index(before: key.endIndex - 1)] == "ي" else { return nil }
         // (بشوطين: ب may be the proclitic or the word's first letter; a feminine dual's singular is in ة.)
         let feminine = key.count >= 5 && key[key.endIndex - 3] == "ت"
         for p in withBa ? [1, 0] : [0] {

@@ -2,9 +2,8 @@
 /// after it in apposition: "وقفت سعاد، وهي معلمة متقاعدة"، "يقول مراد، وهو موظف": one word
 /// that look like a proper name before ، وهو / ، وهي. Ordinary people in reports are named so.
 extension EntityScan {
-    mutating func findPersonsBeforeApposition() {
-        for p in 1..<max(1, words.count - 1) where words.isComma(p) {
-            guard words.isWord(p + 1), Self.apposition.contains(words.hash(p + 1)) else { continue }
+    mutating func findPersonsBeforeApposition(commas: [Int]) {
+        for p in commas {
             // One word: a word before it may be the verb (وقفت سعاد); longer names are the tagger's.
             let start = p - 1
             guard isAppositiveNameWord(start) else { continue }

@@ -23,7 +23,7 @@ public struct EntityRecognizer: Sendable {
     ) -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
         var scan = EntityScan(text: text, words: TokenReadings(tokens: tokens, key: key))
         scan.findPlacesKnownOrganisationsAndAdjectives()
-        scan.findLandmarks()
+        let candidates = scan.findLandmarksAndCueCandidates()
         scan.findQuotedOrganisations()
         scan.findOrganisations()
         scan.commitPlaces()
@@ -31,11 +31,11 @@ public struct EntityRecognizer: Sendable {
         scan.findCityClubs()
         scan.findAdministrativePlaces()
         scan.findPersons()
-        scan.findPersonsBeforeApposition()
+        scan.findPersonsBeforeApposition(commas: candidates.appositionCommas)
         scan.addBylineAuthors(bylineAuthors)
         scan.findLatinNames()
         if let nameTagger { scan.merge(nameTagger.names(in: tokens)) }
-        scan.findNewsAgencies()
+        scan.findNewsAgencies(at: candidates.agencyWords)
         scan.findAcronymsInParentheses()
         scan.findFurtherMentions()
         return scan.assemble()

@@ -41,9 +41,10 @@ enum NewsAgencies {
     }()
 
     /// Verbs that relay what a source said (نقلت «وفا» عن …، ذكرت «سبأ» أن …).
-    static let relayingVerbs: Set<UInt64> = Set(["نقلت", "ونقلت", "ذكرت", "وذكرت", "أفادت", "وأفادت", "أوردت", "وأوردت",
+    static let relayingVerbs: KeySet = KeySet(
+["نقلت", "ونقلت", "ذكرت", "وذكرت", "أفادت", "وأفادت", "أوردت", "وأوردت",
                                                  "بثت", "وبثت", "نشرت", "ونشرت", "قالت", "وقالت", "حسب", "بحسب", "وبحسب",
-                                                 "وفق", "ووفق", "لوكالة", "وكالة"].map(KeyHash.of(word:)))
+                                                 "وفق", "ووفق", "لوكالة", "وكالة"])
 }
 
 extension EntityScan {
@@ -51,11 +52,11 @@ extension EntityScan {
     /// `NewsAgencies`): an organisation, in place of what another layer read there (a place:
     /// وفا، قنا). Every such name follows a punctuation mark (an opening quotation mark or
     /// parenthesis, or a dateline's dash), so only words after one are looked up.
-    mutating func findNewsAgencies() {
+    mutating func findNewsAgencies(at candidates: [Int]) {
         let table = NewsAgencies.contextual
-        for p in 0..<max(0, words.count - 2) where words.isPunctuation(p) {
-            let i = p + 1
-            guard words.isWord(i), let english = table[words.hash(i)], isAgencyPosition(i, after: p) else { continue }
+        for i in candidates {
+            let p = i - 1
+            guard i + 1 < words.count, let english = table[words.hash(i)], isAgencyPosition(i, after: p) else { continue }
             let group = KeyHash.of(key: "org:" + english)
             if taken[i] {
                 // Only a one-word reading of another layer gives way (not a longer name around it).
@@ -97,7 +98,7 @@ extension EntityScan {
         }
         // لـ«سبأ»: a detached ل.
         if words.tokens[before].keyRange.count == 1, text.scalars[words.tokens[before].span.start] == "\u{0644}" { return true }
-        if NewsAgencies.relayingVerbs.contains(words.hash(before)) { return true }
+        if NewsAgencies.relayingVerbs.contains(hash: words.hash(before)) { return true }
         // وكالة الأنباء اليمنية "سبأ": the agency's full name before it.
         return mentions.contains { $0.kind == .organisation && $0.tokens.upperBound == p }
     }

@@ -130,7 +130,7 @@ extension EntityScan {
                 continue
             }
             // المفوضية الأوروبية: a region's adjective names a body as a nationality does.
-            if Self.regionalAdjectives.contains(words.hash(j)) {
+            if Self.regionalAdjectives.contains(hash: words.hash(j)) {
                 j += 1; modifiers += 1; strong = true; closed = true
                 continue
             }
@@ -200,7 +200,7 @@ extension EntityScan {
         else { return nil }
         if force, modifiers < 2, !strong || definiteHead { return nil }
         // الهيئة العامة، الإدارة العامة: a general body of something named before (but النيابة العامة).
-        if j == i + 2, definiteHead, split.stem != Self.prosecution, Self.generalAdjectives.contains(words.hash(i + 1)) { return nil }
+        if j == i + 2, definiteHead, split.stem != Self.prosecution, Self.generalAdjectives.contains(hash: words.hash(i + 1)) { return nil }
         if market, !(strong && financial) { return nil }
         if exchange, !strong { return nil }
         // الشركة القطرية، المؤسسة الألمانية: "the Qatari company" refers back to a company named
@@ -275,9 +275,9 @@ extension EntityScan {
               text.scalars[words.tokens[i].span.end - 1] == "\u{0629}",
               split.stem != Self.groupHead else { return nil }  // جماعة: see `partyName`
         // ثاني أكبر شركة لنقل الحاويات: a superlative or an ordinal makes the head a common noun.
-        if i > 0, words.isWord(i - 1), Self.superlatives.contains(words.hash(i - 1)) { return nil }
+        if i > 0, words.isWord(i - 1), Self.superlatives.contains(hash: words.hash(i - 1)) { return nil }
         // حركة نزوح السكان: a flow, not a movement.
-        if Self.movementHeads.contains(split.stem), words.isWord(i + 1), Self.flowNouns.contains(words.hash(i + 1)) { return nil }
+        if words.isWord(i + 1), Self.flowNouns.contains(hash: words.hash(i + 1)), Self.movementHeads.contains(split.stem) { return nil }
         var j = i + 1
         while j < words.count, j - i <= 2, looksLikeProperName(j) { j += 1 }
         // شركة مبادلة للاستثمار: one word in ة (not an adjective) before a لل genitive.
