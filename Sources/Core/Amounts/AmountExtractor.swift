@@ -34,6 +34,8 @@ public enum AmountExtractor {
     public static func amounts(_ text: ArticleText, tokens: [Token], excluded: [Span]) -> [Amount] {
         let units = UnitLexicon.shared
         let numberWords = NumberWords.forms
+        let dualForms = CountedDuals.dualForms, versus = CountedDuals.versus
+        var dualAt = -1  // an unlisted dual right after مقابل (see `CountedDuals`)
         var result: [Amount] = []
         var e = 0
         var i = 0
@@ -42,7 +44,7 @@ public enum AmountExtractor {
             let tokenKind = tokens[i].kind
             guard tokenKind == .number || (tokenKind == .word && (numberWords[tokens[i].keyHash] != nil
                 || units.duals[tokens[i].keyHash] != nil || Numeral.mayRead(tokens[i].keyScalars)
-                || CountedDuals.mayBeDual(tokens[i].keyScalars))) else { i += 1; continue }
+                || dualForms.contains(hash: tokens[i].keyHash) || tokens[i].keyHash == versus || i == dualAt)) else { i += 1; continue }
             let t = tokens[i]
             while e < excluded.count, excluded[e].end <= t.span.start { e += 1 }
             if e < excluded.count, excluded[e].overlaps(t.span) { i += 1; continue }
@@ -110,6 +112,17 @@ public enum AmountExtractor {
             } else if let dual = units.duals[t.keyHash] {
                 result.append(Amount(start: start, end: end, text: text.slice(t.span), value: 2, kind: dual.kind.rawValue,
                                      unit: dual.code, of: text.slice(t.span)))
+                i += 1; continue
+            } else if t.keyHash == versus {
+                // بشوطين مقابل شوط، مقابل شوطين: an unlisted dual beside مقابل.
+                if i > 0, result.last.map({ $0.end < tokens[i - 1].span.end }) ?? true,
+                   let dual = CountedDuals.read(tokens, at: i - 1), dual.singular == nil {
+                    let surfaceStart = DateExtractor.surfaceStart(tokens[i - 1], skipping: dual.prefix, text)
+                    let surface = Span(start: surfaceStart, end: tokens[i - 1].span.end)
+                    result.append(Amount(start: surfaceStart, end: surface.end, text: text.slice(surface), value: 2, kind: "count",
+                                         unit: nil, of: text.slice(surface)))
+                }
+                if i + 1 < tokens.count, !dualForms.contains(hash: tokens[i + 1].keyHash) { dualAt = i + 1 }
                 i += 1; continue
             } else if let dual = CountedDuals.read(tokens, at: i) {
                 // صاروخين، بهدفين: two of a counted noun (see `CountedDuals`).

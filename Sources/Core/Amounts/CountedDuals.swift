@@ -6,7 +6,8 @@
 /// - its singular is a listed counted noun whose plural is broken (هدف → أهداف، صاروخ → صواريخ:
 ///   هدفين can only be two goals), also with proclitics (بهدفين، وصاروخين);
 /// - or, after مقابل or with ب (a score or a price: بهدفين مقابل هدف، مقابل شوطين), its singular
-///   stands within four words in the same stretch (بشوطين مقابل شوط): the text counts the thing.
+///   stands within four words (بشوطين مقابل شوط): the text counts the thing. The ب form is read
+///   only right before مقابل (a score: بشوطين مقابل شوط).
 enum CountedDuals {
     /// Singulars with a broken plural (so their ين form is a dual only), as written; feminine ones
     /// in ة take تين / تان.
@@ -42,7 +43,14 @@ enum CountedDuals {
     @inline(__always)
     static func isProclitic(_ s: Unicode.Scalar) -> Bool { s == "و" || s == "ب" || s == "ف" || s == "ل" || s == "ك" }
 
-    /// Whether a key ends as a dual would (…ين، …ان) and is long enough: the cheap test before any hash.
+    /// The keys of `duals` alone: membership without copying a value (whose string would be retained).
+    static let dualForms = KeySet(hashes: countedNouns.flatMap { noun -> [UInt64] in
+        let scalars = Array(MatchKey.key(noun).unicodeScalars)
+        let stem: [Unicode.Scalar] = scalars.last == "ه" ? Array(scalars.dropLast()) + ["ت"] : scalars
+        return ["ين", "ان"].flatMap { ending in procliticForms.map { KeyHash.of(scalars: $0 + stem + Array(ending.unicodeScalars)) } }
+    })
+
+    /// Whether a key ends as a dual would (…ين، …ان) and is long enough.
     @inline(__always)
     static func mayBeDual(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
         guard key.count >= 4, key.last == "ن" else { return false }
@@ -50,13 +58,16 @@ enum CountedDuals {
         return penult == "ي" || penult == "ا"
     }
 
+    /// The cheap test on token hashes alone (no scalar is read): a listed dual, or a word next to
+    /// مقابل (a score or a price).
+
     /// The number of proclitic letters and the singular, when token `i` is a dual read as above.
     static func read(_ tokens: [Token], at i: Int) -> (prefix: Int, singular: String?)? {
         let key = tokens[i].keyScalars
         guard mayBeDual(key) else { return nil }
         // The word with its proclitics (بهدفين، وبهدفين): precomputed forms.
         if let dual = duals[tokens[i].keyHash] { return (dual.prefix, dual.singular) }
-        // مقابل شوطين / بشوطين … شوط: the singular counted nearby. (Not بال…: a definite plural.)
+        // مقابل شوطين / بشوطين مقابل شوط: the singular counted nearby. (Not بال…: a definite plural.)
         let withBa = key.first == "ب" && key.count >= 5 && key[key.startIndex + 1] != "ا"
         let afterVersus = i > 0 && tokens[i - 1].keyHash == versus
         guard withBa || afterVersus, key[key.index(before: key.endIndex - 1)] == "ي" else { return nil }

@@ -9,6 +9,14 @@ extension EntityScan {
 
     static let landmarkNounSet = KeySet(hashes: landmarkNouns)
 
+    /// The landmark nouns as whole words, bare or with proclitics (ومضيق، بخليج، وبنهر): one
+    /// look-up of a word's own hash tells whether it can open a landmark.
+    static let landmarkWords: KeySet = {
+        let nouns = ["مضيق", "خليج", "نهر", "بحيرة", "جزيرة", "صحراء", "هضبة"]
+        let proclitics = ["", "و", "ب", "ف", "ل", "ك", "وب", "فب", "ول", "فل", "وك"]
+        return KeySet(nouns.flatMap { noun in proclitics.map { $0 + noun } })
+    }()
+
     /// Indefinite adjectives a landmark noun takes (نهر طويل "a long river"): not names.
     static let landmarkAdjectives = KeySet(hashes: NameCues.keys(
         "طويل", "قصير", "كبير", "صغير", "جديد", "قديم", "عميق", "ضحل", "واسع", "ضيق", "جميل", "هادئ", "بعيد", "قريب",
@@ -31,19 +39,35 @@ extension EntityScan {
 
     /// Landmarks (see `landmark(at:)`), and the candidates of the later cue rules.
     mutating func findLandmarksAndCueCandidates() -> CueCandidates {
+        let (landmarks, found) = Self.candidates(in: words)
+        for i in landmarks { landmark(at: i) }
+        return found
+    }
+
+    /// The one pass, on a local copy of the readings (no mutation in the loop, so the arrays'
+    /// storage is read in place): landmark nouns among the words that open a lexicon entry
+    /// (`WordClass.lexiconStart`), and the punctuation-led candidates.
+    private static func candidates(in words: TokenReadings) -> (landmarks: [Int], found: CueCandidates) {
         var found = CueCandidates()
-        let agencies = NewsAgencies.contextual
+        var landmarks: [Int] = []
+        let agencies = NewsAgencies.contextual, landmarkWords = Self.landmarkWords
+        let he = Self.appositionHe, she = Self.appositionShe
         for i in 0..<max(0, words.count - 1) {
-            if words.anyClasses(i).contains(.lexiconStart) { landmark(at: i); continue }
-            guard words.isPunctuation(i), words.isWord(i + 1) else { continue }
+            let classes = words.anyClasses(i)
+            if classes.contains(.lexiconStart) {
+                if landmarkWords.contains(hash: words.hash(i)) { landmarks.append(i) }
+                continue
+            }
+            // (A word's own hash is 0 only for a token with no readings: punctuation, numbers.)
+            guard classes.isEmpty, words.hash(i) == 0, words.isPunctuation(i), words.isWord(i + 1) else { continue }
             let h = words.hash(i + 1)
             if agencies[h] != nil {
                 found.agencyWords.append(i + 1)
-            } else if h == Self.appositionHe || h == Self.appositionShe, i > 0, words.isComma(i) {
+            } else if h == he || h == she, i > 0, words.isComma(i) {
                 found.appositionCommas.append(i)
             }
         }
-        return found
+        return (landmarks, found)
     }
 
     /// Landmark noun + one name word: a known place (after a strait, gulf or river noun), a word

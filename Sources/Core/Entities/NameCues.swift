@@ -221,7 +221,7 @@ enum NameCues {
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys
-            + EntityScan.landmarkNouns
+            + EntityScan.landmarkNouns  // (found by `EntityScan.findLandmarksAndCueCandidates`)
         for h in starts { table[h] = (table[h] ?? []).union(.lexiconStart) }
         return table
     }()
