@@ -5,9 +5,10 @@
 /// dual at all (حسين، فلسطين، بين), so a dual is read only where the plural reading is excluded:
 /// - its singular is a listed counted noun whose plural is broken (هدف → أهداف، صاروخ → صواريخ:
 ///   هدفين can only be two goals), also with proclitics (بهدفين، وصاروخين);
-/// - or, after مقابل or with ب (a score or a price: بهدفين مقابل هدف، مقابل شوطين), its singular
-///   stands within four words (بشوطين مقابل شوط): the text counts the thing. The ب form is read
-///   only right before مقابل (a score: بشوطين مقابل شوط).
+/// - or, right after مقابل or right before it with ب (a score or a price: مقابل شوطين، بشوطين
+///   مقابل شوط), its singular stands within four words: the text counts the thing.
+/// `AmountExtractor` tests words by hash only (a listed form, or مقابل itself), so the scalars
+/// are read for a handful of words.
 enum CountedDuals {
     /// Singulars with a broken plural (so their ين form is a dual only), as written; feminine ones
     /// in ة take تين / تان.
