@@ -237,7 +237,20 @@ struct TaggerFeatureExtractor: Sendable {
     @inline(__always)
     func addContextFeatures(_ i: Int, _ words: UnsafeBufferPointer<Word>, coverage: UnsafeBufferPointer<UInt8>,
                             nameCoverage: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        addContextFeatures(i, words, coverage: coverage, nameCoverage: nameCoverage, wholeBytes: false, byte: { _, _ in }, body)
+    }
+
+    /// `addContextFeatures`; with `wholeBytes`, the features that depend on one coverage byte
+    /// alone (`coverageFeatures`) come as one `byte(kind, mask)` call per byte instead of
+    /// feature by feature (the run-time path adds their sums, made at load), the others as buckets.
+    @inline(__always)
+    func addContextFeatures(_ i: Int, _ words: UnsafeBufferPointer<Word>, coverage: UnsafeBufferPointer<UInt8>,
+                            nameCoverage: UnsafeBufferPointer<UInt8>, wholeBytes: Bool, byte: (Int, UInt8) -> Void,
+                            _ body: (UInt32) -> Void) {
         @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        @inline(__always) func features(_ kind: Int, _ mask: UInt8) {
+            if wholeBytes { byte(kind, mask) } else { Self.coverageFeatures(kind, mask, add) }
+        }
         let n = words.count
         let w = words[i]
         let prevHash = i > 0 ? words[i - 1].hash : Self.boundary, prevBare = i > 0 ? words[i - 1].bare : Self.boundary
@@ -247,27 +260,50 @@ struct TaggerFeatureExtractor: Sendable {
         // Gazetteer classes: of the word (with its position in the name) and its neighbours.
         let here = coverage[i]
         if here != 0 {
+            if wholeBytes { byte(0, here) }
             for cls in TaggerGazetteer.Class.featureClasses where here & (1 << cls) != 0 {
-                add(30, UInt64(cls * 2 + (here & 0x80 != 0 ? 0 : 1)))
+                if !wholeBytes { let f = Self.coverageFeature(0, cls, here); add(f.0, f.1) }
                 add(31, FeatureHash.pair(UInt64(cls), w.hash))
             }
         }
-        for template: UInt32 in 32...35 {
-            let j = i + (template == 32 ? -1 : template == 33 ? 1 : template == 34 ? -2 : 2)
+        for kind in 1...4 {
+            let j = i + (kind == 1 ? -1 : kind == 2 ? 1 : kind == 3 ? -2 : 2)
             guard j >= 0, j < n else { continue }
             let m = coverage[j]
-            if m == 0 { continue }
-            for cls in TaggerGazetteer.Class.featureClasses where m & (1 << cls) != 0 { add(template, UInt64(cls)) }
+            if m != 0 { features(kind, m) }
         }
         // Names seen before: of the word (with position) and of its neighbours.
-        let known = nameCoverage[i]
-        if known != 0 {
-            for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
-                add(40, UInt64(cls * 2 + (known & 0x80 != 0 ? 0 : 1)))
-            }
+        if nameCoverage[i] != 0 { features(5, nameCoverage[i]) }
+        if i > 0, nameCoverage[i - 1] != 0 { features(6, nameCoverage[i - 1]) }
+        if i + 1 < n, nameCoverage[i + 1] != 0 { features(7, nameCoverage[i + 1]) }
+    }
+
+    /// Kinds of coverage byte whose features depend on the byte alone: 0 the word's gazetteer
+    /// classes with its position in the name (template 30), 1-4 the gazetteer classes of the
+    /// words at -1, +1, -2, +2 (32-35), 5 the word's name-list classes with its position (40),
+    /// 6 and 7 the name-list classes of the previous and next words (41, 42).
+    static let coverageKinds = 8
+
+    /// The feature (template, value) of class `cls` in coverage byte `mask` as kind `kind`.
+    @inline(__always)
+    static func coverageFeature(_ kind: Int, _ cls: Int, _ mask: UInt8) -> (UInt32, UInt64) {
+        let position: UInt64 = mask & 0x80 != 0 ? 0 : 1
+        switch kind {
+        case 0: return (30, UInt64(cls * 2) + position)
+        case 5: return (40, UInt64(cls * 2) + position)
+        case 6, 7: return (UInt32(35 + kind), UInt64(cls))
+        default: return (UInt32(31 + kind), UInt64(cls))
         }
-        if i > 0, nameCoverage[i - 1] != 0 { for cls in TaggerNameList.classes where nameCoverage[i - 1] & (1 << cls) != 0 { add(41, UInt64(cls)) } }
-        if i + 1 < n, nameCoverage[i + 1] != 0 { for cls in TaggerNameList.classes where nameCoverage[i + 1] & (1 << cls) != 0 { add(42, UInt64(cls)) } }
+    }
+
+    /// The features of coverage byte `mask` as kind `kind` (`coverageKinds`), in class order.
+    @inline(__always)
+    static func coverageFeatures(_ kind: Int, _ mask: UInt8, _ add: (UInt32, UInt64) -> Void) {
+        let classes = kind < 5 ? TaggerGazetteer.Class.featureClasses : TaggerNameList.classes
+        for cls in classes where mask & (1 << cls) != 0 {
+            let f = coverageFeature(kind, cls, mask)
+            add(f.0, f.1)
+        }
     }
 
     func addContextFeatures(_ i: Int, _ words: [Word], coverage: [UInt8], nameCoverage: [UInt8], _ body: (UInt32) -> Void) {
