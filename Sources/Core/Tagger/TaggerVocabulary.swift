@@ -129,7 +129,10 @@ public struct TaggerVocabulary: Sendable {
             // The features with few values add their sums at once; all other buckets first, then
             // all their rows (`TaggerWeightTable.Rows.add`).
             let entry = out.baseAddress! + base
-            @inline(__always) func addValue(_ template: UInt32, _ value: Int, _ part: Int) {
+            // (Of the few-valued features, templates 25 and 46 are the previous word's, 26 and 47
+            // the next word's, the others the word's own.)
+            @inline(__always) func addValue(_ template: UInt32, _ value: Int) {
+                let part = template == 25 || template == 46 ? Self.part(offset: -1) : template == 26 || template == 47 ? Self.part(offset: 1) : own
                 let row = valueSums + (TaggerFeatureExtractor.valueRow(template).start + value) &* 9, target = entry + part
                 let r = UnsafeRawPointer(row), t = UnsafeMutableRawPointer(target)
                 t.storeBytes(of: t.loadUnaligned(as: SIMD8<Int32>.self) &+ r.loadUnaligned(as: SIMD8<Int32>.self), as: SIMD8<Int32>.self)
@@ -142,13 +145,14 @@ public struct TaggerVocabulary: Sendable {
                 // (which the closures below would reach through a dynamically checked box).
                 let collected = BucketCollector(buckets: buckets.baseAddress!, targets: targets.baseAddress!,
                                                 count: scratch.baseAddress! + Self.maxFeatures)
-                extractor.addWordFeatures(s, 0, s.count, w, wholeValues: true, small: { addValue($0, $1, own) }) { collected.append($0, Int32(own)) }
-                for offset in TaggerFeatureExtractor.neighbourOffsets {
-                    let part = part(offset: offset)
-                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w, wholeValues: true, small: { addValue($0, $1, part) }) {
-                        collected.append($0, Int32(part))
-                    }
+                extractor.addWordFeatures(s, 0, s.count, w, wholeValues: true, small: addValue) { collected.append($0, Int32(own)) }
+                // The four offsets one by one (`TaggerFeatureExtractor.neighbourOffsets`), so that
+                // each call is inlined with its offset known.
+                @inline(__always) func addNeighbour(_ offset: Int) {
+                    let part = Int32(part(offset: offset))
+                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w, wholeValues: true, small: addValue) { collected.append($0, part) }
                 }
+                addNeighbour(-1); addNeighbour(1); addNeighbour(-2); addNeighbour(2)
                 rows.add(collected.count.pointee, buckets: buckets.baseAddress!, targets: targets.baseAddress!,
                          base: entry, scratch: scratch.baseAddress!)
             }}}
