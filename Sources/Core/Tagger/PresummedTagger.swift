@@ -2,8 +2,9 @@
 /// over `TaggerFeatureExtractor.extract`), summed per word type instead of per token.
 ///
 /// A token's emission is its word's pre-summed vector plus its neighbours' vectors for their
-/// offsets (`TaggerVocabulary`), plus the rows of its context features (word pairs, gazetteer and
-/// name-list coverage; in the second pass, document memory) from the compact weight table.
+/// offsets (`TaggerVocabulary`), plus the rows of its context features (word pairs) from the
+/// compact weight table and the sums of its coverage bytes (gazetteer and name-list classes) and,
+/// in the second pass, of its document memory, both made at load.
 /// Words outside the vocabulary get their vectors worked out once per text. Sums are exact
 /// integers of the quantised weights; only the final scaling to Floats differs from the reference
 /// path's Float additions (scores agree within a few 1e-4 out of hundreds; on ANERcorp's
@@ -19,6 +20,10 @@ final class PresummedTagger: Sendable {
     /// The summed weights of each document-memory feature (template 56 + k, value v) at
     /// `((k << 8) | v) * 9`: the second pass reads these instead of hashing its features.
     let memorySums: [Int32]
+    /// The summed weights of the features of each coverage byte (`TaggerFeatureExtractor.coverageFeatures`,
+    /// kind k, byte v) at `((k << 8) | v) * 9`: a token reads one of these per non-zero coverage
+    /// byte around it instead of a row per class.
+    let coverageSums: [Int32]
     /// The tag-conditioned feature's scores per value (`TaggerTagConditioned`), nil without it.
     let conditioned: TaggerTagConditioned.Sums?
 
@@ -40,6 +45,15 @@ final class PresummedTagger: Sendable {
             }
         }
         self.memorySums = memorySums
+        var coverageSums = [Int32](repeating: 0, count: TaggerFeatureExtractor.coverageKinds * 256 * 9)
+        coverageSums.withUnsafeMutableBufferPointer { c in
+            for k in 0..<TaggerFeatureExtractor.coverageKinds {
+                for v in 0..<256 {
+                    TaggerFeatureExtractor.coverageFeatures(k, UInt8(v)) { weights.add(extractor.bucket($0, $1), to: c.baseAddress! + ((k << 8) | v) * 9) }
+                }
+            }
+        }
+        self.coverageSums = coverageSums
         conditioned = model.tagConditioned
             ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: weights, transitions: transitions, start: start)
             : nil
@@ -118,7 +132,10 @@ final class PresummedTagger: Sendable {
             buffer.removeAll(keepingCapacity: true)
             scalars(i, &buffer)
             let value = weights.withRows { rows in
-                TaggerVocabulary.appendEntry(buffer, extractor: extractor, rows: rows, hashes: &localHashes, masks: &localMasks, sums: &localSums)
+                vocabulary.valueSums.withUnsafeBufferPointer { values in
+                    TaggerVocabulary.appendEntry(buffer, extractor: extractor, rows: rows, valueSums: values.baseAddress!,
+                                                 hashes: &localHashes, masks: &localMasks, sums: &localSums)
+                }
             }
             entries[i] = -1 - localCount
             seenEntries[slot] = entries[i]
@@ -154,6 +171,10 @@ final class PresummedTagger: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.batch) { batchTargets in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.batch) { batchScratch in
         entries.withUnsafeBufferPointer { entries in
+        coverageSums.withUnsafeBufferPointer { coverageSums in
+            @inline(__always) func lanes(_ p: UnsafePointer<Int32>) -> SIMD8<Int32> {
+                UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int32>.self)
+            }
             @inline(__always) func entrySums(_ i: Int) -> UnsafePointer<Int32> {
                 let e = Int(entries[i])
                 return e >= 0 ? vs.baseAddress! + e &* S : ls.baseAddress! + (-1 - e) &* S
@@ -185,9 +206,6 @@ final class PresummedTagger: Sendable {
                     let before = i >= 2 ? entrySums(sentenceStart + i - 2) + 27 : edge.baseAddress! + 27
                     let after = i + 2 < m ? entrySums(sentenceStart + i + 2) + 36 : edge.baseAddress! + 36
                     // Tags 0-7 as one vector, then tag 8 (the same wrapping additions).
-                    @inline(__always) func lanes(_ p: UnsafePointer<Int32>) -> SIMD8<Int32> {
-                        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int32>.self)
-                    }
                     UnsafeMutableRawPointer(acc).storeBytes(
                         of: lanes(own) &+ lanes(previous) &+ lanes(next) &+ lanes(before) &+ lanes(after), as: SIMD8<Int32>.self)
                     acc[8] = own[8] &+ previous[8] &+ next[8] &+ before[8] &+ after[8]
@@ -196,8 +214,14 @@ final class PresummedTagger: Sendable {
                 var k = 0
                 for i in 0..<m {
                     let target = Int32((sentenceStart + i) * 9)
+                    let acc = out.baseAddress! + Int(target)
                     extractor.addContextFeatures(i, sw, coverage: UnsafeBufferPointer(start: cov, count: m),
-                                                 nameCoverage: UnsafeBufferPointer(start: ncov, count: m)) {
+                                                 nameCoverage: UnsafeBufferPointer(start: ncov, count: m), wholeBytes: true,
+                                                 byte: { kind, mask in
+                        let row = coverageSums.baseAddress! + ((kind << 8) | Int(mask)) * 9
+                        UnsafeMutableRawPointer(acc).storeBytes(of: lanes(acc) &+ lanes(row), as: SIMD8<Int32>.self)
+                        acc[8] = acc[8] &+ row[8]
+                    }) {
                         if k < Self.batch { batchBuckets[k] = $0; batchTargets[k] = target; k += 1 }
                     }
                     if k > Self.batch - Self.maxContextFeatures || i == m - 1 {
@@ -209,7 +233,7 @@ final class PresummedTagger: Sendable {
                 decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &tags, scores: &scores,
                        pairClasses: pairClasses, localPairs: localPairs)
             }
-        }}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}
         guard documentMemory else { return Result(tags: tags, scores: scores) }
         // Second pass: the first pass's sums plus the memory features.
         let memory = TaggerDocumentMemory.recall(stems: words.map(\.stem), sentenceEnds: sentenceEnds, firstPass: tags)

@@ -148,8 +148,20 @@ struct TaggerFeatureExtractor: Sendable {
     /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
     @inline(__always)
     func addWordFeatures(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ w: Word, _ body: (UInt32) -> Void) {
+        addWordFeatures(s, start, end, w, wholeValues: false, small: { _, _ in }, body)
+    }
+
+    /// `addWordFeatures`; with `wholeValues`, the features with few values (`valueRow`) come as
+    /// `small(template, value)` calls (the run-time path adds their sums, made at load), the
+    /// others as buckets.
+    @inline(__always)
+    func addWordFeatures(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ w: Word, wholeValues: Bool,
+                         small: (UInt32, Int) -> Void, _ body: (UInt32) -> Void) {
         @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
-        add(1, 0)
+        @inline(__always) func addValue(_ template: UInt32, _ value: Int) {
+            if wholeValues { small(template, value) } else { add(template, UInt64(value)) }
+        }
+        addValue(1, 0)
         add(2, w.hash)
         add(7, w.stem)
         add(8, w.bare)
@@ -167,7 +179,7 @@ struct TaggerFeatureExtractor: Sendable {
             if end - w.bareStart > 3 { add(20, FeatureHash.combine(two, s[w.bareStart + 2])) }
         }
         add(23, UInt64(w.clitic))
-        add(24, UInt64(w.shape) | UInt64(min(w.length, 8)) << 8)
+        addValue(24, Int(w.shape) | min(w.length, 8) << 8)
         // Character trigrams of the bare stem (transliterated names have telling letter runs).
         if end - w.bareStart >= 4 {
             var c = w.bareStart
@@ -177,19 +189,19 @@ struct TaggerFeatureExtractor: Sendable {
         }
         // How the word is tagged in another corpus, and what its letters suggest.
         let stat = w.statistics
-        add(44, UInt64(stat))
-        if stat == 0, w.stem != w.hash { add(45, UInt64(wordStatistics.lookup(w.stem))) }
+        addValue(44, Int(stat))
+        if stat == 0, w.stem != w.hash { addValue(45, Int(wordStatistics.lookup(w.stem))) }
         let judged = characterModel.judge(s, w.bareStart, end)
         if judged.0 != 0 {
-            add(48, UInt64(judged.0)); add(49, UInt64(judged.1)); add(50, UInt64(judged.2)); add(51, UInt64(judged.3))
+            addValue(48, Int(judged.0)); addValue(49, Int(judged.1)); addValue(50, Int(judged.2)); addValue(51, Int(judged.3))
         }
         // Word classes of the word at three granularities, and with its clitics. (Classes of
         // the neighbours and class bigrams lowered the development F1.)
         if w.cluster != 0 {
-            for level in 0..<3 { add(52 + UInt32(level), UInt64(TaggerWordClusters.level(w.cluster, level))) }
+            for level in 0..<3 { addValue(52 + UInt32(level), Int(TaggerWordClusters.level(w.cluster, level))) }
             add(55, UInt64(TaggerWordClusters.level(w.cluster, 1)) | UInt64(w.clitic) << 12)
         } else {
-            add(52, 0)
+            addValue(52, 0)
         }
     }
 
@@ -197,27 +209,60 @@ struct TaggerFeatureExtractor: Sendable {
     /// `offset` (-2, -1, +1 or +2), which depend on that neighbour alone.
     @inline(__always)
     func addNeighbourFeatures(_ offset: Int, _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ v: Word, _ body: (UInt32) -> Void) {
+        addNeighbourFeatures(offset, s, start, end, v, wholeValues: false, small: { _, _ in }, body)
+    }
+
+    /// `addNeighbourFeatures`, with the features of few values given as in `addWordFeatures`.
+    @inline(__always)
+    func addNeighbourFeatures(_ offset: Int, _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, _ v: Word, wholeValues: Bool,
+                              small: (UInt32, Int) -> Void, _ body: (UInt32) -> Void) {
         @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        @inline(__always) func addValue(_ template: UInt32, _ value: Int) {
+            if wholeValues { small(template, value) } else { add(template, UInt64(value)) }
+        }
         switch offset {
         case -1:
             add(3, v.hash)
             add(9, v.bare)
-            add(25, UInt64(v.shape))
+            addValue(25, Int(v.shape))
             // The previous word's ending (adjective agreement), its type in another corpus.
             if end - start > 2 { add(36, FeatureHash.hash(s, from: end - 2, to: end)) }
-            add(46, UInt64(TaggerWordStatistics.type(v.statistics)))
+            addValue(46, Int(TaggerWordStatistics.type(v.statistics)))
         case 1:
             add(4, v.hash)
             add(10, v.bare)
-            add(26, UInt64(v.shape))
+            addValue(26, Int(v.shape))
             // The next word's beginning (ال).
             if end - start > 2 { add(37, FeatureHash.hash(s, from: start, to: start + 2)) }
-            add(47, UInt64(TaggerWordStatistics.type(v.statistics)))
+            addValue(47, Int(TaggerWordStatistics.type(v.statistics)))
         case -2: add(5, v.hash)
         case 2: add(6, v.hash)
         default: break
         }
     }
+
+    /// The word and neighbour features with few values (each below its limit by construction):
+    /// the bias, shape with length, shape of the neighbours, word statistics and their types, the
+    /// character judge's bins and the word classes. `TaggerVocabulary.valueSums` holds the summed
+    /// row of every (template, value), `valueRow(template).start + value` in order.
+    static let valueTemplates: [UInt32] = [1, 24, 25, 26, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54]
+
+    /// Where a value feature's rows start in `TaggerVocabulary.valueSums`, and how many values it has.
+    @inline(__always)
+    static func valueRow(_ template: UInt32) -> (start: Int, limit: Int) {
+        switch template {
+        case 1: return (0, 1)                                          // bias: 0
+        case 24: return (1, 2080)                                      // shape (< 32) | min(length, 8) << 8
+        case 25, 26: return (2081 + Int(template - 25) * 100, 100)    // a neighbour's shape (< 32)
+        case 44, 45: return (2281 + Int(template - 44) * 256, 256)    // word statistics (a byte)
+        case 46, 47: return (2793 + Int(template - 46) * 8, 8)        // a neighbour's statistics type (3 bits)
+        case 48...51: return (2809 + Int(template - 48) * 8, 8)       // the character judge's bins (1...7)
+        default: return (2841 + Int(template - 52) * 1024, 1024)       // 52-54: word classes (10 bits)
+        }
+    }
+
+    /// Rows of `TaggerVocabulary.valueSums`.
+    static let valueRows = 2841 + 3 * 1024
 
     /// Group 2 at a sentence edge: the features of a missing neighbour at `offset`.
     @inline(__always)
@@ -237,7 +282,20 @@ struct TaggerFeatureExtractor: Sendable {
     @inline(__always)
     func addContextFeatures(_ i: Int, _ words: UnsafeBufferPointer<Word>, coverage: UnsafeBufferPointer<UInt8>,
                             nameCoverage: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        addContextFeatures(i, words, coverage: coverage, nameCoverage: nameCoverage, wholeBytes: false, byte: { _, _ in }, body)
+    }
+
+    /// `addContextFeatures`; with `wholeBytes`, the features that depend on one coverage byte
+    /// alone (`coverageFeatures`) come as one `byte(kind, mask)` call per byte instead of
+    /// feature by feature (the run-time path adds their sums, made at load), the others as buckets.
+    @inline(__always)
+    func addContextFeatures(_ i: Int, _ words: UnsafeBufferPointer<Word>, coverage: UnsafeBufferPointer<UInt8>,
+                            nameCoverage: UnsafeBufferPointer<UInt8>, wholeBytes: Bool, byte: (Int, UInt8) -> Void,
+                            _ body: (UInt32) -> Void) {
         @inline(__always) func add(_ template: UInt32, _ value: UInt64) { body(bucket(template, value)) }
+        @inline(__always) func features(_ kind: Int, _ mask: UInt8) {
+            if wholeBytes { byte(kind, mask) } else { Self.coverageFeatures(kind, mask, add) }
+        }
         let n = words.count
         let w = words[i]
         let prevHash = i > 0 ? words[i - 1].hash : Self.boundary, prevBare = i > 0 ? words[i - 1].bare : Self.boundary
@@ -247,27 +305,50 @@ struct TaggerFeatureExtractor: Sendable {
         // Gazetteer classes: of the word (with its position in the name) and its neighbours.
         let here = coverage[i]
         if here != 0 {
+            if wholeBytes { byte(0, here) }
             for cls in TaggerGazetteer.Class.featureClasses where here & (1 << cls) != 0 {
-                add(30, UInt64(cls * 2 + (here & 0x80 != 0 ? 0 : 1)))
+                if !wholeBytes { let f = Self.coverageFeature(0, cls, here); add(f.0, f.1) }
                 add(31, FeatureHash.pair(UInt64(cls), w.hash))
             }
         }
-        for template: UInt32 in 32...35 {
-            let j = i + (template == 32 ? -1 : template == 33 ? 1 : template == 34 ? -2 : 2)
+        for kind in 1...4 {
+            let j = i + (kind == 1 ? -1 : kind == 2 ? 1 : kind == 3 ? -2 : 2)
             guard j >= 0, j < n else { continue }
             let m = coverage[j]
-            if m == 0 { continue }
-            for cls in TaggerGazetteer.Class.featureClasses where m & (1 << cls) != 0 { add(template, UInt64(cls)) }
+            if m != 0 { features(kind, m) }
         }
         // Names seen before: of the word (with position) and of its neighbours.
-        let known = nameCoverage[i]
-        if known != 0 {
-            for cls in TaggerNameList.classes where known & (1 << cls) != 0 {
-                add(40, UInt64(cls * 2 + (known & 0x80 != 0 ? 0 : 1)))
-            }
+        if nameCoverage[i] != 0 { features(5, nameCoverage[i]) }
+        if i > 0, nameCoverage[i - 1] != 0 { features(6, nameCoverage[i - 1]) }
+        if i + 1 < n, nameCoverage[i + 1] != 0 { features(7, nameCoverage[i + 1]) }
+    }
+
+    /// Kinds of coverage byte whose features depend on the byte alone: 0 the word's gazetteer
+    /// classes with its position in the name (template 30), 1-4 the gazetteer classes of the
+    /// words at -1, +1, -2, +2 (32-35), 5 the word's name-list classes with its position (40),
+    /// 6 and 7 the name-list classes of the previous and next words (41, 42).
+    static let coverageKinds = 8
+
+    /// The feature (template, value) of class `cls` in coverage byte `mask` as kind `kind`.
+    @inline(__always)
+    static func coverageFeature(_ kind: Int, _ cls: Int, _ mask: UInt8) -> (UInt32, UInt64) {
+        let position: UInt64 = mask & 0x80 != 0 ? 0 : 1
+        switch kind {
+        case 0: return (30, UInt64(cls * 2) + position)
+        case 5: return (40, UInt64(cls * 2) + position)
+        case 6, 7: return (UInt32(35 + kind), UInt64(cls))
+        default: return (UInt32(31 + kind), UInt64(cls))
         }
-        if i > 0, nameCoverage[i - 1] != 0 { for cls in TaggerNameList.classes where nameCoverage[i - 1] & (1 << cls) != 0 { add(41, UInt64(cls)) } }
-        if i + 1 < n, nameCoverage[i + 1] != 0 { for cls in TaggerNameList.classes where nameCoverage[i + 1] & (1 << cls) != 0 { add(42, UInt64(cls)) } }
+    }
+
+    /// The features of coverage byte `mask` as kind `kind` (`coverageKinds`), in class order.
+    @inline(__always)
+    static func coverageFeatures(_ kind: Int, _ mask: UInt8, _ add: (UInt32, UInt64) -> Void) {
+        let classes = kind < 5 ? TaggerGazetteer.Class.featureClasses : TaggerNameList.classes
+        for cls in classes where mask & (1 << cls) != 0 {
+            let f = coverageFeature(kind, cls, mask)
+            add(f.0, f.1)
+        }
     }
 
     func addContextFeatures(_ i: Int, _ words: [Word], coverage: [UInt8], nameCoverage: [UInt8], _ body: (UInt32) -> Void) {

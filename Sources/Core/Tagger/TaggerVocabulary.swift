@@ -36,13 +36,30 @@ public struct TaggerVocabulary: Sendable {
     let sums: [Int32]
     /// What a missing neighbour (sentence edge) contributes at each offset, in entry layout.
     let boundary: [Int32]
+    /// The summed row of every value of the features with few values
+    /// (`TaggerFeatureExtractor.valueRow`), 9 values each: an entry adds these instead of hashing
+    /// those features and reading their rows from the weight table.
+    let valueSums: [Int32]
 
-    private init(index: HashIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32]) {
+    private init(index: HashIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32], valueSums: [Int32]) {
         self.index = index
         self.hashes = hashes
         self.masks = masks
         self.sums = sums
         self.boundary = boundary
+        self.valueSums = valueSums
+    }
+
+    /// `valueSums` of a model.
+    static func valueSums(extractor: TaggerFeatureExtractor, weights: TaggerWeightTable) -> [Int32] {
+        var table = [Int32](repeating: 0, count: TaggerFeatureExtractor.valueRows * 9)
+        table.withUnsafeMutableBufferPointer { t in
+            for template in TaggerFeatureExtractor.valueTemplates {
+                let (start, limit) = TaggerFeatureExtractor.valueRow(template)
+                for v in 0..<limit { weights.add(extractor.bucket(template, UInt64(v)), to: t.baseAddress! + (start + v) * 9) }
+            }
+        }
+        return table
     }
 
     /// The entries of `words` (folded keys, as `MatchKey` gives them).
@@ -52,12 +69,17 @@ public struct TaggerVocabulary: Sendable {
         hashes.reserveCapacity(words.count * 3)
         sums.reserveCapacity(words.count * Self.stride)
         var scalars: [UInt32] = []
-        for word in words {
-            scalars.removeAll(keepingCapacity: true)
-            for s in word.unicodeScalars { scalars.append(s.value) }
-            guard !scalars.isEmpty else { continue }
-            keyHashes.append(Self.keyHash(scalars))
-            _ = weights.withRows { Self.appendEntry(scalars, extractor: extractor, rows: $0, hashes: &hashes, masks: &masks, sums: &sums) }
+        let valueSums = Self.valueSums(extractor: extractor, weights: weights)
+        valueSums.withUnsafeBufferPointer { values in
+            for word in words {
+                scalars.removeAll(keepingCapacity: true)
+                for s in word.unicodeScalars { scalars.append(s.value) }
+                guard !scalars.isEmpty else { continue }
+                keyHashes.append(Self.keyHash(scalars))
+                _ = weights.withRows {
+                    Self.appendEntry(scalars, extractor: extractor, rows: $0, valueSums: values.baseAddress!, hashes: &hashes, masks: &masks, sums: &sums)
+                }
+            }
         }
         var boundary = [Int32](repeating: 0, count: Self.stride)
         boundary.withUnsafeMutableBufferPointer { b in
@@ -65,7 +87,7 @@ public struct TaggerVocabulary: Sendable {
                 extractor.addBoundaryFeatures(offset) { weights.add($0, to: b.baseAddress! + Self.part(offset: offset)) }
             }
         }
-        self.init(index: HashIndex(rowsOf: keyHashes), hashes: hashes, masks: masks, sums: sums, boundary: boundary)
+        self.init(index: HashIndex(rowsOf: keyHashes), hashes: hashes, masks: masks, sums: sums, boundary: boundary, valueSums: valueSums)
     }
 
     var count: Int { hashes.count / 3 }
@@ -91,10 +113,10 @@ public struct TaggerVocabulary: Sendable {
     static func keyHash(_ scalars: [UInt32]) -> UInt64 { scalars.withUnsafeBufferPointer { keyHash($0) } }
 
     /// Appends the entry of the word `scalars`: its three hashes, its four gazetteer masks and its
-    /// `stride` sums. Returns the value of its tag-conditioned feature
-    /// (`TaggerFeatureExtractor.conditionedValue`), made from the same look-ups.
+    /// `stride` sums (`valueSums` is the model's `valueSums`). Returns the value of its
+    /// tag-conditioned feature (`TaggerFeatureExtractor.conditionedValue`), made from the same look-ups.
     @discardableResult
-    static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows,
+    static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows, valueSums: UnsafePointer<Int32>,
                             hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) -> UInt64 {
         let base = sums.count
         sums.append(contentsOf: zeroEntry)
@@ -103,7 +125,19 @@ public struct TaggerVocabulary: Sendable {
             hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
             let m = extractor.firstMasks(w)
             masks.append(m.0); masks.append(m.1); masks.append(m.2); masks.append(m.3)
-            // All buckets first, then all rows (`TaggerWeightTable.Rows.add`).
+            sums.withUnsafeMutableBufferPointer { out in
+            // The features with few values add their sums at once; all other buckets first, then
+            // all their rows (`TaggerWeightTable.Rows.add`).
+            let entry = out.baseAddress! + base
+            // (Of the few-valued features, templates 25 and 46 are the previous word's, 26 and 47
+            // the next word's, the others the word's own.)
+            @inline(__always) func addValue(_ template: UInt32, _ value: Int) {
+                let part = template == 25 || template == 46 ? Self.part(offset: -1) : template == 26 || template == 47 ? Self.part(offset: 1) : own
+                let row = valueSums + (TaggerFeatureExtractor.valueRow(template).start + value) &* 9, target = entry + part
+                let r = UnsafeRawPointer(row), t = UnsafeMutableRawPointer(target)
+                t.storeBytes(of: t.loadUnaligned(as: SIMD8<Int32>.self) &+ r.loadUnaligned(as: SIMD8<Int32>.self), as: SIMD8<Int32>.self)
+                target[8] &+= row[8]
+            }
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxFeatures) { buckets in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.maxFeatures) { targets in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxFeatures + 1) { scratch in
@@ -111,16 +145,18 @@ public struct TaggerVocabulary: Sendable {
                 // (which the closures below would reach through a dynamically checked box).
                 let collected = BucketCollector(buckets: buckets.baseAddress!, targets: targets.baseAddress!,
                                                 count: scratch.baseAddress! + Self.maxFeatures)
-                extractor.addWordFeatures(s, 0, s.count, w) { collected.append($0, Int32(own)) }
-                for offset in TaggerFeatureExtractor.neighbourOffsets {
+                extractor.addWordFeatures(s, 0, s.count, w, wholeValues: true, small: addValue) { collected.append($0, Int32(own)) }
+                // The four offsets one by one (`TaggerFeatureExtractor.neighbourOffsets`), so that
+                // each call is inlined with its offset known.
+                @inline(__always) func addNeighbour(_ offset: Int) {
                     let part = Int32(part(offset: offset))
-                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w) { collected.append($0, part) }
+                    extractor.addNeighbourFeatures(offset, s, 0, s.count, w, wholeValues: true, small: addValue) { collected.append($0, part) }
                 }
-                sums.withUnsafeMutableBufferPointer { out in
-                    rows.add(collected.count.pointee, buckets: buckets.baseAddress!, targets: targets.baseAddress!,
-                             base: out.baseAddress! + base, scratch: scratch.baseAddress!)
-                }
+                addNeighbour(-1); addNeighbour(1); addNeighbour(-2); addNeighbour(2)
+                rows.add(collected.count.pointee, buckets: buckets.baseAddress!, targets: targets.baseAddress!,
+                         base: entry, scratch: scratch.baseAddress!)
             }}}
+            }
             // (m.3 is the name list's classes of the stem.)
             return extractor.conditionedValue(w, stemNames: m.3)
         }
