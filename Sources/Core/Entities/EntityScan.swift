@@ -184,8 +184,8 @@ struct EntityScan {
 
     /// Words that name an administrative unit before its proper name: محافظة ديالى، ولاية
     /// تمنراست، قضاء خانقين، مدينة أبها.
-    static let administrativeUnits: Set<UInt64> = Set(["محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
-                                                        "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم"].map(KeyHash.of(word:)))
+    static let administrativeUnits = KeySet(["محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
+                                             "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم"])
 
     /// A place the gazetteer lacks, named after an administrative unit (محافظة ديالى): one word
     /// that looks like a proper name (no article, no feminine, nisba or plural ending; a final
@@ -196,8 +196,9 @@ struct EntityScan {
         // there it counts only when the same name stands at such a boundary elsewhere.
         var candidates: [(name: Int, clear: Bool)] = []
         var clearNames = Set<UInt64>()
+        let units = Self.administrativeUnits  // one static access, not one per reading
         for i in 0..<max(0, words.count - 1) {
-            guard words.isWord(i), !taken[i], let unit = words.splits(i).first(where: { !$0.definite && Self.administrativeUnits.contains($0.stem) }),
+            guard words.isWord(i), !taken[i], let unit = words.splits(i).first(where: { !$0.definite && units.contains(hash: $0.stem) }),
                   !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
             if i + 2 < words.count, Self.compassWords.contains(words.hash(i + 1)) {
                 extendPlaceByCompass(at: i + 1)

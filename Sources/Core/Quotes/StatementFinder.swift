@@ -34,7 +34,8 @@ struct StatementFinder {
         resolver = SpeakerResolver(context: context)
     }
 
-    func find() -> (cues: [ReportingCue], statements: [Statement]) {
+    /// `quotePairs`: the text's quotation marks as `QuoteMarkPairing.pairs` gives them (by opening mark).
+    func find(quotePairs: [QuoteMarkPair]) -> (cues: [ReportingCue], statements: [Statement]) {
         let tokens = context.tokens
         var cues: [ReportingCue] = []
         // Statements are built once their contents are cut at the next statement's cue.
@@ -44,7 +45,7 @@ struct StatementFinder {
         // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
         // أن الوقاية أرخص"), not the article reporting speech.
         var quoted = [Bool](repeating: false, count: tokens.count)
-        for pair in QuoteMarkPairing.pairs(in: context.text.scalars).sorted(by: { $0.open < $1.open })
+        for pair in quotePairs
         where !context.text.scalars[pair.open..<pair.close].contains(where: { $0 == "\n" || $0 == "\r" }) {
             var t = context.firstToken(atOrAfter: pair.open + 1)
             while t < tokens.count, tokens[t].span.end <= pair.close { quoted[t] = true; t += 1 }
