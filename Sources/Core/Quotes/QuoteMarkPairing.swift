@@ -53,12 +53,19 @@ enum QuoteMarkPairing {
         var stack: [(offset: Int, family: Family)] = []
         var openCount = [Int](repeating: 0, count: Family.allCases.count)
         var i = 0
+        let candidates = Self.candidateTable  // one static access, not one per stretch
         while i < s.count {
             // Past the letters and spaces between marks and line ends without bounds checks.
             i = s.withUnsafeBufferPointer { p in
-                var k = i
-                while k < p.count, !mayBeMarkOrLineEnd(p[k]) { k += 1 }
-                return k
+                candidates.withUnsafeBufferPointer { table in
+                    var k = i
+                    while k < p.count {
+                        let v = p[k].value
+                        if v < UInt32(table.count) ? table[Int(v)] : mayBeMarkOrLineEnd(p[k]) { break }
+                        k += 1
+                    }
+                    return k
+                }
             }
             guard i < s.count else { break }
             let c = s[i]
@@ -165,6 +172,10 @@ enum QuoteMarkPairing {
             | (v == 0xBB ? 1 : 0) | (v &- 0x2018 <= 0x203A - 0x2018 ? 1 : 0)
         return hit != 0
     }
+
+    /// `mayBeMarkOrLineEnd` of every scalar below U+0700 (the letters, digits and spaces of
+    /// nearly every text): one load per scalar instead of six tests.
+    static let candidateTable: [Bool] = (0..<0x700).map { mayBeMarkOrLineEnd(Unicode.Scalar(UInt32($0))!) }
 
     @inline(__always)
     static func isLineEnd(_ c: Unicode.Scalar) -> Bool {
