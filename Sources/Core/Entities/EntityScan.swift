@@ -75,7 +75,7 @@ struct EntityScan {
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
 
-    mutating func add(_ mention: FoundMention) {
+    mutating func add(_ mention: consuming FoundMention) {  // consumed: appended without a copy
         for i in mention.tokens { taken[i] = true }
         if mention.kind == .organisation, !mention.tokens.isEmpty, organisationAt[mention.tokens.lowerBound] == nil {
             organisationAt[mention.tokens.lowerBound] = mentions.count
@@ -89,8 +89,8 @@ struct EntityScan {
     /// Rebuilds `organisationAt` after mentions were removed.
     mutating func indexOrganisations() {
         organisationAt = TokenMap(count: words.count)
-        for (m, mention) in mentions.enumerated() where mention.kind == .organisation && !mention.tokens.isEmpty {
-            if organisationAt[mention.tokens.lowerBound] == nil { organisationAt[mention.tokens.lowerBound] = m }
+        for m in mentions.indices where mentions[m].kind == .organisation && !mentions[m].tokens.isEmpty {  // no mention copies
+            if organisationAt[mentions[m].tokens.lowerBound] == nil { organisationAt[mentions[m].tokens.lowerBound] = m }
         }
     }
 

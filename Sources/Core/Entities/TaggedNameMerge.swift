@@ -24,7 +24,7 @@ extension EntityScan {
         var standalone: KeySet?
         // The mention on each token before the merge, to find the places a tagged name covers.
         var mentionAt = [Int32](repeating: -1, count: words.count)
-        for (m, mention) in mentions.enumerated() { for t in mention.tokens { mentionAt[t] = Int32(m) } }
+        for m in mentions.indices { for t in mentions[m].tokens { mentionAt[t] = Int32(m) } }  // no mention copies
         var replaced: [Int] = []
         for name in names.sorted(by: { $0.span < $1.span }) {
             let tagged = name.tokenRange.clamped(to: 0..<words.count)
