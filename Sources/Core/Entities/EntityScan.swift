@@ -166,9 +166,10 @@ struct EntityScan {
 
     /// Commits the place matches not inside an organisation name; called once organisations are known.
     mutating func commitPlaces() {
+        let places = PlaceLexicon.places  // fields read in place below: a place copy retains its strings
         for i in 0..<words.count {
             guard let match = placeAt[i] else { continue }
-            let place = PlaceLexicon.places[Int(match.place)], split = match.split, count = match.count
+            let place = Int(match.place), split = match.split, count = match.count
             let range = i..<(i + count)
             if let adjective = placeReadsAsAdjective(i, insideName: !isFree(range)) {
                 adjectiveAt[i] = adjective
@@ -177,7 +178,7 @@ struct EntityScan {
             guard isFree(range) else { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
-                group: place.group, source: .gazetteer, english: place.english, countryCode: place.countryCode,
+                group: places[place].group, source: .gazetteer, english: places[place].english, countryCode: places[place].countryCode,
                 nameKeys: nameKeys(range, firstStem: split.stem)))
         }
     }

@@ -120,10 +120,10 @@ extension EntityScan {
         // as common words (see `readsAsCommonWords`): عقد رئيس الوزراء اجتماعا، المرشح الأكثر حظا.
         var tagged = [Bool](repeating: false, count: words.count)
         for name in names { for t in name.tokenRange.clamped(to: 0..<words.count) { tagged[t] = true } }
-        for (m, mention) in mentions.enumerated() where mention.kind == .person && mention.source == .cue
-            && !mention.tokens.contains(where: { tagged[$0] }) && readsAsCommonWords(mention.tokens) {
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].source == .cue  // no mention copies
+            && !mentions[m].tokens.contains(where: { tagged[$0] }) && readsAsCommonWords(mentions[m].tokens) {
             replaced.append(m)
-            for t in mention.tokens { taken[t] = false }
+            for t in mentions[m].tokens { taken[t] = false }
         }
         if !replaced.isEmpty {
             let gone = Set(replaced)
