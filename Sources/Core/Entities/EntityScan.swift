@@ -75,7 +75,7 @@ struct EntityScan {
 
     func isFree(_ range: Range<Int>) -> Bool { range.allSatisfy { !taken[$0] } }
 
-    mutating func add(_ mention: FoundMention) {
+    mutating func add(_ mention: consuming FoundMention) {  // consumed: appended without a copy
         for i in mention.tokens { taken[i] = true }
         if mention.kind == .organisation, !mention.tokens.isEmpty, organisationAt[mention.tokens.lowerBound] == nil {
             organisationAt[mention.tokens.lowerBound] = mentions.count
@@ -89,8 +89,8 @@ struct EntityScan {
     /// Rebuilds `organisationAt` after mentions were removed.
     mutating func indexOrganisations() {
         organisationAt = TokenMap(count: words.count)
-        for (m, mention) in mentions.enumerated() where mention.kind == .organisation && !mention.tokens.isEmpty {
-            if organisationAt[mention.tokens.lowerBound] == nil { organisationAt[mention.tokens.lowerBound] = m }
+        for m in mentions.indices where mentions[m].kind == .organisation && !mentions[m].tokens.isEmpty {  // no mention copies
+            if organisationAt[mentions[m].tokens.lowerBound] == nil { organisationAt[mentions[m].tokens.lowerBound] = m }
         }
     }
 
@@ -166,9 +166,10 @@ struct EntityScan {
 
     /// Commits the place matches not inside an organisation name; called once organisations are known.
     mutating func commitPlaces() {
+        let places = PlaceLexicon.places  // fields read in place below: a place copy retains its strings
         for i in 0..<words.count {
             guard let match = placeAt[i] else { continue }
-            let place = PlaceLexicon.places[Int(match.place)], split = match.split, count = match.count
+            let place = Int(match.place), split = match.split, count = match.count
             let range = i..<(i + count)
             if let adjective = placeReadsAsAdjective(i, insideName: !isFree(range)) {
                 adjectiveAt[i] = adjective
@@ -177,15 +178,15 @@ struct EntityScan {
             guard isFree(range) else { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
-                group: place.group, source: .gazetteer, english: place.english, countryCode: place.countryCode,
+                group: places[place].group, source: .gazetteer, english: places[place].english, countryCode: places[place].countryCode,
                 nameKeys: nameKeys(range, firstStem: split.stem)))
         }
     }
 
     /// Words that name an administrative unit before its proper name: محافظة ديالى، ولاية
     /// تمنراست، قضاء خانقين، مدينة أبها.
-    static let administrativeUnits: Set<UInt64> = Set(["محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
-                                                        "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم"].map(KeyHash.of(word:)))
+    static let administrativeUnits = KeySet(["محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
+                                             "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم"])
 
     /// A place the gazetteer lacks, named after an administrative unit (محافظة ديالى): one word
     /// that looks like a proper name (no article, no feminine, nisba or plural ending; a final
@@ -196,8 +197,9 @@ struct EntityScan {
         // there it counts only when the same name stands at such a boundary elsewhere.
         var candidates: [(name: Int, clear: Bool)] = []
         var clearNames = Set<UInt64>()
+        let units = Self.administrativeUnits  // one static access, not one per reading
         for i in 0..<max(0, words.count - 1) {
-            guard words.isWord(i), !taken[i], let unit = words.splits(i).first(where: { !$0.definite && Self.administrativeUnits.contains($0.stem) }),
+            guard words.isWord(i), !taken[i], let unit = words.splits(i).first(where: { !$0.definite && units.contains(hash: $0.stem) }),
                   !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
             if i + 2 < words.count, Self.compassWords.contains(words.hash(i + 1)) {
                 extendPlaceByCompass(at: i + 1)

@@ -89,21 +89,25 @@ extension EntityScan {
     }
 
     /// Whether token `i` is a singular title with a possessive pronoun (مديرها، وزيرها، رئيسه،
-    /// مستشاره): the title's key followed by ه، ها or هم, written without proclitics.
+    /// مستشاره): the title's key followed by ه، ها or هم, written without proclitics. Inlined:
+    /// `findPersons` asks it of every word, and a call from its mutating loop copies the scan.
+    @inline(__always)
     func hasPossessiveTitle(_ i: Int) -> Bool {
-        let key = words.text.scalars[words.tokens[i].keyRange]
-        // Most words end otherwise: answer them before building anything.
-        guard let last = key.last, last == "ه" || last == "ا" || last == "م" else { return false }
-        for suffix in Self.possessiveSuffixes where key.count >= suffix.count + 3 {
-            guard key.suffix(suffix.count).elementsEqual(suffix) else { continue }
-            let stem = KeyHash.of(scalars: key.dropLast(suffix.count))
-            if NameCues.classes[stem]?.contains(.personTitle) == true, Self.possessableTitles.contains(stem) { return true }
+        let range = words.tokens[i].keyRange, key = words.text.scalars
+        // Most words end otherwise: answer them before hashing anything. The stem keeps at least three letters.
+        guard range.count >= 4 else { return false }
+        let last = key[range.upperBound - 1], suffixLength: Int
+        if last == "ه" {
+            suffixLength = 1
+        } else if last == "ا" || last == "م", range.count >= 5, key[range.upperBound - 2] == "ه" {
+            suffixLength = 2
+        } else {
+            return false
         }
-        return false
+        var stem = KeyHash.seed
+        for k in range.lowerBound..<(range.upperBound - suffixLength) { stem = KeyHash.adding(key[k], to: stem) }
+        return NameCues.classes[stem]?.contains(.personTitle) == true && Self.possessableTitles.contains(stem)
     }
-
-    /// The possessive endings a title may carry before a name: ها، هم، ه.
-    static let possessiveSuffixes: [[Unicode.Scalar]] = [["ه", "ا"], ["ه", "م"], ["ه"]]
 
     /// Titles that take a possessive pronoun before a name (not الرئيس, not nationality words).
     static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",

@@ -24,7 +24,7 @@ extension EntityScan {
         var standalone: KeySet?
         // The mention on each token before the merge, to find the places a tagged name covers.
         var mentionAt = [Int32](repeating: -1, count: words.count)
-        for (m, mention) in mentions.enumerated() { for t in mention.tokens { mentionAt[t] = Int32(m) } }
+        for m in mentions.indices { for t in mentions[m].tokens { mentionAt[t] = Int32(m) } }  // no mention copies
         var replaced: [Int] = []
         for name in names.sorted(by: { $0.span < $1.span }) {
             let tagged = name.tokenRange.clamped(to: 0..<words.count)
@@ -120,10 +120,10 @@ extension EntityScan {
         // as common words (see `readsAsCommonWords`): عقد رئيس الوزراء اجتماعا، المرشح الأكثر حظا.
         var tagged = [Bool](repeating: false, count: words.count)
         for name in names { for t in name.tokenRange.clamped(to: 0..<words.count) { tagged[t] = true } }
-        for (m, mention) in mentions.enumerated() where mention.kind == .person && mention.source == .cue
-            && !mention.tokens.contains(where: { tagged[$0] }) && readsAsCommonWords(mention.tokens) {
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].source == .cue  // no mention copies
+            && !mentions[m].tokens.contains(where: { tagged[$0] }) && readsAsCommonWords(mentions[m].tokens) {
             replaced.append(m)
-            for t in mention.tokens { taken[t] = false }
+            for t in mentions[m].tokens { taken[t] = false }
         }
         if !replaced.isEmpty {
             let gone = Set(replaced)

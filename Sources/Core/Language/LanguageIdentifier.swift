@@ -36,25 +36,38 @@ public enum LanguageIdentifier {
     }
 
     public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
-        // Letters counted by class (index = `LetterClass`), without a branch below U+0700.
-        var byClass = [Int](repeating: 0, count: 8)
+        // Letters counted by class (index = `LetterClass`), without a branch below U+0700. Four
+        // banks of counters, one per scalar of each group of four: nearly every scalar adds to
+        // the same class, and one counter would make each add wait for the store of the last.
+        var banks = [Int](repeating: 0, count: 32)
         Self.letterClassTable.withUnsafeBufferPointer { table in
-            byClass.withUnsafeMutableBufferPointer { counts in
+            banks.withUnsafeMutableBufferPointer { counts in
                 text.scalars.withUnsafeBufferPointer { scalars in
-                    for s in scalars {
+                    @inline(__always) func count(_ s: Unicode.Scalar, bank: Int) {
                         let v = s.value
                         if v < 0x700 {
-                            counts[Int(table[Int(v)])] &+= 1
+                            counts[bank &+ Int(table[Int(v)])] &+= 1
                         } else if (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
                                     || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                            if s.properties.isAlphabetic { counts[Int(LetterClass.arabic)] &+= 1 }
+                            if s.properties.isAlphabetic { counts[bank &+ Int(LetterClass.arabic)] &+= 1 }
                         } else if s.properties.isAlphabetic {
-                            counts[Int(LetterClass.other)] &+= 1
+                            counts[bank &+ Int(LetterClass.other)] &+= 1
                         }
                     }
+                    var i = 0
+                    while i &+ 4 <= scalars.count {
+                        count(scalars[i], bank: 0)
+                        count(scalars[i &+ 1], bank: 8)
+                        count(scalars[i &+ 2], bank: 16)
+                        count(scalars[i &+ 3], bank: 24)
+                        i &+= 4
+                    }
+                    while i < scalars.count { count(scalars[i], bank: 0); i &+= 1 }
                 }
             }
         }
+        var byClass = [Int](repeating: 0, count: 8)
+        for c in 0..<8 { byClass[c] = banks[c] + banks[8 + c] + banks[16 + c] + banks[24 + c] }
         let latin = byClass[Int(LetterClass.latin)], otherLetters = byClass[Int(LetterClass.other)]
         let persianLetters = byClass[Int(LetterClass.persian)], urduLetters = byClass[Int(LetterClass.urdu)]
         let arabicOnlyLetters = byClass[Int(LetterClass.arabicOnly)]

@@ -9,12 +9,13 @@ public enum QuoteExtractor {
         _ text: ArticleText, key: NormalizedText, tokens: [Token], sentences: [Span], entities: [Entity]
     ) -> (quotes: [Quote], statements: [Statement]) {
         let context = ReportingContext(text: text, key: key, tokens: tokens, sentences: sentences, entities: entities)
-        let (cues, statements) = StatementFinder(context: context).find()
+        let pairs = QuoteMarkPairing.pairs(in: text.scalars)  // one scan for the statements and the quotes
+        let (cues, statements) = StatementFinder(context: context).find(quotePairs: pairs)
         let classifier = QuoteClassifier(context: context, cues: cues, statements: statements)
         // A quote inside another quote is what the speaker quoted, not a quotation of its own.
         var quotes: [Quote] = []
         var enclosing: [Int] = []  // closing offsets of the quotes around the current one
-        for pair in QuoteMarkPairing.pairs(in: text.scalars) {
+        for pair in pairs {
             while let close = enclosing.last, close < pair.open { enclosing.removeLast() }
             if let quote = classifier.classify(pair, nested: !enclosing.isEmpty) { quotes.append(quote) }
             enclosing.append(pair.close)

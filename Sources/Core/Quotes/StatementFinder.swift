@@ -34,7 +34,8 @@ struct StatementFinder {
         resolver = SpeakerResolver(context: context)
     }
 
-    func find() -> (cues: [ReportingCue], statements: [Statement]) {
+    /// `quotePairs`: the text's quotation marks as `QuoteMarkPairing.pairs` gives them (by opening mark).
+    func find(quotePairs: [QuoteMarkPair]) -> (cues: [ReportingCue], statements: [Statement]) {
         let tokens = context.tokens
         var cues: [ReportingCue] = []
         // Statements are built once their contents are cut at the next statement's cue.
@@ -44,7 +45,7 @@ struct StatementFinder {
         // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
         // أن الوقاية أرخص"), not the article reporting speech.
         var quoted = [Bool](repeating: false, count: tokens.count)
-        for pair in QuoteMarkPairing.pairs(in: context.text.scalars).sorted(by: { $0.open < $1.open })
+        for pair in quotePairs
         where !context.text.scalars[pair.open..<pair.close].contains(where: { $0 == "\n" || $0 == "\r" }) {
             var t = context.firstToken(atOrAfter: pair.open + 1)
             while t < tokens.count, tokens[t].span.end <= pair.close { quoted[t] = true; t += 1 }
@@ -52,12 +53,11 @@ struct StatementFinder {
 
         for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
             // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
-            // whole word is tried first.
+            // whole word is tried first. (Key slices only for cue words: each costs a retain.)
+            let whole = cueWords[tokens[t].keyHash]
+            guard let word = whole ?? hashWithoutConjunction(t).flatMap({ cueWords[$0] }) else { continue }
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
-            let whole = cueWords[tokens[t].keyHash]
-            let stripped = bare.count == key.count ? nil : cueWords[bare]
-            guard let word = whole ?? stripped else { continue }
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
             // sentence before a word (وحسب معطيات المندوبية، …).
             if whole == nil, word == .attribution, bare.matches("حسب"),
@@ -187,6 +187,18 @@ struct StatementFinder {
             statements.append(statement(f.speaker, cue: f.cue, content: content))
         }
         return (cues, statements)
+    }
+
+    /// The hash of token `t`'s key without its leading و/ف (`ReportingLexicon.withoutConjunction`),
+    /// nil when the key keeps it; read in place, no key slice.
+    private func hashWithoutConjunction(_ t: Int) -> UInt64? {
+        let range = context.tokens[t].keyRange
+        guard range.count > 2, context.keyScalars[range.lowerBound] == "\u{0648}" || context.keyScalars[range.lowerBound] == "\u{0641}" else {
+            return nil
+        }
+        var h = KeyHash.seed
+        for k in (range.lowerBound + 1)..<range.upperBound { h = KeyHash.adding(context.keyScalars[k], to: h) }
+        return h
     }
 
     /// The عن after a relaying verb's source, within a few tokens of its sentence (a source in
