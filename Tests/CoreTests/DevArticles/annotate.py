@@ -85,7 +85,10 @@ def build(name):
         "authors": m.AUTHORS,
         "language": "ar",
         "genre": m.GENRE,
-        "body_paragraphs": len(m.LINES) - (2 if m.AUTHORS or getattr(m, "BYLINE", False) else 1),
+        # BODY_PARAGRAPHS overrides the count when a line is neither title, byline nor paragraph
+        # (a writer's note such as `* كاتب فلسطيني` at the end).
+        "body_paragraphs": getattr(m, "BODY_PARAGRAPHS", None)
+                           or len(m.LINES) - (2 if m.AUTHORS or getattr(m, "BYLINE", False) else 1),
         "entities": [],
         "country_adjectives": [],
         "dates": [],
