@@ -63,6 +63,8 @@ public struct KeySet: Sendable {
     }
 
     @inline(__always) public func contains(_ token: Token) -> Bool { contains(hash: token.keyHash) }
+    /// The same as `contains(hash:)`, for the tables that replaced `Set<UInt64>` (no `Hasher` per look-up).
+    @inline(__always) public func contains(_ hash: UInt64) -> Bool { contains(hash: hash) }
     @inline(__always) public func contains(hash: UInt64) -> Bool {
         let k = hash == 0 ? 1 : hash
         var i = KeyMap<Bool>.slot(k, mask)
