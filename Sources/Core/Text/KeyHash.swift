@@ -107,6 +107,9 @@ public struct KeyMap<Value: Sendable>: Sendable {
         self.init(dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
+    /// The stored keys (a key of 0 reads as 1, as in `KeySet`), to build a `KeySet` over several maps.
+    public var hashes: [UInt64] { keys.filter { $0 != 0 } }
+
     @inline(__always)
     static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
 
