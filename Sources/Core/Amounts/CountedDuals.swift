@@ -45,11 +45,7 @@ enum CountedDuals {
     static func isProclitic(_ s: Unicode.Scalar) -> Bool { s == "و" || s == "ب" || s == "ف" || s == "ل" || s == "ك" }
 
     /// The keys of `duals` alone: membership without copying a value (whose string would be retained).
-    static let dualForms = KeySet(hashes: countedNouns.flatMap { noun -> [UInt64] in
-        let scalars = Array(MatchKey.key(noun).unicodeScalars)
-        let stem: [Unicode.Scalar] = scalars.last == "ه" ? Array(scalars.dropLast()) + ["ت"] : scalars
-        return ["ين", "ان"].flatMap { ending in procliticForms.map { KeyHash.of(scalars: $0 + stem + Array(ending.unicodeScalars)) } }
-    })
+    static let dualForms = KeySet(hashes: duals.hashes)
 
     /// Whether a key ends as a dual would (…ين، …ان) and is long enough.
     @inline(__always)

@@ -221,7 +221,7 @@ struct EntityScan {
 
     /// Compass words: after an administrative unit they open its name (إقليم شمال وزيرستان), they
     /// are none themselves.
-    static let compassWords: Set<UInt64> = Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].map(KeyHash.of(word:)))
+    static let compassWords = KeySet(hashes: ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].map(KeyHash.of(word:)))
 
     /// ولاية شمال دارفور: a compass word and a known place after an administrative unit are one
     /// place (the known place's mention takes the compass word in).
@@ -241,10 +241,10 @@ struct EntityScan {
     }
 
     /// Settlements (بلدة، قرية، مدينة، مخيم) whose names read as words: بلدة طويلة، بلدة أدري الحدودية.
-    static let settlementUnits: Set<UInt64> = Set(["بلدة", "قرية", "مدينة", "مخيم"].map(KeyHash.of(word:)))
+    static let settlementUnits = KeySet(hashes: ["بلدة", "قرية", "مدينة", "مخيم"].map(KeyHash.of(word:)))
 
     /// Adjectives a settlement noun takes (قرية نائية، بلدة صغيرة): not names.
-    static let settlementAdjectives: Set<UInt64> = Set(["صغيرة", "كبيرة", "جديدة", "قديمة", "نائية", "مجاورة", "واحدة",
+    static let settlementAdjectives = KeySet(hashes: ["صغيرة", "كبيرة", "جديدة", "قديمة", "نائية", "مجاورة", "واحدة",
                                                         "جميلة", "هادئة", "مدمرة", "محاصرة", "منكوبة", "كاملة", "بأكملها",
                                                         "عريقة", "تاريخية", "مهمة", "فقيرة", "أخرى"].map(KeyHash.of(word:)))
 

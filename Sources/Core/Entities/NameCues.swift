@@ -80,7 +80,7 @@ enum NameCues {
         "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة", "سابق", "سابقة")
 
     /// Regnal ordinals that end a monarch's or a pope's name: عبد الله الثاني، محمد السادس.
-    static let regnalOrdinals: Set<UInt64> = Set(["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"].map(KeyHash.of(word:)))
+    static let regnalOrdinals = KeySet(hashes: ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"].map(KeyHash.of(word:)))
 
     /// Words that open a compound name and let a definite word follow inside it: عبد الله، أبو بكر.
     static let namePrefixes: [UInt64] = keys("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أبي", "ابي", "ولد")
@@ -195,11 +195,11 @@ enum NameCues {
 
     /// One-word known names spelled with a bare alef (وام، واس): the same letters with a hamza on
     /// it are another word (وأم "and a mother"), which the matching key cannot tell apart.
-    static let bareAlefNames: Set<UInt64> = {
+    static let bareAlefNames: KeySet = {
         let hamza = { (name: String) in name.unicodeScalars.contains { "أإآ".unicodeScalars.contains($0) } }
         let names = knownOrganisations.flatMap(\.arabic).filter { !$0.contains(" ") }
         let withHamza = Set(names.filter(hamza).map(KeyHash.of(word:)))
-        return Set(names.filter { $0.contains("ا") && !hamza($0) }.map(KeyHash.of(word:))).subtracting(withHamza)
+        return KeySet(hashes: Set(names.filter { $0.contains("ا") && !hamza($0) }.map(KeyHash.of(word:))).subtracting(withHamza))
     }()
 
     static let knownOrganisationLexicon: PhraseLexicon<String> = {

@@ -2,7 +2,7 @@
 /// الأوكراني) or in quotation marks (“الوكالة الأمريكية للتنمية الدولية”، تنظيم “داعش”).
 extension EntityScan {
     /// Verbal nouns that after ل or ب mean "in order to …" or "under …": لتنظيم، بإدارة.
-    static let purposeNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
+    static let purposeNouns = KeySet(hashes: ["تنظيم", "إدارة", "اتحاد"].map { KeyHash.of(word: $0) })
 
     /// بقيادة "led by" (القوات بقيادة الناتو: the body is what follows); after ل it is a genitive
     /// (تقديرات لقيادة العمليات المشتركة) and names the command.
@@ -10,45 +10,45 @@ extension EntityScan {
 
     /// حركة is a movement's head, and also "traffic" or "flow" before these (حركة الطيران المروحي،
     /// حركة الملاحة في القناة، حركة النزوح).
-    static let movementHeads: Set<UInt64> = Set(["حركة", "الحركة"].map(KeyHash.of(word:)))
-    static let trafficWords: Set<UInt64> = Set(["الطيران", "المرور", "السير", "الملاحة", "النقل", "السفن", "الشحن",
+    static let movementHeads = KeySet(hashes: ["حركة", "الحركة"].map(KeyHash.of(word:)))
+    static let trafficWords = KeySet(hashes: ["الطيران", "المرور", "السير", "الملاحة", "النقل", "السفن", "الشحن",
                                                 "التجارة", "البيع", "الشراء", "التداول", "الأسواق", "النزوح", "السفر",
                                                 "المسافرين", "الركاب", "البضائع", "الأموال", "العبور"].map(KeyHash.of(word:)))
 
     /// The staff of a team or a hospital (الجهاز الفني "the coaching staff", الجهاز الطبي): جهاز
     /// with these adjectives is a group of people, not a body's name (جهاز قطر للاستثمار is).
-    static let staffHeads: Set<UInt64> = Set(["جهاز", "الجهاز"].map(KeyHash.of(word:)))
-    static let staffAdjectives: Set<UInt64> = Set(["الفني", "الإداري", "الطبي", "التدريبي", "المعاون"].map(KeyHash.of(word:)))
+    static let staffHeads = KeySet(hashes: ["جهاز", "الجهاز"].map(KeyHash.of(word:)))
+    static let staffAdjectives = KeySet(hashes: ["الفني", "الإداري", "الطبي", "التدريبي", "المعاون"].map(KeyHash.of(word:)))
 
     /// Nouns that after ل continue an organisation's name with their genitive (المفوضية السامية
     /// لحقوق الإنسان، بعثة الأمم المتحدة لمساعدة العراق); other ل + noun is a purpose clause.
-    static let namedPurposes: Set<UInt64> = Set(["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة",
+    static let namedPurposes = KeySet(hashes: ["حقوق", "شؤون", "مساعدة", "إغاثة", "مكافحة",
                                                  // Sports federations: الاتحاد المصري لكرة القدم، لألعاب القوى.
                                                  "كرة", "ألعاب", "رياضة", "رياضات"].map { KeyHash.of(word: $0) })
 
     /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
     /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
-    static let institutionalAdjectives: Set<UInt64> = Set(
+    static let institutionalAdjectives = KeySet(hashes: 
         ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة"].map { KeyHash.of(word: $0) })
 
     /// Heads that are verbal nouns in the full sense (تنظيم "organising"): unlike the other heads
     /// `NameCues.verbalNounHeads` lists, which are things as well (صندوق "box"، مكتب "desk"), they
     /// do not name a body with a genitive and an institutional adjective (تنظيم الحياة العامة).
-    static let actionNouns: Set<UInt64> = Set(["تنظيم", "إدارة", "حركة", "الحركة", "اتحاد", "الاتحاد", "تحالف", "التحالف",
+    static let actionNouns = KeySet(hashes: ["تنظيم", "إدارة", "حركة", "الحركة", "اتحاد", "الاتحاد", "تحالف", "التحالف",
                                                "القيادة", "الإدارة", "الرئاسة", "تجمع", "التجمع", "تيار", "التيار", "جماعة",
                                                "مجموعة"].map(KeyHash.of(word:)))
 
     /// Forces: a name of their own only with two words after the head, or with a nationality or
     /// place after an indefinite head (قوات الدعم السريع، القوات المسلحة السودانية، قوات الأمن
     /// العراقية), not قوات الأمن "the security forces" nor القوات الألمانية "the German forces".
-    static let forceHeads: Set<UInt64> = Set(["قوات", "القوات"].map(KeyHash.of(word:)))
+    static let forceHeads = KeySet(hashes: ["قوات", "القوات"].map(KeyHash.of(word:)))
 
     /// Markets: a stock exchange with a place or nationality and a word saying it trades securities
     /// (السوق المالية السعودية، سوق دبي المالي), not سوق العمل السعودية "the labour market"; an
     /// exchange (بورصة) with a place or nationality (البورصة المصرية، بورصة عمان).
-    static let marketHeads: Set<UInt64> = Set(["سوق", "السوق"].map(KeyHash.of(word:)))
-    static let exchangeHeads: Set<UInt64> = Set(["بورصة", "البورصة"].map(KeyHash.of(word:)))
-    static let financialWords: Set<UInt64> = Set(["المالية", "المالي", "للأوراق", "الأوراق"].map(KeyHash.of(word:)))
+    static let marketHeads = KeySet(hashes: ["سوق", "السوق"].map(KeyHash.of(word:)))
+    static let exchangeHeads = KeySet(hashes: ["بورصة", "البورصة"].map(KeyHash.of(word:)))
+    static let financialWords = KeySet(hashes: ["المالية", "المالي", "للأوراق", "الأوراق"].map(KeyHash.of(word:)))
 
     /// The extent of an organisation name starting at a head noun at token `i`, if it names one.
     func organisationExtent(at i: Int) -> (range: Range<Int>, split: Reading)? {
@@ -315,13 +315,13 @@ extension EntityScan {
     }
 
     /// Heads of company names that take a proper name and a لل genitive (شركة مبادلة للاستثمار).
-    static let companyHeads: Set<UInt64> = Set(["شركة", "مؤسسة", "مجموعة"].map(KeyHash.of(word:)))
+    static let companyHeads = KeySet(hashes: ["شركة", "مؤسسة", "مجموعة"].map(KeyHash.of(word:)))
 
-    static let definiteCompanyHeads: Set<UInt64> = Set(["الشركة", "المؤسسة", "المجموعة"].map(KeyHash.of(word:)))
+    static let definiteCompanyHeads = KeySet(hashes: ["الشركة", "المؤسسة", "المجموعة"].map(KeyHash.of(word:)))
 
     /// Adjectives and participles that describe a company rather than name it (شركة تابعة للدولة،
     /// شركة قابضة للاستثمار).
-    static let companyAdjectives: Set<UInt64> = Set(["تابعة", "جديدة", "كبيرة", "صغيرة", "خاصة", "عامة", "ناشئة", "رائدة",
+    static let companyAdjectives = KeySet(hashes: ["تابعة", "جديدة", "كبيرة", "صغيرة", "خاصة", "عامة", "ناشئة", "رائدة",
                                                      "عملاقة", "واحدة", "مملوكة", "مدرجة", "متخصصة", "مسجلة", "مساهمة",
                                                      "قابضة", "مختلطة", "كبرى", "محلية"].map(KeyHash.of(word:)))
 
@@ -409,8 +409,8 @@ extension EntityScan {
 
     static let programme = KeyHash.of(word: "برنامج")
     static let inWord = KeyHash.of(word: "في")
-    static let boardHeads: Set<UInt64> = Set(["مجلس"].map(KeyHash.of(word:)))
-    static let boardWords: Set<UInt64> = Set(["الإدارة", "الادارة"].map(KeyHash.of(word:)))
+    static let boardHeads = KeySet(hashes: ["مجلس"].map(KeyHash.of(word:)))
+    static let boardWords = KeySet(hashes: ["الإدارة", "الادارة"].map(KeyHash.of(word:)))
     static let managementWord = KeyHash.of(word: "إدارة")
 
     /// مجموعة ("group"): a head before a name in Latin script only (as an Arabic head it is as
@@ -505,16 +505,16 @@ extension EntityScan {
 
     /// Words that announce the title of a work or a programme: برنامج بعنوان «حكايات»، كتاب
     /// عنوانه «…».
-    static let titleCues: Set<UInt64> = Set(["بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونة"].map(KeyHash.of(word:)))
+    static let titleCues = KeySet(hashes: ["بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونة"].map(KeyHash.of(word:)))
 
     /// Nouns for a work, a show or a programme whose title follows in quotation marks (برنامج
     /// «حكايات»، ديوان «أغاني الجبل»، فيلم «…»).
-    static let workNouns: Set<UInt64> = Set(["برنامج", "البرنامج", "برنامجا", "كتاب", "الكتاب", "فيلم", "الفيلم", "مسلسل",
+    static let workNouns = KeySet(hashes: ["برنامج", "البرنامج", "برنامجا", "كتاب", "الكتاب", "فيلم", "الفيلم", "مسلسل",
                                              "المسلسل", "رواية", "الرواية", "ديوان", "الديوان", "مسرحية", "المسرحية",
                                              "أغنية", "الأغنية", "ألبوم", "الألبوم", "قصيدة", "القصيدة"].map(KeyHash.of(word:)))
 
     /// Adjectives that may stand between a work noun and its title (برنامج جديد «…»).
-    static let newAdjectives: Set<UInt64> = Set(["جديد", "جديدا", "الجديد", "جديدة", "الجديدة"].map(KeyHash.of(word:)))
+    static let newAdjectives = KeySet(hashes: ["جديد", "جديدا", "الجديد", "جديدة", "الجديدة"].map(KeyHash.of(word:)))
 
     /// A quoted title right after a word that announces it (بعنوان) or a work noun: a work
     /// (MISC), whatever its words are.

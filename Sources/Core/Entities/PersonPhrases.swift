@@ -45,7 +45,7 @@ extension EntityScan {
     }
 
     /// Role adjectives that close a role: what follows is the name, not more of the role.
-    static let roleClosers: Set<UInt64> = Set(["السابق", "الأسبق", "الحالي", "السابقة", "الحالية", "الأسبقة"].map(KeyHash.of(word:)))
+    static let roleClosers = KeySet(hashes: ["السابق", "الأسبق", "الحالي", "السابقة", "الحالية", "الأسبقة"].map(KeyHash.of(word:)))
 
     /// The end of the first organisation mention starting at token `j`, found by index (a mention
     /// whose kind changed since is looked for the slow way).
@@ -110,14 +110,14 @@ extension EntityScan {
     }
 
     /// Titles that take a possessive pronoun before a name (not الرئيس, not nationality words).
-    static let possessableTitles: Set<UInt64> = Set(["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
+    static let possessableTitles = KeySet(hashes: ["مدير", "رئيس", "وزير", "نائب", "مستشار", "مساعد", "سفير", "مبعوث",
                                                      "محامي", "أمين", "قائد", "زعيم", "حاكم", "محافظ"].map(KeyHash.of(word:)))
 
     /// Nouns that open a minister's portfolio, never a name: وزيرة شؤون الأسرة، وزير شئون المرأة.
-    static let portfolioNouns: Set<UInt64> = Set(["شؤون", "شئون"].map(KeyHash.of(word:)))
+    static let portfolioNouns = KeySet(hashes: ["شؤون", "شئون"].map(KeyHash.of(word:)))
 
     /// Titles that are also adjectives of a thing (المؤتمر الصحفي، المكتب الإعلامي).
-    static let nisbaTitles: Set<UInt64> = Set(["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
+    static let nisbaTitles = KeySet(hashes: ["الصحفي", "الصحافي", "الصحفية", "الصحافية", "الفني", "القانوني", "الإعلامي"].map(KeyHash.of(word:)))
 
     func isNameStop(_ i: Int) -> Bool {
         taken[i] || placeAt[i] != nil || adjectiveAt[i] != nil || isCueWord(i)
@@ -257,7 +257,7 @@ extension EntityScan {
     }
 
     /// وهو، وهي: "who is", before a role in apposition.
-    static let apposition: Set<UInt64> = [KeyHash.of(word: "وهو"), KeyHash.of(word: "وهي")]
+    static let apposition = KeySet(hashes: [KeyHash.of(word: "وهو"), KeyHash.of(word: "وهي")])
 
     /// A definite nationality standing as a noun before a name (وتوج الإسباني رافاييل نادال، على
     /// النرويجي كاسبر رود): not after a definite noun it would qualify (الجيش السوداني …).

@@ -12,7 +12,7 @@ extension EntityScan {
         "القادسية", "الوصل", "المريخ", "الوحدات", "الرمثا", "الصفاقسي", "الحزم", "الفيحاء")
 
     /// Words that make a club's neighbourhood a sports report (stems: with proclitics peeled).
-    static let sportsWords: Set<UInt64> = Set([
+    static let sportsWords = KeySet(hashes: [
         "مباراة", "المباراة", "مباراته", "مباراتها", "فريق", "الفريق", "فريقه", "نادي", "النادي", "الدوري",
         "كأس", "هدف", "الهدف", "هدفين", "أهداف", "الأهداف", "مدرب", "المدرب", "مدربه", "لاعب", "اللاعب", "لاعبي",
         "اللاعبين", "ملعب", "الملعب", "الشوط", "المنتخب", "بطولة", "البطولة", "نهائي", "النهائي", "التعادل",
@@ -50,10 +50,10 @@ extension EntityScan {
                                           "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"]
 
     /// Verbs of a result and players' roles before a club: فاز ليون، تعادل هامبورغ، مهاجم ميلان.
-    static let matchVerbs: Set<UInt64> = Set(["فاز", "تعادل", "خسر", "هزم", "تغلب", "واجه", "يواجه", "التقى", "يلتقي",
+    static let matchVerbs = KeySet(hashes: ["فاز", "تعادل", "خسر", "هزم", "تغلب", "واجه", "يواجه", "التقى", "يلتقي",
                                               "استضاف", "يستضيف", "أقصى", "أطاح", "لاعب", "مهاجم", "مدافع", "حارس", "مدرب"].map(KeyHash.of(word:)))
     /// A ground named after a person or a place (ملعب سانتياغو برنابيو) is no club.
-    static let venueWords: Set<UInt64> = Set(["ملعب", "الملعب", "استاد", "ستاد"].map(KeyHash.of(word:)))
+    static let venueWords = KeySet(hashes: ["ملعب", "الملعب", "استاد", "ستاد"].map(KeyHash.of(word:)))
 
     /// A foreign city named as a side of a match is its club (فاز ليون على ميلان، ضيفه هامبورغ،
     /// مهاجم ميلان): one word, without a preposition or after و, right after a result verb, a

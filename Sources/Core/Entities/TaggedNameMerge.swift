@@ -15,7 +15,7 @@ extension EntityScan {
         }
     }
 
-    static let kunyas: Set<UInt64> = Set(["أبو", "ابو"].map(KeyHash.of(word:)))
+    static let kunyas = KeySet(hashes: ["أبو", "ابو"].map(KeyHash.of(word:)))
 
     /// Adds the tagger's names where the rules found nothing: rules win on every overlap, except
     /// over a gazetteer's place that a tagged organisation contains (see
@@ -133,10 +133,10 @@ extension EntityScan {
     }
 
     /// Months of the Hijri calendar that are also given names (رمضان، شعبان، رجب).
-    static let hijriMonths: Set<UInt64> = Set(["رمضان", "شعبان", "رجب", "محرم", "صفر", "شوال"].map(KeyHash.of(word:)))
+    static let hijriMonths = KeySet(hashes: ["رمضان", "شعبان", "رجب", "محرم", "صفر", "شوال"].map(KeyHash.of(word:)))
 
     /// Words that open a byline (متابعة: NAME، إعداد: NAME), never a name themselves.
-    static let bylineCueWords: Set<UInt64> = Set(["متابعة", "إعداد", "تقرير", "تحرير", "ترجمة", "بقلم", "كتب", "حوار", "تصوير"].map(KeyHash.of(word:)))
+    static let bylineCueWords = KeySet(hashes: ["متابعة", "إعداد", "تقرير", "تحرير", "ترجمة", "بقلم", "كتب", "حوار", "تصوير"].map(KeyHash.of(word:)))
 
     /// A one-word "name" that is a verb: an imperfect dual or plural (يبحثان، تؤكدان، يطالبون) or a
     /// three-letter past verb with a shadda on its middle letter (أثّر، قدّم).

@@ -63,6 +63,8 @@ public struct KeySet: Sendable {
     }
 
     @inline(__always) public func contains(_ token: Token) -> Bool { contains(hash: token.keyHash) }
+    /// The same as `contains(hash:)`, for the tables that replaced `Set<UInt64>` (no `Hasher` per look-up).
+    @inline(__always) public func contains(_ hash: UInt64) -> Bool { contains(hash: hash) }
     @inline(__always) public func contains(hash: UInt64) -> Bool {
         let k = hash == 0 ? 1 : hash
         var i = KeyMap<Bool>.slot(k, mask)
@@ -104,6 +106,9 @@ public struct KeyMap<Value: Sendable>: Sendable {
     public init(_ dictionary: [UInt64: Value]) {
         self.init(dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
+
+    /// The stored keys (a key of 0 reads as 1, as in `KeySet`), to build a `KeySet` over several maps.
+    public var hashes: [UInt64] { keys.filter { $0 != 0 } }
 
     @inline(__always)
     static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
