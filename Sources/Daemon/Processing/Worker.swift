@@ -17,39 +17,13 @@ final class Worker: @unchecked Sendable {
         self.wake = wake
     }
 
-    /// Examines and writes batch after batch; a commit thread of its own syncs each batch, puts
-    /// its records in place and moves its originals out while this thread already extracts the
-    /// next one, so the cores do not idle while a journalled file system commits. Returns when the
-    /// queue is closed and the last batch is committed.
     func run() {
-        let handoff = CommitHandoff<PendingCommit>()
-        let committed = DispatchSemaphore(value: 0)
-        let committer = Thread { [self] in
-            while let pending = handoff.take() {
-                commit(pending)
-                context.counters.finished(pending.count)
-                handoff.done()
-                wake()
-            }
-            committed.signal()
-        }
-        committer.name = (Thread.current.name ?? "articled-worker") + "-commit"
-        committer.start()
         while let batch = queue.takeBatch(max: Worker.batchSize) {
             context.counters.started(batch.count)
-            handoff.put(examineAndWrite(batch))
+            process(batch)
+            context.counters.finished(batch.count)
+            wake()
         }
-        handoff.close()
-        committed.wait()
-    }
-
-    /// A batch whose records are written into `records/.tmp` (not yet synced), for the commit thread.
-    private struct PendingCommit {
-        /// Files claimed in the batch, for the counters.
-        let count: Int
-        var prepared: [Prepared]
-        /// Our own records from before a crash, already in place.
-        var written: [Written]
     }
 
     private struct Written {
@@ -71,17 +45,16 @@ final class Worker: @unchecked Sendable {
         let counts: Outcome.RecordCounts
     }
 
-    /// Examines every file of the batch and writes its record into `records/.tmp` without
-    /// waiting for the disk (writeback starts at once); failures and duplicates found on the way
-    /// are finished here.
-    private func examineAndWrite(_ batch: [ClaimedFile]) -> PendingCommit {
+    private func process(_ batch: [ClaimedFile]) {
         let settings = context.configuration
         let processor = ArticleProcessor(processing: context.folders.processing, maxFileSize: settings.maxFileSize,
                                          referenceDate: settings.referenceDate)
         var written: [Written] = []
         var prepared: [Prepared] = []
-        // The worker extracts the next file while the last one's data goes to disk instead of
-        // stalling in one fsync per file; the commit thread syncs them all afterwards.
+        // First every file of the batch is examined and its record written without waiting for
+        // the disk (writeback starts at once); then the records are synced, put in place, and
+        // the folder synced once. The worker extracts the next file while the last one's data
+        // goes to disk instead of stalling in one fsync per file.
         for file in batch {
             if context.gate.isStopping { break }
             switch processor.examine(file.name) {
@@ -114,14 +87,7 @@ final class Worker: @unchecked Sendable {
                                duration: .now - file.claimedAt, bytes: bytes), file)
             }
         }
-        return PendingCommit(count: batch.count, prepared: prepared, written: written)
-    }
-
-    /// Syncs a batch's records, puts them in place, makes the renames durable with one folder
-    /// fsync (group commit), then moves the originals out of processing and logs each outcome.
-    private func commit(_ pending: PendingCommit) {
-        var written = pending.written
-        for var item in pending.prepared {
+        for var item in prepared {
             if context.gate.isStopping {
                 // Not in place: the original stays in processing and is processed at the next start.
                 if let temp = item.temp { context.writer.discard(temp) }
