@@ -49,6 +49,9 @@ def main():
     floor = sum(floors) / len(floors) if floors else None
     row("Floor: files/s with fsync (before / after the daemon run)",
         " / ".join(f"{f:,.0f}" for f in floors) if floors else "missing")
+    floor_cpu = [c for c in (num("floor_fsync_before_cpu_ms_per_file"), num("floor_fsync_after_cpu_ms_per_file")) if c]
+    if floor_cpu:
+        row("Floor: CPU per file with fsync (ms; before / after)", " / ".join(f"{c:.3f}" for c in floor_cpu))
     nofsync = num("floor_nofsync_files_per_s")
     row("Floor: files/s without fsync (not durable; scale only)", f"{nofsync:,.0f}" if nofsync else "missing")
 
@@ -62,7 +65,7 @@ def main():
         ratio = burst / floor
         row("Daemon / floor (mean of before and after)", f"{ratio:.2f}x", ">= 1.0x", check(ratio >= 1.0))
     pairs = []
-    for key in sorted((k for k in r if k.startswith("pair_")), key=lambda k: int(k[5:])):
+    for key in sorted((k for k in r if k.startswith("pair_") and k[5:].isdigit()), key=lambda k: int(k[5:])):
         try:
             f, d = (float(x) for x in r[key].split())
             pairs.append((f, d))
@@ -75,6 +78,18 @@ def main():
             ", ".join(f"{f:,.0f}/{d:,.0f}" for f, d in pairs))
         row("Daemon / floor, median of the rounds' ratios", f"{median:.2f}x (range {ratios[0]:.2f} to {ratios[-1]:.2f})",
             ">= 1.0x", check(median >= 1.0))
+    cpus = []
+    for key in sorted((k for k in r if k.startswith("pair_cpu_")), key=lambda k: int(k[9:])):
+        try:
+            cpus.append(tuple(float(x) for x in r[key].split()))
+        except ValueError:
+            pass
+    if cpus:
+        def median(values):
+            values = sorted(values)
+            return values[len(values) // 2] if len(values) % 2 else (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2
+        row("Interleaved rounds: CPU per file (ms), floor / daemon, median",
+            f"{median([c[0] for c in cpus]):.3f} / {median([c[1] for c in cpus]):.2f}")
     if num("burst_cpu_ms_per_file"):
         row("Daemon: CPU per file in that run (ms), cores busy on average",
             f"{num('burst_cpu_ms_per_file'):.2f} ms, {num('burst_cores_busy'):.2f} of {r.get('cores', '?')}")
@@ -115,6 +130,8 @@ def main():
         row("Daemon: start-up with a backlog", "missing")
 
     row("File system of the scratch folder", r.get("machine_fs", "?"))
+    if "journal_flush_check" in r:
+        row("Flushes reaching the disk (loop device check)", r["journal_flush_check"])
     row("Load average (1 min) at start / end", f"{r.get('load_start', '?')} / {r.get('load_end', '?')}")
 
     widths = [max(len(str(x[i])) for x in rows + [("Measure", "Value", "Target", "")]) for i in range(4)]

@@ -21,6 +21,14 @@
 #   BACKLOG_BUDGET  seconds the backlog may take after READY (480); if the daemon is slower, the
 #                   run stops there and reports how many files it got through (keeps the whole
 #                   script near 20 minutes)
+#   SCRATCH_FS      the file systems the floor and the daemon run on, in turn (default: root):
+#                     root          BENCH_DIR's own file system (this machine's: ext4 without a journal)
+#                     ext4-journal  a new ext4 WITH a journal (mkfs.ext4 defaults but initialised at
+#                                   once, mounted with the default data=ordered) in an image file on the same disk
+#                                   (IMAGE_DIR, default /var/tmp; SCRATCH_FS_SIZE, default 16G,
+#                                   sparse), loop-mounted; root only; unmounted and removed at the end
+#                   e.g. SCRATCH_FS="root ext4-journal" PARTS="floor burst pairs": one summary table
+#                   per file system, the core and tagger (which touch no files) once
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,10 +44,19 @@ PAIRS=${PAIRS:-5}
 PAIR_FILES=${PAIR_FILES:-2000}
 PARTS=" ${PARTS:-core tagger floor burst latency backlog pairs} "
 want() { [[ "$PARTS" == *" $1 "* ]]; }
+SCRATCH_FS=${SCRATCH_FS:-root}
+for fs in $SCRATCH_FS; do
+    case $fs in
+        root) ;;
+        ext4-journal) [ "$(id -u)" = 0 ] || { echo "bench.sh: SCRATCH_FS=ext4-journal needs root (mkfs, mount)" >&2; exit 1; } ;;
+        *) echo "bench.sh: unknown SCRATCH_FS entry '$fs' (root, ext4-journal)" >&2; exit 1 ;;
+    esac
+done
 BENCH_DIR=${BENCH_DIR:-$(mktemp -d /var/tmp/articled-bench.XXXXXX)}
 mkdir -p "$BENCH_DIR"
-RESULTS=$BENCH_DIR/results.txt
-: > "$RESULTS"
+COMMON=$BENCH_DIR/results.txt   # the machine, core and tagger: one file system or another
+: > "$COMMON"
+RESULTS=$COMMON
 [ -r "$SAMPLE" ] || { echo "bench.sh: cannot read the sample $SAMPLE (set SHARED)" >&2; exit 1; }
 # Nothing is deleted before the end: ext4 without a journal (this machine's root file system)
 # skips, on every new inode, each free inode deleted in the last 60 s (360 s while its table block
@@ -48,7 +65,16 @@ RESULTS=$BENCH_DIR/results.txt
 # fresh folder): it measured the benchmark's own clean-up, not articled, and the daemon, which
 # creates two inodes per file (record, duplicate-index link), paid it twice. About 7 GB of
 # scratch space is needed.
-cleanup() { [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$BENCH_DIR"; }
+JOURNAL_MOUNT=""
+JOURNAL_IMAGE=""
+cleanup() {
+    if [ -n "$JOURNAL_MOUNT" ]; then
+        umount "$JOURNAL_MOUNT" 2>/dev/null || umount -l "$JOURNAL_MOUNT" || true
+        rmdir "$JOURNAL_MOUNT" 2>/dev/null || true
+        if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "kept the ext4-journal image: $JOURNAL_IMAGE"; else rm -f "$JOURNAL_IMAGE"; fi
+    fi
+    [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$BENCH_DIR"
+}
 trap cleanup EXIT
 
 section() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
@@ -63,18 +89,32 @@ run() {
 }
 result() { echo "RESULT $1 $2" >> "$RESULTS"; }
 
+# "ext4 on /dev/vda (no journal)": the type, the device and whether it journals.
+describe_fs() {
+    local dir=$1 type dev journal=""
+    type=$(df -T "$dir" | awk 'NR==2 {print $2}')
+    dev=$(df -T "$dir" | awk 'NR==2 {print $1}')
+    if [ "${type#ext}" != "$type" ] && command -v tune2fs > /dev/null && [ -r "$dev" ]; then
+        if tune2fs -l "$dev" 2>/dev/null | grep -q '^Filesystem features:.*has_journal'; then
+            journal=" (journal, $(findmnt -no OPTIONS --target "$dir" | tr ',' '\n' | grep '^data=' || echo data=ordered))"
+        else
+            journal=" (no journal)"
+        fi
+    fi
+    echo "$type on $dev$journal"
+}
+
 section "Machine"
-FS=$(df -T "$BENCH_DIR" | awk 'NR==2 {print $2 " on " $1}')
+FS=$(describe_fs "$BENCH_DIR")
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 MEM=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
 echo "date:        $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "cores:       $(nproc) ($CPU)"
 echo "memory:      $MEM"
 echo "kernel:      $(uname -r)"
-echo "scratch:     $BENCH_DIR ($FS)"
+echo "scratch:     $BENCH_DIR ($FS); file systems to measure: $SCRATCH_FS"
 echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
 echo "commit:      $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo ' (with local changes)')"
-result machine_fs "$FS"
 result cores "$(nproc)"
 result load_start "$(cut -d' ' -f1 /proc/loadavg)"
 
@@ -108,45 +148,121 @@ else
 fi
 
 floor() {  # floor <label> [--no-fsync]
-    local dir=$BENCH_DIR/floor-$1
-    "$BIN/FilesystemFloor" "$dir" "$FLOOR_FILES" "$SAMPLE" "${@:2}" | tee "$BENCH_DIR/floor-$1.txt"
-    sed -n "s/.*files_per_s=\([0-9.]*\).*/RESULT floor_$1_files_per_s \1/p" "$BENCH_DIR/floor-$1.txt" >> "$RESULTS"
+    local dir=$SCRATCH/floor-$1
+    "$BIN/FilesystemFloor" "$dir" "$FLOOR_FILES" "$SAMPLE" "${@:2}" | tee "$SCRATCH/floor-$1.txt"
+    sed -n -e "s/.*files_per_s=\([0-9.]*\).*/RESULT floor_$1_files_per_s \1/p" \
+        -e "s/.*cpu_ms_per_file=\([0-9.]*\).*/RESULT floor_$1_cpu_ms_per_file \1/p" "$SCRATCH/floor-$1.txt" >> "$RESULTS"
 }
 
-if want floor; then
-    section "File-system floor before the daemon ($FLOOR_FILES files, sequential)"
-    floor fsync_before
-    floor nofsync --no-fsync
-fi
+# Flush requests a block device completed so far (/sys/class/block/<dev>/stat, field 16).
+flushes() { awk '{print $16}' "/sys/class/block/$(basename "$1")/stat" 2>/dev/null || echo 0; }
 
-if want burst; then
-    section "Daemon: $BURST_FILES files moved into the inbox at once"
-    run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$BENCH_DIR/burst" "$BURST_FILES"
-    section "File-system floor after the daemon"
-    floor fsync_after
-fi
+# A new ext4 with a journal (mkfs.ext4 defaults but for lazy init) in a sparse image file on the disk of IMAGE_DIR,
+# loop-mounted (default options: data=ordered); prints its mount point.
+make_journal_fs() {
+    local image_dir=${IMAGE_DIR:-/var/tmp}
+    JOURNAL_IMAGE=$(mktemp "$image_dir/articled-bench-ext4.XXXXXX")
+    truncate -s "${SCRATCH_FS_SIZE:-16G}" "$JOURNAL_IMAGE"
+    # Inode tables and journal written now, not by ext4lazyinit in the background during the
+    # first minutes after mounting (its writes slowed the first runs on a fresh image by half): a
+    # file system in service finished that long ago. Otherwise mkfs.ext4's defaults (journal).
+    mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$JOURNAL_IMAGE"
+    JOURNAL_MOUNT=$(mktemp -d /var/tmp/articled-bench-mnt.XXXXXX)
+    mount -o loop "$JOURNAL_IMAGE" "$JOURNAL_MOUNT"
+}
 
-if want latency; then
-    section "Daemon: steady feed of $LATENCY_RATE files/s ($LATENCY_FILES files)"
-    run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py latency "$ARTICLED" "$SAMPLE" "$BENCH_DIR/latency" "$LATENCY_FILES" "$LATENCY_RATE"
-fi
+# Checks that an fsync on the loop-mounted file system reaches the disk under the image: a loop
+# device turns each flush request into an fsync of its backing file (lo_req_flush -> vfs_fsync),
+# which on the host file system writes the image's dirty pages and flushes the disk. Counts the
+# flushes both devices complete while one file gets 200 one-byte appends, each fsynced.
+check_journal_flushes() {
+    local loopdev disk n=200 l0 d0 l1 d1
+    loopdev=$(findmnt -no SOURCE --target "$JOURNAL_MOUNT")
+    disk=$(basename "$(df --output=source "$JOURNAL_IMAGE" | tail -1)")
+    local whole
+    whole=$(basename "$(readlink -f "/sys/class/block/$disk/..")")  # the whole disk of a partition
+    [ -e "/sys/class/block/$whole/stat" ] && disk=$whole
+    sync
+    l0=$(flushes "$loopdev"); d0=$(flushes "$disk")
+    python3 -c "
+import os, sys
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+for _ in range(int(sys.argv[2])):
+    os.write(fd, b'x'); os.fsync(fd)
+os.close(fd)" "$SCRATCH/flush-check" "$n"
+    l1=$(flushes "$loopdev"); d1=$(flushes "$disk")
+    echo "fsync reaches the disk: $n fsyncs of a growing file on $loopdev: $loopdev completed $((l1 - l0)) flush requests, $disk (under the image) $((d1 - d0))"
+    result journal_flush_check "$n fsyncs: $loopdev $((l1 - l0)) flushes, $disk $((d1 - d0)) flushes"
+}
 
-if want backlog; then
-    section "Daemon: start-up with a backlog of $BACKLOG_FILES files"
-    run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py backlog "$ARTICLED" "$SAMPLE" "$BENCH_DIR/backlog" "$BACKLOG_FILES" "$BACKLOG_BUDGET"
-fi
+# The floor and the daemon on one file system: the parts that touch files.
+measure_on() {  # measure_on <label>
+    local label=$1
+    RESULTS=$BENCH_DIR/results-$label.txt
+    : > "$RESULTS"
+    case $label in
+        root) SCRATCH=$BENCH_DIR/root ;;
+        ext4-journal)
+            make_journal_fs
+            SCRATCH=$JOURNAL_MOUNT/bench ;;
+    esac
+    mkdir -p "$SCRATCH"
+    FS=$(describe_fs "$SCRATCH")
+    [ "$label" = ext4-journal ] && FS="$FS, loop-mounted image on $(df --output=source "$JOURNAL_IMAGE" | tail -1)"
+    section "File system: $label ($SCRATCH: $FS)"
+    result machine_fs "$FS"
+    [ "$label" = ext4-journal ] && check_journal_flushes
 
-if want pairs; then
-    section "Daemon against the floor, interleaved: $PAIRS rounds of $PAIR_FILES files each"
-    for round in $(seq 1 "$PAIRS"); do
-        f=$("$BIN/FilesystemFloor" "$BENCH_DIR/pair-floor-$round" "$PAIR_FILES" "$SAMPLE" | sed -n 's/.*files_per_s=\([0-9.]*\).*/\1/p')
-        d=$(python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$BENCH_DIR/pair-daemon-$round" "$PAIR_FILES" \
-            | sed -n 's/^RESULT burst_files_per_s //p')
-        echo "round $round: floor $f files/s, daemon $d files/s, ratio $(python3 -c "print(f'{$d / $f:.2f}')" 2>/dev/null || echo '?')"
-        result "pair_$round" "$f $d"
-    done
-fi
+    if want floor; then
+        section "File-system floor before the daemon ($FLOOR_FILES files, sequential) [$label]"
+        floor fsync_before
+        floor nofsync --no-fsync
+    fi
 
-result load_end "$(cut -d' ' -f1 /proc/loadavg)"
+    if want burst; then
+        section "Daemon: $BURST_FILES files moved into the inbox at once [$label]"
+        run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$SCRATCH/burst" "$BURST_FILES"
+        section "File-system floor after the daemon [$label]"
+        floor fsync_after
+    fi
+
+    if want latency; then
+        section "Daemon: steady feed of $LATENCY_RATE files/s ($LATENCY_FILES files) [$label]"
+        run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py latency "$ARTICLED" "$SAMPLE" "$SCRATCH/latency" "$LATENCY_FILES" "$LATENCY_RATE"
+    fi
+
+    if want backlog; then
+        section "Daemon: start-up with a backlog of $BACKLOG_FILES files [$label]"
+        run python3 Benchmarks/DaemonEndToEnd/daemon_bench.py backlog "$ARTICLED" "$SAMPLE" "$SCRATCH/backlog" "$BACKLOG_FILES" "$BACKLOG_BUDGET"
+    fi
+
+    if want pairs; then
+        section "Daemon against the floor, interleaved: $PAIRS rounds of $PAIR_FILES files each [$label]"
+        local round floor_line daemon_out f fc d dc
+        for round in $(seq 1 "$PAIRS"); do
+            floor_line=$("$BIN/FilesystemFloor" "$SCRATCH/pair-floor-$round" "$PAIR_FILES" "$SAMPLE")
+            f=$(sed -n 's/.*files_per_s=\([0-9.]*\).*/\1/p' <<< "$floor_line")
+            fc=$(sed -n 's/.*cpu_ms_per_file=\([0-9.]*\).*/\1/p' <<< "$floor_line")
+            daemon_out=$(python3 Benchmarks/DaemonEndToEnd/daemon_bench.py burst "$ARTICLED" "$SAMPLE" "$SCRATCH/pair-daemon-$round" "$PAIR_FILES")
+            d=$(sed -n 's/^RESULT burst_files_per_s //p' <<< "$daemon_out")
+            dc=$(sed -n 's/^RESULT burst_cpu_ms_per_file //p' <<< "$daemon_out")
+            echo "round $round: floor $f files/s ($fc ms CPU per file), daemon $d files/s ($dc ms CPU per file), ratio $(python3 -c "print(f'{$d / $f:.2f}')" 2>/dev/null || echo '?')"
+            result "pair_$round" "$f $d"
+            result "pair_cpu_$round" "$fc $dc"
+        done
+    fi
+    result load_end "$(cut -d' ' -f1 /proc/loadavg)"
+    if [ "$label" = ext4-journal ]; then
+        umount "$JOURNAL_MOUNT" && rmdir "$JOURNAL_MOUNT" && JOURNAL_MOUNT=""
+        if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "kept the ext4-journal image: $JOURNAL_IMAGE"; else rm -f "$JOURNAL_IMAGE"; fi
+    fi
+}
+
+for fs in $SCRATCH_FS; do measure_on "$fs"; done
+
 section "Summary"
-python3 Benchmarks/bench_table.py "$RESULTS"
+for fs in $SCRATCH_FS; do
+    [ "$(echo $SCRATCH_FS | wc -w)" = 1 ] || printf '\nOn %s:\n\n' "$fs"
+    cat "$COMMON" "$BENCH_DIR/results-$fs.txt" > "$BENCH_DIR/summary-$fs.txt"
+    python3 Benchmarks/bench_table.py "$BENCH_DIR/summary-$fs.txt"
+done

@@ -261,7 +261,7 @@ def burst(articled, sample, root, n):
     result("burst_files", n)
     result("burst_seconds", f"{seconds:.3f}")
     result("burst_files_per_s", f"{n / seconds:.1f}")
-    result("burst_cpu_ms_per_file", f"{cpu / n * 1000:.2f}")
+    result("burst_cpu_ms_per_file", f"{cpu / n * 1000:.3f}")
     result("burst_cores_busy", f"{cpu / seconds:.2f}")
     result("burst_rss_mib", f"{memory['VmRSS']:.1f}")
     result("burst_peak_rss_mib", f"{memory['VmHWM']:.1f}")

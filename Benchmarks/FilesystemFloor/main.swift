@@ -13,7 +13,8 @@ import Glibc
 // records folder. With --no-fsync both fsyncs are skipped (for scale only: not durable).
 //
 // Prints one line of key=value pairs (scripts/bench.sh reads it):
-//   floor fsync=1 files=10000 seconds=12.345 files_per_s=810.0
+//   floor fsync=1 files=10000 seconds=12.345 files_per_s=810.0 cpu_ms_per_file=0.123
+// (cpu_ms_per_file: user + system CPU time of the timed part per file, from getrusage)
 
 func fail(_ message: String) -> Never {
     fputs("FilesystemFloor: \(message): \(String(cString: strerror(errno)))\n", stderr)
@@ -33,6 +34,14 @@ func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
         if n < 0 { if errno == EINTR { continue }; fail("write") }
         offset += n
     }
+}
+
+/// CPU time (user + system) of this process so far, in seconds: the floor's own work, which does
+/// not depend on how busy the machine is (the daemon's is read from /proc/<pid>/stat).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 func now() -> Double {
@@ -93,6 +102,7 @@ sync()
 // Timed: the floor itself.
 var buffer = [UInt8](repeating: 0, count: 1 << 20)
 let start = now()
+let cpuStart = cpuSeconds()
 for i in 0..<count {
     let file = name(i)
     if renameat(inbox, file, processing, file) != 0 { fail("rename \(file) into processing") }
@@ -117,6 +127,7 @@ for i in 0..<count {
     if durable && fsync(records) != 0 { fail("fsync records") }
 }
 let seconds = now() - start
+let cpu = cpuSeconds() - cpuStart
 /// `value` with `places` decimals (no Foundation here: the floor links nothing but Glibc).
 func decimal(_ value: Double, _ places: Int) -> String {
     var scale = 1.0
@@ -125,4 +136,4 @@ func decimal(_ value: Double, _ places: Int) -> String {
     let fraction = String(scaled % Int(scale))
     return "\(scaled / Int(scale))." + String(repeating: "0", count: places - fraction.count) + fraction
 }
-print("floor fsync=\(durable ? 1 : 0) files=\(count) seconds=\(decimal(seconds, 3)) files_per_s=\(decimal(Double(count) / seconds, 1))")
+print("floor fsync=\(durable ? 1 : 0) files=\(count) seconds=\(decimal(seconds, 3)) files_per_s=\(decimal(Double(count) / seconds, 1)) cpu_ms_per_file=\(decimal(cpu * 1000 / Double(count), 3))")

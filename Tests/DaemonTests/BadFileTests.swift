@@ -21,9 +21,18 @@ final class BadFileTests: XCTestCase {
         XCTAssertEqual(mkfifo(inbox + "/pipe", 0o644), 0)
         XCTAssertEqual(mkdir(inbox + "/folder", 0o755), 0)
         FileManager.default.createFile(atPath: inbox + "/empty.txt", contents: nil)
+        // Moved in rather than made there: due at once, judged by the lstat made when the move
+        // was seen (no second one), and still refused without being opened.
+        let outside = h.root.appendingPathComponent("outside").path
+        XCTAssertEqual(mkdir(outside, 0o755), 0)
+        XCTAssertEqual(mkfifo(outside + "/moved-pipe", 0o644), 0)
+        XCTAssertEqual(mkdir(outside + "/moved-folder", 0o755), 0)
+        XCTAssertEqual(rename(outside + "/moved-pipe", inbox + "/moved-pipe"), 0)
+        XCTAssertEqual(rename(outside + "/moved-folder", inbox + "/moved-folder"), 0)
 
         let expected = ["program.bin": "binary", "latin.txt": "undecodable", "huge.txt": "too_big",
-                        "passwd-link": "symlink", "pipe": "fifo", "folder": "directory", "empty.txt": "empty"]
+                        "passwd-link": "symlink", "pipe": "fifo", "folder": "directory", "empty.txt": "empty",
+                        "moved-pipe": "fifo", "moved-folder": "directory"]
         try h.waitUntil("every bad file failed", timeout: 20) {
             Set(h.names(in: h.failed).filter { !$0.hasSuffix(".error") && $0 != "legacy.txt" }) == Set(expected.keys)
         }
@@ -80,6 +89,8 @@ final class BadFileTests: XCTestCase {
         let sourceNames = Set(h.recordSourceNames())
         XCTAssertTrue(sourceNames.contains("with spaces in it.txt"))
         XCTAssertTrue(sourceNames.contains("line\nbreak.txt"))
+        // A newline in a name is written as \n in the outcome's message, so the entry stays one line.
+        XCTAssertTrue(h.log.contains("Processed \"line\\nbreak.txt\": record "), h.log)
         XCTAssertTrue(sourceNames.contains("latin\u{FFFD}\u{FFFD}.txt"))
         XCTAssertTrue(sourceNames.contains(String(decoding: names[3], as: UTF8.self)))
         // Record names are readable and safe: no newline, no invalid UTF-8, within NAME_MAX.

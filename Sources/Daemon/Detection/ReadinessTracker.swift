@@ -18,6 +18,10 @@ struct ReadinessTracker {
         var seen: Observation
         var deadline: ContinuousClock.Instant
         var emptySince: ContinuousClock.Instant?
+        /// When `seen` was taken, and whether it was a regular file: a candidate due at the same
+        /// instant (moved in: no quiet period) needs no second lstat to be judged.
+        var seenAt: ContinuousClock.Instant
+        var seenRegular: Bool
     }
 
     var quietPeriod: Duration
@@ -41,13 +45,16 @@ struct ReadinessTracker {
     mutating func observe(_ name: FileName, _ st: stat, now: ContinuousClock.Instant, wait: Duration? = nil) {
         let seen = ReadinessTracker.observation(st)
         let deadline = now + (wait ?? quietPeriod)
+        let regular = (st.st_mode & S_IFMT) == S_IFREG
         if var existing = candidates[name] {
             if existing.seen != seen { existing.seen = seen }
+            existing.seenAt = now
+            existing.seenRegular = regular
             existing.deadline = max(existing.deadline, deadline)
             if wait == .zero { existing.deadline = deadline }
             candidates[name] = existing
         } else {
-            candidates[name] = Candidate(seen: seen, deadline: deadline, emptySince: nil)
+            candidates[name] = Candidate(seen: seen, deadline: deadline, emptySince: nil, seenAt: now, seenRegular: regular)
         }
     }
 
@@ -58,9 +65,16 @@ struct ReadinessTracker {
     mutating func ready(now: ContinuousClock.Instant, status: (FileName) -> stat?) -> [FileName] {
         var ready: [FileName] = []
         for (name, candidate) in candidates where candidate.deadline <= now {
-            guard let st = status(name) else { candidates[name] = nil; continue }
-            if (st.st_mode & S_IFMT) != S_IFREG { candidates[name] = nil; ready.append(name); continue }
-            let current = ReadinessTracker.observation(st)
+            let current: Observation
+            if candidate.seenAt == now {
+                // Observed in this very pass (a file moved in is due at once): that lstat is current.
+                if !candidate.seenRegular { candidates[name] = nil; ready.append(name); continue }
+                current = candidate.seen
+            } else {
+                guard let st = status(name) else { candidates[name] = nil; continue }
+                if (st.st_mode & S_IFMT) != S_IFREG { candidates[name] = nil; ready.append(name); continue }
+                current = ReadinessTracker.observation(st)
+            }
             var updated = candidate
             if current != candidate.seen {
                 updated.seen = current

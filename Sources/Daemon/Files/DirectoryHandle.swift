@@ -109,12 +109,23 @@ final class DirectoryHandle: @unchecked Sendable {
 
     /// Creates a new file (failing if it exists) and writes `bytes`, then fsyncs it.
     func writeNewFile(_ name: FileName, bytes: UnsafeRawBufferPointer, sync: Bool = true) throws {
+        close(try createFile(name, bytes: bytes, sync: sync))
+    }
+
+    /// Creates a new file (failing if it exists), writes `bytes` and fsyncs it; returns it still
+    /// open for writing, for the caller to close. With `sync` false it starts writeback instead
+    /// of waiting for it: the caller fsyncs the returned descriptor later (`syncFile(_:)`), so a
+    /// batch's data goes to disk while the next file is examined, and the sync needs no second
+    /// open by name.
+    func createFile(_ name: FileName, bytes: UnsafeRawBufferPointer, sync: Bool = true) throws -> Int32 {
         let file = name.withCString { openat(fd, $0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
         guard file >= 0 else { throw SystemCallError("create", pathOf(name)) }
         var ok = false
         defer {
-            close(file)
-            if !ok { _ = name.withCString { unlinkat(fd, $0, 0) } }
+            if !ok {
+                close(file)
+                _ = name.withCString { unlinkat(fd, $0, 0) }
+            }
         }
         var offset = 0
         while offset < bytes.count {
@@ -129,14 +140,22 @@ final class DirectoryHandle: @unchecked Sendable {
             if fsync(file) != 0 { throw SystemCallError("fsync", pathOf(name)) }
         } else {
             // Starts writing the data back now (Linux's POSIX_FADV_DONTNEED begins writeback of
-            // dirty pages without waiting), so a later `syncFile` finds it mostly on disk.
+            // dirty pages without waiting), so a later fsync finds it mostly on disk.
             _ = posix_fadvise(file, 0, 0, POSIX_FADV_DONTNEED)
         }
         ok = true
+        return file
     }
 
-    /// fsyncs an entry written with `writeNewFile(sync: false)`. After a failure the data may be
-    /// lost even if a later fsync succeeds (the kernel drops failed dirty pages): write it anew.
+    /// fsyncs a file this folder's `createFile(sync: false)` returned, still open. After a
+    /// failure the data may be lost even if a later fsync succeeds (the kernel drops failed
+    /// dirty pages): write it anew.
+    func syncFile(_ file: Int32, _ name: FileName) throws {
+        if fsync(file) != 0 { throw SystemCallError("fsync", pathOf(name)) }
+    }
+
+    /// fsyncs an entry by name: a file created with `sync: false` whose descriptor was closed.
+    /// After a failure, as above, write it anew.
     func syncFile(_ name: FileName) throws {
         let file = name.withCString { openat(fd, $0, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
         guard file >= 0 else { throw SystemCallError("open", pathOf(name)) }

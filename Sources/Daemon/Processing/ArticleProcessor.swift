@@ -93,7 +93,8 @@ struct ArticleProcessor: Sendable {
     }
 
     /// The whole file, or nil if it holds more than `limit` bytes (it grew after fstat).
-    /// `expected` (the size fstat gave) sizes the first read, so a file is usually read in one call.
+    /// `expected` (the size fstat gave) sizes the first read, so a file is usually read in one call
+    /// (and no second one to find the end, when it holds exactly that many bytes).
     static func readAll(_ fd: Int32, limit: Int, path: String, expected: Int = 0) throws -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: min(limit, max(expected, 0)) + 1)
         var count = 0
@@ -109,6 +110,9 @@ struct ArticleProcessor: Sendable {
             }
             if n == 0 { break }
             count += n
+            // Exactly the size fstat gave, in a read that had room for more: that is the end of
+            // a regular file, without one more read to be told so.
+            if count == expected && count < bytes.count { break }
         }
         if count > limit { return nil }
         bytes.removeLast(bytes.count - count)

@@ -38,7 +38,14 @@ struct Outcome {
 
     /// A readable sentence with the file name.
     var message: String {
-        let name = "\"\(file.description.replacingOccurrences(of: "\n", with: "\\n"))\""
+        // A newline in a name would split the line on stderr; the common name has none and is
+        // used as is (Foundation's replacingOccurrences goes through NSString on every call).
+        var plain = file.description
+        if file.bytes.contains(UInt8(ascii: "\n")) {
+            let escaped = file.bytes.flatMap { $0 == UInt8(ascii: "\n") ? Array("\\n".utf8) : [$0] }
+            plain = String(decoding: escaped, as: UTF8.self)
+        }
+        let name = "\"\(plain)\""
         switch kind {
         case .processed: return "Processed \(name): record \(output ?? "?")"
         case .duplicate: return "Duplicate \(name): the same content already has the record \(output ?? "?")"

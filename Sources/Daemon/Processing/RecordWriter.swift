@@ -34,32 +34,60 @@ final class RecordWriter: @unchecked Sendable {
         try publish(prepare(data), as: name)
     }
 
+    /// At most this many prepared records keep their file open until `makeDurable` (each worker
+    /// holds up to a batch of them); past it they are closed and reopened by name to be synced,
+    /// so many workers cannot exhaust the daemon's file descriptors.
+    static let maxOpenRecords = 256
+    private let openLock = NSLock()
+    private var openRecords = 0
+
     /// Writes `data` into `records/.tmp`, out of consumers' view, and fsyncs it unless `sync` is
-    /// false (then `makeDurable` must come before `publish`); returns its temporary name for
-    /// `publish` or `discard`.
-    func prepare(_ data: Data, sync: Bool = true) throws -> FileName {
+    /// false (then `makeDurable` must come before `publish`); returns it for `publish` or `discard`.
+    func prepare(_ data: Data, sync: Bool = true) throws -> TemporaryRecord {
         let tempName = FileName("\(tempPrefix)\(counter.next())")
-        try data.withUnsafeBytes { try temp.writeNewFile(tempName, bytes: $0, sync: sync) }
-        return tempName
+        let file = try data.withUnsafeBytes { try temp.createFile(tempName, bytes: $0, sync: sync) }
+        let keepOpen = !sync && openLock.withLock {
+            guard openRecords < RecordWriter.maxOpenRecords else { return false }
+            openRecords += 1
+            return true
+        }
+        guard keepOpen else {
+            close(file)
+            return TemporaryRecord(name: tempName, file: nil)
+        }
+        return TemporaryRecord(name: tempName, file: file) { [weak self] in self?.closedOpenRecord() }
     }
 
-    /// fsyncs a record prepared with `sync: false`. Writing a batch's records first and syncing
-    /// them afterwards lets their writeback overlap the next files' extraction instead of
-    /// stalling the worker once per file.
-    func makeDurable(_ tempName: FileName) throws { try temp.syncFile(tempName) }
+    private func closedOpenRecord() { openLock.withLock { openRecords -= 1 } }
+
+    /// fsyncs a record prepared with `sync: false` and closes it. Writing a batch's records first
+    /// and syncing them afterwards lets their writeback overlap the next files' extraction
+    /// instead of stalling the worker once per file.
+    func makeDurable(_ record: TemporaryRecord) throws {
+        defer { record.closeFile() }
+        if let file = record.file {
+            try temp.syncFile(file, record.name)
+        } else {
+            try temp.syncFile(record.name)
+        }
+    }
 
     /// Renames a prepared record into `records` as `name` (removing it on failure).
-    func publish(_ tempName: FileName, as name: FileName) throws {
+    func publish(_ record: TemporaryRecord, as name: FileName) throws {
+        record.closeFile()
         do {
-            try temp.move(tempName, to: records, as: name, replace: true)
+            try temp.move(record.name, to: records, as: name, replace: true)
         } catch {
-            discard(tempName)
+            discard(record)
             throw error
         }
     }
 
     /// Removes a prepared record that will not be published.
-    func discard(_ tempName: FileName) { try? temp.remove(tempName) }
+    func discard(_ record: TemporaryRecord) {
+        record.closeFile()
+        try? temp.remove(record.name)
+    }
 
     /// Makes every rename so far durable.
     func commit() throws { try records.sync() }

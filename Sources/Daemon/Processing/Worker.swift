@@ -38,7 +38,7 @@ final class Worker: @unchecked Sendable {
     private struct Prepared {
         let file: ClaimedFile
         let data: Data
-        var temp: FileName?
+        var temp: TemporaryRecord?
         let name: FileName
         let sha256: String
         let bytes: Int
@@ -70,7 +70,7 @@ final class Worker: @unchecked Sendable {
                 if existing == nil {
                     // A write into the page cache does not prove the output takes writes again
                     // (the sync may still fail): only the sync ends a blocked episode.
-                    var temp: FileName?
+                    var temp: TemporaryRecord?
                     guard retryWhileBlocked(file, endsBlock: false, { temp = try context.writer.prepare(data, sync: false) }), let temp else { continue }
                     prepared.append(Prepared(file: file, data: data, temp: temp, name: name, sha256: sha256, bytes: bytes, counts: counts))
                     continue

@@ -55,6 +55,9 @@ final class InboxPipeline: @unchecked Sendable {
     /// Runs until a stop request (returns) or the inbox is lost (throws).
     func run() throws {
         let configuration = context.configuration
+        // Before the workers and READY: the first file must not pay the model's loading.
+        let warmUp = ExtractorWarmUp.run()
+        context.log.note(.debug, "Extraction warmed up in \(warmUp) ms")
         startWorkers(configuration.effectiveWorkers)
         for file in ProcessingAreaRecovery(context: context).recover() { queue.put(file) }
 
