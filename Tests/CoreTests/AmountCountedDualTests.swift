@@ -4,10 +4,8 @@ import XCTest
 /// Duals of counted nouns (session entfix): read only where a sound masculine plural reading is
 /// excluded (`CountedDuals`). Sentences written for these tests.
 final class AmountCountedDualTests: XCTestCase {
-    func amounts(_ sentence: String) throws -> [Amount] {
-        let r = try CoreTestSupport.record("عنوان الخبر\n" + sentence)
-        for a in r.amounts { XCTAssertEqual(r.slice(a.start, a.end), a.text, "span slices to its surface") }
-        return r.amounts
+    func amounts(_ sentence: String, file: StaticString = #filePath, line: UInt = #line) throws -> [Amount] {
+        try CoreTestSupport.amounts(in: sentence, file: file, line: line)
     }
 
     func testDualsOfListedNounsAlsoWithProclitics() throws {

@@ -31,6 +31,13 @@ enum CoreTestSupport {
         try record(bytes: Array(text.utf8), reference: reference, name: name, file: file, line: line)
     }
 
+    /// The amounts of one sentence under a placeholder title, each checked to slice to its surface.
+    static func amounts(in sentence: String, file: StaticString = #filePath, line: UInt = #line) throws -> [Amount] {
+        let r = try record("عنوان الخبر\n" + sentence, file: file, line: line)
+        for a in r.amounts { XCTAssertEqual(r.slice(a.start, a.end), a.text, "span slices to its surface", file: file, line: line) }
+        return r.amounts
+    }
+
     static func record(bytes: [UInt8], reference: String? = nil, name: String? = nil,
                        file: StaticString = #filePath, line: UInt = #line) throws -> ArticleRecord {
         switch ArticleExtractor().extract(bytes, options: .init(sourceName: name, referenceDate: reference)) {
