@@ -30,6 +30,7 @@ public struct EntityRecognizer: Sendable {
         scan.findSportsClubs()
         scan.findCityClubs()
         scan.findAdministrativePlaces()
+        scan.findDistricts()
         scan.findPersons()
         scan.findPersonsBeforeApposition(commas: candidates.appositionCommas)
         scan.addBylineAuthors(bylineAuthors)

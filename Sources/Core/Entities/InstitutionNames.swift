@@ -104,7 +104,8 @@ extension EntityScan {
             guard let reading = words.splits(i + 1).first, reading.definite, reading.prefixLength == 0, adjectiveAt[i + 1] == nil,
                   placeAt[i + 1] == nil, !isCueWord(i + 1) else { return nil }
             let keys = words.text.scalars[words.tokens[i + 1].keyRange]
-            guard keys.count >= 5, keys.last == "ي" else { return nil }
+            // (جماعة الحوثيين: its plural, يين, names it too; not other plurals: جماعة المسلحين.)
+            guard keys.count >= 5, keys.last == "ي" || (keys.count >= 7 && keys.suffix(3).elementsEqual(["ي", "ي", "ن"])) else { return nil }
             return (i..<(i + 2), split)
         }
         let movement = Self.movementHeads.contains(split.stem)

@@ -1,6 +1,6 @@
 /// What a cue word is (a word may be several: الحركة is a head and a verbal noun).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let organisationHead = WordClass(rawValue: 1)
     static let verbalNounHead = WordClass(rawValue: 2)
     static let personTitle = WordClass(rawValue: 4)
@@ -12,6 +12,8 @@ struct WordClass: OptionSet, Sendable {
     static let lexiconStart = WordClass(rawValue: 64)
     /// A club's name that is also a common word (الهلال، النصر): see `EntityScan.findSportsClubs`.
     static let clubName = WordClass(rawValue: 128)
+    /// A district noun (حي، أحياء، مديريتي): see `EntityScan.findDistricts`.
+    static let districtNoun = WordClass(rawValue: 256)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -49,14 +51,20 @@ enum NameCues {
         "تجمع", "التجمع", "تيار", "التيار", "جماعة",
         // A company group before its name and nationality (مجموعة ميرسك الدنماركية): see
         // `EntityScan.namedAfterFeminineHead`.
-        "مجموعة")
+        "مجموعة",
+        // Heads the corpora are too small to learn (LearntOrganisationWords has the rest): a
+        // chamber (غرفة تجارة حمص), a mechanism of a known body (آلية الأمم المتحدة للتحقق), a
+        // Maghrebi coordination (التنسيقية الوطنية للأساتذة). غرفة and آلية need a naming element.
+        "غرفة", "آلية", "تنسيقية", "التنسيقية")
 
     /// Heads that are also verbal nouns (تنظيم "organising", إدارة "managing", حركة "movement"):
     /// they name an organisation only with a nationality, a place or a quoted name beside them.
     static let verbalNounHeads: [UInt64] = keys("تنظيم", "إدارة", "حركة", "الحركة", "مركز", "المركز", "اتحاد", "الاتحاد", "صندوق", "الصندوق", "مكتب",
                                                  "تحالف", "التحالف", "برنامج",
                                                  // "leading", "managing", "presiding"; "gathering", "current", "group"
-                                                 "القيادة", "الإدارة", "الرئاسة", "تجمع", "التجمع", "تيار", "التيار", "جماعة", "مجموعة")
+                                                 "القيادة", "الإدارة", "الرئاسة", "تجمع", "التجمع", "تيار", "التيار", "جماعة", "مجموعة",
+                                                 // "room", "mechanism"
+                                                 "غرفة", "آلية")
 
     /// Titles and roles that stand before a person's name.
     static let personTitles: [UInt64] = keys(
@@ -214,10 +222,15 @@ enum NameCues {
     /// (`Reading.classes`).
     static let classes: GrowingKeyMap<WordClass> = {
         var table = GrowingKeyMap<WordClass>(capacity: 1024)
+        // Learnt heads (LearntOrganisationWords) join the listed ones; those the list lacks and the
+        // data finds weak need a naming element, as verbal-noun heads do.
+        let listed = Set(organisationHeads)
+        let learntWeak = LearntOrganisationWords.weakHeads.filter { !listed.contains($0) }
         let sets: [([UInt64], WordClass)] = [
-            (organisationHeads, .organisationHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
+            (organisationHeads, .organisationHead), (LearntOrganisationWords.heads, .organisationHead),
+            (learntWeak, .verbalNounHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
-            (EntityScan.clubNames, .clubName),
+            (EntityScan.clubNames, .clubName), (EntityScan.districtNounKeys, .districtNoun),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys

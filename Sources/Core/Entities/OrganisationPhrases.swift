@@ -29,7 +29,11 @@ extension EntityScan {
     /// Adjectives that make a definite head with one more adjective a proper name (المحكمة
     /// الاتحادية العليا، المجلس الأعلى، البنك المركزي).
     static let institutionalAdjectives = KeySet(hashes: 
-        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة"].map { KeyHash.of(word: $0) })
+        ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة", "العام"].map { KeyHash.of(word: $0) })
+
+    /// International adjectives: before a لل genitive they name a body as a nationality does
+    /// (الاتحاد الدولي للصحفيين، المركز العالمي للدراسات); alone they describe (الدعم الدولي).
+    static let internationalAdjectives = KeySet(hashes: ["الدولي", "الدولية", "العالمي", "العالمية"].map(KeyHash.of(word:)))
 
     /// Heads that are verbal nouns in the full sense (تنظيم "organising"): unlike the other heads
     /// `NameCues.verbalNounHeads` lists, which are things as well (صندوق "box"، مكتب "desk"), they
@@ -129,6 +133,10 @@ extension EntityScan {
                 j += place.count; modifiers += 1; strong = true
                 continue
             }
+            if Self.internationalAdjectives.contains(words.hash(j)), isPurposeGenitive(j + 1) {
+                j += 1; modifiers += 1; strong = true
+                continue
+            }
             // المفوضية الأوروبية: a region's adjective names a body as a nationality does.
             if Self.regionalAdjectives.contains(hash: words.hash(j)) {
                 j += 1; modifiers += 1; strong = true; closed = true
@@ -173,8 +181,13 @@ extension EntityScan {
                     j += 1; modifiers += 1; continue scan
                 }
                 // (Not و + a relative pronoun: منظمة الفرانكفونية والتي تضم … opens a clause.)
-                if s.isOnly("و"), s.definite, modifiers > 0, !s.classes.contains(.stopWord) { j += 1; continue scan }
+                // (Nor و + a head: لمركز المعلومات والمركز القومي للدراسات are two bodies.)
+                if s.isOnly("و"), s.definite, modifiers > 0, !s.classes.contains(.stopWord), !s.classes.contains(.organisationHead) {
+                    j += 1; continue scan
+                }
                 if s.restoredArticle, modifiers > 0 {
+                    // للتنمية، للطيران: a genitive the corpora find inside names names the body.
+                    if LearntOrganisationWords.continuations.contains(hash: words.hash(j)) { strong = true }
                     j += 1; modifiers += 1; genitive = true; afterGenitive = true
                     continue scan
                 }
@@ -349,8 +362,8 @@ extension EntityScan {
             // Both readings need a head noun: tested here first, since calling them from this
             // mutating loop copies the whole scan once per word.
             guard words.isWord(i), !taken[i], placeAt[i] == nil, words.anyClasses(i).contains(.organisationHead),
-                  let (range, split) = organisationExtent(at: i) ?? partyName(at: i) ?? namedAfterFeminineHead(at: i)
-                    ?? constructNameWithNationality(at: i)
+                  let (range, split) = organisationExtent(at: i) ?? partyName(at: i) ?? headNamedAfterPerson(at: i)
+                    ?? namedAfterFeminineHead(at: i) ?? constructNameWithNationality(at: i) ?? strongHeadConstruct(at: i)
             else { i += 1; continue }
             // A known organisation it contains is part of it now.
             if mentions.contains(where: { range.contains($0.tokens.lowerBound) }) {
