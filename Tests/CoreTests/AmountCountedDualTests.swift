@@ -15,6 +15,17 @@ final class AmountCountedDualTests: XCTestCase {
         XCTAssertEqual(Set(a.map(\.kind)), ["count"])
     }
 
+    func testDualsOfFeminineCountedNouns() throws {
+        let a = try amounts("واستأجرت الأسرة شقتين صغيرتين، ودفعت الإيجار على دفعتين، وأضافت غرفتين.")
+        XCTAssertEqual(a.map(\.text), ["شقتين", "دفعتين", "غرفتين"])
+        XCTAssertEqual(a.map(\.value), [2, 2, 2])
+    }
+
+    func testTwoNumberWordsOfOnePlaceJoinedByWawAreTwoNumbers() throws {
+        let a = try amounts("وتستغرق الرحلة بين خمس وسبع ساعات، ويعمل فيها خمسة وعشرون موظفا.")
+        XCTAssertEqual(a.map(\.value), [5, 7, 25])
+    }
+
     func testADualOfAnUnlistedNounInAScoreWithItsSingularNearby() throws {
         let a = try amounts("وحسم اللاعب المباراة بشوطين مقابل شوط، ثم فاز الفريق الثاني بلقطتين مقابل لقطة.")
         XCTAssertEqual(a.map(\.text), ["شوطين", "لقطتين"])

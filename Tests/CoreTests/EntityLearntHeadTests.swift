@@ -66,6 +66,15 @@ final class EntityLearntHeadTests: XCTestCase {
         XCTAssertEqual(found.names("ORGANISATION"), ["جماعة الحوثيين"])
     }
 
+    // MARK: persons by a given name
+
+    func testAGivenNameOfTheDataAndASurnameIsAPersonWhereNothingElseReadsIt() {
+        let found = recognize("وأكد هشام الزرهوني أن المشروع تأخر، فيما رحب ممثلو مالك العقار بالقرار.")
+        XCTAssertEqual(found.names("PERSON"), ["هشام الزرهوني"])
+        let street = recognize("وأغلقت الشرطة شارع هشام الزرهوني أمس.")
+        XCTAssertEqual(street.names("PERSON"), [])
+    }
+
     // MARK: districts
 
     func testDistrictsAfterADistrictNounAndInItsList() {

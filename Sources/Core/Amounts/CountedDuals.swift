@@ -18,6 +18,9 @@ enum CountedDuals {
         "جانب", "مركز", "موقع", "شوط",
         "سفينة", "طائرة", "دولة", "نقطة", "مباراة", "سيارة", "مسيرة", "دبابة", "غارة", "ضربة", "قذيفة", "حالة",
         "مرحلة", "جولة", "رصاصة", "عملية", "شركة", "جائزة", "ميدالية", "بطولة", "ولاية", "مدينة", "قرية",
+        // Rooms, instalments and other things reports count by two (رممنا غرفتين، على دفعتين):
+        // a feminine noun's تين is no masculine plural.
+        "غرفة", "دفعة", "شقة", "وجبة", "حافلة", "شاحنة", "مدرسة", "جلسة", "خطوة", "صفقة", "منشأة",
     ]
 
     /// Proclitic letters written on a dual, as the key writes them: none, one or two (وب، فب، ول …).

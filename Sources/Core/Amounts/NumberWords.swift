@@ -57,6 +57,15 @@ enum NumberWords {
 
     static let vaguePlurals = KeySet(["مئات", "آلاف", "ملايين", "مليارات", "وآلاف", "وملايين", "ومئات", "hundreds", "thousands", "millions", "billions"])
 
+    /// Whether `v` (after و) fills a place `current` has already filled: units after units
+    /// (ست وثماني), tens after tens (عشرين وثلاثين).
+    static func samePlace(_ v: Double, _ current: Double) -> Bool {
+        let below100 = current.truncatingRemainder(dividingBy: 100)
+        if v < 10 { return below100.truncatingRemainder(dividingBy: 10) != 0 }
+        if v >= 20, v < 100 { return below100 >= 20 }
+        return false
+    }
+
     /// Reads a number spelled in words starting at token `i`: its value and the number of tokens.
     /// "عشر" after a unit makes the teens (خمسة عشر = 15).
     /// `allowLeadingWaw`: the first word may carry the conjunction و ("وثلاثة آلاف"); `prefix` says so.
@@ -79,6 +88,9 @@ enum NumberWords {
             // Teens are written as two words without و (خمسة عشر); other parts join with و.
             if let next = self.part(tokens[j], allowWaw: true) {
                 if next.prefix == 0, case .unit(let v) = next.0, !(v == 10 && current > 0 && current < 10) { break }
+                // بين ست وثماني ساعات: a unit after a unit (or tens after tens) is a second number,
+                // not a compound's part (ستة وعشرون adds tens to units, مئة وخمسة units to hundreds).
+                if case .unit(let v) = next.0, Self.samePlace(v, current) { break }
                 part = next.0
             } else { part = nil }
         }

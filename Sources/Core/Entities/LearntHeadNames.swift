@@ -43,7 +43,7 @@ extension EntityScan {
     func headNamedAfterPerson(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite && !$0.restoredArticle }),
               i + 1 < words.count, words.isWord(i + 1), !taken[i + 1], placeAt[i + 1] == nil,
-              LearntOrganisationWords.givenNames.contains(hash: words.hash(i + 1)) else { return nil }
+              words.classes(i + 1).contains(.givenName) else { return nil }
         var j = i + 2
         var nasab = 0
         while nasab < 2, j + 1 < words.count, words.isWord(j), words.isWord(j + 1), !taken[j + 1], placeAt[j + 1] == nil,

@@ -20,7 +20,8 @@ enum LearntOrganisationWords {
 
     /// Given names as written: a head before one of them is named after a person (جامعة حمد بن
     /// خليفة، مؤسسة حمد الطبية).
-    static let givenNames = KeySet(hashes: OrganisationHeadData.givenNames.map { KeyHash.of(word: $0.key) })
+    static let givenNameKeys: [UInt64] = OrganisationHeadData.givenNames.map { KeyHash.of(word: $0.key) }
+    static let givenNames = KeySet(hashes: givenNameKeys)
 
     /// ل + a definite noun that continues a name more often than not in the corpora (للتنمية،
     /// للطيران، للعلوم): after any head such a genitive belongs to the name and names it.

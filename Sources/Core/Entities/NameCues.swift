@@ -14,6 +14,9 @@ struct WordClass: OptionSet, Sendable {
     static let clubName = WordClass(rawValue: 128)
     /// A district noun (حي، أحياء، مديريتي): see `EntityScan.findDistricts`.
     static let districtNoun = WordClass(rawValue: 256)
+    /// A given name of the corpora (`LearntOrganisationWords.givenNames`): see
+    /// `EntityScan.findPersonsByGivenName` and `headNamedAfterPerson`.
+    static let givenName = WordClass(rawValue: 512)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -231,6 +234,7 @@ enum NameCues {
             (learntWeak, .verbalNounHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
             (EntityScan.clubNames, .clubName), (EntityScan.districtNounKeys, .districtNoun),
+            (LearntOrganisationWords.givenNameKeys, .givenName),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys
