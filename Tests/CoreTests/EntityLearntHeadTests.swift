@@ -75,6 +75,15 @@ final class EntityLearntHeadTests: XCTestCase {
         XCTAssertEqual(street.names("PERSON"), [])
     }
 
+    // MARK: datelines
+
+    func testAnUnknownWordOpeningADatelineBeforeAQuotedOutletIsAPlace() {
+        let found = recognize("صور - «البناء»: افتتح المعرض أمس في صور.")
+        XCTAssertEqual(found.names("LOCATION"), ["صور"])
+        XCTAssertEqual(found.names("ORGANISATION"), ["البناء"])
+        XCTAssertEqual(found.surfaces("صور").count, 2)
+    }
+
     // MARK: districts
 
     func testDistrictsAfterADistrictNounAndInItsList() {

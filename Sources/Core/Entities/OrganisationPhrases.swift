@@ -512,6 +512,11 @@ extension EntityScan {
             } else if isNewsOutletPosition(stretch) {
                 // (Found by where it stands, not by its marks: the quote layer takes it for a name.)
                 add(organisation(content, split: first.first!, source: .cue))
+            } else if let place = unknownDatelinePlace(before: stretch) {
+                add(organisation(content, split: first.first!, source: .cue))
+                let keys = [words.hash(place)]
+                add(FoundMention(tokens: place..<(place + 1), span: words.span(place..<(place + 1)), kind: .location,
+                                 group: Self.group(.location, keys), source: .cue, nameKeys: keys))
             }
         }
     }
