@@ -75,6 +75,12 @@ final class EntityLearntHeadTests: XCTestCase {
         XCTAssertEqual(street.names("PERSON"), [])
     }
 
+    func testAPlaceReadThroughKafBeforeASurnameIsAGivenName() {
+        let found = recognize("وقال الرئيس النمساوي كلاوس فيندل إن الاتفاق صامد، وإن دولا كلبنان تحتاج الدعم.")
+        XCTAssertEqual(found.names("PERSON"), ["كلاوس فيندل"])
+        XCTAssertEqual(found.names("LOCATION"), ["لبنان"])
+    }
+
     // MARK: datelines
 
     func testAnUnknownWordOpeningADatelineBeforeAQuotedOutletIsAPlace() {

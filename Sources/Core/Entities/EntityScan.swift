@@ -176,6 +176,7 @@ struct EntityScan {
                 if isFree(range) { continue }
             }
             guard isFree(range) else { continue }
+            if split.startsWith("ك"), isGivenNameReadAsPlace(i, count: count) { placeAt[i] = nil; continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
                 group: places[place].group, source: .gazetteer, english: places[place].english, countryCode: places[place].countryCode,

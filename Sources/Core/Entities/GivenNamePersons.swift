@@ -44,3 +44,13 @@ extension EntityScan {
     static let namedPlaceNouns = KeySet(["شارع", "مسجد", "جامع", "مطار", "ميدان", "ساحة", "مستشفى", "مدرسة", "جسر", "حي",
                                          "قاعة", "ملعب", "استاد", "مركز", "قصر", "سد", "قاعدة", "ميناء", "كورنيش", "طريق"])
 }
+
+extension EntityScan {
+    /// A place read through the proclitic ك "like" after a nationality or a title and before a
+    /// word that looks like a surname is a given name (الألماني كلاوس برغمان, not ك + لاوس "like
+    /// Laos"): there a person's name is expected, and "like" + a country is not.
+    func isGivenNameReadAsPlace(_ i: Int, count: Int) -> Bool {
+        count == 1 && i > 0 && (adjectiveAt[i - 1] != nil || words.anyClasses(i - 1).contains(.personTitle))
+            && looksLikeProperName(i + 1) && !words.lineBreak(between: i, and: i + 1, in: text)
+    }
+}
