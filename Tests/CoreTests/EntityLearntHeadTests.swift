@@ -49,6 +49,16 @@ final class EntityLearntHeadTests: XCTestCase {
         XCTAssertEqual(generic.names("ORGANISATION"), [])
     }
 
+    func testABodyOfMembersAfterItsNationalityNamesWhomItGathers() {
+        let found = recognize("ورحب الاتحاد المغربي لشركات النقل بالقرار، فيما أشاد الجيش الفرنسي لأول مرة بالخطة.")
+        XCTAssertEqual(found.names("ORGANISATION"), ["الاتحاد المغربي لشركات النقل", "الجيش الفرنسي"])
+    }
+
+    func testANestedHeadInConstructBeforeAPlaceBelongsToTheName() {
+        let found = recognize("وأصدرت دائرة محاكم الشارقة قرارا جديدا.")
+        XCTAssertEqual(found.names("ORGANISATION"), ["دائرة محاكم الشارقة"])
+    }
+
     func testAFundWithAGeneralAdjectiveAndAGenitiveIsAName() {
         let found = recognize("وحوّلت الحكومة الفائض إلى صندوق الادخار العام للأجيال.")
         XCTAssertEqual(found.names("ORGANISATION"), ["صندوق الادخار العام للأجيال"])

@@ -31,6 +31,11 @@ extension EntityScan {
     static let institutionalAdjectives = KeySet(hashes: 
         ["العليا", "الأعلى", "الاتحادية", "الاتحادي", "الدستورية", "المركزي", "المركزية", "العامة", "العام"].map { KeyHash.of(word: $0) })
 
+    /// Bodies of members (unions, associations, syndicates, leagues): after a nationality they
+    /// name whom they gather with ل + a noun in construct (الاتحاد العربي لشركات التأمين).
+    static let memberBodyHeads = KeySet(hashes: ["اتحاد", "الاتحاد", "جمعية", "الجمعية", "رابطة", "الرابطة", "نقابة", "النقابة",
+                                                  "هيئة", "الهيئة", "منظمة", "المنظمة"].map(KeyHash.of(word:)))
+
     /// International adjectives: before a لل genitive they name a body as a nationality does
     /// (الاتحاد الدولي للصحفيين، المركز العالمي للدراسات); alone they describe (الدعم الدولي).
     static let internationalAdjectives = KeySet(hashes: ["الدولي", "الدولية", "العالمي", "العالمية"].map(KeyHash.of(word:)))
@@ -86,6 +91,7 @@ extension EntityScan {
         // What kind of head it is, looked up once (not in the loop: each lookup hashes).
         let force = Self.forceHeads.contains(split.stem), market = Self.marketHeads.contains(split.stem)
         let exchange = market || Self.exchangeHeads.contains(split.stem)
+        let memberBody = Self.memberBodyHeads.contains(split.stem)
         scan: while j < words.count, j - i <= 10, words.isWord(j) {
             if taken[j] {
                 // A known organisation inside a longer name: بعثة الأمم المتحدة لمساعدة العراق.
@@ -114,7 +120,12 @@ extension EntityScan {
                 j += 1; modifiers += 1; institutional += 1
                 continue
             }
-            if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite && Self.namedPurposes.contains($0.stem)) }) { break }
+            // الاتحاد الصيني لشركات صناعة السيارات: after its nationality a body of members names
+            // what it gathers with ل + a noun in construct.
+            let memberPurpose = closed && memberBody && j + 1 < words.count && !taken[j + 1]
+                && words.splits(j + 1).contains(where: { $0.prefixLength == 0 && $0.definite })
+            if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite
+                    && (memberPurpose || Self.namedPurposes.contains($0.stem))) }) { break }
             // (Not a plural of persons after it: السوق المالية السعودية للمستثمرين is "for investors".)
             if closed, isParticiplePlural(j) { break }
             // قوات الدعم السريع الاتهامات: forces take two words and adjectives, then the sentence goes on.
@@ -159,7 +170,8 @@ extension EntityScan {
             // لحقوق الإنسان، لمساعدة العراق: a named purpose and its genitive; after a known body any
             // purpose (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية).
             if modifiers > 0, j + 1 < words.count, !taken[j + 1],
-               words.splits(j).contains(where: { $0.isOnly("ل") && !$0.definite && (afterKnownBody || Self.namedPurposes.contains($0.stem)) }) {
+               words.splits(j).contains(where: { $0.isOnly("ل") && !$0.definite
+                   && (afterKnownBody || memberPurpose || Self.namedPurposes.contains($0.stem)) }) {
                 if let place = placeAt[j + 1], place.split.prefixLength == 0 {
                     j += 1 + place.count; modifiers += 1; genitive = true; afterGenitive = true
                     continue
@@ -234,7 +246,9 @@ extension EntityScan {
     /// cue word) closed by a place, or nil.
     func constructChainEnd(from j: Int) -> Int? {
         var k = j
-        while k < words.count, k < j + 2, words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k),
+        // (A nested head may stand in the chain: دائرة محاكم دبي.)
+        while k < words.count, k < j + 2, words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil,
+              words.anyClasses(k).isDisjoint(with: [.stopWord, .personTitle]),
               let reading = words.splits(k).first, reading.prefixLength == 0, !reading.definite, !hasTanween(k),
               !words.splits(k).contains(where: { $0.startsWith("و") || $0.startsWith("ف") }), !isFutureVerb(k) { k += 1 }
         guard k > j, k < words.count, let place = placeAt[k], place.split.prefixLength == 0 else { return nil }
