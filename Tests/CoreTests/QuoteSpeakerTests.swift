@@ -51,6 +51,19 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(carried.statements.map(\.speaker.name), ["سامي الحداد", "سامي الحداد"])
     }
 
+    func testAFeminineVerbWithoutSubjectTakesTheSentencesOrganisationBeforeTheLastMaleSpeaker() {
+        // (session entgen)
+        let (_, statements) = run(
+            "وقال الوزير سامي الحداد إن الخطة جاهزة. في المقابل، انتقدت رابطة السكان المستقلة طريقة التوزيع، وقالت في بيان إن الخطة متأخرة.",
+            entities: [(["سامي الحداد"], "PERSON"), (["رابطة السكان المستقلة"], "ORGANISATION")])
+        XCTAssertEqual(statements.map(\.speaker.name), ["سامي الحداد", "رابطة السكان المستقلة"])
+        // A masculine verb keeps the male speaker carried over.
+        let male = run(
+            "وقال الوزير سامي الحداد إن الخطة جاهزة. في المقابل، انتقدت رابطة السكان المستقلة طريقة التوزيع. وأضاف أن التنفيذ يبدأ غداً.",
+            entities: [(["سامي الحداد"], "PERSON"), (["رابطة السكان المستقلة"], "ORGANISATION")])
+        XCTAssertEqual(male.statements.map(\.speaker.name).last, "سامي الحداد")
+    }
+
     func testAKunyaIsTheSpeakerNotTheChildsName() {
         let (_, statements) = run("وتقول أم خالد، وهي أم لأربعة أطفال، إن الحياة أصبحت صعبة.", entities: [(["خالد"], "PERSON")])
         XCTAssertEqual(statements.map(\.speaker.name), ["أم خالد"])

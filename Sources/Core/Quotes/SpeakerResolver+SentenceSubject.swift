@@ -99,8 +99,25 @@ extension SpeakerResolver {
             if let m = context.mentionAt[j], context.kind(of: m) == .person, !isGoverned(m, at: j) { subject = m }
             j -= 1
         }
-        guard let subject else { return previousSentenceSubject(before: t) }
+        guard let subject else { return organisationSubject(before: t) ?? previousSentenceSubject(before: t) }
         return context.speaker(subject)
+    }
+
+    /// The organisation that is the subject of the sentence of token `t`, for a feminine past verb
+    /// (…ت: قالت، أضافت) without a subject of its own, when no person is: a name opening on a
+    /// feminine head (حركة، وزارة، هيئة) that no preposition governs agrees with the verb, as a male
+    /// speaker of an earlier sentence does not ("انتقدت حركة … آلية التوزيع، وقالت في بيان إن").
+    func organisationSubject(before t: Int) -> Speaker? {
+        guard context.tokens[t].kind == .word, context.key(t).last == "\u{062A}" else { return nil }
+        var j = t - 1
+        var subject: ReportingContext.Mention?
+        while j >= max(0, t - 40), context.sentenceOf[j] == context.sentenceOf[t] {
+            if ReportingLexicon.contrastOpeners.contains(hash: context.keyHash(j)) { break }
+            if let m = context.mentionAt[j], context.kind(of: m) == .organisation, m.span.start >= context.tokens[j].span.start,
+               context.text.scalars[context.tokens[j].span.end - 1] == "\u{0629}", !isGoverned(m, at: j) { subject = m }
+            j -= 1
+        }
+        return subject.map(context.speaker)
     }
 
     /// `isGoverned`, for the previous sentence's subject (SpeakerResolver+RoleApposition).
