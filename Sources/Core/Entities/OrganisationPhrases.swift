@@ -122,7 +122,9 @@ extension EntityScan {
             }
             // الاتحاد الصيني لشركات صناعة السيارات: after its nationality a body of members names
             // what it gathers with ل + a noun in construct.
+            // (Not a لل genitive read as ل + a word in ل: للشغل القرار.)
             let memberPurpose = closed && memberBody && j + 1 < words.count && !taken[j + 1]
+                && !words.splits(j).contains(where: { $0.restoredArticle })
                 && words.splits(j + 1).contains(where: { $0.prefixLength == 0 && $0.definite })
             if closed, !words.splits(j).contains(where: { $0.restoredArticle || ($0.isOnly("ل") && !$0.definite
                     && (memberPurpose || Self.namedPurposes.contains($0.stem))) }) { break }
