@@ -40,6 +40,8 @@ final class EntityLearntHeadTests: XCTestCase {
     func testAHeadNamedAfterAPersonIsAName() {
         let found = recognize("وتعاونت جامعة إبراهيم بن سعيد مع مستشفى خالد الجامعي، كما وقعت مؤسسة جمال الخيرية اتفاقا.")
         XCTAssertEqual(found.names("ORGANISATION"), ["جامعة إبراهيم بن سعيد", "مؤسسة جمال الخيرية"])
+        let house = recognize("واجتمع الوجهاء في دار إبراهيم الكبيرة، ثم في مكتب جمال.")
+        XCTAssertEqual(house.names("ORGANISATION"), [])
     }
 
     func testALearntContinuationOrAnInternationalAdjectiveBeforeAGenitiveNamesABody() {

@@ -4,7 +4,7 @@
 ///   الثروة السيادية، وكالة أنباء الإمارات، اتحاد كرة القدم): the head opens a name more often than
 ///   not in the corpora, so the construct is its name, where a weaker head (مجلس، شركة) would make a
 ///   description of it (مجلس إدارة الشركة);
-/// - any head named after a person (جامعة حمد بن خليفة، مؤسسة حمد الطبية، جامعة محمد الخامس): a
+/// - a head that needs no naming element, named after a person (جامعة حمد بن خليفة، مؤسسة حمد الطبية، جامعة محمد الخامس): a
 ///   given name of the data right after an indefinite head, its nasab (بن، ابن، بنت + a name) or a
 ///   regnal ordinal, then one definite nisba adjective of the body (الطبية).
 extension EntityScan {
@@ -40,8 +40,11 @@ extension EntityScan {
 
     /// A head named after a person: the head (indefinite), a given name from the data, then بن/ابن
     /// + a name (twice at most) or a regnal ordinal (محمد الخامس), then one definite nisba adjective.
+    /// Not on a head that needs a naming element (a verbal noun or a weak learnt head: دار محمد is
+    /// "Muhammad's house", مكتب أحمد "Ahmad's office").
     func headNamedAfterPerson(at i: Int) -> (range: Range<Int>, split: Reading)? {
         guard let split = words.splits(i).first(where: { $0.classes.contains(.organisationHead) && !$0.definite && !$0.restoredArticle }),
+              !split.classes.contains(.verbalNounHead),
               i + 1 < words.count, words.isWord(i + 1), !taken[i + 1], placeAt[i + 1] == nil,
               words.classes(i + 1).contains(.givenName) else { return nil }
         var j = i + 2
