@@ -112,7 +112,7 @@ final class EntityLearntHeadTests: XCTestCase {
     }
 
     func testADistrictNounWithAnAdjectiveNamesNothing() {
-        let found = recognize("وانتقلت الأسرة إلى حي سكني جديد، بعيدا عن الأحياء الفقيرة وأحياء عشوائية كثيرة.")
+        let found = recognize("وانتقلت الأسرة إلى حي سكني جديد، بعيدا عن الأحياء الفقيرة وأحياء عشوائية كثيرة. وكل كائن حي يحتاج الماء، كما في بث حي ومباشر.")
         XCTAssertEqual(found.names("LOCATION"), [])
     }
 }

@@ -3,9 +3,9 @@
 ///
 /// After a singular district noun (حي، حارة، ضاحية) one name; after a plural or a dual (أحياء،
 /// حارات، ضواحي، حيي، مديريتي) a list of names joined by و. A name is one or two words: a
-/// definite word (الخالدية), or a word that looks like a proper name, alone or before a second
-/// such word or a definite one (باب عمرو، جورة الشياح); in a list a word in ة is a name too
-/// (صالة). Not an adjective of the noun (حي سكني، حي شعبي، أحياء فقيرة), not a function word, a
+/// definite word (الخالدية), or a word that looks like a proper name before a second such word or
+/// a definite one (باب عمرو، جورة الشياح); in a list also one such word alone, or one in ة
+/// (صالة). After حي ("alive" as well) the name never starts with و (بث حي ومباشر). Not an adjective of the noun (حي سكني، حي شعبي، أحياء فقيرة), not a function word, a
 /// title or a head; the district noun is no part of the name (the gold's convention).
 extension EntityScan {
     static let singularDistrictNouns = ["حي", "حارة", "ضاحية"]
@@ -60,11 +60,20 @@ extension EntityScan {
         if r.definite { return (j + 1, r.stem) }
         // باب عمرو، جورة الشياح، عين ترما: a second word, proper-looking or definite.
         let k = j + 1
+        if first, words.splits(j).contains(where: { ($0.isOnly("و") || $0.isOnly("ف")) && $0.stemLength >= 3 }) { return nil }
+        // كائن حي يحتاج الماء: after a singular noun a word opening as an imperfect verb (ي، ت، ن)
+        // and its object are no name.
+        if !inList, let letter = words.text.scalars[words.tokens[j].keyRange].first, letter == "ي" || letter == "ت" || letter == "ن" {
+            return nil
+        }
         if words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k), !hasTanween(k),
            let second = words.splits(k).first, second.prefixLength == 0, !Self.districtAdjectives.contains(hash: second.stem),
            second.definite || looksLikeProperName(k) {
             return (k + 1, r.stem)
         }
+        // After a singular noun one indefinite word is no name (كائن حي يعيش "a living being lives",
+        // بث حي ومباشر "a live broadcast"): حي is "alive" as often as "district".
+        guard inList else { return nil }
         let keys = words.text.scalars[words.tokens[j].keyRange].dropFirst(r.prefixLength)
         let properLooking = keys.last != "ي" && !(keys.count >= 2 && keys.suffix(2).elementsEqual(["ا", "ت"]))
             && !(keys.count >= 2 && (keys.suffix(2).elementsEqual(["ي", "ن"]) || keys.suffix(2).elementsEqual(["و", "ن"])))
