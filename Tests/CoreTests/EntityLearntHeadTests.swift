@@ -33,7 +33,7 @@ final class EntityLearntHeadTests: XCTestCase {
     }
 
     func testAWeakHeadInConstructWithAnIndefiniteNounIsADescription() {
-        let found = recognize("وعقد مجلس إدارة الشركة اجتماعا، وزار الوفد مدرسة البنات.")
+        let found = recognize("وعقد مجلس إدارة الشركة اجتماعا، وزار الوفد مدرسة البنات، وهو معهد يضم الباحثين الشباب.")
         XCTAssertEqual(found.names("ORGANISATION"), [])
     }
 

@@ -31,10 +31,13 @@ extension EntityScan {
     }
 
     /// An indefinite noun that can stand in construct inside a name: no tanween, no proclitic, no
-    /// function or cue word, no place or adjective, not a future verb.
+    /// function or cue word, no place or adjective, not a verb (future; imperfect: يضم، تضم الدول
+    /// "which gathers the states", where a noun in ت has five letters or more: تنمية، تجارة).
     func isConstructNoun(_ k: Int) -> Bool {
         guard words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k), !hasTanween(k), !isFutureVerb(k),
               let reading = words.splits(k).first, !reading.definite, reading.stemLength >= 3 else { return false }
+        let keys = words.text.scalars[words.tokens[k].keyRange]
+        if keys.first == "ي" || ((keys.first == "ت" || keys.first == "ن") && keys.count <= 4) { return false }
         return !words.splits(k).contains { $0.startsWith("و") || $0.startsWith("ف") }
     }
 
