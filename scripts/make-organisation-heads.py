@@ -237,7 +237,7 @@ def main(shared, report):
     out.write('/// Words that open and continue organisation names, learnt from the ORG spans of tagged corpora\n')
     out.write('/// (ANERcorp\'s first 90% of sentences, WikiFANE\'s organisation types). Matching keys, without the\n')
     out.write('/// article; each with the number of ORG spans it opens (or lies inside) and of its occurrences.\n')
-    out.write(f'/// Heads: at least {MIN_STARTS} spans and a share of {MIN_SHARE}; strong heads: at least\n')
+    out.write(f'/// Heads: at least {MIN_STARTS} spans, a share of {MIN_SHARE} and {MIN_DEFINITE} uses with the article; strong heads: at least\n')
     out.write(f'/// {STRONG_MIN_STARTS} spans and a share of {STRONG_MIN_SHARE}; continuations (ل + definite noun):\n')
     out.write(f'/// at least {CONT_MIN_INSIDE} inside a name and a share of {CONT_MIN_SHARE}; given names: the first word of\n')
     out.write(f'/// at least {NAME_MIN_STARTS} person names of two words or more, inside person names in {NAME_MIN_SHARE} of uses.\n')

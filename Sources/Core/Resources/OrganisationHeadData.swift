@@ -4,7 +4,7 @@
 /// Words that open and continue organisation names, learnt from the ORG spans of tagged corpora
 /// (ANERcorp's first 90% of sentences, WikiFANE's organisation types). Matching keys, without the
 /// article; each with the number of ORG spans it opens (or lies inside) and of its occurrences.
-/// Heads: at least 5 spans and a share of 0.2; strong heads: at least
+/// Heads: at least 5 spans, a share of 0.2 and 3 uses with the article; strong heads: at least
 /// 20 spans and a share of 0.4; continuations (ل + definite noun):
 /// at least 2 inside a name and a share of 0.3; given names: the first word of
 /// at least 2 person names of two words or more, inside person names in 0.65 of uses.
