@@ -2,14 +2,15 @@ import Foundation
 import XCTest
 @testable import ArticleCore
 
-/// The extraction core on thirty-eight articles it was not written against (Tests/CoreTests/DevArticles,
+/// The extraction core on forty-four articles it was not written against (Tests/CoreTests/DevArticles,
 /// written and annotated for this project): the golden test's measures per article and in total,
-/// for the first set of ten (all tuned on now), the six tuned articles of the second set and,
-/// separately, the second set's four held out and the third, fourth and fifth sets' six held out
-/// each (never tuned on: their totals and details print only with DEV_HELDOUT=1). Asserts floors a
-/// little below the measured totals (a regression guard, not a target; far below for the third,
-/// fourth and fifth sets, which are measurements). DEV_DETAIL=1 prints every miss of the tuned articles; DEV_DUMP=name,name prints
-/// what the record holds for those articles.
+/// for the first set of ten (all tuned on now), the six tuned articles of the second set, the fifth
+/// set (a dev set since session heldout6) and, separately, the second set's four held out and the
+/// third, fourth and sixth sets' six held out each (their totals and details print only with
+/// DEV_HELDOUT=1). Asserts floors a little below the measured totals (a regression guard, not a
+/// target; far below for the third to sixth sets, which are measurements). DEV_DETAIL=1 prints every
+/// miss of the tuned articles and of the fifth set; DEV_DUMP=name,name prints what the record holds
+/// for those articles.
 final class DevArticleTests: XCTestCase {
     static let directory = CoreTestSupport.repositoryRoot.appendingPathComponent("Tests/CoreTests/DevArticles")
     /// The first set (session coregen): seven tuned on from the start, three held out there and
@@ -28,8 +29,14 @@ final class DevArticleTests: XCTestCase {
     static let heldOutFourth = ["redsea-shipping", "lebanon-deposits", "algeria-elections", "egypt-bookfair", "palestine-economy", "jordan-basketball"]
     /// The fifth set (session heldout5): six more articles written and annotated before the
     /// extractor ran on them, measured at the start and at the end of a session whose fixes were
-    /// made on the fourth set. Only measured, never tuned on.
+    /// made on the fourth set. Its detail was read afterwards and session heldout6 works on its misses:
+    /// an ordinary dev set now, printed like the tuned sets.
     static let heldOutFifth = ["syria-homs", "oman-investment", "morocco-teachers", "yemen-taiz", "qatar-genome", "opinion-nahda"]
+    /// The sixth set (session heldout6): six more articles written and annotated (and committed)
+    /// before the extractor ran on them, by an engineer who read neither the core's sources nor any
+    /// earlier held-out set's per-item output; measured at the start and at the end of a session
+    /// whose fixes were made on the fifth set. Only measured, never tuned on.
+    static let heldOutSixth = ["tripoli-waste", "egypt-electricity", "tunisia-court", "kurdistan-gasfield", "kuwait-cup", "opinion-rivers"]
 
     /// One article's (or a sum of articles') counts.
     struct Tally {
@@ -184,20 +191,22 @@ final class DevArticleTests: XCTestCase {
         let showHeldOut = environment["DEV_HELDOUT"] != nil
         let details = environment["DEV_DETAIL"] != nil
         var tuned = Tally(), tunedSecond = Tally(), heldOut = Tally(), heldOutThird = Tally(), heldOutFourth = Tally()
-        var heldOutFifth = Tally()
+        var heldOutFifth = Tally(), heldOutSixth = Tally()
         for name in Self.tuned { tuned = tuned + (try Self.score(name, details: details)) }
         for name in Self.tunedSecond { tunedSecond = tunedSecond + (try Self.score(name, details: details)) }
         for name in Self.heldOut { heldOut = heldOut + (try Self.score(name, details: showHeldOut)) }
         for name in Self.heldOutThird { heldOutThird = heldOutThird + (try Self.score(name, details: showHeldOut)) }
         for name in Self.heldOutFourth { heldOutFourth = heldOutFourth + (try Self.score(name, details: showHeldOut)) }
-        for name in Self.heldOutFifth { heldOutFifth = heldOutFifth + (try Self.score(name, details: showHeldOut)) }
+        for name in Self.heldOutFifth { heldOutFifth = heldOutFifth + (try Self.score(name, details: details)) }
+        for name in Self.heldOutSixth { heldOutSixth = heldOutSixth + (try Self.score(name, details: showHeldOut)) }
         print("DEV TOTAL tuned, first set (\(Self.tuned.count)): \(tuned.line)")
         print("DEV TOTAL tuned, second set (\(Self.tunedSecond.count)): \(tunedSecond.line)")
+        print("DEV TOTAL fifth set, dev (\(Self.heldOutFifth.count)): \(heldOutFifth.line)")
         if showHeldOut {
             print("DEV TOTAL held out, second set (\(Self.heldOut.count)): \(heldOut.line)")
             print("DEV TOTAL held out 3 (\(Self.heldOutThird.count)): \(heldOutThird.line)")
             print("DEV TOTAL held out 4 (\(Self.heldOutFourth.count)): \(heldOutFourth.line)")
-            print("DEV TOTAL held out 5 (\(Self.heldOutFifth.count)): \(heldOutFifth.line)")
+            print("DEV TOTAL held out 6 (\(Self.heldOutSixth.count)): \(heldOutSixth.line)")
         }
 
         // Floors a little below the measured figures.
@@ -206,7 +215,8 @@ final class DevArticleTests: XCTestCase {
         assertFloors(heldOut, Self.heldOutFloors, label: "held out")
         assertFloors(heldOutThird, Self.heldOutThirdFloors, label: "held out 3")
         assertFloors(heldOutFourth, Self.heldOutFourthFloors, label: "held out 4")
-        assertFloors(heldOutFifth, Self.heldOutFifthFloors, label: "held out 5")
+        assertFloors(heldOutFifth, Self.heldOutFifthFloors, label: "fifth set (dev)")
+        assertFloors(heldOutSixth, Self.heldOutSixthFloors, label: "held out 6")
     }
 
     /// Fractions each measure must reach: (structure exact, entities found, mentions exact,
@@ -224,8 +234,10 @@ final class DevArticleTests: XCTestCase {
     static let heldOutThirdFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
     /// The fourth held-out set: the same kind of collapse guard, chosen before the first run.
     static let heldOutFourthFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
-    /// The fifth held-out set: the same kind of collapse guard, chosen before the first run.
+    /// The fifth set (held out in session heldout5, a dev set since): the same collapse guard, kept.
     static let heldOutFifthFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
+    /// The sixth held-out set: the same kind of collapse guard, chosen before the first run.
+    static let heldOutSixthFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
 
     private func assertFloors(_ t: Tally, _ f: Floors, label: String) {
         func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
