@@ -28,10 +28,10 @@ final class PresummedTagger: Sendable {
     let conditioned: TaggerTagConditioned.Sums?
 
     init(model: TaggerModel) {
-        extractor = model.extractor.withLexicon()
+        extractor = model.extractor
         weights = model.weightTable
         conditioned = model.tagConditioned
-            ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: model.weightTable,
+            ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: model.extractor, weights: model.weightTable,
                                         transitions: model.transitions, start: model.start)
             : nil
         vocabulary = TaggerVocabulary(words: model.vocabulary, extractor: extractor, weights: weights, classes: conditioned?.vocabularyClasses)

@@ -28,22 +28,6 @@ struct TaggerFeatureExtractor: Sendable {
     /// Distributional word classes learnt from untagged text (`TaggerWordClusters`).
     var wordClusters: TaggerWordClusters = .empty
     let bucketBits: Int
-    /// The four word tables' facts in one (`TaggerLexicon`), set on the run-time path's extractor
-    /// (`PresummedTagger`); without it (training, the reference path) each table is asked.
-    var lexicon: TaggerLexicon?
-
-    /// `lexicon` made from this extractor's tables.
-    func withLexicon() -> TaggerFeatureExtractor {
-        var e = self
-        e.lexicon = TaggerLexicon(gazetteer: gazetteer, names: names, wordStatistics: wordStatistics, wordClusters: wordClusters)
-        return e
-    }
-
-    /// The word tables' values of a hash (a word's whole key or stem), from `lexicon` if set.
-    @inline(__always) func clusters(_ h: UInt64) -> UInt32 { lexicon?.facts(h).cluster ?? wordClusters.lookup(h) }
-    @inline(__always) func statistics(_ h: UInt64) -> UInt8 { lexicon?.facts(h).statistics ?? wordStatistics.lookup(h) }
-    @inline(__always) func gazetteerMask(_ h: UInt64) -> UInt8 { lexicon?.facts(h).gazetteer ?? gazetteer.lookup(h) }
-    @inline(__always) func namesMask(_ h: UInt64) -> UInt8 { lexicon?.facts(h).names ?? names.lookup(h) }
 
     /// The most features one word can have (the output buffer's stride); features past it are
     /// dropped (only a word in many gazetteer classes at once comes near).
@@ -77,10 +61,10 @@ struct TaggerFeatureExtractor: Sendable {
     @inline(__always)
     func word(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Word {
         var w = Self.describe(s, start, end)
-        var c = clusters(w.hash)
-        if c == 0, w.stem != w.hash { c = clusters(w.stem) }
+        var c = wordClusters.lookup(w.hash)
+        if c == 0, w.stem != w.hash { c = wordClusters.lookup(w.stem) }
         w.cluster = c
-        w.statistics = statistics(w.hash)
+        w.statistics = wordStatistics.lookup(w.hash)
         return w
     }
 
@@ -157,8 +141,8 @@ struct TaggerFeatureExtractor: Sendable {
     /// look-ups of `cover`): gazetteer(hash), gazetteer(stem), names(hash), names(stem).
     @inline(__always)
     func firstMasks(_ w: Word) -> (UInt8, UInt8, UInt8, UInt8) {
-        let g = gazetteerMask(w.hash), n = namesMask(w.hash)
-        return w.stem == w.hash ? (g, g, n, n) : (g, gazetteerMask(w.stem), n, namesMask(w.stem))
+        let g = gazetteer.lookup(w.hash), n = names.lookup(w.hash)
+        return w.stem == w.hash ? (g, g, n, n) : (g, gazetteer.lookup(w.stem), n, names.lookup(w.stem))
     }
 
     /// Group 1: the features of the word `s[start..<end]` (facts `w`) alone.
@@ -206,7 +190,7 @@ struct TaggerFeatureExtractor: Sendable {
         // How the word is tagged in another corpus, and what its letters suggest.
         let stat = w.statistics
         addValue(44, Int(stat))
-        if stat == 0, w.stem != w.hash { addValue(45, Int(statistics(w.stem))) }
+        if stat == 0, w.stem != w.hash { addValue(45, Int(wordStatistics.lookup(w.stem))) }
         let judged = characterModel.judge(s, w.bareStart, end)
         if judged.0 != 0 {
             addValue(48, Int(judged.0)); addValue(49, Int(judged.1)); addValue(50, Int(judged.2)); addValue(51, Int(judged.3))

@@ -224,10 +224,10 @@ extension TaggerFeatureExtractor {
     /// proclitic pattern (never 0).
     @inline(__always)
     func conditionedValue(_ w: Word) -> UInt64 {
-        conditionedValue(w, stemNames: namesMask(w.stem))
+        conditionedValue(w, stemNames: names.lookup(w.stem))
     }
 
-    /// The same, given `namesMask(w.stem)`.
+    /// The same, given `names.lookup(w.stem)`.
     @inline(__always)
     func conditionedValue(_ w: Word, stemNames: UInt8) -> UInt64 {
         UInt64(stemNames) | UInt64(w.clitic) << 8 | 1 << 48
