@@ -30,7 +30,11 @@ final class PresummedTagger: Sendable {
     init(model: TaggerModel) {
         extractor = model.extractor
         weights = model.weightTable
-        vocabulary = TaggerVocabulary(words: model.vocabulary, extractor: extractor, weights: weights)
+        conditioned = model.tagConditioned
+            ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: model.extractor, weights: model.weightTable,
+                                        transitions: model.transitions, start: model.start)
+            : nil
+        vocabulary = TaggerVocabulary(words: model.vocabulary, extractor: extractor, weights: weights, classes: conditioned?.vocabularyClasses)
         transitions = model.transitions
         start = model.start
         outsideBias = model.outsideBias
@@ -54,9 +58,6 @@ final class PresummedTagger: Sendable {
             }
         }
         self.coverageSums = coverageSums
-        conditioned = model.tagConditioned
-            ? TaggerTagConditioned.Sums(words: model.vocabulary, extractor: extractor, weights: weights, transitions: transitions, start: start)
-            : nil
     }
 
     /// Context features gathered before their rows are read, and the most one word can have.
@@ -93,9 +94,11 @@ final class PresummedTagger: Sendable {
         let T = EntityTagSet.count, S = TaggerVocabulary.stride
         precondition(T == 9)
         guard n > 0 else { return Result(tags: [], scores: []) }
-        // Each word's entry: >= 0 in the vocabulary, -1 - k for the k-th word of this text outside it.
+        // This text's distinct words' entries (`TaggerVocabulary.EntryBuffers`), copied from the
+        // vocabulary's records or summed here; each word's entry number.
         var entries = [Int32](repeating: 0, count: n)
-        var localHashes: [UInt64] = [], localMasks: [UInt8] = [], localSums: [Int32] = []
+        let local = TaggerVocabulary.EntryBuffers.allocate(capacity: n)
+        defer { local.deallocate() }
         var buffer: [UInt32] = []
         // This text's distinct words: key hash -> their entry and class, open addressing. Looked
         // up first, so a repeated word does not probe the (large, cold) vocabulary index again.
@@ -119,31 +122,28 @@ final class PresummedTagger: Sendable {
                 continue
             }
             seenKeys[slot] = h
-            let row = vocabulary.index.value(h)
-            if row >= 0 {
-                entries[i] = Int32(row)
-                seenEntries[slot] = Int32(row)
-                if let conditioned {
-                    pairClasses[i] = conditioned.vocabularyClasses[row]
-                    seenClasses[slot] = pairClasses[i]
-                }
-                continue
-            }
-            buffer.removeAll(keepingCapacity: true)
-            scalars(i, &buffer)
-            let value = weights.withRows { rows in
-                vocabulary.valueSums.withUnsafeBufferPointer { values in
-                    TaggerVocabulary.appendEntry(buffer, extractor: extractor, rows: rows, valueSums: values.baseAddress!,
-                                                 hashes: &localHashes, masks: &localMasks, sums: &localSums)
-                }
-            }
-            entries[i] = -1 - localCount
-            seenEntries[slot] = entries[i]
+            entries[i] = localCount
+            seenEntries[slot] = localCount
             localCount += 1
-            if let conditioned {
-                let c = conditioned.pairClass(value: value, extractor: extractor, weights: weights, local: &localPairs)
-                pairClasses[i] = c
-                seenClasses[slot] = c
+            let row = vocabulary.index.value(h)
+            let pairClass: Int32
+            if row >= 0 {
+                pairClass = vocabulary.records.copy(row, into: local, at: Int(entries[i]))
+            } else {
+                buffer.removeAll(keepingCapacity: true)
+                scalars(i, &buffer)
+                let value = weights.withRows { rows in
+                    vocabulary.valueSums.withUnsafeBufferPointer { values in
+                        buffer.withUnsafeBufferPointer {
+                            TaggerVocabulary.makeEntry($0, extractor: extractor, rows: rows, valueSums: values.baseAddress!, into: local, at: Int(entries[i]))
+                        }
+                    }
+                }
+                pairClass = conditioned?.pairClass(value: value, extractor: extractor, weights: weights, local: &localPairs) ?? 0
+            }
+            if conditioned != nil {
+                pairClasses[i] = pairClass
+                seenClasses[slot] = pairClass
             }
         }
         var sums = [Int32](repeating: 0, count: n * T)
@@ -153,16 +153,10 @@ final class PresummedTagger: Sendable {
         var coverage = [UInt8](repeating: 0, count: n), nameCoverage = [UInt8](repeating: 0, count: n)
         var tags = [Int](repeating: 0, count: n)
         var scores = [Float](repeating: 0, count: n * T)
-        vocabulary.hashes.withUnsafeBufferPointer { vh in
-        vocabulary.sums.withUnsafeBufferPointer { vs in
-        localHashes.withUnsafeBufferPointer { lh in
-        localSums.withUnsafeBufferPointer { ls in
         vocabulary.boundary.withUnsafeBufferPointer { edge in
         words.withUnsafeMutableBufferPointer { words in
         wordHashes.withUnsafeMutableBufferPointer { wordHashes in
         firstMasks.withUnsafeMutableBufferPointer { firstMasks in
-        vocabulary.masks.withUnsafeBufferPointer { vm in
-        localMasks.withUnsafeBufferPointer { lm in
         coverage.withUnsafeMutableBufferPointer { coverage in
         nameCoverage.withUnsafeMutableBufferPointer { nameCoverage in
         sums.withUnsafeMutableBufferPointer { out in
@@ -175,16 +169,13 @@ final class PresummedTagger: Sendable {
             @inline(__always) func lanes(_ p: UnsafePointer<Int32>) -> SIMD8<Int32> {
                 UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int32>.self)
             }
-            @inline(__always) func entrySums(_ i: Int) -> UnsafePointer<Int32> {
-                let e = Int(entries[i])
-                return e >= 0 ? vs.baseAddress! + e &* S : ls.baseAddress! + (-1 - e) &* S
-            }
+            @inline(__always) func entrySums(_ i: Int) -> UnsafePointer<Int32> { UnsafePointer(local.sums) + Int(entries[i]) &* S }
             for i in 0..<n {
                 let e = Int(entries[i])
-                let h = e >= 0 ? vh.baseAddress! + 3 * e : lh.baseAddress! + 3 * (-1 - e)
+                let h = local.hashes + 3 * e
                 words[i].hash = h[0]; words[i].stem = h[1]; words[i].bare = h[2]
                 wordHashes[i] = h[0]
-                let f = e >= 0 ? vm.baseAddress! + 4 * e : lm.baseAddress! + 4 * (-1 - e)
+                let f = local.masks + 4 * e
                 firstMasks[4 * i] = f[0]; firstMasks[4 * i + 1] = f[1]; firstMasks[4 * i + 2] = f[2]; firstMasks[4 * i + 3] = f[3]
             }
             var sentenceStart = 0
@@ -233,7 +224,7 @@ final class PresummedTagger: Sendable {
                 decode(UnsafeBufferPointer(out), sentenceStart, sentenceEnd, tags: &tags, scores: &scores,
                        pairClasses: pairClasses, localPairs: localPairs)
             }
-        }}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}
         guard documentMemory else { return Result(tags: tags, scores: scores) }
         // Second pass: the first pass's sums plus the memory features.
         let memory = TaggerDocumentMemory.recall(stems: words.map(\.stem), sentenceEnds: sentenceEnds, firstPass: tags)

@@ -154,7 +154,8 @@ enum TaggerTagConditioned {
         let index: HashIndex
         /// Per class, `width` Floats: the transition scores with the class's conditioned scores (`combine`).
         let rows: [Float]
-        /// The class of each vocabulary entry (`TaggerVocabulary` order: its non-empty words).
+        /// The class of each vocabulary word (its non-empty words, in order), which
+        /// `TaggerVocabulary` keeps in its records.
         let vocabularyClasses: [Int32]
         let transitions: [Float]
         let start: [Float]

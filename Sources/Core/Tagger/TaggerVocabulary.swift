@@ -23,32 +23,36 @@ public struct TaggerVocabulary: Sendable {
         }
     }
 
-    /// An entry's sums before any row is added (appended as one copy, not element by element).
-    private static let zeroEntry = [Int32](repeating: 0, count: stride)
+    /// Where entries are written (a text's, or the vocabulary's while it is built): entry k's
+    /// three hashes (`TaggerFeatureExtractor.Word`'s whole key, stem and bare stem) at
+    /// `hashes + 3k`, its four gazetteer masks (`TaggerFeatureExtractor.firstMasks`) at
+    /// `masks + 4k`, its `stride` sums at `sums + stride * k`. Allocated for a known number of
+    /// entries, so making one is plain stores.
+    struct EntryBuffers {
+        let hashes: UnsafeMutablePointer<UInt64>
+        let masks: UnsafeMutablePointer<UInt8>
+        let sums: UnsafeMutablePointer<Int32>
 
-    /// `KeyHash` of a word's key -> entry.
+        /// Uninitialised room for `capacity` entries; `deallocate()` when done.
+        static func allocate(capacity: Int) -> EntryBuffers {
+            let c = max(1, capacity)
+            return EntryBuffers(hashes: .allocate(capacity: 3 * c), masks: .allocate(capacity: 4 * c), sums: .allocate(capacity: TaggerVocabulary.stride * c))
+        }
+
+        func deallocate() { hashes.deallocate(); masks.deallocate(); sums.deallocate() }
+    }
+
+    /// `KeyHash` of a word's key -> its record.
     let index: HashIndex
-    /// Per entry: the word's whole-key, stem and bare-stem hashes (`TaggerFeatureExtractor.Word`),
-    /// which the context features and the document memory need.
-    let hashes: [UInt64]
-    /// Per entry: `TaggerFeatureExtractor.firstMasks` of the word (4 bytes).
-    let masks: [UInt8]
-    let sums: [Int32]
+    /// Per word: its hashes, gazetteer masks, sums and tag-conditioned class, in one record
+    /// (what `makeEntry` makes, copied to a text's entries by `records.copy`).
+    let records: TaggerVocabularyRecords
     /// What a missing neighbour (sentence edge) contributes at each offset, in entry layout.
     let boundary: [Int32]
     /// The summed row of every value of the features with few values
     /// (`TaggerFeatureExtractor.valueRow`), 9 values each: an entry adds these instead of hashing
     /// those features and reading their rows from the weight table.
     let valueSums: [Int32]
-
-    private init(index: HashIndex, hashes: [UInt64], masks: [UInt8], sums: [Int32], boundary: [Int32], valueSums: [Int32]) {
-        self.index = index
-        self.hashes = hashes
-        self.masks = masks
-        self.sums = sums
-        self.boundary = boundary
-        self.valueSums = valueSums
-    }
 
     /// `valueSums` of a model.
     static func valueSums(extractor: TaggerFeatureExtractor, weights: TaggerWeightTable) -> [Int32] {
@@ -62,35 +66,45 @@ public struct TaggerVocabulary: Sendable {
         return table
     }
 
-    /// The entries of `words` (folded keys, as `MatchKey` gives them).
-    init(words: [String], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable) {
-        var keyHashes: [UInt64] = [], hashes: [UInt64] = [], masks: [UInt8] = [], sums: [Int32] = []
+    /// The entries of `words` (folded keys, as `MatchKey` gives them); `classes`, when given, are
+    /// the tag-conditioned classes of the non-empty words, in order
+    /// (`TaggerTagConditioned.Sums.vocabularyClasses`). A word whose sums do not fit a record
+    /// (`TaggerVocabularyRecords`) is left out: a text sums it as it sums any other word.
+    init(words: [String], extractor: TaggerFeatureExtractor, weights: TaggerWeightTable, classes: [Int32]? = nil) {
+        var keyHashes: [UInt64] = []
         keyHashes.reserveCapacity(words.count)
-        hashes.reserveCapacity(words.count * 3)
-        sums.reserveCapacity(words.count * Self.stride)
         var scalars: [UInt32] = []
         let valueSums = Self.valueSums(extractor: extractor, weights: weights)
+        let entries = EntryBuffers.allocate(capacity: words.count)
+        defer { entries.deallocate() }
         valueSums.withUnsafeBufferPointer { values in
             for word in words {
                 scalars.removeAll(keepingCapacity: true)
                 for s in word.unicodeScalars { scalars.append(s.value) }
                 guard !scalars.isEmpty else { continue }
-                keyHashes.append(Self.keyHash(scalars))
-                _ = weights.withRows {
-                    Self.appendEntry(scalars, extractor: extractor, rows: $0, valueSums: values.baseAddress!, hashes: &hashes, masks: &masks, sums: &sums)
+                _ = weights.withRows { rows in
+                    scalars.withUnsafeBufferPointer {
+                        Self.makeEntry($0, extractor: extractor, rows: rows, valueSums: values.baseAddress!, into: entries, at: keyHashes.count)
+                    }
                 }
+                keyHashes.append(Self.keyHash(scalars))
             }
         }
+        precondition(classes == nil || classes!.count == keyHashes.count, "one tag-conditioned class per vocabulary word")
         var boundary = [Int32](repeating: 0, count: Self.stride)
         boundary.withUnsafeMutableBufferPointer { b in
             for offset in TaggerFeatureExtractor.neighbourOffsets {
                 extractor.addBoundaryFeatures(offset) { weights.add($0, to: b.baseAddress! + Self.part(offset: offset)) }
             }
         }
-        self.init(index: HashIndex(rowsOf: keyHashes), hashes: hashes, masks: masks, sums: sums, boundary: boundary, valueSums: valueSums)
+        records = TaggerVocabularyRecords(entries, count: keyHashes.count, classes: classes)
+        index = HashIndex(rowsOf: records.entries.map { keyHashes[$0] })
+        self.boundary = boundary
+        self.valueSums = valueSums
     }
 
-    var count: Int { hashes.count / 3 }
+    /// Words with a record.
+    var count: Int { records.count }
 
     /// The vocabulary a model should carry (`TaggerModel.vocabulary`): the keys of the words of
     /// `sentences` seen at least `minimumCount` times, most frequent first (ties by key), so the
@@ -112,23 +126,22 @@ public struct TaggerVocabulary: Sendable {
 
     static func keyHash(_ scalars: [UInt32]) -> UInt64 { scalars.withUnsafeBufferPointer { keyHash($0) } }
 
-    /// Appends the entry of the word `scalars`: its three hashes, its four gazetteer masks and its
-    /// `stride` sums (`valueSums` is the model's `valueSums`). Returns the value of its
+    /// Makes entry `k` of `buffers`, the word `s`'s: its three hashes, its four gazetteer masks
+    /// and its `stride` sums (`valueSums` is the model's `valueSums`). Returns the value of its
     /// tag-conditioned feature (`TaggerFeatureExtractor.conditionedValue`), made from the same look-ups.
     @discardableResult
-    static func appendEntry(_ scalars: [UInt32], extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows, valueSums: UnsafePointer<Int32>,
-                            hashes: inout [UInt64], masks: inout [UInt8], sums: inout [Int32]) -> UInt64 {
-        let base = sums.count
-        sums.append(contentsOf: zeroEntry)
-        return scalars.withUnsafeBufferPointer { s in
+    static func makeEntry(_ s: UnsafeBufferPointer<UInt32>, extractor: TaggerFeatureExtractor, rows: TaggerWeightTable.Rows,
+                          valueSums: UnsafePointer<Int32>, into buffers: EntryBuffers, at k: Int) -> UInt64 {
             let w = extractor.word(s, 0, s.count)
-            hashes.append(w.hash); hashes.append(w.stem); hashes.append(w.bare)
+            let h = buffers.hashes + 3 * k
+            h[0] = w.hash; h[1] = w.stem; h[2] = w.bare
             let m = extractor.firstMasks(w)
-            masks.append(m.0); masks.append(m.1); masks.append(m.2); masks.append(m.3)
-            sums.withUnsafeMutableBufferPointer { out in
+            let f = buffers.masks + 4 * k
+            f[0] = m.0; f[1] = m.1; f[2] = m.2; f[3] = m.3
             // The features with few values add their sums at once; all other buckets first, then
             // all their rows (`TaggerWeightTable.Rows.add`).
-            let entry = out.baseAddress! + base
+            let entry = buffers.sums + stride * k
+            entry.initialize(repeating: 0, count: stride)
             // (Of the few-valued features, templates 25 and 46 are the previous word's, 26 and 47
             // the next word's, the others the word's own.)
             @inline(__always) func addValue(_ template: UInt32, _ value: Int) {
@@ -156,10 +169,8 @@ public struct TaggerVocabulary: Sendable {
                 rows.add(collected.count.pointee, buckets: buckets.baseAddress!, targets: targets.baseAddress!,
                          base: entry, scratch: scratch.baseAddress!)
             }}}
-            }
             // (m.3 is the name list's classes of the stem.)
             return extractor.conditionedValue(w, stemNames: m.3)
-        }
     }
 }
 
