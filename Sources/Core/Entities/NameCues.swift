@@ -1,6 +1,6 @@
 /// What a cue word is (a word may be several: الحركة is a head and a verbal noun).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let organisationHead = WordClass(rawValue: 1)
     static let verbalNounHead = WordClass(rawValue: 2)
     static let personTitle = WordClass(rawValue: 4)
@@ -12,6 +12,8 @@ struct WordClass: OptionSet, Sendable {
     static let lexiconStart = WordClass(rawValue: 64)
     /// A club's name that is also a common word (الهلال، النصر): see `EntityScan.findSportsClubs`.
     static let clubName = WordClass(rawValue: 128)
+    /// A unit before a place's own name (محافظة، ولاية): see `EntityScan.findAdministrativePlaces`.
+    static let administrativeUnit = WordClass(rawValue: 256)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -217,7 +219,7 @@ enum NameCues {
         let sets: [([UInt64], WordClass)] = [
             (organisationHeads, .organisationHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
-            (EntityScan.clubNames, .clubName),
+            (EntityScan.clubNames, .clubName), (EntityScan.administrativeUnits, .administrativeUnit),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys

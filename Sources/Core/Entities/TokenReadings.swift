@@ -117,6 +117,14 @@ struct TokenReadings {
     func splits(_ i: Int) -> ArraySlice<Reading> { readings[first[i]..<first[i + 1]] }
     /// The hash of token `i` as written (0 for a token that is not a word).
     func hash(_ i: Int) -> UInt64 { first[i] < first[i + 1] ? readings[first[i]].stem : 0 }
+    /// The set of the text's words as written (their whole keys' hashes, `hash(i)` of every word),
+    /// gathered in one pass.
+    func writtenWords() -> KeySet {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
+        for t in tokens.indices where tokens[t].kind == .word { hashes.append(tokens[t].keyHash) }  // by index: no Token copies
+        return KeySet(hashes: hashes)
+    }
     /// The cue classes of any reading of token `i` (with or without proclitics).
     func anyClasses(_ i: Int) -> WordClass { anyClasses[i] }
     /// The cue classes of token `i` as written.
