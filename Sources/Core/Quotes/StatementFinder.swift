@@ -41,7 +41,8 @@ struct StatementFinder {
         // Statements are built once their contents are cut at the next statement's cue.
         var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
-        let cueWords = ReportingLexicon.cueWords  // one static access, not one per word
+        let cueWords = ReportingLexicon.cueWords, mayBeCue = ReportingLexicon.cueWordBitmap  // one static access, not one per word
+        @inline(__always) func cueWord(_ hash: UInt64) -> ReportingLexicon.CueWord? { mayBeCue.mayContain(hash) ? cueWords[hash] : nil }
         // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
         // أن الوقاية أرخص"), not the article reporting speech.
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -54,8 +55,8 @@ struct StatementFinder {
         for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
             // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
             // whole word is tried first. (Key slices only for cue words: each costs a retain.)
-            let whole = cueWords[tokens[t].keyHash]
-            guard let word = whole ?? context.keyHashWithoutConjunction(t).flatMap({ cueWords[$0] }) else { continue }
+            let whole = cueWord(tokens[t].keyHash)
+            guard let word = whole ?? context.keyHashWithoutConjunction(t).flatMap(cueWord) else { continue }
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
