@@ -36,7 +36,7 @@ struct FoundMention {
     /// Mentions with the same group key are one entity (a `KeyHash` of the place id or the name).
     var group: UInt64
     /// The layer that found the mention (the record's `sources` are the raw values).
-    enum Source: String { case gazetteer, cue, quotes, byline, tagger }
+    enum Source: String, CaseIterable { case gazetteer, cue, quotes, byline, tagger }
     var source: Source
     var english: String?
     var countryCode: String?
@@ -57,7 +57,7 @@ struct EntityScan {
     /// Country adjectives by token: (country code, first token reading).
     var adjectiveAt: TokenMap<AdjectiveMatch>
     /// Roles standing before a comma with no name after them: رئيس كازاخستان، توكاييف.
-    var danglingRoles: [Int: String] = [:]
+    var danglingRoles: TokenMap<String>
     /// The first organisation mention starting at each token (index into `mentions`).
     var organisationAt: TokenMap<Int>
     /// The end token of the first location mention starting at each token.
@@ -69,6 +69,7 @@ struct EntityScan {
         taken = Array(repeating: false, count: words.count)
         placeAt = TokenMap(count: words.count)
         adjectiveAt = TokenMap(count: words.count)
+        danglingRoles = TokenMap(count: words.count)
         organisationAt = TokenMap(count: words.count)
         locationEndAt = TokenMap(count: words.count)
     }
@@ -186,8 +187,9 @@ struct EntityScan {
 
     /// Words that name an administrative unit before its proper name: محافظة ديالى، ولاية
     /// تمنراست، قضاء خانقين، مدينة أبها.
-    static let administrativeUnits = KeySet(["محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
-                                             "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم"])
+    /// (`WordClass.administrativeUnit`: one bit of the readings' classes, no look-up per word here.)
+    static let administrativeUnits: [UInt64] = NameCues.keys("محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
+                                                             "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم")
 
     /// A place the gazetteer lacks, named after an administrative unit (محافظة ديالى): one word
     /// that looks like a proper name (no article, no feminine, nisba or plural ending; a final
@@ -198,9 +200,9 @@ struct EntityScan {
         // there it counts only when the same name stands at such a boundary elsewhere.
         var candidates: [(name: Int, clear: Bool)] = []
         var clearNames = Set<UInt64>()
-        let units = Self.administrativeUnits  // one static access, not one per reading
         for i in 0..<max(0, words.count - 1) {
-            guard words.isWord(i), !taken[i], let unit = words.splits(i).first(where: { !$0.definite && units.contains(hash: $0.stem) }),
+            guard words.anyClasses(i).contains(.administrativeUnit), !taken[i],
+                  let unit = words.splits(i).first(where: { !$0.definite && $0.classes.contains(.administrativeUnit) }),
                   !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
             if i + 2 < words.count, Self.compassWords.contains(words.hash(i + 1)) {
                 extendPlaceByCompass(at: i + 1)

@@ -75,6 +75,10 @@ extension EntityScan {
         }
     }
 
+    /// The record lists an entity's sources by name (byline, cue, gazetteer …): a bit per source
+    /// in that order gathers them without an array to search and sort per entity.
+    static let sourcesByName = FoundMention.Source.allCases.sorted { $0.rawValue < $1.rawValue }
+
     /// Mentions grouped into entities (ids E1, E2 … in order of first mention) and the country
     /// adjectives linked to the country's entity.
     func assemble() -> (entities: [Entity], countryAdjectives: [CountryAdjective]) {
@@ -97,11 +101,12 @@ extension EntityScan {
         for m in order { members[filled[groupOf[m]]] = m; filled[groupOf[m]] += 1 }
         var entities: [Entity] = []
         entities.reserveCapacity(bounds.count - 1)
+        let byName = Self.sourcesByName
         for g in 0..<(bounds.count - 1) {  // entity g is group g: `groupIndex` gives a group's entity
             let members = members[bounds[g]..<bounds[g + 1]]
             let id = "E" + String(entities.count + 1)
             var typed = members.first!, fullest = members.first!
-            var roles: [String] = [], sources: [FoundMention.Source] = []
+            var roles: [String] = [], sources: UInt8 = 0  // bit k: `sourcesByName[k]` found a member
             var english: String?, countryCode: String?
             var spans: [TextSpan] = []
             spans.reserveCapacity(members.count)
@@ -115,27 +120,49 @@ extension EntityScan {
                 if mentions[m].kind == .person, let r = danglingRoles[mentions[m].tokens.lowerBound], !roles.contains(r) {
                     roles.append(r)
                 }
-                if !sources.contains(mentions[m].source) { sources.append(mentions[m].source) }
+                sources |= 1 << byName.firstIndex(of: mentions[m].source)!
                 if english == nil { english = mentions[m].english }
                 if countryCode == nil { countryCode = mentions[m].countryCode }
-                if spans.last?.span != spansOf[m] { spans.append(TextSpan(spansOf[m], in: text)) }
+                if spans.last?.span != spansOf[m] { spans.append(textSpan(spansOf[m], sharingWith: spans)) }
             }
             let canonical = spans.first { $0.span == spansOf[fullest] }?.text ?? text.slice(spansOf[fullest])
             entities.append(Entity(
                 id: id, type: mentions[typed].kind.rawValue, canonical: canonical, english: english,
-                countryCode: countryCode, roles: roles, mentions: spans, sources: sources.map(\.rawValue).sorted()))
+                countryCode: countryCode, roles: roles, mentions: spans,
+                sources: byName.indices.compactMap { sources & (1 << $0) != 0 ? byName[$0].rawValue : nil }))
         }
         // Tokens inside a person's name, marked once: not a scan of every mention per adjective.
         var inPerson = [Bool](repeating: false, count: words.count)
         for m in mentions.indices where mentions[m].kind == .person { for t in mentions[m].tokens { inPerson[t] = true } }
         var adjectives: [CountryAdjective] = []
+        // The country's entity id by code, looked up once per country (a few codes, many adjectives).
+        var countryEntities: [(code: String, entity: String?)] = []
         for i in 0..<words.count {
             guard let match = adjectiveAt[i], !taken[i] || !inPerson[i] else { continue }
             let code = match.code, span = words.span(i..<(i + 1), prefixLength: match.split.prefixLength)
+            let entity: String?
+            if let known = countryEntities.first(where: { $0.code == code }) {
+                entity = known.entity
+            } else {
+                entity = groupIndex[KeyHash.of(key: "country:" + code)].map { entities[$0].id }
+                countryEntities.append((code, entity))
+            }
             adjectives.append(CountryAdjective(
-                start: span.start, end: span.end, text: text.slice(span), countryCode: code,
-                entity: groupIndex[KeyHash.of(key: "country:" + code)].map { entities[$0].id }))
+                start: span.start, end: span.end, text: text.slice(span), countryCode: code, entity: entity))
         }
         return (entities, adjectives)
+    }
+
+    /// The record's span for `span`: a name repeated as written (توكاييف … توكاييف) shares the
+    /// string of the group's first or last mention so far instead of a new copy of the text.
+    private func textSpan(_ span: Span, sharingWith earlier: [TextSpan]) -> TextSpan {
+        func reused(_ candidate: TextSpan?) -> TextSpan? {
+            guard var same = candidate, same.span.length == span.length,
+                  text.scalars[same.start..<same.end].elementsEqual(text.scalars[span.start..<span.end]) else { return nil }
+            same.start = span.start
+            same.end = span.end
+            return same
+        }
+        return reused(earlier.first) ?? reused(earlier.last) ?? TextSpan(span, in: text)
     }
 }

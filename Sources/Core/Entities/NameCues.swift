@@ -12,11 +12,13 @@ struct WordClass: OptionSet, Sendable {
     static let lexiconStart = WordClass(rawValue: 64)
     /// A club's name that is also a common word (الهلال، النصر): see `EntityScan.findSportsClubs`.
     static let clubName = WordClass(rawValue: 128)
+    /// A unit before a place's own name (محافظة، ولاية): see `EntityScan.findAdministrativePlaces`.
+    static let administrativeUnit = WordClass(rawValue: 256)
     /// A district noun (حي، أحياء، مديريتي): see `EntityScan.findDistricts`.
-    static let districtNoun = WordClass(rawValue: 256)
+    static let districtNoun = WordClass(rawValue: 512)
     /// A given name of the corpora (`LearntOrganisationWords.givenNames`): see
     /// `EntityScan.findPersonsByGivenName` and `headNamedAfterPerson`.
-    static let givenName = WordClass(rawValue: 512)
+    static let givenName = WordClass(rawValue: 1024)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -233,8 +235,8 @@ enum NameCues {
             (organisationHeads, .organisationHead), (LearntOrganisationWords.heads, .organisationHead),
             (learntWeak, .verbalNounHead), (verbalNounHeads, .verbalNounHead), (personTitles, .personTitle),
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
-            (EntityScan.clubNames, .clubName), (EntityScan.districtNounKeys, .districtNoun),
-            (LearntOrganisationWords.givenNameKeys, .givenName),
+            (EntityScan.clubNames, .clubName), (EntityScan.administrativeUnits, .administrativeUnit),
+            (EntityScan.districtNounKeys, .districtNoun), (LearntOrganisationWords.givenNameKeys, .givenName),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys

@@ -354,7 +354,7 @@ extension EntityScan {
                     source: .cue, roles: roles, nameKeys: keys))
                 i = end
             } else {
-                if words.isComma(j) { danglingRoles[j + 1] = roles.last }
+                if words.isComma(j), j + 1 < words.count { danglingRoles[j + 1] = roles.last }
                 i = max(j, i + 1)
             }
         }

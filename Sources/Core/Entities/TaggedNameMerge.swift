@@ -88,7 +88,7 @@ extension EntityScan {
                 // The tagger's span carries the proclitics of its first word: peel those whose stem
                 // is definite, a head noun or stands alone elsewhere in the text (وكازاخستان → كازاخستان,
                 // لوكالة تاس → وكالة تاس, not وليد → ليد).
-                if standalone == nil { standalone = KeySet(hashes: (0..<words.count).filter(words.isWord).map(words.hash)) }
+                if standalone == nil { standalone = words.writtenWords() }
                 let alone = standalone!
                 // (في دارفور وكردفان: و after a place joins another place.)
                 let afterPlace = kind == .location && range.lowerBound > 0 && mentionAt[range.lowerBound - 1] >= 0

@@ -20,14 +20,14 @@ struct QuoteClassifier {
     /// `cueBefore[t]`: the index in `cues` of the last cue at a token before `t`.
     private let cueBefore: [Int?]
     /// `cueAt[t]`: the index in `cues` of the cue at token `t`.
-    private let cueAt: [Int: Int]
+    private let cueAt: TokenMap<Int>
 
     init(context: ReportingContext, cues: [ReportingCue], statements: [Statement]) {
         self.context = context
         self.cues = cues
         self.statements = statements
         var cueBefore = [Int?](repeating: nil, count: context.tokens.count + 1)
-        var cueAt: [Int: Int] = [:]
+        var cueAt = TokenMap<Int>(count: context.tokens.count + 1)  // no hashing per cue
         var c = 0
         var current: Int?
         for t in 0...context.tokens.count {

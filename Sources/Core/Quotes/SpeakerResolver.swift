@@ -100,8 +100,8 @@ struct SpeakerResolver {
 
     func isCue(_ t: Int) -> Bool {
         if ReportingLexicon.verbs.contains(hash: context.keyHash(t)) { return !isNegatedNoun(t) }
-        let key = context.key(t), bare = ReportingLexicon.withoutConjunction(key)
-        return bare.count < key.count && ReportingLexicon.verbs.contains(bare) && !isNegatedNoun(t)
+        guard let bare = context.keyHashWithoutConjunction(t) else { return false }
+        return ReportingLexicon.verbs.contains(hash: bare) && !isNegatedNoun(t)
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).

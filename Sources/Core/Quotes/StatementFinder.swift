@@ -41,7 +41,8 @@ struct StatementFinder {
         // Statements are built once their contents are cut at the next statement's cue.
         var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
-        let cueWords = ReportingLexicon.cueWords  // one static access, not one per word
+        let cueWords = ReportingLexicon.cueWords, mayBeCue = ReportingLexicon.cueWordBitmap  // one static access, not one per word
+        @inline(__always) func cueWord(_ hash: UInt64) -> ReportingLexicon.CueWord? { mayBeCue.mayContain(hash) ? cueWords[hash] : nil }
         // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
         // أن الوقاية أرخص"), not the article reporting speech.
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -54,8 +55,8 @@ struct StatementFinder {
         for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
             // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
             // whole word is tried first. (Key slices only for cue words: each costs a retain.)
-            let whole = cueWords[tokens[t].keyHash]
-            guard let word = whole ?? hashWithoutConjunction(t).flatMap({ cueWords[$0] }) else { continue }
+            let whole = cueWord(tokens[t].keyHash)
+            guard let word = whole ?? context.keyHashWithoutConjunction(t).flatMap(cueWord) else { continue }
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
@@ -187,18 +188,6 @@ struct StatementFinder {
             statements.append(statement(f.speaker, cue: f.cue, content: content))
         }
         return (cues, statements)
-    }
-
-    /// The hash of token `t`'s key without its leading و/ف (`ReportingLexicon.withoutConjunction`),
-    /// nil when the key keeps it; read in place, no key slice.
-    private func hashWithoutConjunction(_ t: Int) -> UInt64? {
-        let range = context.tokens[t].keyRange
-        guard range.count > 2, context.keyScalars[range.lowerBound] == "\u{0648}" || context.keyScalars[range.lowerBound] == "\u{0641}" else {
-            return nil
-        }
-        var h = KeyHash.seed
-        for k in (range.lowerBound + 1)..<range.upperBound { h = KeyHash.adding(context.keyScalars[k], to: h) }
-        return h
     }
 
     /// The عن after a relaying verb's source, within a few tokens of its sentence (a source in
