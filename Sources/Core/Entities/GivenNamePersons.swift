@@ -37,7 +37,7 @@ extension EntityScan {
     private func isAfterNameHead(_ i: Int) -> Bool {
         guard i > 0, words.isWord(i - 1), let reading = words.splits(i - 1).first, !reading.definite else { return false }
         return words.anyClasses(i - 1).contains(.organisationHead) || Self.namedPlaceNouns.contains(hash: reading.stem)
-            || Self.administrativeUnits.contains(hash: reading.stem)
+            || reading.classes.contains(.administrativeUnit)
     }
 
     /// Nouns of places named after persons: شارع، مسجد، مطار، ميدان، مستشفى …
