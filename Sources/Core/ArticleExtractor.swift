@@ -74,8 +74,8 @@ public struct ArticleExtractor: Sendable {
         case .failure(let f): return .failure(f)
         }
         let text = ArticleText(decoded.string)
-        let key = NormalizedText(text)
-        let tokens = Tokenizer.tokenize(text, key)
+        let tokenized = TokenizedText(text)  // the key and the tokens in one pass
+        let key = tokenized.key, tokens = tokenized.tokens
         afterLayer(.decodingAndTokens)
 
         let fingerprints = Fingerprinter.fingerprints(input: bytes, tokens: tokens, key: key)

@@ -47,8 +47,6 @@ public enum MatchKey {
         return out.first?.value ?? 0
     }
 
-    /// `arabicTable` as scalars (U+0000 for "dropped"), for the whole-text fold.
-    static let arabicScalarTable: [Unicode.Scalar] = arabicTable.map { Unicode.Scalar($0)! }
 
     @inline(__always)
     private static func foldArabic(_ v: UInt32, into output: inout [Unicode.Scalar]) {
@@ -87,56 +85,14 @@ public struct NormalizedText: Sendable {
     public let keyOffset: [Int]
     private let original: [Unicode.Scalar]
 
-    public init(_ text: ArticleText) {
-        let n = text.count
-        // Folding gives at most one key scalar per original scalar, except for the presentation
-        // and full-width forms, whose compatibility decomposition can give several (at most
-        // `MatchKey.maximumExpansion`). Room for those is counted first, so that the key and its
-        // offset maps are written in place rather than appended scalar by scalar; counted as
-        // scalars from U+FB50 up (a superset of those forms) in a branch-free loop the compiler
-        // vectorises.
-        var high = 0
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for s in scalars { high &+= s.value >= 0xFB50 ? 1 : 0 }
-        }
-        let room = n + high * MatchKey.maximumExpansion
-        let arabic = MatchKey.arabicScalarTable  // one static access, not one per scalar
-        var origin: [Int] = [], keyOffset: [Int] = []
-        var expansion: [Unicode.Scalar] = []  // the slow path's fold of one scalar
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, outCount in
-            var k = 0
-            origin = [Int](unsafeUninitializedCapacity: room + 1) { origin, originCount in
-                keyOffset = [Int](unsafeUninitializedCapacity: n + 1) { keyOffset, keyOffsetCount in
-                    text.scalars.withUnsafeBufferPointer { scalars in arabic.withUnsafeBufferPointer { arabic in
-                        for (i, s) in scalars.enumerated() {
-                            keyOffset[i] = k
-                            let v = s.value
-                            // Fast paths for the bulk of an Arabic article: the Arabic block folds
-                            // to at most one scalar, ASCII other than upper-case letters to itself.
-                            if v &- 0x0600 < 0x100 {
-                                let folded = arabic[Int(v &- 0x0600)]
-                                if folded != "\u{0}" { out[k] = folded; origin[k] = i; k &+= 1 }
-                                continue
-                            }
-                            if v < 0x41 || (v > 0x5A && v < 0x80) { out[k] = s; origin[k] = i; k &+= 1; continue }
-                            expansion.removeAll(keepingCapacity: true)
-                            MatchKey.fold(s, into: &expansion)
-                            precondition(expansion.count <= 1 || MatchKey.isCompatibilityForm(v), "fold of U+\(String(v, radix: 16)) outgrew its room")
-                            for e in expansion { out[k] = e; origin[k] = i; k += 1 }
-                        }
-                    } }
-                    keyOffset[n] = k
-                    keyOffsetCount = n + 1
-                }
-                origin[k] = n
-                originCount = k + 1
-            }
-            outCount = k
-        }
-        self.scalars = out
+    /// The key of `text` (made with its tokens: see `TokenizedText`).
+    public init(_ text: ArticleText) { self = TokenizedText(text).key }
+
+    init(scalars: [Unicode.Scalar], origin: [Int], keyOffset: [Int], original: [Unicode.Scalar]) {
+        self.scalars = scalars
         self.origin = origin
         self.keyOffset = keyOffset
-        self.original = text.scalars
+        self.original = original
     }
 
     public var count: Int { scalars.count }
