@@ -11,21 +11,33 @@ public enum MatchKey {
     /// letter (diacritics, tatweel, bidi and zero-width controls), several for ligatures.
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar, into output: inout [Unicode.Scalar]) {
-        let v = scalar.value
+        if let one = foldedScalar(scalar.value) {
+            if one != dropped { output.append(Unicode.Scalar(one).unsafelyUnwrapped) }
+            return
+        }
+        // Presentation forms and full-width forms: compatibility decomposition, then fold.
+        for s in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if s.value >= 0xFB50 { output.append(s) } else { fold(s, into: &output) }
+        }
+    }
+
+    /// What `foldedScalar` gives for a scalar the key drops.
+    static let dropped = UInt32.max
+
+    /// The key scalar of one original scalar when its fold is at most one scalar (`dropped`
+    /// when it is none); nil for the compatibility forms, which decompose (see `fold`).
+    @inline(__always)
+    static func foldedScalar(_ v: UInt32) -> UInt32? {
         switch v {
-        case 0x41...0x5A: output.append(Unicode.Scalar(v + 0x20)!)  // ASCII upper case
+        case 0x41...0x5A: return v + 0x20  // ASCII upper case
         case 0x0600...0x06FF:
             let folded = arabicTable[Int(v - 0x0600)]
-            if folded != 0 { output.append(Unicode.Scalar(folded).unsafelyUnwrapped) }
+            return folded != 0 ? folded : dropped
         case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x2060:
-            return  // zero-width and bidi controls
-        case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF01...0xFF5E:
-            // Presentation forms and full-width forms: compatibility decomposition, then fold.
-            for s in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                if s.value >= 0xFB50 { output.append(s) } else { fold(s, into: &output) }
-            }
-        case 0x2019, 0x2018: output.append("'")
-        default: output.append(scalar)
+            return dropped  // zero-width and bidi controls
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF01...0xFF5E: return nil
+        case 0x2019, 0x2018: return 0x27  // '
+        default: return v
         }
     }
 
