@@ -44,27 +44,27 @@ public struct TokenizedText: Sendable {
         // Room for four bytes a key scalar and a space per token: the pass writes the bytes of
         // every key scalar and keeps those of word and number tokens (see `KeyWriter`).
         wordKeysUTF8 = [UInt8](unsafeUninitializedCapacity: 4 * room + n) { utf8, utf8Count in
-          found = [Found](unsafeUninitializedCapacity: n) { found, foundCount in
-            keyScalars = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, outCount in
-                origin = [Int](unsafeUninitializedCapacity: room + 1) { origin, originCount in
-                    keyOffset = [Int](unsafeUninitializedCapacity: n + 1) { keyOffset, keyOffsetCount in
-                        text.scalars.withUnsafeBufferPointer { scalars in
-                            Self.scalarTable.withUnsafeBufferPointer { table in
-                                letterCounts.withUnsafeMutableBufferPointer { letterCounts in
-                                    (outCount, foundCount, utf8Count) = Self.scan(
-                                        scalars, table: table,
-                                        into: KeyWriter(scalars: out, origin: origin, keyOffset: keyOffset, utf8: utf8,
-                                                        letterCounts: letterCounts),
-                                        tokens: found)
+            found = [Found](unsafeUninitializedCapacity: n) { found, foundCount in
+                keyScalars = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, outCount in
+                    origin = [Int](unsafeUninitializedCapacity: room + 1) { origin, originCount in
+                        keyOffset = [Int](unsafeUninitializedCapacity: n + 1) { keyOffset, keyOffsetCount in
+                            text.scalars.withUnsafeBufferPointer { scalars in
+                                Self.scalarTable.withUnsafeBufferPointer { table in
+                                    letterCounts.withUnsafeMutableBufferPointer { letterCounts in
+                                        (outCount, foundCount, utf8Count) = Self.scan(
+                                            scalars, table: table,
+                                            into: KeyWriter(scalars: out, origin: origin, keyOffset: keyOffset, utf8: utf8,
+                                                            letterCounts: letterCounts),
+                                            tokens: found)
+                                    }
                                 }
                             }
+                            keyOffsetCount = n + 1
                         }
-                        keyOffsetCount = n + 1
+                        originCount = outCount + 1
                     }
-                    originCount = outCount + 1
                 }
             }
-          }
         }
         self.letterCounts = letterCounts
         key = NormalizedText(scalars: keyScalars, origin: origin, keyOffset: keyOffset, original: text.scalars)
