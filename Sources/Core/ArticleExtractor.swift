@@ -74,12 +74,12 @@ public struct ArticleExtractor: Sendable {
         case .failure(let f): return .failure(f)
         }
         let text = ArticleText(decoded.string)
-        let key = NormalizedText(text)
-        let tokens = Tokenizer.tokenize(text, key)
+        let tokenized = TokenizedText(text)  // the key and the tokens in one pass
+        let key = tokenized.key, tokens = tokenized.tokens
         afterLayer(.decodingAndTokens)
 
-        let fingerprints = Fingerprinter.fingerprints(input: bytes, tokens: tokens, key: key)
-        let language = LanguageIdentifier.identify(text, tokens: tokens)
+        let fingerprints = Fingerprinter.fingerprints(input: bytes, tokens: tokens, wordKeysUTF8: tokenized.wordKeysUTF8)
+        let language = LanguageIdentifier.identify(text, tokens: tokens, letterCounts: tokenized.letterCounts)
         afterLayer(.fingerprintsAndLanguage)
         let structure = StructureAnalyzer.analyze(text, tokens: tokens)
         let genre = GenreClassifier.classify(structure: structure, text: text, tokens: tokens)

@@ -8,32 +8,21 @@ import Crypto
 /// spacing has the same `sha256_normalized`. Hashes of features use FNV-1a, never Swift's seeded
 /// `Hasher`, so fingerprints are the same in every process.
 public enum Fingerprinter {
-    public static func fingerprints(input: [UInt8], tokens: [Token], key: NormalizedText) -> Fingerprints {
-        // The words' keys joined by spaces, UTF-8 encoded straight from the key's scalars in one
-        // pass into a buffer sized for the worst case (four bytes a scalar, a space per token).
-        // The words' hashes are written in the same pass, in place (at most one per token).
-        var wordHashes: [UInt64] = []
-        let normalized = key.scalars.withUnsafeBufferPointer { scalars in
-            [UInt8](unsafeUninitializedCapacity: 4 * scalars.count + tokens.count) { buffer, count in
-                wordHashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, words in
-                    // Counters local to this closure (not captured from an outer one), so they stay
-                    // in registers: the byte stores would otherwise force a reload after each.
-                    var n = 0, w = 0
-                    tokens.withUnsafeBufferPointer { tokens in
-                        for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
-                            if n > 0 { buffer[n] = 0x20; n &+= 1 }
-                            for k in tokens[t].keyRange { UTF8ScalarWriter.write(scalars[k].value, into: buffer, at: &n) }
-                            hashes[w] = tokens[t].keyHash  // FNV-1a of the key's UTF-8, like fnv1a(_:)
-                            w &+= 1
-                        }
-                    }
-                    words = w
-                    count = n
+    /// `wordKeysUTF8`: the normalised text (`TokenizedText.wordKeysUTF8`, the pass that made `tokens`).
+    public static func fingerprints(input: [UInt8], tokens: [Token], wordKeysUTF8: [UInt8]) -> Fingerprints {
+        // The words' hashes (FNV-1a of the key's UTF-8, like fnv1a(_:)), written in place (at most one per token).
+        let wordHashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, words in
+            var w = 0
+            tokens.withUnsafeBufferPointer { tokens in
+                for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .number {
+                    hashes[w] = tokens[t].keyHash
+                    w &+= 1
                 }
             }
+            words = w
         }
         return Fingerprints(sha256Input: hex(SHA256.hash(data: input)),
-                            sha256Normalized: hex(SHA256.hash(data: normalized)),
+                            sha256Normalized: hex(SHA256.hash(data: wordKeysUTF8)),
                             simhash64: hex64(simhash(wordHashes)))
     }
 
@@ -41,35 +30,33 @@ public enum Fingerprinter {
     static func simhash(_ words: [UInt64]) -> UInt64 {
         // Each feature votes +1 for its set bits and -1 for the others: count set bits per
         // position, then a bit is set when more than half the features set it. The counting is
-        // eight bit positions at a time: lane k holds, in byte j, the count of bit 8j + k; lanes
-        // are emptied into `ones` before a byte can overflow.
+        // eight bit positions at a time: lane k holds, in byte j, the count of bit 8j + k (one
+        // vector add per feature); the lanes are emptied into `ones` before a byte can overflow,
+        // after at most 255 features.
+        let features = words.count < 3 ? words.count : words.count - 2
         var ones = [Int](repeating: 0, count: 64)
-        var lanes = SIMD8<UInt64>(repeating: 0)  // all eight lanes in one vector add per feature
         let shifts = SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)
         let lowBitOfEachByte = SIMD8<UInt64>(repeating: 0x0101_0101_0101_0101)
-        var features = 0, pending = 0
-        func flush() {
-            for k in 0..<8 {
-                for j in 0..<8 { ones[8 * j + k] += Int((lanes[k] >> UInt64(8 * j)) & 0xFF) }
-            }
-            lanes = SIMD8(repeating: 0)
-            pending = 0
-        }
-        func add(_ h: UInt64) {
-            lanes &+= (SIMD8(repeating: h) &>> shifts) & lowBitOfEachByte
-            features += 1
-            pending += 1
-            if pending == 255 { flush() }
-        }
-        if words.count < 3 {
-            words.forEach(add)
-        } else {
-            for i in 0..<(words.count - 2) {
-                // Combine the three word hashes order-sensitively, then mix.
-                add(mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2]))
+        words.withUnsafeBufferPointer { words in
+            ones.withUnsafeMutableBufferPointer { ones in
+                var i = 0
+                while i < features {
+                    var lanes = SIMD8<UInt64>(repeating: 0)
+                    let end = min(features, i + 255)
+                    while i < end {
+                        // Combine the three word hashes order-sensitively, then mix.
+                        let h = words.count < 3 ? words[i]
+                            : mix(words[i] &* 0x9E3779B97F4A7C15 ^ words[i + 1] &* 0xC2B2AE3D27D4EB4F ^ words[i + 2])
+                        lanes &+= (SIMD8(repeating: h) &>> shifts) & lowBitOfEachByte
+                        i += 1
+                    }
+                    // Byte 8k + j of the lanes is the count of bit 8j + k.
+                    withUnsafeBytes(of: lanes) { bytes in
+                        for b in 0..<64 { ones[(b & 7) << 3 | b >> 3] += Int(bytes[b]) }
+                    }
+                }
             }
         }
-        flush()
         var result: UInt64 = 0
         for bit in 0..<64 where 2 * ones[bit] > features { result |= 1 << UInt64(bit) }
         return result

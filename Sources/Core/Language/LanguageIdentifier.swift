@@ -10,64 +10,35 @@ public enum LanguageIdentifier {
     static let arabicWords = KeySet(["في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "كان", "قد", "بين", "ذلك", "إن"])
     static let englishWords = KeySet(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "from", "at", "said"])
 
-    /// What a scalar below U+0700 counts as, by index into the counts of `identify`.
+    /// What a scalar counts as (`letterClass`), by index into the counts of `identify`.
     enum LetterClass {
         static let none: UInt8 = 0, arabic: UInt8 = 1, persian: UInt8 = 2, urdu: UInt8 = 3, arabicOnly: UInt8 = 4
         static let latin: UInt8 = 5, other: UInt8 = 6
     }
 
-    /// `LetterClass` of every scalar below U+0700 (ASCII, Latin, Greek, Cyrillic, Hebrew, the
-    /// Arabic block), computed once: one load per scalar instead of a chain of range tests and
-    /// property look-ups. Letters of the Arabic block are Persian (پ چ ژ گ ک ی), Urdu (ٹ ڈ ڑ ں ے ہ ھ),
-    /// only Arabic (ة ى ي ك) or shared; Latin letters are ASCII letters and alphabetic scalars below
-    /// U+0250; other alphabetic scalars are other letters.
-    static let letterClassTable: [UInt8] = (0..<0x700).map { v -> UInt8 in
-        let v = UInt32(v)
+    /// The `LetterClass` of a scalar. Letters of the Arabic block are Persian (پ چ ژ گ ک ی), Urdu
+    /// (ٹ ڈ ڑ ں ے ہ ھ), only Arabic (ة ى ي ك) or shared, and so are the letters of the Arabic
+    /// supplements and presentation forms; Latin letters are ASCII letters and alphabetic scalars
+    /// below U+0250; other alphabetic scalars are other letters. Counted for every scalar by the
+    /// pass that tokenizes the text (`TokenizedText.letterCounts`).
+    static func letterClass(_ s: Unicode.Scalar) -> UInt8 {
+        let v = s.value
         switch v {
         case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: return LetterClass.persian
         case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1, 0x06BE: return LetterClass.urdu
         case 0x0629, 0x0649, 0x064A, 0x0643: return LetterClass.arabicOnly
         case 0x0600...0x06FF: return Tokenizer.isArabicLetter(v) ? LetterClass.arabic : LetterClass.none
         case 0..<0x80: return v | 0x20 >= 0x61 && v | 0x20 <= 0x7A ? LetterClass.latin : LetterClass.none
+        case 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
+            return s.properties.isAlphabetic ? LetterClass.arabic : LetterClass.none
         default:
-            guard Unicode.Scalar(v)!.properties.isAlphabetic else { return LetterClass.none }
+            guard s.properties.isAlphabetic else { return LetterClass.none }
             return v < 0x250 ? LetterClass.latin : LetterClass.other
         }
     }
 
-    public static func identify(_ text: ArticleText, tokens: [Token]) -> LanguageGuess {
-        // Letters counted by class (index = `LetterClass`), without a branch below U+0700. Four
-        // banks of counters, one per scalar of each group of four: nearly every scalar adds to
-        // the same class, and one counter would make each add wait for the store of the last.
-        var banks = [Int](repeating: 0, count: 32)
-        Self.letterClassTable.withUnsafeBufferPointer { table in
-            banks.withUnsafeMutableBufferPointer { counts in
-                text.scalars.withUnsafeBufferPointer { scalars in
-                    @inline(__always) func count(_ s: Unicode.Scalar, bank: Int) {
-                        let v = s.value
-                        if v < 0x700 {
-                            counts[bank &+ Int(table[Int(v)])] &+= 1
-                        } else if (v >= 0x0750 && v <= 0x077F) || (v >= 0x08A0 && v <= 0x08FF)
-                                    || (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                            if s.properties.isAlphabetic { counts[bank &+ Int(LetterClass.arabic)] &+= 1 }
-                        } else if s.properties.isAlphabetic {
-                            counts[bank &+ Int(LetterClass.other)] &+= 1
-                        }
-                    }
-                    var i = 0
-                    while i &+ 4 <= scalars.count {
-                        count(scalars[i], bank: 0)
-                        count(scalars[i &+ 1], bank: 8)
-                        count(scalars[i &+ 2], bank: 16)
-                        count(scalars[i &+ 3], bank: 24)
-                        i &+= 4
-                    }
-                    while i < scalars.count { count(scalars[i], bank: 0); i &+= 1 }
-                }
-            }
-        }
-        var byClass = [Int](repeating: 0, count: 8)
-        for c in 0..<8 { byClass[c] = banks[c] + banks[8 + c] + banks[16 + c] + banks[24 + c] }
+    /// `letterCounts`: how many scalars of the text are of each `LetterClass` (indexed by it).
+    public static func identify(_ text: ArticleText, tokens: [Token], letterCounts byClass: [Int]) -> LanguageGuess {
         let latin = byClass[Int(LetterClass.latin)], otherLetters = byClass[Int(LetterClass.other)]
         let persianLetters = byClass[Int(LetterClass.persian)], urduLetters = byClass[Int(LetterClass.urdu)]
         let arabicOnlyLetters = byClass[Int(LetterClass.arabicOnly)]

@@ -17,7 +17,7 @@ public struct DocumentStructure: Sendable {
 /// consecutive non-blank lines are joined into one paragraph.
 public enum StructureAnalyzer {
     public static func analyze(_ text: ArticleText, tokens: [Token]) -> DocumentStructure {
-        let lines = TextLines.lines(text, tokens: tokens)
+        let lines = TextLines.lines(text)
         let nonEmpty = lines.indices.filter { !text.trimmed(lines[$0]).isEmpty }
         var bodyStart = 0
         var title: Span?

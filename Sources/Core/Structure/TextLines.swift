@@ -1,30 +1,29 @@
 /// The lines of a text: spans without their line ends. "\r\n", "\r", "\n", U+2028 and U+2029
 /// all end a line, so files from any system give the same lines while the text keeps its bytes.
 public enum TextLines {
-    /// `tokens`: the text's tokens. Line ends are white space, which no token holds, so only the
-    /// gaps between tokens are read (a tenth of an article's scalars).
-    public static func lines(_ text: ArticleText, tokens: [Token]) -> [Span] {
+    public static func lines(_ text: ArticleText) -> [Span] {
         var lines: [Span] = []
         var start = 0
         text.scalars.withUnsafeBufferPointer { s in
-            tokens.withUnsafeBufferPointer { tokens in
-                var gapStart = 0
-                for t in 0...tokens.count {
-                    let gapEnd = t < tokens.count ? tokens[t].span.start : s.count
-                    var i = gapStart
-                    while i < gapEnd {
-                        let v = s[i].value
-                        // One test rules out all but U+000A...U+000D and U+2028...U+2029 (or-ed as
-                        // integers: no branch per test), then the exact one.
-                        if (v &- 0x0A < 4 ? 1 : 0) | (v &- 0x2028 < 2 ? 1 : 0) != 0, v != 0x0B, v != 0x0C {
-                            lines.append(Span(start: start, end: i))
-                            if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
-                            start = i + 1
-                        }
-                        i += 1
-                    }
-                    if t < tokens.count { gapStart = tokens[t].span.end }
+            let n = s.count
+            /// U+000A...U+000D, U+2028 or U+2029 (or-ed as integers: no branch per test).
+            @inline(__always) func mayEndLine(_ v: UInt32) -> UInt32 { (v &- 0x0A < 4 ? 1 : 0) | (v &- 0x2028 < 2 ? 1 : 0) }
+            var i = 0
+            while i < n {
+                // Eight scalars at a time: a block without a possible line end (nearly every
+                // block of an article) is skipped after one branch.
+                if i &+ 8 <= n {
+                    var any: UInt32 = 0
+                    for k in 0..<8 { any |= mayEndLine(s[i &+ k].value) }
+                    if any == 0 { i &+= 8; continue }
                 }
+                let v = s[i].value
+                if mayEndLine(v) != 0, v != 0x0B, v != 0x0C {
+                    lines.append(Span(start: start, end: i))
+                    if v == 0x0D, i + 1 < n, s[i + 1].value == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
         }
         lines.append(Span(start: start, end: text.scalars.count))

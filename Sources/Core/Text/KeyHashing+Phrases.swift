@@ -26,8 +26,7 @@ extension KeyHash {
     /// The key hashes of the tokens of `name` as the tokenizer gives them in a text (so
     /// "الكونغو - كينشاسا" is three tokens here as in an article); tokens without a key are dropped.
     static func tokenHashes(of name: String) -> [UInt64] {
-        let text = ArticleText(name)
-        return Tokenizer.tokenize(text, NormalizedText(text)).filter { !$0.keyRange.isEmpty }.map(\.keyHash)
+        return TokenizedText(ArticleText(name)).tokens.filter { !$0.keyRange.isEmpty }.map(\.keyHash)
     }
 }
 

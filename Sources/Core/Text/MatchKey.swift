@@ -11,21 +11,33 @@ public enum MatchKey {
     /// letter (diacritics, tatweel, bidi and zero-width controls), several for ligatures.
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar, into output: inout [Unicode.Scalar]) {
-        let v = scalar.value
+        if let one = foldedScalar(scalar.value) {
+            if one != dropped { output.append(Unicode.Scalar(one).unsafelyUnwrapped) }
+            return
+        }
+        // Presentation forms and full-width forms: compatibility decomposition, then fold.
+        for s in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if s.value >= 0xFB50 { output.append(s) } else { fold(s, into: &output) }
+        }
+    }
+
+    /// What `foldedScalar` gives for a scalar the key drops.
+    static let dropped = UInt32.max
+
+    /// The key scalar of one original scalar when its fold is at most one scalar (`dropped`
+    /// when it is none); nil for the compatibility forms, which decompose (see `fold`).
+    @inline(__always)
+    static func foldedScalar(_ v: UInt32) -> UInt32? {
         switch v {
-        case 0x41...0x5A: output.append(Unicode.Scalar(v + 0x20)!)  // ASCII upper case
+        case 0x41...0x5A: return v + 0x20  // ASCII upper case
         case 0x0600...0x06FF:
             let folded = arabicTable[Int(v - 0x0600)]
-            if folded != 0 { output.append(Unicode.Scalar(folded).unsafelyUnwrapped) }
+            return folded != 0 ? folded : dropped
         case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x2060:
-            return  // zero-width and bidi controls
-        case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF01...0xFF5E:
-            // Presentation forms and full-width forms: compatibility decomposition, then fold.
-            for s in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                if s.value >= 0xFB50 { output.append(s) } else { fold(s, into: &output) }
-            }
-        case 0x2019, 0x2018: output.append("'")
-        default: output.append(scalar)
+            return dropped  // zero-width and bidi controls
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF01...0xFF5E: return nil
+        case 0x2019, 0x2018: return 0x27  // '
+        default: return v
         }
     }
 
@@ -47,8 +59,6 @@ public enum MatchKey {
         return out.first?.value ?? 0
     }
 
-    /// `arabicTable` as scalars (U+0000 for "dropped"), for the whole-text fold.
-    static let arabicScalarTable: [Unicode.Scalar] = arabicTable.map { Unicode.Scalar($0)! }
 
     @inline(__always)
     private static func foldArabic(_ v: UInt32, into output: inout [Unicode.Scalar]) {
@@ -87,56 +97,14 @@ public struct NormalizedText: Sendable {
     public let keyOffset: [Int]
     private let original: [Unicode.Scalar]
 
-    public init(_ text: ArticleText) {
-        let n = text.count
-        // Folding gives at most one key scalar per original scalar, except for the presentation
-        // and full-width forms, whose compatibility decomposition can give several (at most
-        // `MatchKey.maximumExpansion`). Room for those is counted first, so that the key and its
-        // offset maps are written in place rather than appended scalar by scalar; counted as
-        // scalars from U+FB50 up (a superset of those forms) in a branch-free loop the compiler
-        // vectorises.
-        var high = 0
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for s in scalars { high &+= s.value >= 0xFB50 ? 1 : 0 }
-        }
-        let room = n + high * MatchKey.maximumExpansion
-        let arabic = MatchKey.arabicScalarTable  // one static access, not one per scalar
-        var origin: [Int] = [], keyOffset: [Int] = []
-        var expansion: [Unicode.Scalar] = []  // the slow path's fold of one scalar
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: room) { out, outCount in
-            var k = 0
-            origin = [Int](unsafeUninitializedCapacity: room + 1) { origin, originCount in
-                keyOffset = [Int](unsafeUninitializedCapacity: n + 1) { keyOffset, keyOffsetCount in
-                    text.scalars.withUnsafeBufferPointer { scalars in arabic.withUnsafeBufferPointer { arabic in
-                        for (i, s) in scalars.enumerated() {
-                            keyOffset[i] = k
-                            let v = s.value
-                            // Fast paths for the bulk of an Arabic article: the Arabic block folds
-                            // to at most one scalar, ASCII other than upper-case letters to itself.
-                            if v &- 0x0600 < 0x100 {
-                                let folded = arabic[Int(v &- 0x0600)]
-                                if folded != "\u{0}" { out[k] = folded; origin[k] = i; k &+= 1 }
-                                continue
-                            }
-                            if v < 0x41 || (v > 0x5A && v < 0x80) { out[k] = s; origin[k] = i; k &+= 1; continue }
-                            expansion.removeAll(keepingCapacity: true)
-                            MatchKey.fold(s, into: &expansion)
-                            precondition(expansion.count <= 1 || MatchKey.isCompatibilityForm(v), "fold of U+\(String(v, radix: 16)) outgrew its room")
-                            for e in expansion { out[k] = e; origin[k] = i; k += 1 }
-                        }
-                    } }
-                    keyOffset[n] = k
-                    keyOffsetCount = n + 1
-                }
-                origin[k] = n
-                originCount = k + 1
-            }
-            outCount = k
-        }
-        self.scalars = out
+    /// The key of `text` (made with its tokens: see `TokenizedText`).
+    public init(_ text: ArticleText) { self = TokenizedText(text).key }
+
+    init(scalars: [Unicode.Scalar], origin: [Int], keyOffset: [Int], original: [Unicode.Scalar]) {
+        self.scalars = scalars
         self.origin = origin
         self.keyOffset = keyOffset
-        self.original = text.scalars
+        self.original = original
     }
 
     public var count: Int { scalars.count }

@@ -29,41 +29,11 @@ public struct Token: Sendable {
 /// Splits an article into tokens, Arabic-aware: diacritics, tatweel and zero-width marks stay
 /// inside words; Arabic punctuation (، ؛ ؟ « » and the curly quotes) are tokens of their own.
 public enum Tokenizer {
+    /// The tokens of `text`, whose key is `key` (`NormalizedText(text)`). The tokens are made
+    /// with the key in one pass (`TokenizedText`): their key scalars slice that pass's key,
+    /// which equals `key` scalar for scalar.
     public static func tokenize(_ text: ArticleText, _ key: NormalizedText) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
-        let s = text.scalars
-        let table = Self.scalarClassTable  // one static access, not one per scalar
-        @inline(__always) func classes(_ c: Unicode.Scalar) -> UInt8 {
-            c.value < UInt32(table.count) ? table[Int(c.value)] : scalarClasses(c)
-        }
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            let first = classes(c)
-            if first & ScalarClass.space != 0 { i += 1; continue }
-            let start = i
-            let kind: TokenKind
-            if first & ScalarClass.word != 0 {
-                var hasLetter = false
-                while i < s.count {
-                    let next = classes(s[i])
-                    guard next & ScalarClass.word != 0
-                            || (next & ScalarClass.numberSeparator != 0 && isInnerNumberSeparator(s, i)) else { break }
-                    if next & ScalarClass.letter != 0 { hasLetter = true }
-                    i += 1
-                }
-                kind = hasLetter ? .word : .number
-            } else {
-                i += 1
-                kind = first & ScalarClass.punctuation != 0 ? .punctuation : .symbol
-            }
-            let span = Span(start: start, end: i)
-            let range = key.keyRange(of: span)
-            let keyScalars = key.scalars[range]
-            tokens.append(Token(span: span, kind: kind, keyScalars: keyScalars, keyHash: KeyHash.of(scalars: keyScalars)))
-        }
-        return tokens
+        TokenizedText(text).tokens
     }
 
     /// The classes of a scalar the tokenizer asks about, as bits (see `scalarClasses`).
@@ -73,16 +43,13 @@ public enum Tokenizer {
         static let numberSeparator: UInt8 = 16
     }
 
-    /// `isSpace`, `isWordScalar`, `isLetter` and `isPunctuation` of one scalar, as `ScalarClass` bits.
+    /// `isSpace`, `isWordScalar`, `isLetter` and `isPunctuation` of one scalar, as `ScalarClass` bits
+    /// (below U+0700 read from `TokenizedText.scalarTable`).
     static func scalarClasses(_ c: Unicode.Scalar) -> UInt8 {
         (isSpace(c) ? ScalarClass.space : 0) | (isWordScalar(c) ? ScalarClass.word : 0)
             | (isLetter(c) ? ScalarClass.letter : 0) | (isPunctuation(c) ? ScalarClass.punctuation : 0)
             | (isNumberSeparator(c.value) ? ScalarClass.numberSeparator : 0)
     }
-
-    /// `scalarClasses` of every scalar below U+0700 (ASCII, Latin, the Arabic block), computed
-    /// once: one load per scalar instead of a chain of range tests.
-    static let scalarClassTable: [UInt8] = (0..<0x700).map { scalarClasses(Unicode.Scalar(UInt32($0))!) }
 
     // The character classes below answer ASCII and the Arabic block from the code point and ask
     // Unicode properties (a slower table look-up) only for other scripts.
@@ -165,7 +132,7 @@ public enum Tokenizer {
 
     /// A '.', ',' or Arabic separator between two digits stays inside the number (3.5, 1,000, ٣٫٥).
     @inline(__always)
-    static func isInnerNumberSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func isInnerNumberSeparator(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard isNumberSeparator(s[i].value), i > 0, i + 1 < s.count else { return false }
         return isDigit(s[i - 1]) && isDigit(s[i + 1])
     }
