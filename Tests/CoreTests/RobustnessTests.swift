@@ -54,9 +54,11 @@ final class RobustnessTests: XCTestCase {
         var line = ""
         line.reserveCapacity(5_300_000)
         while line.utf8.count < 5_000_000 { line += unit }
-        let start = Date()
-        extractAndCheck(Array(line.utf8))
-        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+        // CPU time of this thread, not wall time: a loaded machine (CI, other builds) stretches
+        // the wall clock, and the test is about the extraction never running away.
+        let seconds = CoreTestSupport.cpuSeconds { extractAndCheck(Array(line.utf8)) }
+        print("FIVE MEGABYTES: \(seconds) s of CPU (debug build)")
+        XCTAssertLessThan(seconds, 60)
     }
 
     func testThousandsOfDigits() {
