@@ -188,8 +188,11 @@ struct EntityScan {
     /// Words that name an administrative unit before its proper name: محافظة ديالى، ولاية
     /// تمنراست، قضاء خانقين، مدينة أبها.
     /// (`WordClass.administrativeUnit`: one bit of the readings' classes, no look-up per word here.)
+    /// The listed units (the data finds مدينة، محافظة، قرية too often outside names to learn them:
+    /// the corpora tag the name alone) and the subdivisions learnt from data (`LearntPlaceHeads`).
     static let administrativeUnits: [UInt64] = NameCues.keys("محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
                                                              "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم")
+        + LearntPlaceHeads.subdivisionHashes
 
     /// A place the gazetteer lacks, named after an administrative unit (محافظة ديالى): one word
     /// that looks like a proper name (no article, no feminine, nisba or plural ending; a final
