@@ -37,9 +37,11 @@ What it keeps:
 - a kind: the most frequent of natural / facility / subdivision among its WikiFANE spans, which must
   be at least half of its WikiFANE place spans (ولايات، مملكة، جمهورية open country names:
   no kind, not kept; they are the gazetteer's);
-- STRONG heads: a share of at least STRONG_MIN_SHARE and STRONG_MIN_STARTS spans: the word opens a
-  place name nearly every other time it is written, so a definite genitive after it is the name
-  (نهر الليطاني، جبل الشيخ، شارع الحمراء); the others need a name that is no ordinary word.
+- STRONG heads: a share of at least STRONG_MIN_SHARE and STRONG_MIN_STARTS spans (enough spans to
+  trust the share): the word opens a place name nearly every other time it is written, so a definite
+  genitive after it is the name (نهر الليطاني، جبل الشيخ، شارع الحمراء), and so is a word that looks
+  like a proper name; after the others an unknown word is as often an adjective, a participle or a
+  verbal noun (مطعم حلال، مكتبة متخصصة، محطة تكرير): there the tagger or the gazetteer must mark it.
 Words in STOP are never heads (see there why).
 
 The output holds matching keys and counts derived from ANERcorp (CC BY-SA 4.0) and WikiFANE
@@ -51,7 +53,7 @@ import os
 import sys
 
 MIN_STARTS, MIN_SHARE, MIN_DEFINITE, ORG_FACTOR = 5, 0.15, 3, 2
-STRONG_MIN_STARTS, STRONG_MIN_SHARE = 10, 0.4
+STRONG_MIN_STARTS, STRONG_MIN_SHARE = 20, 0.4
 
 NATURAL = {'Water-Body', 'Land-Region-Natural'}
 FACILITY = {'Building-Grounds', 'Airport', 'Path', 'Subarea-Facility'}
@@ -77,6 +79,9 @@ STOP = {
     # first words of names written with the article a few times (ريو دي جانيرو، البوسنة،
     # كفر الشيخ is a name of its own), and طبقة "layer", which opens a few archaeological sites;
     'ريو', 'بوسنه', 'معصر', 'كنب', 'رمان', 'كفر', 'طبقه', 'ديار',
+    # دير opens names of its own (دير الزور، دير البلح: the gazetteer's) and is "monastery" before
+    # common nouns (دير العبادة); سهل is "easy" and "made easy" (سهل موقع الجزيرة) as often as "plain";
+    'دير', 'سهل',
 }
 
 

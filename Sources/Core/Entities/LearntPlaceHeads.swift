@@ -20,6 +20,11 @@ enum LearntPlaceHeads {
     /// Heads whose definite genitive is the name (نهر الليطاني، جبل الشيخ، شارع الحمراء).
     static let strong = KeySet(hashes: PlaceHeadData.heads.filter { $0.strong && $0.kind != .subdivision }.map { KeyHash.of(word: $0.key) })
 
+    /// Heads after which a word that looks like a proper name is the name without the tagger's
+    /// word: natural features (جزيرة كريت، بحيرة X) and strong heads (شارع X).
+    static let takesUnknownName = KeySet(hashes: PlaceHeadData.heads.filter { $0.kind == .natural || ($0.strong && $0.kind != .subdivision) }
+        .map { KeyHash.of(word: $0.key) })
+
     /// Facilities: a person's name after one names it (مطار الملك خالد).
     static let facilities = KeySet(
         hashes: (PlaceHeadData.heads.filter { $0.kind == .facility }.map(\.key) + handHeads.map(\.key)).map(KeyHash.of(word:)))

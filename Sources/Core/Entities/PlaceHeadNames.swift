@@ -9,16 +9,21 @@
 /// The extent grammar, one for every head: the head, indefinite (in construct), then one name:
 /// - a known place, after a water head or a facility (خليج العقبة، مطار القاهرة; an island or a
 ///   desert named by a country is mostly the country: جزيرة قبرص، صحراء الجزائر);
-/// - a word that looks like a proper name (no article, no adjective, nisba or plural ending, no
-///   tanween) and is none of the common nouns a head takes (نهر طويل، ميناء جديد، حقل غاز);
+/// - after a natural feature's head or a strong one, a word that looks like a proper name (no
+///   article, no adjective, nisba or plural ending, no tanween; a name in ى, or in ة at a clear
+///   end), none of the common nouns a head takes (نهر طويل، ميناء جديد، حقل غاز) and no imperfect
+///   verb (دير تقع); after another facility's head such a word is as often an adjective, a participle
+///   or a verbal noun (مطعم حلال، مكتبة متخصصة، محطة تكرير) and is a name only where the tagger
+///   marks it (see below);
 /// - after a strong head only (one that opens a name nearly every other time the corpora write it),
 ///   a definite genitive that is no function, cue or adjective word (نهر الليطاني; not حقل التعليم,
 ///   سد الفجوة, which need a name that is no ordinary word);
 /// then up to two adjectives that belong to the name (الدولي، الكبير، الجنوبي: `nameAdjectives`).
 /// It stops at anything else: a verb, a preposition, a number, punctuation, a second head.
 /// After the tagger's names are merged, a tagged place right after a head takes the head in
-/// (حقل كورمور where the tagger saw كورمور), and so does a person's name after a facility's head
-/// (مطار الملك خالد، جامع الملك فيصل: a facility named after a person).
+/// (حقل كورمور where the tagger saw كورمور), and so do a person's name and a tagged organisation
+/// after a facility's head (مطار الملك خالد، جامع الملك فيصل: a facility named after a person; مسجد
+/// X where the tagger read X as a body).
 extension EntityScan {
     /// The heads' stems (matching-key hashes) as the cue-class table's lexicon starts.
     static let landmarkNouns: [UInt64] = LearntPlaceHeads.headHashes
@@ -34,6 +39,9 @@ extension EntityScan {
     /// جديد) and the common nouns a facility is of (حقل غاز "a gas field", محطة كهرباء "a power
     /// station", ميدان عام).
     static let landmarkAdjectives = KeySet(hashes: NameCues.keys(
+        "طويلة", "قصيرة", "كبيرة", "صغيرة", "جديدة", "قديمة", "عميقة", "واسعة", "ضيقة", "جميلة", "هادئة", "بعيدة",
+        "قريبة", "جافة", "مجاورة", "ضخمة", "مهمة", "عملاقة", "نائية", "معزولة", "خاصة", "عامة", "رئيسة", "كاملة",
+        "واحدة", "أخرى", "ثالثة", "ثانية", "صناعية", "طبيعية", "مهجورة", "محتلة", "مدمرة",
         "طويل", "قصير", "كبير", "صغير", "جديد", "قديم", "عميق", "ضحل", "واسع", "ضيق", "جميل", "هادئ", "بعيد", "قريب",
         "جاف", "صناعي", "استراتيجي", "دولي", "مائي", "بحري", "رملي", "مجاور", "آخر", "ثالث", "ثان", "واحد",
         "عام", "خاص", "ضخم", "مهم", "رئيس", "عملاق", "نفط", "غاز", "بترول", "كهرباء", "وقود", "ماء", "مياه", "قطار",
@@ -110,9 +118,15 @@ extension EntityScan {
             guard place.split.prefixLength == 0, LearntPlaceHeads.takesKnownPlace.contains(hash: head.stem) else { return }
             placeAt[j] = nil
             end = j + place.count
-        } else if looksLikeProperName(j) || endsInAlefMaqsura(j) {
-            guard !Self.landmarkAdjectives.contains(hash: words.hash(j)) else { return }
+        } else if LearntPlaceHeads.takesUnknownName.contains(hash: head.stem),
+                  looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j) {
+            // (Nor a word with و: it opens the next clause or name, جبل ومحمود; a name may start
+            // with ف, جزيرة فيلكة.)
+            guard !Self.landmarkAdjectives.contains(hash: words.hash(j)), !opensAsImperfectVerb(j),
+                  !words.splits(j).contains(where: { $0.isOnly("و") && $0.stemLength >= 3 }) else { return }
             end = compoundNameEnd(j)
+        } else if let nameEnd = genitiveBeforeHeadNationality(head: i, genitive: j) {
+            end = nameEnd
         } else {
             // (A definite word after the indefinite head is its genitive: the name after a strong head.)
             guard LearntPlaceHeads.strong.contains(hash: head.stem), let reading = words.splits(j).first, reading.definite,
@@ -145,10 +159,54 @@ extension EntityScan {
         return text.scalars[words.tokens[j].span.end - 1] == "\u{0649}"
     }
 
-    /// The reading of token `i` as a place head: indefinite, without tanween (نهرا "a river").
+    /// A name in ة after a head (نهر دجلة، جزيرة جربة): indefinite, no tanween, no proclitic, no
+    /// feminine nisba (ية), at a clear end (punctuation, a function word, a word with و or ف, a name
+    /// adjective), and no adjective a head takes (جزيرة صغيرة: `landmarkAdjectives`).
+    func feminineNameAtClearEnd(_ j: Int) -> Bool {
+        guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j), !hasTanween(j),
+              let reading = words.splits(j).first, !reading.definite, reading.prefixLength == 0, reading.stemLength >= 3,
+              text.scalars[words.tokens[j].span.end - 1] == "\u{0629}", !endsInFeminineNisba(j) else { return false }
+        let k = j + 1
+        return !words.isWord(k) || isCueWord(k) || Self.nameAdjectives.contains(hash: words.hash(k))
+            || words.splits(k).contains { $0.isOnly("و") || $0.isOnly("ف") }
+    }
+
+    /// سد النهضة الإثيوبي: after a head that is no strong one, a definite genitive in ة followed by a
+    /// masculine nationality that agrees with the (masculine) head, not with the genitive: the
+    /// nationality describes the facility, so the head and the genitive are its name (the nationality
+    /// stays out, a country adjective of the record). Not مطار العاصمة الأردنية (the adjective is the
+    /// capital's). Returns the name's end.
+    func genitiveBeforeHeadNationality(head i: Int, genitive j: Int) -> Int? {
+        let k = j + 1
+        guard text.scalars[words.tokens[i].span.end - 1] != "\u{0629}", words.isWord(j), !taken[j], !isCueWord(j),
+              let reading = words.splits(j).first, reading.definite, reading.prefixLength == 0, reading.stemLength >= 4,
+              text.scalars[words.tokens[j].span.end - 1] == "\u{0629}", !endsInFeminineNisba(j),
+              k < words.count, let nationality = adjectiveAt[k], nationality.split.definite, nationality.split.prefixLength == 0,
+              text.scalars[words.tokens[k].span.end - 1] == "\u{064A}" else { return nil }
+        return k
+    }
+
+    /// The reading of token `i` as a place head: indefinite, without tanween (نهرا "a river"), a
+    /// head in ة written so (مكتبه is "his office", the key writes ة as ه: مكتبة "library" is the
+    /// head), no hamza on an alef (وأدى "and led to" has the key of وادي "valley").
     func placeHead(at i: Int) -> Reading? {
-        guard !hasTanween(i) else { return nil }
-        return words.splits(i).first { !$0.definite && LearntPlaceHeads.heads.contains(hash: $0.stem) }
+        guard !hasTanween(i), !writesHamza(i),
+              let head = words.splits(i).first(where: { !$0.definite && LearntPlaceHeads.heads.contains(hash: $0.stem) }),
+              writesTaMarbutaAsKeyed(i) else { return nil }
+        return head
+    }
+
+    /// A word whose key ends in ه is written with ة (the key joins them: مكتبه/مكتبة, محله/محلة).
+    func writesTaMarbutaAsKeyed(_ i: Int) -> Bool {
+        guard words.text.scalars[words.tokens[i].keyRange].last == "ه" else { return true }
+        return text.scalars[words.tokens[i].span.end - 1] == "\u{0629}"
+    }
+
+    /// A word opening as an imperfect verb: ي, or ت/ن in four letters or fewer (تقع، تحيط; a noun in
+    /// ت has five or more: تنمية). Not a name after a head (دير تقع، مسجد يعتبر).
+    func opensAsImperfectVerb(_ j: Int) -> Bool {
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        return keys.first == "ي" || ((keys.first == "ت" || keys.first == "ن") && keys.count <= 4)
     }
 
     /// The end of the adjectives of a place's name starting at `k` (two at most, free, on one line).
@@ -169,14 +227,15 @@ extension EntityScan {
     mutating func extendPlacesByHead() {
         for m in mentions.indices {
             let kind = mentions[m].kind, first = mentions[m].tokens.lowerBound
-            guard kind == .location || kind == .person, first > 0, mentions[m].tokens.upperBound <= words.count else { continue }
+            guard kind != .misc, first > 0, mentions[m].tokens.upperBound <= words.count else { continue }
             let i = first - 1
             guard words.isWord(i), !taken[i], words.anyClasses(i).contains(.lexiconStart),
                   Self.landmarkWords.contains(hash: words.hash(i)), let head = placeHead(at: i),
                   mentions[m].span.start == words.tokens[first].span.start,
                   !words.lineBreak(between: i, and: first, in: text) else { continue }
-            if kind == .person {
-                guard LearntPlaceHeads.facilities.contains(hash: head.stem) else { continue }
+            if kind == .person || kind == .organisation {
+                guard LearntPlaceHeads.facilities.contains(hash: head.stem),
+                      kind == .person || mentions[m].source == .tagger else { continue }
             } else if mentions[m].source == .gazetteer {
                 guard LearntPlaceHeads.takesKnownPlace.contains(hash: head.stem) else { continue }
             }
