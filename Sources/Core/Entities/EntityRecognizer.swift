@@ -30,7 +30,6 @@ public struct EntityRecognizer: Sendable {
         scan.findSportsClubs()
         scan.findCityClubs()
         scan.findAdministrativePlaces()
-        scan.findCapitalsByNationality()
         scan.findDistricts()
         scan.findPersons()
         scan.findPersonsBeforeApposition(commas: candidates.appositionCommas)

@@ -204,7 +204,9 @@ struct EntityScan {
         var candidates: [(name: Int, clear: Bool)] = []
         var clearNames = Set<UInt64>()
         for i in 0..<max(0, words.count - 1) {
-            guard words.anyClasses(i).contains(.administrativeUnit), !taken[i],
+            let classes = words.anyClasses(i)
+            if classes.contains(.capitalNoun) { capitalByNationality(at: i) }
+            guard classes.contains(.administrativeUnit), !taken[i],
                   let unit = words.splits(i).first(where: { !$0.definite && $0.classes.contains(.administrativeUnit) }),
                   writesTaMarbutaAsKeyed(i), !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
             if i + 2 < words.count, Self.compassWords.contains(words.hash(i + 1)) {
