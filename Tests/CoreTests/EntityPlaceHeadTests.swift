@@ -124,6 +124,12 @@ final class EntityPlaceHeadTests: XCTestCase {
         XCTAssertEqual(found.names("LOCATION"), ["جبل المكبر", "نهر الزاب", "معبر طريبيل"])
     }
 
+    func testABodyOverAFacilityIsAnOrganisation() {
+        let found = recognize("وقالت هيئة مطار الشارقة إن الرحلات عادت، وأعلنت شركة ميناء اللاذقية أرباحها، وزادت حركة مطار الكويت.")
+        XCTAssertEqual(found.names("ORGANISATION"), ["هيئة مطار الشارقة", "شركة ميناء اللاذقية"])
+        XCTAssertEqual(found.names("LOCATION"), ["مطار الكويت"])
+    }
+
     func testAHospitalIsLeftToTheOrganisationRules() {
         let found = recognize("ونقل الجرحى إلى مستشفى الجلاء العام.")
         XCTAssertFalse(found.names("LOCATION").contains { $0.hasPrefix("مستشفى") })

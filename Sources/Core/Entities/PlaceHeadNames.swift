@@ -134,10 +134,30 @@ extension EntityScan {
                   !Self.nameAdjectives.contains(hash: words.hash(j)) else { return }
         }
         end = nameAdjectivesEnd(from: end)
+        // هيئة مطار دبي، شركة ميناء طرطوس، إدارة مطار القاهرة الدولي: a body over the facility, an
+        // organisation (the gold's convention: an airport authority or a port company is one).
+        if let body = organisationHeadBefore(i) {
+            let range = (i - 1)..<end
+            let keys = nameKeys(range, firstStem: body.stem)
+            add(FoundMention(tokens: range, span: words.span(range, prefixLength: body.prefixLength), kind: .organisation,
+                             group: Self.group(.organisation, keys), source: .cue, nameKeys: keys))
+            return
+        }
         let range = i..<end
         let keys = nameKeys(range, firstStem: head.stem)
         add(FoundMention(tokens: range, span: words.span(range, prefixLength: head.prefixLength), kind: .location,
                          group: Self.group(.location, keys), source: .cue, nameKeys: keys))
+    }
+
+    /// An organisation head in construct right before token `i` (هيئة، شركة، مؤسسة …): free,
+    /// indefinite, without tanween, on the same line, and no verbal noun (حركة مطار دبي is the
+    /// airport's traffic, إدارة "managing" as well as "administration": there the facility stays a place).
+    func organisationHeadBefore(_ i: Int) -> Reading? {
+        let h = i - 1
+        guard h >= 0, words.isWord(h), !taken[h], words.anyClasses(h).contains(.organisationHead),
+              !words.anyClasses(h).contains(.verbalNounHead), !hasTanween(h),
+              !words.lineBreak(between: h, and: i, in: text) else { return nil }
+        return words.splits(h).first { !$0.definite && $0.classes.contains(.organisationHead) }
     }
 
     /// The end of a place's name of one word at `j`, or of two when the first opens compound names
