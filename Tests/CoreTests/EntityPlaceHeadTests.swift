@@ -111,7 +111,7 @@ final class EntityPlaceHeadTests: XCTestCase {
     func testAfterAFacilityAnUnknownWordNeedsTheTaggerAndAVerbOrAnAdjectiveIsNoName() {
         let found = recognize("""
             وتناول الوفد العشاء في مطعم حلال قرب مكتبة متخصصة، وزار محطة تكرير ومسجد يعتبر الأقدم،             واستقبل الوزير ضيوفه في مكتبه صباح أمس، وأدى قصف المدينة إلى دمار كبير، وبني دير تقع حوله الحقول، \
-            وتحدث جبل وسليم عن الرحلة.
+            وتحدث جبل وسليم عن الرحلة قرب وادي نهر صغير.
             """)
         XCTAssertEqual(found.names("LOCATION"), [])
         let field = recognize("وتوقف الضخ في حقل زبير.")

@@ -215,7 +215,7 @@ struct EntityScan {
             }
             let j = i + 2
             let clear = !words.isWord(j) || isCueWord(j) || words.splits(j).contains(where: { $0.definite || $0.startsWith("و") || $0.startsWith("ف") })
-            // مخيم الزعتري، بلدة المعضمية: after a settlement a definite name at a clear end (not a
+            // مخيم الفوار، بلدة المعضمية: after a settlement a definite name at a clear end (not a
             // definite word before another, which may be its adjective).
             let strictlyClear = !words.isWord(j) || isCueWord(j) || words.splits(j).contains(where: { $0.isOnly("و") || $0.isOnly("ف") })
             guard looksLikePlaceName(i + 1) || (clear && looksLikeSettlementName(i + 1, after: i, unit: unit))
@@ -282,7 +282,7 @@ struct EntityScan {
                                                       "الكاملة", "العريقة", "التاريخية", "المهمة", "الفقيرة", "الأخرى",
                                                       "الحدودية", "المذكورة", "نفسها", "ذاتها"])
 
-    /// A definite name after a settlement noun (مخيم الزعتري): one word, no plural ending (مخيم
+    /// A definite name after a settlement noun (مخيم الفوار): one word, no plural ending (مخيم
     /// اللاجئين، قرية الصيادين، مخيمات النازحين are who lives there), no adjective, no cue word.
     private func looksLikeDefiniteSettlementName(_ j: Int, unit: Reading) -> Bool {
         guard Self.definiteSettlementUnits.contains(hash: unit.stem), words.isWord(j), !taken[j], placeAt[j] == nil,

@@ -30,7 +30,7 @@ enum LearntPlaceHeads {
         hashes: (PlaceHeadData.heads.filter { $0.kind == .facility }.map(\.key) + handHeads.map(\.key)).map(KeyHash.of(word:)))
 
     /// Heads a known place names as a part of a new place (خليج العقبة، نهر الأردن، مطار القاهرة،
-    /// ميناء الحديدة): facilities and the water heads. Not an island, a desert, a mountain or a
+    /// ميناء جدة): facilities and the water heads. Not an island, a desert, a mountain or a
     /// valley: جزيرة قبرص، صحراء الجزائر are mostly the country itself.
     static let takesKnownPlace = KeySet(hashes: (PlaceHeadData.heads.filter { $0.kind == .facility }.map(\.key)
         + handHeads.map(\.key) + ["خليج", "نهر", "بحيره", "ميناء"]).map(KeyHash.of(word:)))

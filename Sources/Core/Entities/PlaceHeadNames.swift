@@ -1,8 +1,8 @@
-/// Places named by a head noun and a name: natural features (نهر الليطاني، جبل الشيخ، جزيرة جربة،
-/// بحيرة حمرين، خليج العقبة) and works and facilities (مطار بيروت الدولي، ميناء الحديدة، شارع
-/// الحمراء، جامع الملك فيصل، معبر رفح، حقل كورمور): the head and the name are one place, as the gold
-/// files mark them. The heads are learnt from data (`LearntPlaceHeads`, PlaceHeadData.swift); the
-/// subdivision heads of the data (إقليم، مقاطعة، قطاع) are administrative units, whose places are the
+/// Places named by a head noun and a name: natural features (نهر العاصي، جبل الطور، جزيرة فيلكة،
+/// بحيرة طبريا، خليج العقبة) and works and facilities (مطار أربيل الدولي، ميناء طرطوس، شارع الرشيد،
+/// جامع الملك فيصل، معبر نصيب، حقل زبير): the head and the name are one place, as the gold files mark
+/// them. The heads are learnt from data (`LearntPlaceHeads`, PlaceHeadData.swift); the
+/// subdivision heads of the data (إقليم، مقاطعة، مخيم) are administrative units, whose places are the
 /// name alone (`findAdministrativePlaces`). Landmarks on nouns that are common words too (رأس
 /// الرجاء الصالح، قناة السويس، باب المندب) are data (`PlaceLexicon.landmarks`).
 ///
@@ -21,7 +21,7 @@
 /// then up to two adjectives that belong to the name (الدولي، الكبير، الجنوبي: `nameAdjectives`).
 /// It stops at anything else: a verb, a preposition, a number, punctuation, a second head.
 /// After the tagger's names are merged, a tagged place right after a head takes the head in
-/// (حقل كورمور where the tagger saw كورمور), and so do a person's name and a tagged organisation
+/// (حقل زبير where the tagger saw زبير), and so do a person's name and a tagged organisation
 /// after a facility's head (مطار الملك خالد، جامع الملك فيصل: a facility named after a person; مسجد
 /// X where the tagger read X as a body).
 extension EntityScan {
@@ -57,7 +57,7 @@ extension EntityScan {
                                              "أبو", "ابو", "أم", "ام", "ذي", "ذو", "شرم", "جبل", "وادي"])
 
     /// Adjectives that belong to a place's name after it (مطار بيروت الدولي، المسجد الأقصى الكبير،
-    /// سد النهضة الكبير، حقل الشمال الجنوبي): size, rank, compass and the airport's الدولي.
+    /// سد الوحدة الكبير، جبل الطور الغربي): size, rank, compass and the airport's الدولي.
     static let nameAdjectives = KeySet(hashes: NameCues.keys(
         "الدولي", "الدولية", "الكبير", "الكبرى", "الصغير", "الصغرى", "الأعظم", "الأوسط", "الأعلى", "الأسفل",
         "الجنوبي", "الجنوبية", "الشمالي", "الشمالية", "الشرقي", "الشرقية", "الغربي", "الغربية",
@@ -123,6 +123,7 @@ extension EntityScan {
             // (Nor a word with و: it opens the next clause or name, جبل ومحمود; a name may start
             // with ف, جزيرة فيلكة.)
             guard !Self.landmarkAdjectives.contains(hash: words.hash(j)), !opensAsImperfectVerb(j),
+                  !LearntPlaceHeads.heads.contains(hash: words.hash(j)),  // a second head: وادي نهر
                   !words.splits(j).contains(where: { $0.isOnly("و") && $0.stemLength >= 3 }) else { return }
             end = compoundNameEnd(j)
         } else if let nameEnd = genitiveBeforeHeadNationality(head: i, genitive: j) {
@@ -179,7 +180,7 @@ extension EntityScan {
         return text.scalars[words.tokens[j].span.end - 1] == "\u{0649}"
     }
 
-    /// A name in ة after a head (نهر دجلة، جزيرة جربة): indefinite, no tanween, no proclitic, no
+    /// A name in ة after a head (نهر بردة، جزيرة فيلكة): indefinite, no tanween, no proclitic, no
     /// feminine nisba (ية), at a clear end (punctuation, a function word, a word with و or ف, a name
     /// adjective), and no adjective a head takes (جزيرة صغيرة: `landmarkAdjectives`).
     func feminineNameAtClearEnd(_ j: Int) -> Bool {
@@ -191,7 +192,7 @@ extension EntityScan {
             || words.splits(k).contains { $0.isOnly("و") || $0.isOnly("ف") }
     }
 
-    /// سد النهضة الإثيوبي: after a head that is no strong one, a definite genitive in ة followed by a
+    /// سد الوحدة المغربي: after a head that is no strong one, a definite genitive in ة followed by a
     /// masculine nationality that agrees with the (masculine) head, not with the genitive: the
     /// nationality describes the facility, so the head and the genitive are its name (the nationality
     /// stays out, a country adjective of the record). Not مطار العاصمة الأردنية (the adjective is the
@@ -240,7 +241,7 @@ extension EntityScan {
     }
 
     /// After the tagger's names are merged: a place the tagger or a rule found right after a head
-    /// takes the head in (حقل كورمور، نهر الليطاني where only the name was read), and so does a
+    /// takes the head in (حقل زبير، نهر الليطاني where only the name was read), and so does a
     /// person's name after a facility's head (مطار الملك خالد: the facility, named after a person).
     /// A known place takes a head only as the grammar lets it (a water head or a facility: not
     /// جزيرة قبرص). The name must be written without a proclitic, right after the head.
