@@ -5,15 +5,22 @@
 /// حارات، ضواحي، حيي، مديريتي) a list of names joined by و. A name is one or two words: a
 /// definite word (الخالدية), or a word that looks like a proper name before a second such word or
 /// a definite one (باب عمرو، جورة الشياح); in a list also one such word alone, or one in ة
-/// (صالة). After حي ("alive" as well) the name never starts with و (بث حي ومباشر). Not an adjective of the noun (حي سكني، حي شعبي، أحياء فقيرة), not a function word, a
+/// (صالة); after a settlement's dual or plural (بلدتي، قرى) a list of two names or more. After حي ("alive" as well) the name never starts with و (بث حي ومباشر). Not an adjective of the noun (حي سكني، حي شعبي، أحياء فقيرة), not a function word, a
 /// title or a head; the district noun is no part of the name (the gold's convention).
 extension EntityScan {
     static let singularDistrictNouns = ["حي", "حارة", "ضاحية"]
     static let districtListNounWords = ["أحياء", "حارات", "ضواحي", "حيي", "مديريتي", "مديريتا"]
+    /// Duals and plurals of settlement units (بلدتي الباذان وطلوزة، قرى X وY وZ): a list of names as
+    /// after أحياء, but only of two names or more (قريتي الصغيرة is "my village", قرى الجنوب "the
+    /// south's villages"). (Not مدينتي، مدن: the cities are the gazetteer's.)
+    static let settlementListNounWords = ["بلدتي", "بلدتا", "قريتي", "قريتا", "بلدات", "قرى", "مخيمي", "مخيمات",
+                                          "محافظتي", "محافظتا", "ولايتي", "ولايتا"]
     static let districtNouns = KeySet(singularDistrictNouns)
-    static let districtListNouns = KeySet(districtListNounWords)
-    /// Both, as the cue class `.districtNoun` (one load per word tells whether to look further).
-    static let districtNounKeys: [UInt64] = (singularDistrictNouns + districtListNounWords).map(KeyHash.of(word:))
+    static let districtListNouns = KeySet(districtListNounWords + settlementListNounWords)
+    static let settlementListNouns = KeySet(settlementListNounWords)
+    /// All, as the cue class `.districtNoun` (one load per word tells whether to look further).
+    static let districtNounKeys: [UInt64] = (singularDistrictNouns + districtListNounWords + settlementListNounWords)
+        .map(KeyHash.of(word:))
 
     /// Adjectives a district noun takes (حي سكني، أحياء فقيرة): no names.
     static let districtAdjectives = KeySet(["سكني", "سكنية", "شعبي", "شعبية", "راق", "راقي", "راقية", "فقير", "فقيرة",
@@ -33,15 +40,19 @@ extension EntityScan {
             let list = plural.contains(hash: unit.stem)
             var j = i + 1
             var first = true
+            var names: [(range: Range<Int>, stem: UInt64, first: Bool)] = []
             while let (end, stem) = districtName(at: j, inList: list, first: first) {
-                let range = j..<end
-                let keys = nameKeys(range, firstStem: stem)
-                add(FoundMention(tokens: range, span: words.span(range, prefixLength: first ? 0 : 1), kind: .location,
-                                 group: Self.group(.location, keys), source: .cue, nameKeys: keys))
+                names.append((j..<end, stem, first))
                 j = end
                 guard list, j < words.count, words.isWord(j),
                       words.splits(j).contains(where: { $0.isOnly("و") }) else { break }
                 first = false
+            }
+            if names.count < 2, Self.settlementListNouns.contains(hash: unit.stem) { names = [] }
+            for name in names {
+                let keys = nameKeys(name.range, firstStem: name.stem)
+                add(FoundMention(tokens: name.range, span: words.span(name.range, prefixLength: name.first ? 0 : 1), kind: .location,
+                                 group: Self.group(.location, keys), source: .cue, nameKeys: keys))
             }
             i = max(i + 1, j)
         }
@@ -66,7 +77,9 @@ extension EntityScan {
         if !inList, let letter = words.text.scalars[words.tokens[j].keyRange].first, letter == "ي" || letter == "ت" || letter == "ن" {
             return nil
         }
-        if words.isWord(k), !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k), !hasTanween(k),
+        // (A compass word after a name places it: بلدتي X وY جنوب مدينة Z; it is no second name word.)
+        let compass = words.isWord(k) && Self.compassWords.contains(words.hash(k))
+        if words.isWord(k), !compass, !taken[k], placeAt[k] == nil, adjectiveAt[k] == nil, !isCueWord(k), !hasTanween(k),
            let second = words.splits(k).first, second.prefixLength == 0, !Self.districtAdjectives.contains(hash: second.stem),
            second.definite || looksLikeProperName(k) {
             return (k + 1, r.stem)
@@ -79,7 +92,7 @@ extension EntityScan {
             && !(keys.count >= 2 && (keys.suffix(2).elementsEqual(["ي", "ن"]) || keys.suffix(2).elementsEqual(["و", "ن"])))
         guard properLooking, keys.last != "ه" || inList else { return nil }
         // One indefinite word needs a clear end after it (punctuation, و, a function word).
-        let clear = !words.isWord(k) || isCueWord(k) || words.splits(k).contains { $0.startsWith("و") || $0.startsWith("ف") }
+        let clear = !words.isWord(k) || compass || isCueWord(k) || words.splits(k).contains { $0.startsWith("و") || $0.startsWith("ف") }
         return clear ? (k, r.stem) : nil
     }
 }

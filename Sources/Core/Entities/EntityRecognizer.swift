@@ -36,6 +36,7 @@ public struct EntityRecognizer: Sendable {
         scan.addBylineAuthors(bylineAuthors)
         scan.findLatinNames()
         if let nameTagger { scan.merge(nameTagger.names(in: tokens)) }
+        scan.extendPlacesByHead()
         scan.findPersonsByGivenName()
         scan.findNewsAgencies(at: candidates.agencyWords)
         scan.findAcronymsInParentheses()

@@ -188,8 +188,11 @@ struct EntityScan {
     /// Words that name an administrative unit before its proper name: محافظة ديالى، ولاية
     /// تمنراست، قضاء خانقين، مدينة أبها.
     /// (`WordClass.administrativeUnit`: one bit of the readings' classes, no look-up per word here.)
+    /// The listed units (the data finds مدينة، محافظة، قرية too often outside names to learn them:
+    /// the corpora tag the name alone) and the subdivisions learnt from data (`LearntPlaceHeads`).
     static let administrativeUnits: [UInt64] = NameCues.keys("محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية",
                                                              "إقليم", "مقاطعة", "بلدية", "عمالة", "مخيم")
+        + LearntPlaceHeads.subdivisionHashes
 
     /// A place the gazetteer lacks, named after an administrative unit (محافظة ديالى): one word
     /// that looks like a proper name (no article, no feminine, nisba or plural ending; a final
@@ -201,16 +204,22 @@ struct EntityScan {
         var candidates: [(name: Int, clear: Bool)] = []
         var clearNames = Set<UInt64>()
         for i in 0..<max(0, words.count - 1) {
-            guard words.anyClasses(i).contains(.administrativeUnit), !taken[i],
+            let classes = words.anyClasses(i)
+            if classes.contains(.capitalNoun) { capitalByNationality(at: i) }
+            guard classes.contains(.administrativeUnit), !taken[i],
                   let unit = words.splits(i).first(where: { !$0.definite && $0.classes.contains(.administrativeUnit) }),
-                  !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
+                  writesTaMarbutaAsKeyed(i), !words.lineBreak(between: i, and: i + 1, in: text) else { continue }
             if i + 2 < words.count, Self.compassWords.contains(words.hash(i + 1)) {
                 extendPlaceByCompass(at: i + 1)
                 continue
             }
             let j = i + 2
             let clear = !words.isWord(j) || isCueWord(j) || words.splits(j).contains(where: { $0.definite || $0.startsWith("و") || $0.startsWith("ف") })
-            guard looksLikePlaceName(i + 1) || (clear && looksLikeSettlementName(i + 1, after: i, unit: unit)) else { continue }
+            // مخيم الفوار، بلدة المعضمية: after a settlement a definite name at a clear end (not a
+            // definite word before another, which may be its adjective).
+            let strictlyClear = !words.isWord(j) || isCueWord(j) || words.splits(j).contains(where: { $0.isOnly("و") || $0.isOnly("ف") })
+            guard looksLikePlaceName(i + 1) || (clear && looksLikeSettlementName(i + 1, after: i, unit: unit))
+                || (strictlyClear && looksLikeDefiniteSettlementName(i + 1, unit: unit)) else { continue }
             candidates.append((i + 1, clear))
             if clear { clearNames.insert(words.hash(i + 1)) }
         }
@@ -261,6 +270,28 @@ struct EntityScan {
         let last = text.scalars[words.tokens[j].span.end - 1]
         if last == "\u{0629}" { return !endsInFeminineNisba(j) }
         return last == "\u{064A}" && text.scalars[words.tokens[i].span.end - 1] == "\u{0629}"
+    }
+
+    /// Settlements whose name may be definite (مخيم اليرموك، قرية العوامية، بلدة الكسوة): not مدينة,
+    /// which names parks and projects as often (مدينة الملاهي، مدينة الإنتاج الإعلامي).
+    static let definiteSettlementUnits = KeySet(["مخيم", "قرية", "بلدة"])
+
+    /// The settlement adjectives with the article (القرية الصغيرة is no name of a village).
+    static let definiteSettlementAdjectives = KeySet(["الصغيرة", "الكبيرة", "الجديدة", "القديمة", "النائية", "المجاورة",
+                                                      "الواحدة", "الجميلة", "الهادئة", "المدمرة", "المحاصرة", "المنكوبة",
+                                                      "الكاملة", "العريقة", "التاريخية", "المهمة", "الفقيرة", "الأخرى",
+                                                      "الحدودية", "المذكورة", "نفسها", "ذاتها"])
+
+    /// A definite name after a settlement noun (مخيم الفوار): one word, no plural ending (مخيم
+    /// اللاجئين، قرية الصيادين، مخيمات النازحين are who lives there), no adjective, no cue word.
+    private func looksLikeDefiniteSettlementName(_ j: Int, unit: Reading) -> Bool {
+        guard Self.definiteSettlementUnits.contains(hash: unit.stem), words.isWord(j), !taken[j], placeAt[j] == nil,
+              adjectiveAt[j] == nil, !isCueWord(j), !hasTanween(j), let reading = words.splits(j).first, reading.definite,
+              reading.prefixLength == 0, reading.stemLength >= 5,
+              !Self.definiteSettlementAdjectives.contains(hash: reading.stem) else { return false }
+        let keys = words.text.scalars[words.tokens[j].keyRange]
+        let lastTwo = Array(keys.suffix(2))
+        return lastTwo != ["ي", "ن"] && lastTwo != ["و", "ن"] && lastTwo != ["ا", "ت"]
     }
 
     private func looksLikePlaceName(_ j: Int) -> Bool {

@@ -19,6 +19,8 @@ struct WordClass: OptionSet, Sendable {
     /// A given name of the corpora (`LearntOrganisationWords.givenNames`): see
     /// `EntityScan.findPersonsByGivenName` and `headNamedAfterPerson`.
     static let givenName = WordClass(rawValue: 1024)
+    /// العاصمة، عاصمة …: see `EntityScan.capitalByNationality` (read in the administrative units' pass).
+    static let capitalNoun = WordClass(rawValue: 2048)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -237,6 +239,7 @@ enum NameCues {
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
             (EntityScan.clubNames, .clubName), (EntityScan.administrativeUnits, .administrativeUnit),
             (EntityScan.districtNounKeys, .districtNoun), (LearntOrganisationWords.givenNameKeys, .givenName),
+            (EntityScan.capitalNounKeys, .capitalNoun),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys

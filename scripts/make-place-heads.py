@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Learn the head nouns of place names (rivers, seas, mountains, airports, ports, streets, mosques,
+dams ...) from tagged corpora, with each head's kind, and write them as the Swift data file the
+entity layer compiles in.
+
+Usage (from the repository root):
+    python3 scripts/make-place-heads.py ../shared > Sources/Core/Resources/PlaceHeadData.swift
+    python3 scripts/make-place-heads.py ../shared --report    # every candidate with its counts
+
+Deterministic: the same input files give the same output byte for byte.
+
+Corpora (both in ../shared/data), read on matching keys as scripts/make-organisation-heads.py reads
+them (its `key`, `readings`, `head_key` and ANERcorp carve are imported, not copied):
+- ANERcorp, CAMeL Lab train file, first 90% of its sentences only (the last 10% is the development
+  split AnercorpRecordEntityTests scores on, never read here): its LOC spans, which carry no kind.
+- WikiFANE Gold: its location types with their fine type, which gives the head's kind:
+  natural features (Water-Body, Land-Region-Natural), facilities (Building-Grounds, Airport, Path,
+  Subarea-Facility) and subdivisions (Population-Center, State-or-Province, County-or-District);
+  the country-like types (Nation, GPE-Cluster, Continent) count as places of no kind. Its
+  organisation types (as make-organisation-heads.py maps them) count as organisation spans.
+
+What it counts: the head of a place span of two words or more, its first word with proclitics and
+the article removed. `starts[h]` is the number of place spans it opens, `seen[h]` the number of
+tokens of both corpora with the same head key wherever they stand, `share = starts / seen`,
+`org[h]` the number of organisation spans it opens, `definite[h]` how often it is written with the
+article, and the kinds of the WikiFANE spans it opens.
+
+What it keeps:
+- at least MIN_STARTS place spans and a share of at least MIN_SHARE: the word opens a place name
+  often enough, and in a fair part of its uses (مدينة opens 98 spans but stands in 1,378 places:
+  0.07, most of them "the city"; it is the administrative units' hand list, where the gold keeps
+  the name alone);
+- at least MIN_DEFINITE uses with the article: a common noun, not a name's first word (هونج، سان،
+  لوس، غويانا open many spans and are never written with ال);
+- more place spans than ORG_FACTOR times its organisation spans (a facility the annotation calls an
+  organisation stays one);
+- a kind: the most frequent of natural / facility / subdivision among its WikiFANE spans, which must
+  be at least half of its WikiFANE place spans (ولايات، مملكة، جمهورية open country names:
+  no kind, not kept; they are the gazetteer's);
+- STRONG heads: a share of at least STRONG_MIN_SHARE and STRONG_MIN_STARTS spans (enough spans to
+  trust the share): the word opens a place name nearly every other time it is written, so a definite
+  genitive after it is the name (نهر الليطاني، جبل الشيخ، شارع الحمراء), and so is a word that looks
+  like a proper name; after the others an unknown word is as often an adjective, a participle or a
+  verbal noun (مطعم حلال، مكتبة متخصصة، محطة تكرير): there the tagger or the gazetteer must mark it.
+Words in STOP are never heads (see there why).
+
+The output holds matching keys and counts derived from ANERcorp (CC BY-SA 4.0) and WikiFANE
+(CC BY-SA 3.0), no sentences: see Sources/Core/Resources/NOTICE.
+"""
+import collections
+import importlib.util
+import os
+import sys
+
+MIN_STARTS, MIN_SHARE, MIN_DEFINITE, ORG_FACTOR = 5, 0.15, 3, 2
+STRONG_MIN_STARTS, STRONG_MIN_SHARE = 20, 0.4
+
+NATURAL = {'Water-Body', 'Land-Region-Natural'}
+FACILITY = {'Building-Grounds', 'Airport', 'Path', 'Subarea-Facility'}
+SUBDIVISION = {'Population-Center', 'State-or-Province', 'County-or-District'}
+COUNTRY_LIKE = {'Nation', 'GPE-Cluster', 'Continent'}
+KIND_NAMES = {'N': 'natural', 'F': 'facility', 'S': 'subdivision'}
+
+# Words that open place spans in the corpora but do not work as heads in running news text:
+STOP = {
+    # compass words open regions (شرق آسيا) and are read by the compass rules of EntityScan;
+    'شرق', 'غرب', 'شمال', 'جنوب', 'وسط',
+    # common words first: بحر "in the course of" (في بحر الأسبوع), باب "door, chapter" (باب
+    # الحوار), قناة "TV channel" (an organisation in news: قناة الجزيرة), بيت/دار "house,
+    # publisher", عين "eye", راس "head, capital" (رأس المال), قدس is القدس the city, بلاد "lands"
+    # (بلاد الشام is a region of PlaceLexicon); seas, channels and capes are PlaceLexicon.landmarks;
+    'بحر', 'باب', 'قناه', 'بيت', 'دار', 'عين', 'راس', 'قدس', 'بلاد', 'ساحل', 'ضفه', 'شبه',
+    # قطاع "sector" (قطاع خاص، قطاع واسع) far more often than a strip: قطاع غزة is a region of
+    # PlaceLexicon;
+    'قطاع',
+    # hospitals: the gold files call them organisations as often as places (a hospital is a body
+    # that speaks and treats: مستشفى … العام is an ORG in one dev article, a LOC in another);
+    'مستشفي',
+    # first words of names written with the article a few times (ريو دي جانيرو، البوسنة،
+    # كفر الشيخ is a name of its own), and طبقة "layer", which opens a few archaeological sites;
+    'ريو', 'بوسنه', 'معصر', 'كنب', 'رمان', 'كفر', 'طبقه', 'ديار',
+    # دير opens names of its own (دير الزور، دير البلح: the gazetteer's) and is "monastery" before
+    # common nouns (دير العبادة); سهل is "easy" and "made easy" (سهل موقع الجزيرة) as often as "plain";
+    'دير', 'سهل',
+}
+
+
+def load_organisation_script():
+    """make-organisation-heads.py's corpus readers and keys (one definition of the key)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make-organisation-heads.py')
+    spec = importlib.util.spec_from_file_location('organisation_heads', path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def wikifane_sentences(path, org_types, key):
+    """WikiFANE as lists of (key, tag): B-/I-PLACE:K for locations (K the kind letter, G for
+    country-like, '' for none), B-/I-ORG for organisations, X for other names."""
+    sentences, current = [], []
+    with open(path, encoding='utf-8-sig') as f:
+        for line in f:
+            parts = line.replace('\u200e', '').strip().split('\t')
+            if len(parts) != 2:
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            token, tag = parts
+            if tag != 'O':
+                prefix, fine = tag[:2], tag[2:]
+                if fine in NATURAL:
+                    tag = prefix + 'PLACE:N'
+                elif fine in FACILITY:
+                    tag = prefix + 'PLACE:F'
+                elif fine in SUBDIVISION:
+                    tag = prefix + 'PLACE:S'
+                elif fine in COUNTRY_LIKE:
+                    tag = prefix + 'PLACE:G'
+                elif fine in org_types:
+                    tag = prefix + 'ORG'
+                else:
+                    tag = prefix + 'X'
+            current.append((key(token), tag))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def spans(sentence):
+    """(type, kind, keys) of the names of a sentence; type PLACE or ORG, kind a letter or ''."""
+    out, current = [], None
+    for k, tag in sentence + [('', 'O')]:
+        kind_type = tag[2:] if tag != 'O' else ''
+        typ, _, kind = kind_type.partition(':')
+        if tag.startswith('B-') or (tag.startswith('I-') and (current is None or current[0] != typ)):
+            if current:
+                out.append(current)
+            current = (typ, kind, [k])
+        elif tag.startswith('I-'):
+            current[2].append(k)
+        else:
+            if current:
+                out.append(current)
+            current = None
+    return [s for s in out if s[0] in ('PLACE', 'ORG')]
+
+
+def main(shared, report):
+    org = load_organisation_script()
+    anercorp = org.anercorp_sentences(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
+    anercorp = [[(k, t.replace('LOC', 'PLACE:')) for k, t in s] for s in anercorp]
+    corpora = anercorp + wikifane_sentences(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt',
+                                            org.WIKIFANE_ORG, org.key)
+    vocabulary = collections.Counter(k for s in corpora for k, _ in s)
+    head_of = {}
+    starts, seen, definite, org_starts = (collections.Counter() for _ in range(4))
+    kinds = collections.defaultdict(collections.Counter)
+    for sentence in corpora:
+        for k, _ in sentence:
+            if k not in head_of:
+                head_of[k] = org.head_key(k, vocabulary)
+            seen[head_of[k]] += 1
+            if any(stem.startswith('ال') and len(stem) >= 5 for stem, _ in org.readings(k)):
+                definite[head_of[k]] += 1
+        for typ, kind, keys in spans(sentence):
+            if len(keys) < 2:
+                continue
+            h = head_of[keys[0]]
+            if typ == 'ORG':
+                org_starts[h] += 1
+            else:
+                starts[h] += 1
+                kinds[h][kind] += 1
+    rows = []
+    for h, n in starts.items():
+        if n < MIN_STARTS or len(h) < 2 or h in STOP or h in org.STOP:
+            continue
+        if not org.ARABIC_WORD.match(h) or definite[h] < MIN_DEFINITE or n <= ORG_FACTOR * org_starts[h]:
+            continue
+        share = n / seen[h]
+        if share < MIN_SHARE:
+            continue
+        kinded = {k: c for k, c in kinds[h].items() if k in KIND_NAMES}
+        placed = sum(c for k, c in kinds[h].items() if k in 'NFSG')
+        if not kinded:
+            continue
+        kind, count = sorted(kinded.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if 2 * count < placed:
+            continue
+        strong = n >= STRONG_MIN_STARTS and share >= STRONG_MIN_SHARE
+        rows.append((h, KIND_NAMES[kind], strong, n, seen[h], org_starts[h]))
+    rows.sort()
+    if report:
+        for h, kind, strong, n, s, o in sorted(rows, key=lambda r: (r[1], -r[3], r[0])):
+            print(f'{h}\t{kind}\t{"strong" if strong else "weak"}\t{n}\t{s}\t{n / s:.2f}\torg {o}\t{dict(kinds[h])}')
+        return
+    out = sys.stdout
+    out.write('// Generated by scripts/make-place-heads.py from ANERcorp (training part, CC BY-SA 4.0)\n')
+    out.write('// and WikiFANE Gold (CC BY-SA 3.0); see Resources/NOTICE. Do not edit.\n\n')
+    out.write('/// The head nouns of place names learnt from the place spans of tagged corpora (ANERcorp\'s first\n')
+    out.write('/// 90% of sentences, WikiFANE\'s location types), as matching keys without the article, each with\n')
+    out.write('/// its kind (from WikiFANE\'s fine types), whether it is strong, the number of place spans of two\n')
+    out.write('/// words or more it opens, its occurrences, and the organisation spans it opens.\n')
+    out.write(f'/// Kept: at least {MIN_STARTS} spans, a share of {MIN_SHARE}, {MIN_DEFINITE} uses with the article, more than {ORG_FACTOR} times\n')
+    out.write(f'/// as many place spans as organisation spans, a kind for half its spans; strong: at least\n')
+    out.write(f'/// {STRONG_MIN_STARTS} spans and a share of {STRONG_MIN_SHARE}.\n')
+    out.write('enum PlaceHeadData {\n')
+    out.write('    enum Kind: Sendable { case natural, facility, subdivision }\n')
+    out.write('    static let heads: [(key: String, kind: Kind, strong: Bool, inName: Int, seen: Int, inOrganisation: Int)] = [\n')
+    for h, kind, strong, n, s, o in rows:
+        out.write(f'        ("{h}", .{kind}, {"true" if strong else "false"}, {n}, {s}, {o}),\n')
+    out.write('    ]\n')
+    out.write('}\n')
+
+
+if __name__ == '__main__':
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    main(args[0] if args else '../shared', '--report' in sys.argv)
