@@ -87,12 +87,15 @@ public struct ArticleText: Sendable {
 
     /// The surface of a span, exactly as it stands in the original.
     public func slice(_ span: Span) -> String {
-        // A copy of the string's own bytes: no encoding, no validation (the bounds are scalar
-        // boundaries, which is all a substring's bytes need).
-        let utf8 = string.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[span.start])
-        let end = utf8.index(start, offsetBy: utf8Offsets[span.end] - utf8Offsets[span.start])
-        return String(string[start..<end])
+        let start = utf8Offsets[span.start], end = utf8Offsets[span.end]
+        // A copy of the string's own bytes, without validating them again: the bounds are
+        // scalar boundaries, which is all a substring's bytes need. As many bytes as scalars
+        // is ASCII. (`string` is native UTF-8, made so by the initialisers: its storage is
+        // always contiguous.)
+        return string.utf8.withContiguousStorageIfAvailable { utf8 in
+            String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: utf8[start..<end]).span,
+                                     isKnownASCII: end - start == span.length))
+        }!
     }
 
     /// The span with white space trimmed from both ends.
