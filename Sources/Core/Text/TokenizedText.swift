@@ -68,12 +68,18 @@ public struct TokenizedText: Sendable {
         }
         self.letterCounts = letterCounts
         key = NormalizedText(scalars: keyScalars, origin: origin, keyOffset: keyOffset, original: text.scalars)
+        // Slices made now that the key exists, reading the pass's buffers without copies.
         tokens = [Token](unsafeUninitializedCapacity: found.count) { tokens, count in
-            for (t, f) in found.enumerated() {  // slices made now that the key exists
-                let start = Int(f.start), end = Int(f.end)
-                (tokens.baseAddress! + t).initialize(to: Token(
-                    span: Span(start: start, end: end), kind: f.kind,
-                    keyScalars: keyScalars[keyOffset[start]..<keyOffset[end]], keyHash: f.keyHash))
+            found.withUnsafeBufferPointer { found in
+                keyOffset.withUnsafeBufferPointer { keyOffset in
+                    for t in 0..<found.count {
+                        let f = found[t], start = Int(f.start), end = Int(f.end)
+                        let keyRange = keyOffset[start]..<keyOffset[end]
+                        (tokens.baseAddress! + t).initialize(to: Token(
+                            span: Span(start: start, end: end), kind: f.kind,
+                            keyScalars: keyScalars[keyRange], keyHash: f.keyHash))
+                    }
+                }
             }
             count = found.count
         }
