@@ -73,7 +73,7 @@ public struct ArticleExtractor: Sendable {
         case .success(let d): decoded = d
         case .failure(let f): return .failure(f)
         }
-        let text = ArticleText(decoded.string)
+        let text = decoded.text
         let tokenized = TokenizedText(text)  // the key and the tokens in one pass
         let key = tokenized.key, tokens = tokenized.tokens
         afterLayer(.decodingAndTokens)
@@ -95,7 +95,7 @@ public struct ArticleExtractor: Sendable {
         var record = ArticleRecord(
             source: SourceInfo(name: options.sourceName, bytes: bytes.count, sha256: fingerprints.sha256Input,
                                encoding: decoded.encoding, bom: decoded.hadBOM, lineEndings: decoded.lineEndings),
-            text: decoded.string, fingerprints: fingerprints, language: language,
+            text: text.string, fingerprints: fingerprints, language: language,
             counts: Counts(characters: text.count, words: words, sentences: structure.sentences.count,
                            paragraphs: structure.paragraphs.count),
             readingTime: ReadingTimeEstimator.estimate(words: words, language: language.code))

@@ -21,10 +21,18 @@ public struct CivilDate: Sendable, Equatable, Comparable {
 
     public var iso: String { "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))" }
 
+    /// `v` in decimal, with zeros in front up to `width` digits; the digits are written straight
+    /// into the string (no string per part and no concatenation).
     static func pad(_ v: Int, _ width: Int) -> String {
         if v < 0 { return "-" + pad(-v, width) }
-        let s = String(v)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        var digits = 1, rest = v / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let count = max(width, digits)
+        return String(unsafeUninitializedCapacity: count) { ascii in
+            var rest = v
+            for k in (0..<count).reversed() { ascii[k] = UInt8(0x30 + rest % 10); rest /= 10 }
+            return count
+        }
     }
 
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }

@@ -77,7 +77,11 @@ public enum DateExtractor {
 
     /// Every word that can start a date expression, bare or behind a proclitic: one look-up
     /// decides whether a token needs the full rules.
-    static let triggers: KeySet = {
+    static let triggers = KeySet(hashes: triggerHashes)
+    /// `triggers` as a bitmap: most words are surely no trigger, told by one load from 8 KB
+    /// (the set itself, some 1,500 hashes, takes 32 KB and missed the cache on most words).
+    static let triggerBitmap = HashBitmap(triggerHashes)
+    static let triggerHashes: [UInt64] = {
         var words = MonthLexicon.shared.firstWords + OrdinalDay.words
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ar")
@@ -89,18 +93,19 @@ public enum DateExtractor {
             hashes.append(KeyHash.of(key: w))
             for p in ["و", "ف", "ب", "ل", "ول", "فل", "وب", "فب"] { hashes.append(KeyHash.of(key: p + w)) }
         }
-        return KeySet(hashes: hashes)
+        return hashes
     }()
 
     static func candidates(_ text: ArticleText, tokens: [Token]) -> [DateCandidate] {
         var found: [DateCandidate] = []
         let lexicon = MonthLexicon.shared
-        let triggers = Self.triggers  // one static access, not one per token
+        let triggers = Self.triggers, triggerBitmap = Self.triggerBitmap  // one static access, not one per token
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind
             if kind == .punctuation || kind == .symbol { i += 1; continue }
-            if kind == .word, !triggers.contains(tokens[i]), !Numeral.mayRead(tokens[i].keyScalars) { i += 1; continue }
+            if kind == .word, !(triggerBitmap.mayContain(tokens[i].keyHash) && triggers.contains(tokens[i])),
+               !Numeral.mayRead(tokens[i].keyScalars) { i += 1; continue }
             if let (candidate, next) = numericDate(text, tokens, i)
                 ?? monthDate(text, tokens, i, lexicon)
                 ?? yearDate(text, tokens, i)

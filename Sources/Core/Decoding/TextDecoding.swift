@@ -1,6 +1,8 @@
 /// The decoded text of an input and how it was read.
 public struct DecodedText: Sendable {
-    public let string: String
+    /// The text, with the scalars every span counts in.
+    public let text: ArticleText
+    public var string: String { text.string }
     /// "utf-8", "utf-16le", "utf-16be", "windows-1256" or "iso-8859-6".
     public let encoding: String
     public let hadBOM: Bool
@@ -30,8 +32,8 @@ public enum TextDecoding {
         if let reason = scan.binaryReason {
             return .failure(.init(reason: "binary", message: reason))
         }
-        if let string = String(validating: body, as: UTF8.self) {
-            return .success(DecodedText(string: string, encoding: "utf-8", hadBOM: bom, lineEndings: scan.lineEndings))
+        if let text = body.withUnsafeBufferPointer({ ArticleText(validatingUTF8: $0) }) {
+            return .success(DecodedText(text: text, encoding: "utf-8", hadBOM: bom, lineEndings: scan.lineEndings))
         }
         if bom {
             return .failure(.init(reason: "undecodable", message: "the file starts with a UTF-8 byte-order mark but is not valid UTF-8"))
@@ -46,7 +48,7 @@ public enum TextDecoding {
             return .failure(.init(reason: "undecodable",
                 message: "the bytes are not UTF-8, and neither Windows-1256 nor ISO-8859-6 gives Arabic text"))
         }
-        return .success(DecodedText(string: chosen.string, encoding: chosen.page.rawValue, hadBOM: false,
+        return .success(DecodedText(text: ArticleText(chosen.string), encoding: chosen.page.rawValue, hadBOM: false,
                                     lineEndings: scan.lineEndings))
     }
 
@@ -69,7 +71,7 @@ public enum TextDecoding {
         if let reason = binaryReason(string.unicodeScalars.lazy.map { $0.value < 0x20 ? UInt8($0.value) : 0x41 }) {
             return .failure(.init(reason: "binary", message: reason))
         }
-        return .success(DecodedText(string: string, encoding: name, hadBOM: true, lineEndings: lineEndings(of: string)))
+        return .success(DecodedText(text: ArticleText(string), encoding: name, hadBOM: true, lineEndings: lineEndings(of: string)))
     }
 
     /// Why the bytes are binary content (see `binaryReason`), and their line ends.

@@ -115,11 +115,12 @@ public enum GenreClassifier {
             }
             i += 1
         }
+        // (`Array(prefix)`: an array's `joined` sizes the result once; a slice's goes through a generic path.)
         if !firstPersonWords.isEmpty {
-            note("opinion", 2 * firstPersonWords.count, "first person: " + firstPersonWords.prefix(5).joined(separator: "، "))
+            note("opinion", 2 * firstPersonWords.count, "first person: " + Array(firstPersonWords.prefix(5)).joined(separator: "، "))
         }
         if !evaluativeWords.isEmpty {
-            note("opinion", evaluativeWords.count, "evaluative words: " + evaluativeWords.prefix(5).joined(separator: "، "))
+            note("opinion", evaluativeWords.count, "evaluative words: " + Array(evaluativeWords.prefix(5)).joined(separator: "، "))
         }
         if questions > 0, questionParagraphs < 3 { note("opinion", questions, "rhetorical questions: \(questions)") }
         if exclamations > 0 { note("opinion", exclamations, "exclamations: \(exclamations)") }

@@ -10,60 +10,92 @@ public struct ArticleText: Sendable {
     private let utf8Offsets: [Int]
 
     public init(_ string: String) {
+        var string = string
+        // A Swift string's UTF-8 is always valid: the check cannot fail.
+        (self.scalars, self.utf8Offsets, _) = string.withUTF8 { ArticleText.decodeScalars($0)! }
         self.string = string
-        (scalars, utf8Offsets) = ArticleText.decodeScalars(string)
+    }
+
+    /// The text of UTF-8 bytes, or nil when they are not valid UTF-8 (as `String(validating:)`
+    /// judges). One pass validates and decodes; the `String` is then copied from the bytes
+    /// without validating them a second time.
+    public init?(validatingUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        guard let (scalars, offsets, isASCII) = ArticleText.decodeScalars(utf8) else { return nil }
+        self.scalars = scalars
+        self.utf8Offsets = offsets
+        string = String(copying: UTF8Span(unchecked: utf8.span, isKnownASCII: isASCII))
     }
 
     public var count: Int { scalars.count }
 
-    /// The scalars of a string and their UTF-8 offsets, decoded straight from its UTF-8 storage
-    /// (several times faster than `Array(string.unicodeScalars)`, which counts first and then
-    /// iterates generically).
-    static func decodeScalars(_ string: String) -> (scalars: [Unicode.Scalar], utf8Offsets: [Int]) {
-        var string = string
-        return string.withUTF8 { utf8 in
-            // Never more scalars than bytes: written in place into that much room, not appended.
-            var offsets: [Int] = []
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-                offsets = [Int](unsafeUninitializedCapacity: utf8.count + 1) { offsets, offsetCount in
-                    var i = 0, n = 0
-                    let end = utf8.count
-                    while i < end {
-                        offsets[n] = i
-                        let b0 = UInt32(utf8[i])
-                        var v: UInt32
-                        if b0 < 0x80 { v = b0; i &+= 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i &+ 1] & 0x3F); i &+= 2 }
-                        else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6 | UInt32(utf8[i &+ 2] & 0x3F); i &+= 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(utf8[i &+ 1] & 0x3F) << 12 | UInt32(utf8[i &+ 2] & 0x3F) << 6
-                                | UInt32(utf8[i &+ 3] & 0x3F); i &+= 4
-                        }
-                        // A Swift string's UTF-8 is always valid, so every value is a scalar (no
-                        // check needed: `Unicode.Scalar` is its 32-bit value), and the offsets
-                        // stay within the buffer (advanced without overflow checks).
-                        (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                        n &+= 1
-                    }
-                    offsets[n] = end
-                    offsetCount = n + 1
-                    count = n
+    /// The scalars of UTF-8 bytes and their offsets, or nil when the bytes are not valid UTF-8
+    /// (overlong forms, surrogates, values above U+10FFFF, bad or missing continuation bytes).
+    /// Decoded straight from the bytes into arrays of that many elements (never more scalars
+    /// than bytes), not appended; `isASCII` is whether every byte was below 0x80.
+    static func decodeScalars(_ utf8: UnsafeBufferPointer<UInt8>)
+        -> (scalars: [Unicode.Scalar], utf8Offsets: [Int], isASCII: Bool)? {
+        var offsets: [Int] = []
+        var valid = true
+        var leadBits: UInt32 = 0  // every sequence's first byte or-ed together: ASCII when below 0x80
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+            offsets = [Int](unsafeUninitializedCapacity: utf8.count + 1) { offsets, offsetCount in
+                var i = 0, n = 0
+                let end = utf8.count
+                // A continuation byte is 10xxxxxx; `continuation(k)` is its six bits, or
+                // 0x100 (which fails the final range test) when byte k is missing or not one.
+                @inline(__always) func continuation(_ k: Int) -> UInt32 {
+                    guard k < end else { return 0x100 }
+                    let b = UInt32(utf8[k])
+                    return b & 0xC0 == 0x80 ? b & 0x3F : 0x100
                 }
+                decoding: while i < end {
+                    offsets[n] = i
+                    let b0 = UInt32(utf8[i])
+                    leadBits |= b0
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i &+= 1
+                    } else if b0 < 0xE0 {
+                        let c1 = continuation(i &+ 1)
+                        // C0 and C1 would be overlong; 80-BF are continuation bytes, not leads.
+                        guard b0 >= 0xC2, c1 < 0x40 else { valid = false; break decoding }
+                        v = (b0 & 0x1F) << 6 | c1; i &+= 2
+                    } else if b0 < 0xF0 {
+                        let c1 = continuation(i &+ 1), c2 = continuation(i &+ 2)
+                        guard (c1 | c2) < 0x40 else { valid = false; break decoding }
+                        v = (b0 & 0x0F) << 12 | c1 << 6 | c2; i &+= 3
+                        // Not overlong, not a surrogate.
+                        guard v >= 0x800, v & 0xF800 != 0xD800 else { valid = false; break decoding }
+                    } else {
+                        let c1 = continuation(i &+ 1), c2 = continuation(i &+ 2), c3 = continuation(i &+ 3)
+                        guard b0 <= 0xF4, (c1 | c2 | c3) < 0x40 else { valid = false; break decoding }
+                        v = (b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3; i &+= 4
+                        guard v >= 0x1_0000, v <= 0x10_FFFF else { valid = false; break decoding }
+                    }
+                    // Checked above to be a scalar value (`Unicode.Scalar` is its 32-bit value).
+                    (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    n &+= 1
+                }
+                offsets[n] = i
+                offsetCount = valid ? n + 1 : 0
+                count = valid ? n : 0
             }
-            return (scalars, offsets)
         }
+        return valid ? (scalars, offsets, leadBits < 0x80) : nil
     }
     public var fullSpan: Span { Span(start: 0, end: scalars.count) }
 
     /// The surface of a span, exactly as it stands in the original.
     public func slice(_ span: Span) -> String {
-        // A copy of the string's own bytes: no encoding, no validation (the bounds are scalar
-        // boundaries, which is all a substring's bytes need).
-        let utf8 = string.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[span.start])
-        let end = utf8.index(start, offsetBy: utf8Offsets[span.end] - utf8Offsets[span.start])
-        return String(string[start..<end])
+        let start = utf8Offsets[span.start], end = utf8Offsets[span.end]
+        // A copy of the string's own bytes, without validating them again: the bounds are
+        // scalar boundaries, which is all a substring's bytes need. As many bytes as scalars
+        // is ASCII. (`string` is native UTF-8, made so by the initialisers: its storage is
+        // always contiguous.)
+        return string.utf8.withContiguousStorageIfAvailable { utf8 in
+            String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: utf8[start..<end]).span,
+                                     isKnownASCII: end - start == span.length))
+        }!
     }
 
     /// The span with white space trimmed from both ends.

@@ -68,12 +68,18 @@ public struct TokenizedText: Sendable {
         }
         self.letterCounts = letterCounts
         key = NormalizedText(scalars: keyScalars, origin: origin, keyOffset: keyOffset, original: text.scalars)
+        // Slices made now that the key exists, reading the pass's buffers without copies.
         tokens = [Token](unsafeUninitializedCapacity: found.count) { tokens, count in
-            for (t, f) in found.enumerated() {  // slices made now that the key exists
-                let start = Int(f.start), end = Int(f.end)
-                (tokens.baseAddress! + t).initialize(to: Token(
-                    span: Span(start: start, end: end), kind: f.kind,
-                    keyScalars: keyScalars[keyOffset[start]..<keyOffset[end]], keyHash: f.keyHash))
+            found.withUnsafeBufferPointer { found in
+                keyOffset.withUnsafeBufferPointer { keyOffset in
+                    for t in 0..<found.count {
+                        let f = found[t], start = Int(f.start), end = Int(f.end)
+                        let keyRange = keyOffset[start]..<keyOffset[end]
+                        (tokens.baseAddress! + t).initialize(to: Token(
+                            span: Span(start: start, end: end), kind: f.kind,
+                            keyScalars: keyScalars[keyRange], keyHash: f.keyHash))
+                    }
+                }
             }
             count = found.count
         }
@@ -91,12 +97,28 @@ public struct TokenizedText: Sendable {
         return UInt32(LanguageIdentifier.letterClass(c)) << 29 | folded << 8 | UInt32(Tokenizer.scalarClasses(c))
     }
 
-    /// `entry(of:)` of every scalar below U+0700 (ASCII, Latin, the Arabic block), so that one
-    /// of those costs one load. (U+0000, whose key scalar would read as "dropped", decomposes
-    /// to itself through `slowFold`.)
+    /// `entry(of:)` of every scalar below U+0700 (ASCII, Latin, the Arabic block) at its value,
+    /// and of the General Punctuation block (U+2000-206F: curly quotes, dashes, direction and
+    /// zero-width marks, common in Arabic news) from index 0x700 on, so that one of those costs
+    /// one load. (U+0000, whose key scalar would read as "dropped", decomposes to itself
+    /// through `slowFold`.)
     static let scalarTable: [UInt32] = (0..<0x700).map { entry(of: Unicode.Scalar(UInt32($0))!) }
+        + (0..<generalPunctuationCount).map { entry(of: Unicode.Scalar(generalPunctuationStart + $0)!) }
 
-    /// `entry(of:)` from U+0700 up, out of line.
+    /// The General Punctuation block, whose entries follow the first 0x700 in `scalarTable`.
+    static let generalPunctuationStart: UInt32 = 0x2000, generalPunctuationCount: UInt32 = 0x70
+
+    /// `entry(of:)` of any scalar: from `table` (`scalarTable`) where it is there, else out of line.
+    @inline(__always)
+    static func entry(_ c: Unicode.Scalar, in table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        let v = c.value
+        if v < 0x700 { return table[Int(v)] }
+        let punctuation = v &- generalPunctuationStart
+        if punctuation < generalPunctuationCount { return table[0x700 &+ Int(punctuation)] }
+        return entry(ofOther: c)
+    }
+
+    /// `entry(of:)` of the scalars `scalarTable` does not hold, out of line.
     @inline(never)
     static func entry(ofOther c: Unicode.Scalar) -> UInt32 { entry(of: c) }
 
@@ -110,9 +132,7 @@ public struct TokenizedText: Sendable {
         let n = s.count
         var i = 0, tokenCount = 0
         var key = key
-        @inline(__always) func entry(_ c: Unicode.Scalar) -> UInt32 {
-            c.value < 0x700 ? table[Int(c.value)] : Self.entry(ofOther: c)
-        }
+        @inline(__always) func entry(_ c: Unicode.Scalar) -> UInt32 { Self.entry(c, in: table) }
         while i < n {
             let c = s[i]
             let e = entry(c)

@@ -44,7 +44,7 @@ public enum Tokenizer {
     }
 
     /// `isSpace`, `isWordScalar`, `isLetter` and `isPunctuation` of one scalar, as `ScalarClass` bits
-    /// (below U+0700 read from `TokenizedText.scalarTable`).
+    /// (below U+0700 and in General Punctuation read from `TokenizedText.scalarTable`).
     static func scalarClasses(_ c: Unicode.Scalar) -> UInt8 {
         (isSpace(c) ? ScalarClass.space : 0) | (isWordScalar(c) ? ScalarClass.word : 0)
             | (isLetter(c) ? ScalarClass.letter : 0) | (isPunctuation(c) ? ScalarClass.punctuation : 0)
