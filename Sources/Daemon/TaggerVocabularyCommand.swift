@@ -7,7 +7,7 @@ import Foundation
 struct TaggerVocabularyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vocabulary",
-        abstract: "Store the words of ANERcorp's training split and WikiFANE, and their stems' forms, in a model file as its vocabulary.",
+        abstract: "Store the words of ANERcorp's training split and WikiFANE (and, as an option, their stems' forms) in a model file as its vocabulary.",
         discussion: "Only speed changes: a word's scores are the same in or out of the vocabulary. Deterministic."
     )
 
@@ -21,7 +21,7 @@ struct TaggerVocabularyCommand: ParsableCommand {
     var minimumCount = TaggerVocabulary.defaultMinimumCount
 
     @Option(help: "Also list the forms (with و ب ل and the article) of the stems whose words were seen at least this often in all; 0: none.")
-    var stemFormsMinimum = TaggerVocabulary.defaultStemFormsMinimum
+    var stemFormsMinimum = TaggerVocabulary.defaultStemFormsMinimum ?? 0
 
     func run() throws {
         var stored = try TaggerModelFile.decode(Array(try Data(contentsOf: URL(fileURLWithPath: model))))

@@ -124,12 +124,16 @@ public struct TaggerVocabulary: Sendable {
 
     /// Words seen at least this often are listed (`words(of:)`; `tagger vocabulary` and `train`).
     public static let defaultMinimumCount = 1
-    /// Stems whose words were seen at least this often in all get their forms listed (`stemForms`).
-    public static let defaultStemFormsMinimum = 6
+    /// Stems whose words were seen at least this often in all get their forms listed
+    /// (`stemForms`); none by default: 6 lists 50,356 forms more and saves another 103,000
+    /// instructions per sample extraction, but a debug build then sums the vocabulary for over
+    /// 20 s on a loaded machine, past the daemon tests' start-up limit (docs/tagger.md, "A larger
+    /// vocabulary").
+    public static let defaultStemFormsMinimum: Int? = nil
 
     /// What `stemForms` puts before a bare stem: none, the article, and the proclitics و ب ل with
     /// and without it (ل + ال is written لل). Of the forms tried, these cover the most unseen words
-    /// of articles per vocabulary word (see docs/tagger.md, "How inference works").
+    /// of articles per vocabulary word (docs/tagger.md, "A larger vocabulary").
     static let stemFormPrefixes = ["", "\u{0627}\u{0644}", "\u{0648}", "\u{0648}\u{0627}\u{0644}", "\u{0628}",
                                    "\u{0628}\u{0627}\u{0644}", "\u{0644}", "\u{0644}\u{0644}"]
 
