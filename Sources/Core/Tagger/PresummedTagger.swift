@@ -227,7 +227,11 @@ final class PresummedTagger: Sendable {
         }}}}}}}}}}}}}
         guard documentMemory else { return Result(tags: tags, scores: scores) }
         // Second pass: the first pass's sums plus the memory features.
-        let memory = TaggerDocumentMemory.recall(stems: words.map(\.stem), sentenceEnds: sentenceEnds, firstPass: tags)
+        // Stems numbered per distinct word (its entry), not per token: fewer hashes to look up.
+        let entryStems = TaggerDocumentMemory.denseIDs(count: Int(localCount)) { local.hashes[3 * $0 + 1] }
+        let stemIDs = entryStems.ids.withUnsafeBufferPointer { stemOf in entries.map { stemOf[Int($0)] } }
+        let memory = TaggerDocumentMemory.recall(stemIDs: stemIDs, distinctStems: entryStems.distinct, sentenceEnds: sentenceEnds,
+                                                 firstPass: tags)
         var second = tags
         memory.withUnsafeBufferPointer { memory in
         memorySums.withUnsafeBufferPointer { table in

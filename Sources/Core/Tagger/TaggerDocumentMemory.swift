@@ -31,30 +31,42 @@ public enum TaggerDocumentMemory {
     /// (`TaggerFeatureExtractor.stemHash`), where each sentence ends (ascending, the last is
     /// `stems.count`) and the first pass's tag of each word.
     static func recall(stems: [UInt64], sentenceEnds: [Int], firstPass: [Int]) -> [UInt8] {
-        precondition(stems.count == firstPass.count && (sentenceEnds.last ?? 0) == stems.count)
-        // Every word as a dense id of its stem (proclitics stripped) and its first-pass type
-        // (0 for O); the window's counts are then plain array updates.
-        let total = stems.count
+        precondition(stems.count == firstPass.count)
+        let (ids, distinct) = stems.withUnsafeBufferPointer { s in denseIDs(count: s.count) { s[$0] } }
+        return recall(stemIDs: ids, distinctStems: distinct, sentenceEnds: sentenceEnds, firstPass: firstPass)
+    }
+
+    /// Numbers `count` hashes (`hash(k)`) densely: the same id for the same hash, from 0 in
+    /// order of first appearance; and how many distinct ones there are.
+    @inline(__always)
+    static func denseIDs(count: Int, _ hash: (Int) -> UInt64) -> (ids: [Int32], distinct: Int) {
         var bits = 4
-        while (1 << bits) < total * 2 { bits += 1 }
+        while (1 << bits) < count * 2 { bits += 1 }
         let mask = (1 << bits) - 1, shift = UInt64(64 - bits)
-        var ids = [Int32](repeating: 0, count: total)
+        var ids = [Int32](repeating: 0, count: count)
         var distinct = 0
-        // (Buffers, not arrays, in the loops below: no bounds or uniqueness checks per word.)
-        do {
-            var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
-            var slotIds = [Int32](repeating: -1, count: 1 << bits)
-            slotKeys.withUnsafeMutableBufferPointer { slotKeys in
-            slotIds.withUnsafeMutableBufferPointer { slotIds in
-            ids.withUnsafeMutableBufferPointer { ids in
-                for (i, h) in stems.enumerated() {
-                    var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                    while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
-                    if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
-                    ids[i] = slotIds[slot]
-                }
-            }}}
-        }
+        // (Buffers, not arrays, in the loop: no bounds or uniqueness checks per word.)
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotIds = [Int32](repeating: -1, count: 1 << bits)
+        slotKeys.withUnsafeMutableBufferPointer { slotKeys in
+        slotIds.withUnsafeMutableBufferPointer { slotIds in
+        ids.withUnsafeMutableBufferPointer { ids in
+            for i in 0..<count {
+                let h = hash(i)
+                var slot = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while slotIds[slot] >= 0, slotKeys[slot] != h { slot = (slot + 1) & mask }
+                if slotIds[slot] < 0 { slotKeys[slot] = h; slotIds[slot] = Int32(distinct); distinct += 1 }
+                ids[i] = slotIds[slot]
+            }
+        }}}
+        return (ids, distinct)
+    }
+
+    /// `recall` with each word's stem given as a dense id (`denseIDs`: the same id for the same
+    /// stem, below `distinctStems`).
+    static func recall(stemIDs ids: [Int32], distinctStems distinct: Int, sentenceEnds: [Int], firstPass: [Int]) -> [UInt8] {
+        precondition(ids.count == firstPass.count && (sentenceEnds.last ?? 0) == ids.count)
+        let total = ids.count
         @inline(__always) func type(_ tag: Int) -> Int { tag == EntityTagSet.outside ? 0 : 1 + EntityTagSet.typeIndex(tag) }
         var counts = [Int32](repeating: 0, count: distinct * 5)
         var memory = [UInt8](repeating: 0, count: total)

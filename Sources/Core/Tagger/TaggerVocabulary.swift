@@ -107,13 +107,56 @@ public struct TaggerVocabulary: Sendable {
     var count: Int { records.count }
 
     /// The vocabulary a model should carry (`TaggerModel.vocabulary`): the keys of the words of
-    /// `sentences` seen at least `minimumCount` times, most frequent first (ties by key), so the
+    /// `sentences` seen at least `minimumCount` times, most frequent first (ties by key); then, with
+    /// `stemFormsMinimum`, the forms of the frequent stems not listed already (`stemForms`). The
     /// same corpora give the same list.
-    public static func words(of sentences: [[String]], minimumCount: Int = 2) -> [String] {
+    public static func words(of sentences: [[String]], minimumCount: Int = defaultMinimumCount,
+                             stemFormsMinimum: Int? = defaultStemFormsMinimum) -> [String] {
         var counts: [String: Int] = [:]
         for sentence in sentences { for word in sentence { counts[MatchKey.key(word), default: 0] += 1 } }
-        return counts.filter { $0.value >= minimumCount && !$0.key.isEmpty && !$0.key.contains("\n") }
+        let seen = counts.filter { $0.value >= minimumCount && !$0.key.isEmpty && !$0.key.contains("\n") }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        guard let stemFormsMinimum else { return seen }
+        var listed = Set(seen)
+        let forms = stemForms(counts: counts, minimum: stemFormsMinimum).filter { listed.insert($0).inserted }
+        return seen + forms
+    }
+
+    /// Words seen at least this often are listed (`words(of:)`; `tagger vocabulary` and `train`).
+    public static let defaultMinimumCount = 1
+    /// Stems whose words were seen at least this often in all get their forms listed
+    /// (`stemForms`); none by default: 6 lists 50,356 forms more and saves another 103,000
+    /// instructions per sample extraction, but a debug build then sums the vocabulary for over
+    /// 20 s on a loaded machine, past the daemon tests' start-up limit (docs/tagger.md, "A larger
+    /// vocabulary").
+    public static let defaultStemFormsMinimum: Int? = nil
+
+    /// What `stemForms` puts before a bare stem: none, the article, and the proclitics و ب ل with
+    /// and without it (ل + ال is written لل). Of the forms tried, these cover the most unseen words
+    /// of articles per vocabulary word (docs/tagger.md, "A larger vocabulary").
+    static let stemFormPrefixes = ["", "\u{0627}\u{0644}", "\u{0648}", "\u{0648}\u{0627}\u{0644}", "\u{0628}",
+                                   "\u{0628}\u{0627}\u{0644}", "\u{0644}", "\u{0644}\u{0644}"]
+
+    /// The forms (`stemFormPrefixes` + stem) of every bare stem (`TaggerFeatureExtractor.describe`:
+    /// proclitics and the article left out) of at least two letters whose keys in `counts` were
+    /// seen at least `minimum` times in all: most frequent stem first (ties by stem), each stem's
+    /// forms in `stemFormPrefixes` order. Articles
+    /// write a stem with clitics the corpora did not happen to show (وال + a stem seen with بال).
+    static func stemForms(counts: [String: Int], minimum: Int) -> [String] {
+        var stems: [String: Int] = [:]
+        var scalars: [UInt32] = []
+        for (key, count) in counts where !key.isEmpty && !key.contains("\n") {
+            scalars.removeAll(keepingCapacity: true)
+            for s in key.unicodeScalars { scalars.append(s.value) }
+            let bareStart = scalars.withUnsafeBufferPointer { TaggerFeatureExtractor.describe($0, 0, $0.count).bareStart }
+            guard scalars.count - bareStart >= 2 else { continue }
+            var stem = String.UnicodeScalarView()
+            for v in scalars[bareStart...] { stem.append(Unicode.Scalar(v)!) }
+            stems[String(stem), default: 0] += count
+        }
+        return stems.filter { $0.value >= minimum }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .flatMap { stem in stemFormPrefixes.map { $0 + stem.key } }
     }
 
     /// The `KeyHash` of a key given as scalar values (what `Token.keyHash` holds).

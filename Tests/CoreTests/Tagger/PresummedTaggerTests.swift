@@ -139,8 +139,19 @@ final class PresummedTaggerTests: XCTestCase {
     }
 
     func testVocabularyListIsFrequentWordsFirst() {
-        let words = TaggerVocabulary.words(of: [["في", "بيروت", "في"], ["في", "بيروت", "عمان"]], minimumCount: 2)
+        let words = TaggerVocabulary.words(of: [["في", "بيروت", "في"], ["في", "بيروت", "عمان"]], minimumCount: 2, stemFormsMinimum: nil)
         XCTAssertEqual(words, ["في", "بيروت"])
+    }
+
+    func testVocabularyListsTheFormsOfFrequentStemsAfterTheSeenWords() {
+        // The stem مصر three times with three different clitics; عمان and في once.
+        let words = TaggerVocabulary.words(of: [["في", "مصر", "ومصر"], ["لمصر", "عمان"]], minimumCount: 1, stemFormsMinimum: 3)
+        XCTAssertEqual(Array(words.prefix(5)), ["عمان", "في", "لمصر", "مصر", "ومصر"])
+        // The forms of مصر not seen, in `stemFormPrefixes` order; none of عمان or في.
+        XCTAssertEqual(Array(words.dropFirst(5)), ["المصر", "والمصر", "بمصر", "بالمصر", "للمصر"])
+        // The stem of a word with the article and a proclitic is its bare stem.
+        XCTAssertEqual(TaggerVocabulary.stemForms(counts: ["والقاهره": 2, "بالقاهره": 1], minimum: 3).first, "قاهره")
+        XCTAssertEqual(TaggerVocabulary.stemForms(counts: ["للقاهره": 3], minimum: 3).count, TaggerVocabulary.stemFormPrefixes.count)
     }
 
 }
