@@ -142,6 +142,13 @@ final class EntityPlaceHeadTests: XCTestCase {
         XCTAssertEqual(found.names("LOCATION"), ["العوجا", "قبيا", "دورا", "الظاهرية", "بيتا"])
     }
 
+    func testASettlementPluralBeforeWhoLivesThereIsNoList() {
+        let found = recognize("وانتشرت القوات في مخيمات النازحين والعمل جار لإعادة الإعمار في قرى المزارعين والرعاة.")
+        XCTAssertEqual(found.names("LOCATION"), [])
+        let camp = recognize("وسقطت قذيفة شرق مخيم المدينة، ثم عاد الهدوء إلى المدينة.")
+        XCTAssertEqual(camp.names("LOCATION"), [])
+    }
+
     func testASettlementDualWithOneNameIsNoList() {
         let found = recognize("وعدت إلى قريتي الهادئة، وزرت قرى الجنوب.")
         XCTAssertEqual(found.names("LOCATION"), [])
@@ -150,5 +157,7 @@ final class EntityPlaceHeadTests: XCTestCase {
     func testACapitalTheGazetteerLacksAfterItsNationality() {
         let found = recognize("ووصل المبعوث إلى العاصمة الإريترية كارن، ثم توجه إلى العاصمة صباح الاثنين.")
         XCTAssertEqual(found.names("LOCATION"), ["كارن"])
+        let time = recognize("وتستضيف العاصمة البلجيكية ابتداء من الخميس مؤتمرا للمانحين.")
+        XCTAssertEqual(time.names("LOCATION"), [])
     }
 }

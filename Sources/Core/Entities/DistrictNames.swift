@@ -48,7 +48,8 @@ extension EntityScan {
                       words.splits(j).contains(where: { $0.isOnly("و") }) else { break }
                 first = false
             }
-            if names.count < 2, Self.settlementListNouns.contains(hash: unit.stem) { names = [] }
+            if Self.settlementListNouns.contains(hash: unit.stem),
+               names.count < 2 || isDefiniteSoundPlural(names[0].range.lowerBound) { names = [] }
             for name in names {
                 let keys = nameKeys(name.range, firstStem: name.stem)
                 add(FoundMention(tokens: name.range, span: words.span(name.range, prefixLength: name.first ? 0 : 1), kind: .location,
@@ -56,6 +57,14 @@ extension EntityScan {
             }
             i = max(i + 1, j)
         }
+    }
+
+    /// A definite sound plural (اللاجئين، النازحين، المستوطنات): after a settlement's plural it says
+    /// who lives there (مخيمات اللاجئين والعمل مع …), and the list after it is no list of names.
+    func isDefiniteSoundPlural(_ j: Int) -> Bool {
+        guard let reading = words.splits(j).first, reading.definite else { return false }
+        let lastTwo = Array(words.text.scalars[words.tokens[j].keyRange].suffix(2))
+        return lastTwo == ["ي", "ن"] || lastTwo == ["و", "ن"] || lastTwo == ["ا", "ت"]
     }
 
     /// The end of a district name at `j` and its first word's stem (read without its و when

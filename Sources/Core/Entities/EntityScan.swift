@@ -276,11 +276,14 @@ struct EntityScan {
     /// which names parks and projects as often (مدينة الملاهي، مدينة الإنتاج الإعلامي).
     static let definiteSettlementUnits = KeySet(["مخيم", "قرية", "بلدة"])
 
-    /// The settlement adjectives with the article (القرية الصغيرة is no name of a village).
+    /// The settlement adjectives with the article (القرية الصغيرة is no name of a village), and the
+    /// generic place nouns a settlement is of (مخيم المدينة "the city's camp", قرية المنطقة).
     static let definiteSettlementAdjectives = KeySet(["الصغيرة", "الكبيرة", "الجديدة", "القديمة", "النائية", "المجاورة",
                                                       "الواحدة", "الجميلة", "الهادئة", "المدمرة", "المحاصرة", "المنكوبة",
                                                       "الكاملة", "العريقة", "التاريخية", "المهمة", "الفقيرة", "الأخرى",
-                                                      "الحدودية", "المذكورة", "نفسها", "ذاتها"])
+                                                      "الحدودية", "المذكورة", "نفسها", "ذاتها",
+                                                      "المدينة", "المنطقة", "المحافظة", "العاصمة", "الدولة", "البلاد",
+                                                      "البلدة", "القرية", "المخيم", "الحدود", "الضاحية", "الولاية"])
 
     /// A definite name after a settlement noun (مخيم الفوار): one word, no plural ending (مخيم
     /// اللاجئين، قرية الصيادين، مخيمات النازحين are who lives there), no adjective, no cue word.

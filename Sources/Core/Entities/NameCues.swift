@@ -117,7 +117,9 @@ enum NameCues {
         // نقلت الوكالة عن الرئيس قوله …: the relayed saying, not a name.
         "قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها", "تصريحه", "تصريحها",
         // قال لي، قالت لنا: a preposition with a pronoun; بسبب، جراء: "because of".
-        "لي", "لنا", "لك", "لكم", "بسبب", "جراء", "إثر", "رغم", "بفعل")
+        "لي", "لنا", "لك", "لكم", "بسبب", "جراء", "إثر", "رغم", "بفعل",
+        // Adverbial "starting from, as of" (تحتضن العاصمة الفرنسية ابتداء من الأربعاء).
+        "ابتداء", "ابتداءً", "اعتبارا", "اعتباراً", "انطلاقا", "انطلاقاً", "بدءا", "بدءاً")
 
     /// Organisations and platforms that news names without a head noun, with their English names.
     static let knownOrganisations: [(arabic: [String], english: String)] = [
