@@ -7,8 +7,11 @@ enum ReportingLexicon {
     /// What a word can be as a reporting cue; one lookup answers it for every token.
     enum CueWord: Sendable { case verb, relayVerb, participle, attribution, englishVerb }
 
-    /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
-    static let cueWords: KeyMap<CueWord> = {
+    /// Verbs of saying, relaying verbs and attributions in one table, as written.
+    static let cueWords: KeyMap<CueWord> = KeyMap(words: cueWordEntries)
+
+    /// The cue words with their kinds, in `cueWords`' order (a later entry of a word replaces an earlier one).
+    private static let cueWordEntries: [(String, CueWord)] = {
         var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
         entries += relayVerbForms.map { ($0, .relayVerb) }
         entries += participleForms.map { ($0, .participle) }
@@ -16,12 +19,37 @@ enum ReportingLexicon {
         entries += [("بالقول", .participle)]
         entries += attributionForms.map { ($0, .attribution) }
         entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
-        return KeyMap(words: entries)
+        return entries
     }()
 
-    /// The cue words' hashes as a bitmap: most words of a text are none, and the bitmap says so
+    /// A token's cue word found by its whole key: the word, and whether the key holds it only after
+    /// a conjunction و/ف (وأشار، فقال; see `withoutConjunction`).
+    struct TokenCue: Sendable {
+        let word: CueWord
+        let afterConjunction: Bool
+    }
+
+    /// The cue words as written and after و and ف, by the token's key hash: the per-token lookup.
+    /// One look-up answers what the word as written, then without its conjunction, would (a word
+    /// that is a cue as written is that cue), without hashing the key again.
+    static let tokenCues: KeyMap<TokenCue> = {
+        let whole = cueWordEntries.map { (KeyHash.of(word: $0.0), TokenCue(word: $0.1, afterConjunction: false)) }
+        return KeyMap(withConjunctions(cueWordEntries).map { ($0.0, TokenCue(word: $0.1, afterConjunction: true)) } + whole)
+    }()
+
+    /// The hashes of `entries`' keys with و and with ف before them (keys of two scalars or more,
+    /// as `withoutConjunction` leaves them), each with the entry's value.
+    private static func withConjunctions<Value>(_ entries: [(String, Value)]) -> [(UInt64, Value)] {
+        entries.flatMap { word, value -> [(UInt64, Value)] in
+            let key = MatchKey.key(word)
+            guard key.unicodeScalars.count >= 2 else { return [] }
+            return [(KeyHash.of(key: "\u{0648}" + key), value), (KeyHash.of(key: "\u{0641}" + key), value)]
+        }
+    }
+
+    /// The token cues' hashes as a bitmap: most words of a text are none, and the bitmap says so
     /// without reaching into the table (whose cache misses were half of the statements' scan).
-    static let cueWordBitmap = HashBitmap(cueWords.hashes)
+    static let tokenCueBitmap = HashBitmap(tokenCues.hashes)
 
     /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
     static let participleForms: [String] = {
@@ -37,6 +65,9 @@ enum ReportingLexicon {
 
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
     static let verbs = KeySet(verbForms)
+
+    /// `verbs` as written and after و and ف, by the token's key hash (see `tokenCues`).
+    static let tokenVerbs = KeySet(hashes: verbForms.map { KeyHash.of(word: $0) } + withConjunctions(verbForms.map { ($0, ()) }).map(\.0))
 
     static let verbForms: [String] = {
         // Past stems that inflect regularly: stem, stem+ت, stem+وا, stem+ا, stem+تا.

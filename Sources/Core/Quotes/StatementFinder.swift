@@ -41,8 +41,8 @@ struct StatementFinder {
         // Statements are built once their contents are cut at the next statement's cue.
         var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
         var last: (speaker: Speaker, sentence: Int)?
-        let cueWords = ReportingLexicon.cueWords, mayBeCue = ReportingLexicon.cueWordBitmap  // one static access, not one per word
-        @inline(__always) func cueWord(_ hash: UInt64) -> ReportingLexicon.CueWord? { mayBeCue.mayContain(hash) ? cueWords[hash] : nil }
+        let cueWords = ReportingLexicon.cueWords
+        let tokenCues = ReportingLexicon.tokenCues, mayBeCue = ReportingLexicon.tokenCueBitmap  // one static access, not one per word
         // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
         // أن الوقاية أرخص"), not the article reporting speech.
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -53,15 +53,16 @@ struct StatementFinder {
         }
 
         for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
-            // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
-            // whole word is tried first. (Key slices only for cue words: each costs a retain.)
-            let whole = cueWord(tokens[t].keyHash)
-            guard let word = whole ?? context.keyHashWithoutConjunction(t).flatMap(cueWord) else { continue }
+            // One lookup for the word as written or without its و/ف (وصفت starts with a root و: a
+            // word that is a cue as written is that cue). (Key slices only for cue words: each costs a retain.)
+            let hash = tokens[t].keyHash
+            guard mayBeCue.mayContain(hash), let cue = tokenCues[hash] else { continue }
+            let word = cue.word
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
             // sentence before a word (وحسب معطيات المندوبية، …).
-            if whole == nil, word == .attribution, bare.matches("حسب"),
+            if cue.afterConjunction, word == .attribution, bare.matches("حسب"),
                !(key.first == "\u{0648}" && t + 1 < tokens.count && tokens[t + 1].kind == .word
                  && (t == 0 || !context.sameSentence(t - 1, t))) { continue }
             // وأضاف قائلاً، واستدرك الوزير قائلاً: after a verb of saying and its subject, قائلاً is
@@ -72,7 +73,7 @@ struct StatementFinder {
                        && (cueWords[tokens[k].keyHash] == .verb || cueWords[ReportingLexicon.withoutConjunction(context.key(k))] == .verb)
                }) { continue }
             // ورد في البيان أن …: "it appeared in", not "he replied".
-            if whole == nil, bare.matches("رد"), t + 1 < tokens.count,
+            if cue.afterConjunction, bare.matches("رد"), t + 1 < tokens.count,
                ReportingLexicon.phraseBreakers.contains(hash: tokens[t + 1].keyHash) { continue }
             if resolver.isNegatedNoun(t) { continue }  // طلب عدم ذكر اسمه
             // دعا opens its clause (ودعا، فيما دعت، وكانت قد دعت); after a noun (أن بلاده دعت الأطراف
