@@ -130,8 +130,9 @@ enum ReportingLexicon {
     /// Prepositions with a pronoun standing between a verb and its subject (بيان أكد فيه الجانبان).
     static let resumptivePrepositions: KeySet = KeySet(["فيه", "فيها", "فيهما", "خلاله", "خلالها", "عبره", "عبرها"])
 
-    /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
-    static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
+    /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن), as
+    /// listed and with a past tense's agreement suffix (أعلنت عن، كشفوا عن).
+    static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"].flatMap { verb in ["", "وا", "تا", "ت", "ا"].map { verb + $0 } })
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
     static let attributionForms = ["وفقا", "وفق", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
@@ -318,9 +319,13 @@ enum ReportingLexicon {
         if plainAdjectives.contains(key) { return true }
         if key.hasSuffix("ي") { return true }
         // (Not بيان، عيان، عيون: a nisba ending needs a stem of two letters or more before it.)
-        for ending in ["يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) && stem(key).count >= ending.count + 2 { return true }
+        for ending in nisbaEndings where key.count >= ending.count && key.suffix(ending.count).elementsEqual(ending)
+            && stem(key).count >= ending.count + 2 { return true }
         return false
     }
+
+    /// The relational endings `looksAdjectival` tries after ي alone, as key scalars.
+    private static let nisbaEndings: [[Unicode.Scalar]] = ["يه", "يون", "يين", "يان", "يتان", "يات"].map { Array($0.unicodeScalars) }
 
     /// The key without one leading و/ف proclitic, when the rest is still a word.
     @inline(__always)
