@@ -105,8 +105,9 @@ struct ReportingContext {
         let start = mentionAt[t]?.span.start ?? tokens[t].span.start
         // The word as written, then without its و/ف (which then stays outside a bare word's span).
         var found = personBySurname[tokens[t].keyHash].map { (entity: $0, offset: 0) }
-        if found.map({ $0.entity < 0 }) ?? true {
-            found = personBySurname[ReportingLexicon.withoutConjunction(key)].map { (entity: $0, offset: 1) }
+        let bare = ReportingLexicon.withoutConjunction(key)
+        if found.map({ $0.entity < 0 }) ?? true, bare.count < key.count {  // (the same key would find the same)
+            found = personBySurname[bare].map { (entity: $0, offset: 1) }
         }
         guard let (e, offset) = found, e >= 0 else { return nil }
         let s = mentionAt[t] == nil ? start + offset : start
