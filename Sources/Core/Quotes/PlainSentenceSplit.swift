@@ -7,19 +7,27 @@ enum PlainSentenceSplit {
     /// The structure layer's sentences, with the stretches between them split plainly.
     static func completing(_ given: [Span], in text: ArticleText) -> [Span] {
         var result: [Span] = []
+        result.reserveCapacity(given.count + 8)
         var covered = 0
-        for sentence in given.sorted() where sentence.end > covered {
-            if sentence.start > covered { result += sentences(text, in: Span(start: covered, end: sentence.start)) }
+        // (The structure layer gives them in order: sorted only when they are not.)
+        for sentence in given.isSorted ? given : given.sorted() where sentence.end > covered {
+            if sentence.start > covered { appendSentences(text, in: Span(start: covered, end: sentence.start), to: &result) }
             result.append(sentence)
             covered = sentence.end
         }
-        if covered < text.count { result += sentences(text, in: Span(start: covered, end: text.count)) }
+        if covered < text.count { appendSentences(text, in: Span(start: covered, end: text.count), to: &result) }
         return result
     }
 
     static func sentences(_ text: ArticleText, in range: Span) -> [Span] {
-        let s = text.scalars
         var result: [Span] = []
+        appendSentences(text, in: range, to: &result)
+        return result
+    }
+
+    /// The sentences of `range`, appended to `result`.
+    static func appendSentences(_ text: ArticleText, in range: Span, to result: inout [Span]) {
+        let s = text.scalars
         var start = range.start
         var i = range.start
         func close(_ end: Int) {
@@ -48,7 +56,6 @@ enum PlainSentenceSplit {
             i += 1
         }
         close(range.end)
-        return result
     }
 
     @inline(__always)
@@ -57,5 +64,14 @@ enum PlainSentenceSplit {
         case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4, 0x2026: return true
         default: return false
         }
+    }
+}
+
+private extension Array where Element == Span {
+    /// Whether the spans are in `sorted()` order already.
+    var isSorted: Bool {
+        var i = 1
+        while i < count, self[i - 1] <= self[i] { i += 1 }
+        return i >= count
     }
 }

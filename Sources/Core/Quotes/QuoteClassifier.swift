@@ -17,25 +17,34 @@ struct QuoteClassifier {
     let context: ReportingContext
     let cues: [ReportingCue]
     let statements: [Statement]
-    /// `cueBefore[t]`: the index in `cues` of the last cue at a token before `t`.
-    private let cueBefore: [Int?]
-    /// `cueAt[t]`: the index in `cues` of the cue at token `t`.
-    private let cueAt: TokenMap<Int>
 
     init(context: ReportingContext, cues: [ReportingCue], statements: [Statement]) {
         self.context = context
         self.cues = cues
         self.statements = statements
-        var cueBefore = [Int?](repeating: nil, count: context.tokens.count + 1)
-        var cueAt = TokenMap<Int>(count: context.tokens.count + 1)  // no hashing per cue
-        var c = 0
-        var current: Int?
-        for t in 0...context.tokens.count {
-            cueBefore[t] = current
-            while c < cues.count, cues[c].token == t { cueAt[t] = c; current = c; c += 1 }
+    }
+
+    /// The index in `cues` of the first cue at or after token `t` (the cues are in token order,
+    /// one per token): a binary search over the few cues, not a table over every token.
+    private func firstCue(atOrAfter t: Int) -> Int {
+        var lo = 0, hi = cues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cues[mid].token < t { lo = mid + 1 } else { hi = mid }
         }
-        self.cueBefore = cueBefore
-        self.cueAt = cueAt
+        return lo
+    }
+
+    /// The index in `cues` of the last cue at a token before `t`.
+    private func cueBefore(_ t: Int) -> Int? {
+        let i = firstCue(atOrAfter: t)
+        return i > 0 ? i - 1 : nil
+    }
+
+    /// The index in `cues` of the cue at token `t`.
+    private func cueAt(_ t: Int) -> Int? {
+        let i = firstCue(atOrAfter: t)
+        return i < cues.count && cues[i].token == t ? i : nil
     }
 
     /// `nested`: the quote sits inside another quote.
@@ -179,7 +188,7 @@ struct QuoteClassifier {
         let anchor = innerTokens.lowerBound
         guard anchor < context.tokens.count else { return nil }
         // Inside the content of a statement (the nearest few cues before the quote).
-        var c = cueBefore[anchor]
+        var c = cueBefore(anchor)
         var looked = 0
         while let i = c, looked < 3 {
             if let s = cues[i].statement, statements[s].content.start <= pair.open, pair.close < statements[s].content.end {
@@ -194,7 +203,7 @@ struct QuoteClassifier {
         }
         // Right after a verb of saying and its subject: وقال الوزير «…» / وصف الوزير الاتفاق بـ“…”.
         let openToken = context.firstToken(atOrAfter: pair.open)
-        if let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
+        if let i = cueBefore(anchor), cues[i].kind == .verb, let speaker = cues[i].speaker,
            context.sameSentence(cues[i].token, anchor), openToken >= cues[i].subjectEnd,
            openToken - cues[i].subjectEnd <= Self.verbReach {
             return (speaker, cues[i].token)
@@ -202,14 +211,14 @@ struct QuoteClassifier {
         // After a colon that closes the verb's subject and an aside about it: وتقول أم علي، وهي ربة
         // منزل من الضاحية: «…».
         if before >= 0, context.isPunctuation(before), context.text.scalars[context.tokens[before].span.start] == ":",
-           let i = cueBefore[anchor], cues[i].kind == .verb, let speaker = cues[i].speaker,
+           let i = cueBefore(anchor), cues[i].kind == .verb, let speaker = cues[i].speaker,
            context.sameSentence(cues[i].token, before), before - cues[i].subjectEnd <= StatementFinder.asideLimit {
             return (speaker, cues[i].token)
         }
         // Followed by one in its sentence: “…”، قال الوزير (not “…”. وقال …, a new clause).
         var t = context.firstToken(atOrAfter: pair.close + 1)
         while t < context.tokens.count, t - innerTokens.upperBound < 3, isAttributionSeparator(t) { t += 1 }
-        if t < context.tokens.count, context.sameSentence(t, anchor), let i = cueAt[t], cues[i].kind == .verb,
+        if t < context.tokens.count, context.sameSentence(t, anchor), let i = cueAt(t), cues[i].kind == .verb,
            let speaker = cues[i].speaker, ReportingLexicon.withoutConjunction(context.key(t)).count == context.key(t).count
             || ReportingLexicon.verbs.contains(hash: context.keyHash(t)) {
             return (speaker, t)
@@ -217,7 +226,7 @@ struct QuoteClassifier {
         // “We're close,” she told reporters: an English verb after its subject.
         var w = t
         while w < context.tokens.count, w - t < 4, context.tokens[w].kind == .word, context.sameSentence(w, anchor) {
-            if let i = cueAt[w], let speaker = cues[i].speaker, context.text.scalars[context.tokens[w].span.start].isASCII {
+            if let i = cueAt(w), let speaker = cues[i].speaker, context.text.scalars[context.tokens[w].span.start].isASCII {
                 return (speaker, w)
             }
             w += 1
@@ -225,7 +234,7 @@ struct QuoteClassifier {
         // “…”، على حد تعبيره: the words of the speaker last named before the quote.
         if t + 2 < context.tokens.count, context.key(t).matches("علي"), context.key(t + 1).matches("حد"),
            ReportingLexicon.ownWords.contains(hash: context.keyHash(t + 2)) {
-            var c = cueBefore[anchor]
+            var c = cueBefore(anchor)
             while let i = c, context.sentenceOf[anchor] - context.sentenceOf[cues[i].token] <= StatementFinder.carryLimit {
                 if let speaker = cues[i].speaker { return (speaker, cues[i].token) }
                 c = i > 0 ? i - 1 : nil

@@ -55,14 +55,26 @@ enum QuoteMarkPairing {
         var i = 0
         let candidates = Self.candidateTable  // one static access, not one per stretch
         while i < s.count {
-            // Past the letters and spaces between marks and line ends without bounds checks.
+            // Past the letters and spaces between marks and line ends without bounds checks, eight
+            // scalars a test: their table entries or-ed, one branch. (A scalar past the table's
+            // Arabic block reads its last entry, which sends the eight to the exact test.)
             i = s.withUnsafeBufferPointer { p in
                 candidates.withUnsafeBufferPointer { table in
+                    let last = UInt32(table.count - 1)
+                    @inline(__always) func entry(_ k: Int) -> UInt8 { table[Int(min(p[k].value, last))] }
                     var k = i
                     while k < p.count {
-                        let v = p[k].value
-                        if v < UInt32(table.count) ? table[Int(v)] : mayBeMarkOrLineEnd(p[k]) { break }
-                        k += 1
+                        if k + 8 <= p.count, entry(k) | entry(k + 1) | entry(k + 2) | entry(k + 3)
+                            | entry(k + 4) | entry(k + 5) | entry(k + 6) | entry(k + 7) == 0 {
+                            k += 8
+                            continue
+                        }
+                        let end = min(k + 8, p.count)
+                        while k < end {
+                            let v = p[k].value
+                            if v < last ? table[Int(v)] != 0 : mayBeMarkOrLineEnd(p[k]) { return k }
+                            k += 1
+                        }
                     }
                     return k
                 }
@@ -174,8 +186,9 @@ enum QuoteMarkPairing {
     }
 
     /// `mayBeMarkOrLineEnd` of every scalar below U+0700 (the letters, digits and spaces of
-    /// nearly every text): one load per scalar instead of six tests.
-    static let candidateTable: [Bool] = (0..<0x700).map { mayBeMarkOrLineEnd(Unicode.Scalar(UInt32($0))!) }
+    /// nearly every text) as 1 or 0: one load per scalar instead of six tests. The entry after
+    /// them, 1, stands for every scalar from U+0700 on, to be tested exactly.
+    static let candidateTable: [UInt8] = (0..<0x700).map { mayBeMarkOrLineEnd(Unicode.Scalar(UInt32($0))!) ? 1 : 0 } + [1]
 
     @inline(__always)
     static func isLineEnd(_ c: Unicode.Scalar) -> Bool {

@@ -20,7 +20,7 @@ struct ReportingContext {
     /// `sentenceOf[t]` is the index in `sentences` of the sentence token `t` belongs to.
     let sentenceOf: [Int]
     /// The longest mention that starts inside token `t` (proclitics leave it a letter or two in).
-    let mentionAt: [Mention?]
+    let mentionAt: TokenMap<Mention>
     /// Persons by the key of the last word of their canonical name: a later "توكاييف" the entity
     /// layer missed or typed otherwise is still that person when it stands where a speaker stands.
     private let personBySurname: GrowingKeyMap<Int>
@@ -34,17 +34,11 @@ struct ReportingContext {
         let sentences = given.isEmpty ? PlainSentenceSplit.sentences(text) : PlainSentenceSplit.completing(given, in: text)
         self.sentences = sentences
 
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        var s = 0
-        for t in tokens.indices {  // by index: a Token copy retains its key scalars' storage
-            while s + 1 < sentences.count, sentences[s].end <= tokens[t].span.start { s += 1 }
-            sentenceOf[t] = s
-        }
-        self.sentenceOf = sentenceOf
+        sentenceOf = Self.sentenceIndexes(of: tokens, in: sentences)
 
-        var mentionAt = [Mention?](repeating: nil, count: tokens.count)
-        for (e, entity) in entities.enumerated() {
-            for m in entity.mentions where m.end > m.start {
+        var mentionAt = TokenMap<Mention>(count: tokens.count)
+        for e in entities.indices {  // by index: an entity copy retains its strings
+            for m in entities[e].mentions where m.end > m.start {
                 guard let t = Self.token(containing: m.start, in: tokens) else { continue }
                 if let existing = mentionAt[t], existing.span.length >= m.end - m.start { continue }
                 mentionAt[t] = Mention(entity: e, span: Span(start: m.start, end: m.end))
@@ -62,18 +56,40 @@ struct ReportingContext {
         personBySurname = bySurname
     }
 
+    /// `sentenceOf`, filled sentence by sentence: a sentence's tokens run up to the first token
+    /// starting at or after its end (the sentences are in order; the last one takes the rest, and
+    /// every token is in sentence 0 when there are none).
+    private static func sentenceIndexes(of tokens: [Token], in sentences: [Span]) -> [Int] {
+        [Int](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            for s in sentences.indices where from < tokens.count {
+                let to = s + 1 < sentences.count ? max(from, firstToken(atOrAfter: sentences[s].end, in: tokens)) : tokens.count
+                (base + from).initialize(repeating: s, count: to - from)
+                from = to
+            }
+            (base + from).initialize(repeating: 0, count: tokens.count - from)
+            count = tokens.count
+        }
+    }
+
     /// The key hash of a name's last space-separated word (`KeyHash.of(word:)`), if it has at
     /// least three scalars; `folded` is scratch room for its key.
     private static func lastWordHash(_ name: String, folding folded: inout [Unicode.Scalar]) -> UInt64? {
-        let scalars = name.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, scalars[scalars.index(before: end)] == " " { end = scalars.index(before: end) }
+        // The word's ends found among the UTF-8 bytes (a space is one byte, never inside a
+        // scalar's), its scalars then read forwards: stepping back over scalars decodes each one.
+        let utf8 = name.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
         var start = end
-        while start > scalars.startIndex, scalars[scalars.index(before: start)] != " " { start = scalars.index(before: start) }
-        let word = scalars[start..<end]
-        guard word.count >= 3 else { return nil }
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
         folded.removeAll(keepingCapacity: true)
-        for s in word { MatchKey.fold(s, into: &folded) }
+        var count = 0
+        for s in name.unicodeScalars[start..<end] {
+            MatchKey.fold(s, into: &folded)
+            count += 1
+        }
+        guard count >= 3 else { return nil }
         return KeyHash.of(scalars: folded)
     }
 
@@ -89,8 +105,9 @@ struct ReportingContext {
         let start = mentionAt[t]?.span.start ?? tokens[t].span.start
         // The word as written, then without its و/ف (which then stays outside a bare word's span).
         var found = personBySurname[tokens[t].keyHash].map { (entity: $0, offset: 0) }
-        if found.map({ $0.entity < 0 }) ?? true {
-            found = personBySurname[ReportingLexicon.withoutConjunction(key)].map { (entity: $0, offset: 1) }
+        let bare = ReportingLexicon.withoutConjunction(key)
+        if found.map({ $0.entity < 0 }) ?? true, bare.count < key.count {  // (the same key would find the same)
+            found = personBySurname[bare].map { (entity: $0, offset: 1) }
         }
         guard let (e, offset) = found, e >= 0 else { return nil }
         let s = mentionAt[t] == nil ? start + offset : start
@@ -108,7 +125,9 @@ struct ReportingContext {
     }
 
     /// The index of the first token starting at or after `offset`.
-    func firstToken(atOrAfter offset: Int) -> Int {
+    func firstToken(atOrAfter offset: Int) -> Int { Self.firstToken(atOrAfter: offset, in: tokens) }
+
+    static func firstToken(atOrAfter offset: Int, in tokens: [Token]) -> Int {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -7,8 +7,11 @@ enum ReportingLexicon {
     /// What a word can be as a reporting cue; one lookup answers it for every token.
     enum CueWord: Sendable { case verb, relayVerb, participle, attribution, englishVerb }
 
-    /// Verbs of saying, relaying verbs and attributions in one table: the per-token lookup.
-    static let cueWords: KeyMap<CueWord> = {
+    /// Verbs of saying, relaying verbs and attributions in one table, as written.
+    static let cueWords: KeyMap<CueWord> = KeyMap(words: cueWordEntries)
+
+    /// The cue words with their kinds, in `cueWords`' order (a later entry of a word replaces an earlier one).
+    private static let cueWordEntries: [(String, CueWord)] = {
         var entries: [(String, CueWord)] = verbForms.map { ($0, .verb) }
         entries += relayVerbForms.map { ($0, .relayVerb) }
         entries += participleForms.map { ($0, .participle) }
@@ -16,12 +19,37 @@ enum ReportingLexicon {
         entries += [("بالقول", .participle)]
         entries += attributionForms.map { ($0, .attribution) }
         entries += EnglishReporting.verbForms.map { ($0, .englishVerb) }
-        return KeyMap(words: entries)
+        return entries
     }()
 
-    /// The cue words' hashes as a bitmap: most words of a text are none, and the bitmap says so
+    /// A token's cue word found by its whole key: the word, and whether the key holds it only after
+    /// a conjunction و/ف (وأشار، فقال; see `withoutConjunction`).
+    struct TokenCue: Sendable {
+        let word: CueWord
+        let afterConjunction: Bool
+    }
+
+    /// The cue words as written and after و and ف, by the token's key hash: the per-token lookup.
+    /// One look-up answers what the word as written, then without its conjunction, would (a word
+    /// that is a cue as written is that cue), without hashing the key again.
+    static let tokenCues: KeyMap<TokenCue> = {
+        let whole = cueWordEntries.map { (KeyHash.of(word: $0.0), TokenCue(word: $0.1, afterConjunction: false)) }
+        return KeyMap(withConjunctions(cueWordEntries).map { ($0.0, TokenCue(word: $0.1, afterConjunction: true)) } + whole)
+    }()
+
+    /// The hashes of `entries`' keys with و and with ف before them (keys of two scalars or more,
+    /// as `withoutConjunction` leaves them), each with the entry's value.
+    private static func withConjunctions<Value>(_ entries: [(String, Value)]) -> [(UInt64, Value)] {
+        entries.flatMap { word, value -> [(UInt64, Value)] in
+            let key = MatchKey.key(word)
+            guard key.unicodeScalars.count >= 2 else { return [] }
+            return [(KeyHash.of(key: "\u{0648}" + key), value), (KeyHash.of(key: "\u{0641}" + key), value)]
+        }
+    }
+
+    /// The token cues' hashes as a bitmap: most words of a text are none, and the bitmap says so
     /// without reaching into the table (whose cache misses were half of the statements' scan).
-    static let cueWordBitmap = HashBitmap(cueWords.hashes)
+    static let tokenCueBitmap = HashBitmap(tokenCues.hashes)
 
     /// Participles of saying that continue a sentence's speaker (…، مشيراً إلى أن…، معتبرين أن…).
     static let participleForms: [String] = {
@@ -37,6 +65,9 @@ enum ReportingLexicon {
 
     /// Verbs of saying: قال، أكد، أعلن، وصف ... in their third-person inflections.
     static let verbs = KeySet(verbForms)
+
+    /// `verbs` as written and after و and ف, by the token's key hash (see `tokenCues`).
+    static let tokenVerbs = KeySet(hashes: verbForms.map { KeyHash.of(word: $0) } + withConjunctions(verbForms.map { ($0, ()) }).map(\.0))
 
     static let verbForms: [String] = {
         // Past stems that inflect regularly: stem, stem+ت, stem+وا, stem+ا, stem+تا.
@@ -99,8 +130,9 @@ enum ReportingLexicon {
     /// Prepositions with a pronoun standing between a verb and its subject (بيان أكد فيه الجانبان).
     static let resumptivePrepositions: KeySet = KeySet(["فيه", "فيها", "فيهما", "خلاله", "خلالها", "عبره", "عبرها"])
 
-    /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن).
-    static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"])
+    /// Verbs that introduce their content with عن rather than أن (أعلن عن، كشف عن، أعرب عن), as
+    /// listed and with a past tense's agreement suffix (أعلنت عن، كشفوا عن).
+    static let verbsTakingAn: KeySet = KeySet(["أعلن", "كشف", "أعرب"].flatMap { verb in ["", "وا", "تا", "ت", "ا"].map { verb + $0 } })
 
     /// Prepositional attributions: وفقاً لـ، بحسب، حسب، طبقاً لـ، نقلاً عن. The speaker follows them.
     static let attributionForms = ["وفقا", "وفق", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "استنادا", "according"]
@@ -287,9 +319,13 @@ enum ReportingLexicon {
         if plainAdjectives.contains(key) { return true }
         if key.hasSuffix("ي") { return true }
         // (Not بيان، عيان، عيون: a nisba ending needs a stem of two letters or more before it.)
-        for ending in ["يه", "يون", "يين", "يان", "يتان", "يات"] where key.hasSuffix(ending) && stem(key).count >= ending.count + 2 { return true }
+        for ending in nisbaEndings where key.count >= ending.count && key.suffix(ending.count).elementsEqual(ending)
+            && stem(key).count >= ending.count + 2 { return true }
         return false
     }
+
+    /// The relational endings `looksAdjectival` tries after ي alone, as key scalars.
+    private static let nisbaEndings: [[Unicode.Scalar]] = ["يه", "يون", "يين", "يان", "يتان", "يات"].map { Array($0.unicodeScalars) }
 
     /// The key without one leading و/ف proclitic, when the rest is still a word.
     @inline(__always)

@@ -98,10 +98,9 @@ struct SpeakerResolver {
             && ReportingLexicon.complementisers.contains(hash: context.keyHash(t + 1))
     }
 
+    /// A verb of saying, as written or after و/ف, that is no negated noun.
     func isCue(_ t: Int) -> Bool {
-        if ReportingLexicon.verbs.contains(hash: context.keyHash(t)) { return !isNegatedNoun(t) }
-        guard let bare = context.keyHashWithoutConjunction(t) else { return false }
-        return ReportingLexicon.verbs.contains(hash: bare) && !isNegatedNoun(t)
+        ReportingLexicon.tokenVerbs.contains(hash: context.keyHash(t)) && !isNegatedNoun(t)
     }
 
     /// The speaker named in `window`, or nil when the window names none (then it is carried over).

@@ -1,7 +1,8 @@
 /// Finds reported speech: verbs of saying with a complementiser (قال إن…، أكد أن…، أشار إلى أن…)
 /// and attributions (وفقاً لـ…، بحسب…), each with its speaker, its cue as written and its content.
 ///
-/// One left-to-right pass over the tokens, one table lookup per word. A verb without a subject of
+/// One pass over the tokens tests every word's key hash against a bitmap, and only the words it
+/// lets through are looked up and examined, left to right. A verb without a subject of
 /// its own (وأضاف أن…، وأشار إلى أن…) takes the previous speaker if one said something or was named
 /// within the last three sentences, otherwise the nearest person named just before; a participle
 /// (…، مشيراً إلى أن…) only takes its own sentence's speaker; a present-tense verb without subject
@@ -38,11 +39,14 @@ struct StatementFinder {
     func find(quotePairs: [QuoteMarkPair]) -> (cues: [ReportingCue], statements: [Statement]) {
         let tokens = context.tokens
         var cues: [ReportingCue] = []
-        // Statements are built once their contents are cut at the next statement's cue.
-        var found: [(speaker: Speaker, cue: Int, content: Range<Int>)] = []
-        var last: (speaker: Speaker, sentence: Int)?
-        let cueWords = ReportingLexicon.cueWords, mayBeCue = ReportingLexicon.cueWordBitmap  // one static access, not one per word
-        @inline(__always) func cueWord(_ hash: UInt64) -> ReportingLexicon.CueWord? { mayBeCue.mayContain(hash) ? cueWords[hash] : nil }
+        // Statements are built once their contents are cut at the next statement's cue; their
+        // speakers wait apart, so the cues and contents are read without copying a speaker.
+        var found: [(cue: Int, content: Range<Int>)] = []
+        var speakers: [Speaker] = []
+        // The speaker carried to the next verb, and the sentence it spoke or was named in.
+        var lastSpeaker: Speaker?
+        var lastSentence: Int?
+        let cueWords = ReportingLexicon.cueWords, tokenCues = ReportingLexicon.tokenCues
         // A verb inside a quotation on one line is the quoted speaker's own word (إن النتائج "تؤكد
         // أن الوقاية أرخص"), not the article reporting speech.
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -52,16 +56,18 @@ struct StatementFinder {
             while t < tokens.count, tokens[t].span.end <= pair.close { quoted[t] = true; t += 1 }
         }
 
-        for t in tokens.indices where tokens[t].kind == .word && !quoted[t] {
-            // One lookup for the word, one more without its و/ف; وصفت starts with a root و, so the
-            // whole word is tried first. (Key slices only for cue words: each costs a retain.)
-            let whole = cueWord(tokens[t].keyHash)
-            guard let word = whole ?? context.keyHashWithoutConjunction(t).flatMap(cueWord) else { continue }
+        for t in Self.possibleCues(tokens) where !quoted[t] {
+            // One lookup for the word as written or without its و/ف (وصفت starts with a root و: a
+            // word that is a cue as written is that cue). (Key slices only for cue words: each costs a retain.)
+            guard let cue = tokenCues[tokens[t].keyHash] else { continue }
+            let word = cue.word
             let key = context.key(t)
             let bare = ReportingLexicon.withoutConjunction(key)
+            // (The key without its و/ف hashed once for the look-ups below.)
+            let bareHash = bare.count == key.count ? tokens[t].keyHash : KeyHash.of(scalars: bare)
             // فحسب / وحسب mean "only": حسب counts only on its own or after ب, or as وحسب opening a
             // sentence before a word (وحسب معطيات المندوبية، …).
-            if whole == nil, word == .attribution, bare.matches("حسب"),
+            if cue.afterConjunction, word == .attribution, bare.matches("حسب"),
                !(key.first == "\u{0648}" && t + 1 < tokens.count && tokens[t + 1].kind == .word
                  && (t == 0 || !context.sameSentence(t - 1, t))) { continue }
             // وأضاف قائلاً، واستدرك الوزير قائلاً: after a verb of saying and its subject, قائلاً is
@@ -72,12 +78,12 @@ struct StatementFinder {
                        && (cueWords[tokens[k].keyHash] == .verb || cueWords[ReportingLexicon.withoutConjunction(context.key(k))] == .verb)
                }) { continue }
             // ورد في البيان أن …: "it appeared in", not "he replied".
-            if whole == nil, bare.matches("رد"), t + 1 < tokens.count,
+            if cue.afterConjunction, bare.matches("رد"), t + 1 < tokens.count,
                ReportingLexicon.phraseBreakers.contains(hash: tokens[t + 1].keyHash) { continue }
             if resolver.isNegatedNoun(t) { continue }  // طلب عدم ذكر اسمه
             // دعا opens its clause (ودعا، فيما دعت، وكانت قد دعت); after a noun (أن بلاده دعت الأطراف
             // إلى …) what follows is whom it called on.
-            if ReportingLexicon.callVerbs.contains(bare), bare.count == key.count, t > 0, context.sameSentence(t - 1, t),
+            if ReportingLexicon.callVerbs.contains(hash: bareHash), bare.count == key.count, t > 0, context.sameSentence(t - 1, t),
                tokens[t - 1].kind == .word, !ReportingLexicon.clauseLinkers.contains(hash: tokens[t - 1].keyHash),
                !ReportingLexicon.auxiliaries.contains(hash: tokens[t - 1].keyHash),
                !ReportingLexicon.clauseOpeners.contains(hash: tokens[t - 1].keyHash),
@@ -85,19 +91,20 @@ struct StatementFinder {
             let relay = word == .relayVerb
             if word == .englishVerb {
                 let english = EnglishReporting(context: context)
-                let (speaker, end) = english.speaker(at: t, last: last?.speaker)
+                let (speaker, end) = english.speaker(at: t, last: lastSpeaker)
                 var cue = ReportingCue(token: t, kind: .verb, speaker: speaker, subjectEnd: end)
                 if let speaker {
                     if let first = english.contentStart(after: end, cue: t), let content = contentRange(from: first, cue: t) {
                         cue.statement = found.count
-                        found.append((speaker, t, content))
+                        found.append((t, content))
+                        speakers.append(speaker)
                     }
-                    last = (speaker, context.sentenceOf[t])
+                    (lastSpeaker, lastSentence) = (speaker, context.sentenceOf[t])
                 }
                 cues.append(cue)
             } else if word != .attribution {
                 // (وصف لـ«الصحيفة» الوضع بأنه …: after وصف or اتهم the word after the addressee is the object.)
-                let takesObject = ReportingLexicon.objectTakingVerbs.contains(bare)
+                let takesObject = ReportingLexicon.objectTakingVerbs.contains(hash: bareHash)
                 var window = resolver.window(after: t, start: t + 1, addressees: !takesObject)
                 if relay {
                     // نقلت وكالة رويترز عن مسؤول أمني قوله إن…: the speaker is the one after عن.
@@ -123,8 +130,8 @@ struct StatementFinder {
                 }
                 // مشيراً إلى أن…: a participle says what its sentence's speaker says, or nothing.
                 if resolution == nil, word == .participle {
-                    if let carried = last, carried.sentence == context.sentenceOf[t] {
-                        resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                    if lastSentence == context.sentenceOf[t], let carried = lastSpeaker {
+                        resolution = .init(speaker: carried, end: window.upperBound, appositive: false)
                     } else if let person = resolver.firstPerson(inSentenceBefore: t) {
                         // ونعاه الوزير فلان، قائلاً إن …: the sentence's subject, named first.
                         resolution = .init(speaker: person, end: window.upperBound, appositive: false)
@@ -138,56 +145,69 @@ struct StatementFinder {
                 }
                 // وقال لـ«الغد» إن after "طالب النائب فلان …،": the sentence's own subject comes
                 // before a speaker carried over from an earlier sentence.
-                if resolution == nil, last == nil || last?.sentence != context.sentenceOf[t],
+                if resolution == nil, lastSentence != context.sentenceOf[t],
                    let person = resolver.sentenceSubject(before: t) {
                     resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
-                if resolution == nil, let carried = last, context.sentenceOf[t] - carried.sentence <= Self.carryLimit {
-                    resolution = .init(speaker: carried.speaker, end: window.upperBound, appositive: false)
+                if resolution == nil, let sentence = lastSentence, context.sentenceOf[t] - sentence <= Self.carryLimit, let carried = lastSpeaker {
+                    resolution = .init(speaker: carried, end: window.upperBound, appositive: false)
                 } else if resolution == nil, let person = resolver.nearestPerson(before: t) {
                     resolution = .init(speaker: person, end: window.upperBound, appositive: false)
                 }
                 var cue = ReportingCue(token: t, kind: .verb, speaker: resolution?.speaker, subjectEnd: resolution?.end ?? t + 1)
                 if let resolution {
-                    let takesAn = Self.takesAn(bare) || Self.takesAn(key)
-                    let callsFor = ReportingLexicon.callVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.callVerbs.contains(bare)
+                    let takesAn = ReportingLexicon.verbsTakingAn.contains(hash: bareHash) || ReportingLexicon.verbsTakingAn.contains(hash: tokens[t].keyHash)
+                    let callsFor = ReportingLexicon.callVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.callVerbs.contains(hash: bareHash)
                     var content = verbContent(cue: t, from: resolution.end, takesAn: takesAn, takesIla: callsFor)
                     // أعلنت الشركة تقليص ساعات الضخ، ويتوقع التجار ارتفاع الطلب: announcing and
                     // expecting report a verbal noun right after their own subject.
                     if content == nil, ownSubject,
-                       ReportingLexicon.nounObjectVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.nounObjectVerbs.contains(bare),
+                       ReportingLexicon.nounObjectVerbs.contains(hash: tokens[t].keyHash) || ReportingLexicon.nounObjectVerbs.contains(hash: bareHash),
                        let first = verbalNounObject(after: resolution.end, cue: t) {
                         content = contentRange(from: first, cue: t)
                     }
                     if let content {
                         cue.statement = found.count
-                        found.append((resolution.speaker, t, content))
+                        found.append((t, content))
+                        speakers.append(resolution.speaker)
                     }
                     // Only a speaker that said something, or a named one, is carried to the next verb.
                     if content != nil || resolution.speaker.entity != nil {
-                        last = (resolution.speaker, context.sentenceOf[t])
+                        (lastSpeaker, lastSentence) = (resolution.speaker, context.sentenceOf[t])
                     }
                 }
                 cues.append(cue)
-            } else if let attributed = attribution(at: t, after: found.last.map { ($0.cue, $0.content) }) {
-                last = (attributed.speaker, context.sentenceOf[t])
+            } else if let attributed = attribution(at: t, after: found.last) {
+                (lastSpeaker, lastSentence) = (attributed.speaker, context.sentenceOf[t])
                 var cue = ReportingCue(token: t, kind: .attribution, speaker: attributed.speaker, subjectEnd: t + 1)
                 cue.statement = found.count
-                found.append((attributed.speaker, t, attributed.content))
+                found.append((t, attributed.content))
+                speakers.append(attributed.speaker)
                 cues.append(cue)
             }
         }
         // A content that runs into the next statement's cue ends before it: "…مصالحهم، وأشار…".
         var statements: [Statement] = []
         statements.reserveCapacity(found.count)
-        for (i, f) in found.enumerated() {
-            var content = f.content
+        for i in found.indices {
+            var content = found[i].content
             if i + 1 < found.count, content.contains(found[i + 1].cue), found[i + 1].cue > content.lowerBound {
                 content = content.lowerBound..<found[i + 1].cue
             }
-            statements.append(statement(f.speaker, cue: f.cue, content: content))
+            statements.append(statement(speakers[i], cue: found[i].cue, content: content))
         }
         return (cues, statements)
+    }
+
+    /// The words that may be cues, in one pass over the tokens: those whose key hash has its bit
+    /// in `ReportingLexicon.tokenCueBitmap` (all cues and a few per cent of the other words).
+    private static func possibleCues(_ tokens: [Token]) -> [Int] {
+        let mayBeCue = ReportingLexicon.tokenCueBitmap
+        var found: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            for t in tokens.indices where tokens[t].kind == .word && mayBeCue.mayContain(tokens[t].keyHash) { found.append(t) }
+        }
+        return found
     }
 
     /// The عن after a relaying verb's source, within a few tokens of its sentence (a source in
@@ -200,19 +220,6 @@ struct StatementFinder {
             j += 1
         }
         return nil
-    }
-
-    /// Past-tense agreement suffixes a verb loses for the عن-taking check.
-    private static let agreementSuffixes: [[Unicode.Scalar]] = ["وا", "تا", "ت", "ا"].map { Array($0.unicodeScalars) }
-
-    /// Whether the verb introduces its content with عن (أعلن عن، أعلنت عن): as written or
-    /// without its agreement suffix.
-    private static func takesAn(_ verb: KeyScalars) -> Bool {
-        if ReportingLexicon.verbsTakingAn.contains(verb) { return true }
-        for suffix in agreementSuffixes where verb.count >= suffix.count && verb.suffix(suffix.count).elementsEqual(suffix) {
-            if ReportingLexicon.verbsTakingAn.contains(verb.dropLast(suffix.count)) { return true }
-        }
-        return false
     }
 
     /// The content after a verb: from the complementiser found after the subject to the sentence end.
