@@ -135,8 +135,14 @@ WIKIFANE_ORG = {'Commercial', 'Non-Governmental', 'Government', 'Educational', '
                 'Religious_ORG', 'Medical-Science', 'Entertainment'}
 
 
-def wikifane_sentences(path):
-    """WikiFANE as lists of (key, tag) with ORG for its organisation types and X for other names."""
+def organisation_or_other(fine):
+    """The coarse type this script counts for a WikiFANE fine type: ORG, PERS or X."""
+    return 'ORG' if fine in WIKIFANE_ORG else 'PERS' if fine in WIKIFANE_PERSON else 'X'
+
+
+def wikifane_sentences(path, coarse=organisation_or_other):
+    """WikiFANE as lists of (key, tag), a name's tag `B-`/`I-` + `coarse(fine type)` (by default ORG
+    for its organisation types, PERS for its person types and X for other names)."""
     sentences, current = [], []
     with open(path, encoding='utf-8-sig') as f:
         for line in f:
@@ -149,7 +155,7 @@ def wikifane_sentences(path):
             token, tag = parts
             if tag != 'O':
                 prefix, fine = tag[:2], tag[2:]
-                tag = prefix + ('ORG' if fine in WIKIFANE_ORG else 'PERS' if fine in WIKIFANE_PERSON else 'X')
+                tag = prefix + coarse(fine)
             current.append((key(token), tag))
     if current:
         sentences.append(current)

@@ -94,37 +94,18 @@ def load_organisation_script():
     return module
 
 
-def wikifane_sentences(path, org_types, key):
-    """WikiFANE as lists of (key, tag): B-/I-PLACE:K for locations (K the kind letter, G for
-    country-like, '' for none), B-/I-ORG for organisations, X for other names."""
-    sentences, current = [], []
-    with open(path, encoding='utf-8-sig') as f:
-        for line in f:
-            parts = line.replace('\u200e', '').strip().split('\t')
-            if len(parts) != 2:
-                if current:
-                    sentences.append(current)
-                    current = []
-                continue
-            token, tag = parts
-            if tag != 'O':
-                prefix, fine = tag[:2], tag[2:]
-                if fine in NATURAL:
-                    tag = prefix + 'PLACE:N'
-                elif fine in FACILITY:
-                    tag = prefix + 'PLACE:F'
-                elif fine in SUBDIVISION:
-                    tag = prefix + 'PLACE:S'
-                elif fine in COUNTRY_LIKE:
-                    tag = prefix + 'PLACE:G'
-                elif fine in org_types:
-                    tag = prefix + 'ORG'
-                else:
-                    tag = prefix + 'X'
-            current.append((key(token), tag))
-    if current:
-        sentences.append(current)
-    return sentences
+def place_kind(fine, org_types):
+    """The tag this script counts for a WikiFANE fine type: PLACE:N/F/S for natural features,
+    facilities and subdivisions, PLACE:G for country-like places, ORG for organisations, X else."""
+    if fine in NATURAL:
+        return 'PLACE:N'
+    if fine in FACILITY:
+        return 'PLACE:F'
+    if fine in SUBDIVISION:
+        return 'PLACE:S'
+    if fine in COUNTRY_LIKE:
+        return 'PLACE:G'
+    return 'ORG' if fine in org_types else 'X'
 
 
 def spans(sentence):
@@ -150,8 +131,8 @@ def main(shared, report):
     org = load_organisation_script()
     anercorp = org.anercorp_sentences(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
     anercorp = [[(k, t.replace('LOC', 'PLACE:')) for k, t in s] for s in anercorp]
-    corpora = anercorp + wikifane_sentences(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt',
-                                            org.WIKIFANE_ORG, org.key)
+    corpora = anercorp + org.wikifane_sentences(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt',
+                                                lambda fine: place_kind(fine, org.WIKIFANE_ORG))
     vocabulary = collections.Counter(k for s in corpora for k, _ in s)
     head_of = {}
     starts, seen, definite, org_starts = (collections.Counter() for _ in range(4))
