@@ -10,7 +10,7 @@ Usage (from the repository root):
 Deterministic: the same input files give the same output byte for byte.
 
 Corpora (both in ../shared/data), read on matching keys as scripts/make-organisation-heads.py reads
-them (its `key`, `readings`, `head_key` and ANERcorp carve are imported, not copied):
+them (its `key`, `readings`, `head_key`, ANERcorp carve and WikiFANE reader are imported, not copied):
 - ANERcorp, CAMeL Lab train file, first 90% of its sentences only (the last 10% is the development
   split AnercorpRecordEntityTests scores on, never read here): its LOC spans, which carry no kind.
 - WikiFANE Gold: its location types with their fine type, which gives the head's kind:
