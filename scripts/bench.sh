@@ -14,6 +14,8 @@
 #   BURST_FILES     files moved in at once (10000)       LATENCY_FILES  files in the steady feed (1000)
 #   LATENCY_RATE    files per second of the feed (20)    BACKLOG_FILES  start-up backlog (100000)
 #   FLOOR_FILES     files per floor run (10000)
+#   SETTLE_FILES, SETTLE_GAP, SETTLE_MAX  the wait for a settled file system before the floor and
+#                   the daemon (floor probes of 1000 files, 15 s apart, at most 300 s; see settle())
 #   PAIRS, PAIR_FILES  rounds of the interleaved comparison (5 rounds of 2000 files): floor, then
 #                   daemon, then floor ... so both see the same load; the median ratio is robust
 #                   to a shared machine's swings
@@ -154,6 +156,41 @@ floor() {  # floor <label> [--no-fsync]
         -e "s/.*cpu_ms_per_file=\([0-9.]*\).*/RESULT floor_$1_cpu_ms_per_file \1/p" "$SCRATCH/floor-$1.txt" >> "$RESULTS"
 }
 
+# Waits until the file system no longer pays for deletions made just before the run (by another
+# program, a build, an earlier run's clean-up: see "Nothing is deleted before the end" above), so
+# that the floor measures the file system and not the scan. Floor probes of SETTLE_FILES files
+# (1000), SETTLE_GAP seconds apart (15), after a sync (a dirty inode table keeps deleted inodes
+# "recent" for 360 s instead of 60), until two probes in a row agree within 15% on CPU per file;
+# at most SETTLE_MAX seconds (300). The probes' files stay (deleting them would start it again).
+# The settled CPU per file is the reference bench_table.py checks every floor run against.
+settle() {
+    local i=0 prev="" cur line start=$SECONDS probes="" rates=""
+    sync
+    while :; do
+        i=$((i + 1))
+        line=$("$BIN/FilesystemFloor" "$SCRATCH/settle-$i" "${SETTLE_FILES:-1000}" "$SAMPLE")
+        cur=$(sed -n 's/.*cpu_ms_per_file=\([0-9.]*\).*/\1/p' <<< "$line")
+        probes="$probes $cur"
+        rates="$rates $(sed -n 's/.*files_per_s=\([0-9]*\).*/\1/p' <<< "$line")"
+        if [ -n "$prev" ] && python3 -c 'import sys; a, b = map(float, sys.argv[1:]); sys.exit(abs(a - b) > 0.15 * min(a, b))' "$prev" "$cur"; then
+            echo "settled after $((SECONDS - start)) s: floor CPU per file of the probes (ms):$probes; files/s:$rates"
+            result settle_s "$((SECONDS - start))"
+            result settle_probes "${probes# }"
+            result settle_probe_rates "${rates# }"
+            result settled_floor_cpu_ms_per_file "$(python3 -c 'import sys; print(min(map(float, sys.argv[1:])))' "$prev" "$cur")"
+            return
+        fi
+        if (( SECONDS - start >= ${SETTLE_MAX:-300} )); then
+            echo "NOT settled after $((SECONDS - start)) s (the file system is busy: another program creates or deletes many files?); probes (ms):$probes; files/s:$rates"
+            result settle_s "$((SECONDS - start)) (not settled)"
+            result settle_probes "${probes# }"
+            return
+        fi
+        prev=$cur
+        sleep "${SETTLE_GAP:-15}"
+    done
+}
+
 # Flush requests a block device completed so far (/sys/class/block/<dev>/stat, field 16).
 flushes() { awk '{print $16}' "/sys/class/block/$(basename "$1")/stat" 2>/dev/null || echo 0; }
 
@@ -212,6 +249,10 @@ measure_on() {  # measure_on <label>
     section "File system: $label ($SCRATCH: $FS)"
     result machine_fs "$FS"
     [ "$label" = ext4-journal ] && check_journal_flushes
+    if want floor || want burst || want pairs; then
+        section "Waiting for the file system to settle [$label]"
+        settle
+    fi
 
     if want floor; then
         section "File-system floor before the daemon ($FLOOR_FILES files, sequential) [$label]"
