@@ -2,13 +2,13 @@ import Foundation
 import XCTest
 @testable import ArticleCore
 
-/// The extraction core on forty-four articles it was not written against (Tests/CoreTests/DevArticles,
+/// The extraction core on fifty articles it was not written against (Tests/CoreTests/DevArticles,
 /// written and annotated for this project): the golden test's measures per article and in total,
 /// for the first set of ten (all tuned on now), the six tuned articles of the second set, the fifth
 /// set (a dev set since session heldout6) and, separately, the second set's four held out and the
-/// third, fourth and sixth sets' six held out each (their totals and details print only with
+/// third, fourth, sixth and seventh sets' six held out each (their totals and details print only with
 /// DEV_HELDOUT=1). Asserts floors a little below the measured totals (a regression guard, not a
-/// target; far below for the third to sixth sets, which are measurements). DEV_DETAIL=1 prints every
+/// target; far below for the third to seventh sets, which are measurements). DEV_DETAIL=1 prints every
 /// miss of the tuned articles and of the fifth set; DEV_DUMP=name,name prints what the record holds
 /// for those articles.
 final class DevArticleTests: XCTestCase {
@@ -37,6 +37,12 @@ final class DevArticleTests: XCTestCase {
     /// earlier held-out set's per-item output; measured at the start and at the end of a session
     /// whose fixes were made on the fifth set. Only measured, never tuned on.
     static let heldOutSixth = ["tripoli-waste", "egypt-electricity", "tunisia-court", "kurdistan-gasfield", "kuwait-cup", "opinion-rivers"]
+    /// The seventh set (session heldout7): six more articles written and annotated (and committed)
+    /// before the extractor ran on them, by an engineer who read neither the core's sources nor any
+    /// earlier held-out set's per-item output; measured at the start and at the end of a session
+    /// whose work made the entity rules find organisations and places in unseen text. Only measured,
+    /// never tuned on.
+    static let heldOutSeventh = ["mauritania-octopus", "lebanon-university", "baghdad-results", "riyadh-air", "kufra-refugees", "opinion-manuscripts"]
 
     /// One article's (or a sum of articles') counts.
     struct Tally {
@@ -191,7 +197,7 @@ final class DevArticleTests: XCTestCase {
         let showHeldOut = environment["DEV_HELDOUT"] != nil
         let details = environment["DEV_DETAIL"] != nil
         var tuned = Tally(), tunedSecond = Tally(), heldOut = Tally(), heldOutThird = Tally(), heldOutFourth = Tally()
-        var heldOutFifth = Tally(), heldOutSixth = Tally()
+        var heldOutFifth = Tally(), heldOutSixth = Tally(), heldOutSeventh = Tally()
         for name in Self.tuned { tuned = tuned + (try Self.score(name, details: details)) }
         for name in Self.tunedSecond { tunedSecond = tunedSecond + (try Self.score(name, details: details)) }
         for name in Self.heldOut { heldOut = heldOut + (try Self.score(name, details: showHeldOut)) }
@@ -199,6 +205,7 @@ final class DevArticleTests: XCTestCase {
         for name in Self.heldOutFourth { heldOutFourth = heldOutFourth + (try Self.score(name, details: showHeldOut)) }
         for name in Self.heldOutFifth { heldOutFifth = heldOutFifth + (try Self.score(name, details: details)) }
         for name in Self.heldOutSixth { heldOutSixth = heldOutSixth + (try Self.score(name, details: showHeldOut)) }
+        for name in Self.heldOutSeventh { heldOutSeventh = heldOutSeventh + (try Self.score(name, details: showHeldOut)) }
         print("DEV TOTAL tuned, first set (\(Self.tuned.count)): \(tuned.line)")
         print("DEV TOTAL tuned, second set (\(Self.tunedSecond.count)): \(tunedSecond.line)")
         print("DEV TOTAL fifth set, dev (\(Self.heldOutFifth.count)): \(heldOutFifth.line)")
@@ -207,6 +214,7 @@ final class DevArticleTests: XCTestCase {
             print("DEV TOTAL held out 3 (\(Self.heldOutThird.count)): \(heldOutThird.line)")
             print("DEV TOTAL held out 4 (\(Self.heldOutFourth.count)): \(heldOutFourth.line)")
             print("DEV TOTAL held out 6 (\(Self.heldOutSixth.count)): \(heldOutSixth.line)")
+            print("DEV TOTAL held out 7 (\(Self.heldOutSeventh.count)): \(heldOutSeventh.line)")
         }
 
         // Floors a little below the measured figures.
@@ -217,6 +225,7 @@ final class DevArticleTests: XCTestCase {
         assertFloors(heldOutFourth, Self.heldOutFourthFloors, label: "held out 4")
         assertFloors(heldOutFifth, Self.heldOutFifthFloors, label: "fifth set (dev)")
         assertFloors(heldOutSixth, Self.heldOutSixthFloors, label: "held out 6")
+        assertFloors(heldOutSeventh, Self.heldOutSeventhFloors, label: "held out 7")
     }
 
     /// Fractions each measure must reach: (structure exact, entities found, mentions exact,
@@ -238,6 +247,8 @@ final class DevArticleTests: XCTestCase {
     static let heldOutFifthFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
     /// The sixth held-out set: the same kind of collapse guard, chosen before the first run.
     static let heldOutSixthFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
+    /// The seventh held-out set: the same collapse guard as the sixth's, chosen before the first run.
+    static let heldOutSeventhFloors = Floors(structure: 0.5, entities: 0.5, mentions: 0.45, spurious: 0.35, dates: 0.4, quotations: 0.3, statements: 0.3, amounts: 0.6)
 
     private func assertFloors(_ t: Tally, _ f: Floors, label: String) {
         func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
