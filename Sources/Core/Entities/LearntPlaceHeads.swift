@@ -35,6 +35,11 @@ enum LearntPlaceHeads {
     static let takesKnownPlace = KeySet(hashes: (PlaceHeadData.heads.filter { $0.kind == .facility }.map(\.key)
         + handHeads.map(\.key) + ["خليج", "نهر", "بحيره", "ميناء"]).map(KeyHash.of(word:)))
 
+    /// Heads whose definite form opens a name before a definite adjective (البحر الأحمر), with the
+    /// article: `EntityScan.definiteLandmark(at:)`.
+    static let definiteHeadKeys: [String] = PlaceHeadData.definiteHeads.map { "ال" + $0.key }
+    static let definiteHeads = KeySet(definiteHeadKeys)
+
     /// Subdivisions of the data (إقليم، مقاطعة، قطاع، مخيم): administrative units.
     static let subdivisionHashes: [UInt64] = PlaceHeadData.heads.filter { $0.kind == .subdivision }.map { KeyHash.of(word: $0.key) }
 }

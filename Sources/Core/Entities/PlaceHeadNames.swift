@@ -26,7 +26,7 @@
 /// X where the tagger read X as a body).
 extension EntityScan {
     /// The heads' stems (matching-key hashes) as the cue-class table's lexicon starts.
-    static let landmarkNouns: [UInt64] = LearntPlaceHeads.headHashes
+    static let landmarkNouns: [UInt64] = LearntPlaceHeads.headHashes + LearntPlaceHeads.definiteHeadKeys.map(KeyHash.of(word:))
 
     /// The heads as whole words, bare or with proclitics (ومطار، بنهر، وبجزيرة): one look-up of a
     /// word's own hash tells whether it can open a place name.
@@ -86,12 +86,12 @@ extension EntityScan {
     private static func candidates(in words: TokenReadings) -> (landmarks: [Int], found: CueCandidates) {
         var found = CueCandidates()
         var landmarks: [Int] = []
-        let agencies = NewsAgencies.contextual, landmarkWords = Self.landmarkWords
+        let agencies = NewsAgencies.contextual, landmarkWords = Self.landmarkWords, definiteWords = Self.definiteLandmarkWords
         let he = Self.appositionHe, she = Self.appositionShe
         for i in 0..<max(0, words.count - 1) {
             let classes = words.anyClasses(i)
             if classes.contains(.lexiconStart) {
-                if landmarkWords.contains(hash: words.hash(i)) { landmarks.append(i) }
+                if landmarkWords.contains(hash: words.hash(i)) || definiteWords.contains(hash: words.hash(i)) { landmarks.append(i) }
                 continue
             }
             // (A word's own hash is 0 only for a token with no readings: punctuation, numbers.)
@@ -109,8 +109,9 @@ extension EntityScan {
     /// A head and one name at token `i` (the grammar in the type's comment). Runs after the
     /// lexicon pass, before the organisation rules.
     private mutating func landmark(at i: Int) {
-        guard words.isWord(i), !taken[i], placeAt[i] == nil, let head = placeHead(at: i),
-              !words.lineBreak(between: i, and: i + 1, in: text) else { return }
+        guard words.isWord(i), !taken[i], placeAt[i] == nil else { return }
+        if definiteLandmark(at: i) { return }
+        guard let head = placeHead(at: i), !words.lineBreak(between: i, and: i + 1, in: text) else { return }
         let j = i + 1
         guard words.isWord(j), !taken[j], adjectiveAt[j] == nil else { return }
         var end = j + 1
