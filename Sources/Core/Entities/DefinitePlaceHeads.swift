@@ -36,9 +36,12 @@ extension EntityScan {
         guard let head = words.splits(i).first(where: { $0.definite && LearntPlaceHeads.definiteHeads.contains(hash: $0.stem) }),
               !hasTanween(i), i + 1 < words.count, !words.lineBreak(between: i, and: i + 1, in: text) else { return false }
         let j = i + 1
-        guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j), !hasTanween(j),
+        // (A town named by the adjective alone, الأبيض, is the adjective here: الجبل الأبيض.)
+        guard words.isWord(j), !taken[j], placeAt[j].map({ $0.count == 1 && $0.split.prefixLength == 0 }) ?? true,
+              adjectiveAt[j] == nil, !isCueWord(j), !hasTanween(j),
               let reading = words.splits(j).first, reading.definite, reading.prefixLength == 0, reading.stemLength >= 5,
               !Self.descriptiveNisbas.contains(hash: reading.stem), isNameAdjective(j) else { return false }
+        placeAt[j] = nil
         let range = i..<nameAdjectivesEnd(from: j + 1)
         let keys = nameKeys(range, firstStem: head.stem)
         add(FoundMention(tokens: range, span: words.span(range, prefixLength: head.prefixLength), kind: .location,

@@ -337,7 +337,6 @@ enum CityGazetteerData {
 البويطي	361394	EG	Al Bawīţī	15653
 ألبي	3038261	FR	Albi	52409
 البياضية	361391	EG	Al Bayāḑīyah	23550
-البيرة	285108	PS	Al Bīrah	38192
 التاي قالاسى	1529651	CN	Jinshanlu	190064
 الترمذ	1215957	UZ	Tirmiz	182800
 التل الكبير	359710	EG	At Tall al Kabīr	46962
@@ -423,7 +422,6 @@ enum CityGazetteerData {
 الرويس	292688	AE	Ar Ruways	25000
 الرياض	108410	SA	Riyadh	4205961
 الريان	289888	QA	Ar Rayyān	272465
-الريحانة	6765385	IQ	‘Anah	27000
 الريحانية	302355	TR	Reyhanlı	56995
 الرئيس حميدو	2484187	DZ	Rais Hamidou	30000
 الزبداني	172059	SY	Az Zabadānī	29549
@@ -438,7 +436,6 @@ enum CityGazetteerData {
 السالمية	285704	KW	As Sālimīyah	147649
 السباعية	359823	EG	As Sibā‘īyah	21610
 الستا	563514	RU	Elista	106971
-السرو	359841	EG	As Sarw	29286
 السلط	250258	JO	As Salţ	107874
 اَلسّلطَة اَلْجَدِيدَة	411752	QA	As Sulţah al Jadīdah	27432
 السلوم	359867	EG	As Sallūm	16545
@@ -487,7 +484,6 @@ enum CityGazetteerData {
 العريش	361546	EG	Arīsh	199243
 العزيزية	2220139	LY	Al ‘Azīzīyah	52404
 العقبة	250774	JO	Aqaba	95048
-العقيق	110060	SA	Al ‘Aqīq	19269
 العنيزة	289511	QA	Al ‘Unayzah	39761
 العوامية	109998	SA	Al ‘Awwāmīyah	26276
 العيزرية	285111	PS	Al ‘Ayzarīyah	17455
@@ -528,7 +524,6 @@ enum CityGazetteerData {
 القطيفة	173312	SY	Al Quţayfah	16118
 القناطر الخيرية	360615	EG	Al Qanāţir al Khayrīyah	83568
 القنايات	360612	EG	Al Qanāyāt	70687
-القنطرة	360610	EG	Al Qanţarah	31808
 القنيطرة	2544571	MA	Kenitra	470949
 القوصية	360526	EG	Al Qūşīyah	99598
 القيروان	2473449	TN	Kairouan	139070
@@ -539,7 +534,6 @@ enum CityGazetteerData {
 الكاهون	5345529	US	El Cajon	103679
 الكرك	250624	JO	Qīr Moāv	22581
 الكركرة	2492345	DZ	Kerkera	27177
-الكرمة	166742	SY	Maharda	17578
 الكلابين	2473633	TN	Kellabine	15501
 ألكمار	2759899	NL	Alkmaar	94853
 ألكوبينداس	3130583	ES	Alcobendas	116037
@@ -553,7 +547,6 @@ enum CityGazetteerData {
 إلم هرست	5116495	US	Elmhurst	113364
 ألماتي	1526384	KZ	Almaty	1977011
 إلماثن	2476412	DZ	el hed	31890
-المالح	2497714	DZ	El Malah	19415
 المالكية	173530	SY	Al Mālikīyah	26311
 المبرز	109101	SA	Al Mubarraz	290802
 المحاويل	99103	IQ	Al Maḩāwīl	31200
@@ -1031,7 +1024,6 @@ enum CityGazetteerData {
 باسادينا	4717782	US	Pasadena	153784
 باسار	2367568	TG	Bassar	61845
 باستو	3672778	CO	Pasto	392930
-باسكال	2482447	DZ	Salah Bey	23339
 باسكو	5806298	US	Pasco	69451
 باسينجستوك	2656192	GB	Basingstoke	107642
 باطوفا	97825	IQ	Batifa	28000
@@ -1245,7 +1237,6 @@ enum CityGazetteerData {
 بزانسون	3033123	FR	Besançon	128426
 بساؤ	2374775	GW	Bissau	439704
 بسترتسا	684657	RO	Bistriţa	78877
-بسكال	2482447	DZ	Salah Bey	23339
 بسكرة	2503826	DZ	Biskra	204661
 بسكوف	504341	RU	Pskov	210501
 بشت	3046446	HU	Pest	1001748
@@ -2239,7 +2230,6 @@ enum CityGazetteerData {
 حولون	294751	IL	H̱olon	196282
 حولي	285629	KW	Ḩawallī	164212
 حومة السوق	2470384	TN	Houmt Souk	89228
-حي خلدا	248583	JO	Ḩayy Khildā	251000
 حيدر آباد	1176734	PK	Hyderabad	1921275
 حيفا	294801	IL	Haifa	285316
 خاباروفسك	2022890	RU	Khabarovsk	618150
@@ -2269,7 +2259,6 @@ enum CityGazetteerData {
 خريبكة	2544248	MA	Khouribga	214241
 خريبة السوق	248460	JO	Khuraybat as Sūq	186158
 خشم القربة	372527	SD	Khashm al Qirbah	42900
-خصب	287614	OM	Khasab	17904
 خضدار	1173664	PK	Khuzdar	218112
 خفي	1808722	CN	Hefei	5050000
 خلخال	128008	IR	Khalkhāl	51024
@@ -2348,8 +2337,6 @@ enum CityGazetteerData {
 دايتونا بيتش	4152872	US	Daytona Beach	72647
 دائجو	1835329	KR	Daegu	2365523
 دائجئون	1835235	KR	Daejeon	1441203
-دائرة أبو الحسن	2509031	DZ	Abou el Hassan	24022
-دائرة عين مران	2508010	DZ	’Aïn Merane	34413
 دايسين	6822199	JP	Daisen	91143
 دبا الفجيرة	292231	AE	Dibba Al-Fujairah	30000
 دبرتسن	721472	HU	Debrecen	202402
@@ -2359,7 +2346,6 @@ enum CityGazetteerData {
 دبلن	2964574	IE	Dublin	1024027
 دبى	292223	AE	Dubai	3790000
 دتمولد	2937936	DE	Detmold	73680
-دخيل	223890	DJ	Dikhil	32801
 ددن	108841	SA	Al-`Ula	32413
 دراج	3185728	AL	Durrës	195920
 دراس	3185728	AL	Durrës	195920
@@ -2601,7 +2587,6 @@ enum CityGazetteerData {
 روسلاره	2787889	BE	Roeselare	56016
 روسلسهايم	2842884	DE	Rüsselsheim am Main	59730
 روسه	727523	BG	Ruse	121168
-روسو	2376898	MR	Rosso	15870
 روسيميد	5388867	US	Rosemead	54908
 روسيندال	2747930	NL	Roosendaal	77725
 روصو	2376898	MR	Rosso	15870
@@ -2636,7 +2621,6 @@ enum CityGazetteerData {
 ريجا	456172	LV	Riga	742572
 ريجاينا	6119109	CA	Regina	226404
 ريجينا	6119109	CA	Regina	226404
-ريحانة	6765385	IQ	‘Anah	27000
 ريحانية	302355	TR	Reyhanlı	56995
 ريدجو كالابريا	2523630	IT	Reggio Calabria	182455
 ريدر	1521370	KZ	Ridder	52664
@@ -2981,7 +2965,6 @@ enum CityGazetteerData {
 سطف	2481700	DZ	Sétif	252127
 سطيف	2481700	DZ	Sétif	252127
 سعرد	300822	TR	Siirt	114034
-سعير	281793	PS	Sa‘īr	17775
 سَغِز	117392	IR	Saqqez	165258
 سفاجا	358620	EG	Safaga	53639
 سفانتو جئورجه	667303	RO	Sfântu Gheorghe	50080
@@ -3013,7 +2996,6 @@ enum CityGazetteerData {
 سلوادور	3450554	BR	Salvador	2711840
 سلوفيانسك	693468	UA	Slovyansk	105141
 سلوق	81604	LY	Qaryat Sulūq	19918
-سلوى	387958	KW	Salwá	40945
 سليانة	2465030	TN	Siliana	31251
 سليفن	727079	BG	Sliven	83740
 سمارا	499099	RU	Samara	1163399
@@ -3235,7 +3217,6 @@ enum CityGazetteerData {
 شفيرين	2834282	DE	Schwerin	96641
 شفيلد	2638077	GB	Sheffield	556500
 شفينتوخوفيتسه	3083988	PL	Świętochłowice	55600
-شقراء	102170	SA	Shaqra	32215
 شقلاوة	91083	IQ	Shaqlāwah	32599
 شقوبية	3109256	ES	Segovia	51683
 شكي	585170	AZ	Sheki	68400
@@ -3318,9 +3299,7 @@ enum CityGazetteerData {
 صعدة	71334	YE	Sa'dah	51870
 صفاقس	2467454	TN	Sfax	280566
 صفد	293100	IL	Safed	36094
-صفوان	91772	IQ	Şafwān	22929
 صفوى	102585	SA	Şafwá	45876
-صلاح الدين	91696	IQ	Pīrmām	38686
 صلالة	286621	OM	Şalālah	163140
 صمان داغي	301975	TR	Samandağ	123447
 صنعاء	71137	YE	Sanaa	1937451
@@ -3334,7 +3313,6 @@ enum CityGazetteerData {
 ضلع انامور	323828	TR	Anamur	57128
 ضلع باتمان	321836	TR	Batman	452157
 ضلع سوما	300371	TR	Soma	98714
-ضمد	107117	SA	Ḑamad	26079
 طانطان	2530241	MA	Tan-Tan	79942
 طائف	107968	SA	Ta’if	688693
 طبربة	2464858	TN	Tebourba	29948
@@ -3362,7 +3340,6 @@ enum CityGazetteerData {
 طهطا	347634	EG	Ţahţā	134314
 طوباس	281581	PS	Ţūbās	15591
 طوخ	347236	EG	Ţūkh	52593
-طود	347422	EG	Ţūd	30780
 طوز	90026	IQ	Ţūz Khūrmātū	120712
 طوز خورماتو	90026	IQ	Ţūz Khūrmātū	120712
 طوزخورماتو	90026	IQ	Ţūz Khūrmātū	120712
@@ -3380,7 +3357,6 @@ enum CityGazetteerData {
 عامودة	173230	SY	‘Āmūdā	26821
 عبادان	145459	IR	Abadan	231476
 عبسان الكبيرة	281165	PS	‘Abasān al Kabīrah	18163
-عتق	77726	YE	Ataq	37315
 عثمان آباد	1261012	IN	Dharashiv	112085
 عجلون	250799	JO	‘Ajlūn	125557
 عجمان	292932	AE	Ajman	490035
@@ -3766,7 +3742,6 @@ enum CityGazetteerData {
 قائم شهر	120695	IR	Qā’em Shahr	204953
 قباسين	166285	SY	Kabbasin	51230
 قباطية	282476	PS	Qabāţīyah	19127
-قبلي	2468018	TN	Kebili	26310
 قُدس	281184	IL	Jerusalem	971800
 قديل	2496059	DZ	Gdyel	32774
 قر شهر	307515	TR	Kırşehir	150700
@@ -3783,8 +3758,6 @@ enum CityGazetteerData {
 قريات	286839	OM	Qurayyāt	63133
 قريخان	307657	TR	Kırıkhan	60916
 قريضة	8504621	SD	Gereida	120000
-قرية البيضاء	89055	LY	Al Bayḑā’	129439
-قرية ديانا	96961	IQ	Soran	91589
 قزل اوردا	1519922	KZ	Kyzylorda	354800
 قزوين	119505	IR	Qazvin	333635
 قسطموني	743882	TR	Kastamonu	125622
@@ -3801,7 +3774,6 @@ enum CityGazetteerData {
 قصر ليبيا	2218840	LY	Bani Walid	45734
 قصرش	2520611	ES	Cáceres	96068
 قصور الساف	2467856	TN	Ksour Essaf	37683
-قضاء الحمدانية	92430	IQ	Al-Hamdaniya	50000
 قطنا	165929	SY	Qaţanā	18511
 قطور	350376	EG	Quţūr	32043
 قطيفة	173312	SY	Al Quţayfah	16118
@@ -4484,7 +4456,6 @@ enum CityGazetteerData {
 لوور حوتت	2188164	NZ	Lower Hutt	114200
 لووف	702550	UA	Lviv	717273
 لوويل	4942618	US	Lowell	110699
-لوى	289174	OM	Liwá	26372
 لويانغ	1801792	CN	Luoyang	1390581
 لوئستافت	2643490	GB	Lowestoft	71327
 لويسفيل	4706057	US	Lewisville	104039
@@ -4701,8 +4672,6 @@ enum CityGazetteerData {
 متلوي	2473517	TN	Metlaoui	39021
 متوارا	877747	TZ	Mtwara	140793
 متون	1136469	AF	Khōst	96123
-محافظة الفيوم	361320	EG	Al Fayyum	519047
-محافظة مادبا	248370	JO	Mādabā	82335
 محردة	166742	SY	Maharda	17578
 محرق	290332	BH	Al Muharraq	176583
 محلة دمنة	353136	EG	Maḩallat Damanah	31921
@@ -4717,34 +4686,6 @@ enum CityGazetteerData {
 مدلبورخ	976361	ZA	Middelburg	196263
 مدنين	2469473	TN	Medenine	71406
 مديات	304382	TR	Midyat	76268
-مدينة الإسماعيلية	361055	EG	Ismailia	429465
-مدينة الجزائر	2507480	DZ	Algiers	2364230
-مدينة الشارقة	292672	AE	Sharjah	1800000
-مدينة الشامخة	12047416	AE	Al Shamkhah City	61710
-مدينة الصدر	7802746	IQ	Sadr City	1211849
-مدينة العاشر من رمضان	353229	EG	Al ‘Āshir min Ramaḑān	246148
-مدينة العظماء	2502385	DZ	Bou Saâda	111787
-مدينة العين	292913	AE	Al Ain City	846747
-مدينة الفجيرة	292878	AE	Fujairah	118933
-مدينة القدس	281184	IL	Jerusalem	971800
-مدينة الكويت	285787	KW	Kuwait City	60064
-مدينة ام القيوين	290594	AE	Umm Al Quwain City	59098
-مدينة اندرسون	4917592	US	Anderson	55305
-مدينة أوكيناوا	1894616	JP	Okinawa	142752
-مدينة بريمن	2944388	DE	Bremen	546501
-مدينة بليز	3582677	BZ	Belize City	65222
-مدينة بني ياس	12042052	AE	Bani Yas City	80498
-مدينة حمد	290247	BH	Madīnat Ḩamad	133550
-مدينة حمص	169577	SY	Homs	775404
-مدينة خليفة أ	8057551	AE	Khalifah A City	85374
-مدينة زايد	291580	AE	Zayed City	63482
-مدينة زنجبار	148730	TZ	Zanzibar	709809
-مدينة سيبو	1717512	PH	Cebu City	965332
-مدينة غواتيمالا	3598132	GT	Guatemala City	994938
-مدينة كيبك	6325494	CA	Québec	531902
-مدينة مكسيكو	3530597	MX	Mexico City	12294193
-مدينة هو تشي مينه	1566083	VN	Ho Chi Minh City	14002598
-مدينة ينشوان	1786657	CN	Yinchuan	1487579
 مرادي	2441291	NE	Maradi	361702
 مراغه	124878	IR	Marāgheh	262604
 مراكش	2542997	MA	Marrakesh	995871
@@ -4800,7 +4741,6 @@ enum CityGazetteerData {
 مقاطعة كينترون	7670941	AM	Kentron	133000
 مقديشو	53654	SO	Mogadishu	2587183
 مقديشيو	53654	SO	Mogadishu	2587183
-مقلع	2488500	DZ	Mekla	29560
 مكسيكالي	3996069	MX	Mexicali	1032686
 مكناس	2542715	MA	Meknes	568295
 مكة	104515	SA	Makkah	1578722
@@ -4863,7 +4803,6 @@ enum CityGazetteerData {
 موتسو	2127878	JP	Mutsu	56244
 موتشودي	933340	BW	Mochudi	50321
 موجوبامبا	3694564	PE	Moyobamba	50073
-موحا	78751	YE	Mocha	16794
 مودول	1262663	IN	Mudhol	52199
 موديستو	5373900	US	Modesto	211266
 مودينا	3173331	IT	Modena	184732
@@ -5038,8 +4977,6 @@ enum CityGazetteerData {
 ناتال	3394023	BR	Natal	896708
 ناتيتينغو	2392601	BJ	Natitingou	53284
 ناجازاكي	1856177	JP	Nagasaki	409118
-ناحية الإسكندرية	99226	IQ	Nāḩiyat al Iskandarīyah	100600
-ناحية القاسم	99010	IQ	Al-Qāsim	93546
 ناختشيفان	147429	AZ	Naxçıvan	97200
 ناخودكا	2019528	RU	Nakhodka	146920
 ناخون باتوم	1608534	TH	Nakhon Pathom	117927
@@ -5316,7 +5253,6 @@ enum CityGazetteerData {
 هايلبرون	2907669	DE	Heilbronn	120733
 هايوارد	5355933	US	Hayward	158289
 هبا آن	1302849	MM	Hpa-An	50000
-هجين	174506	SY	Hajīn	29237
 هدرسفيلد	2646458	GB	Huddersfield	149017
 هرات	1140026	AF	Herāt	574300
 هرادتس كرالوفه	3074967	CZ	Hradec Králové	90596
@@ -5491,19 +5427,6 @@ enum CityGazetteerData {
 وشقة	3120514	ES	Huesca	53956
 وكغن	4915734	US	Waukegan	88475
 وكيشا	5278052	US	Waukesha	71970
-ولاية البيض	2498543	DZ	El Bayadh	85577
-ولاية الجلفة	2500017	DZ	Djelfa	265833
-ولاية باتنة	2505572	DZ	Batna	289504
-ولاية بسكرة	2503826	DZ	Biskra	204661
-ولاية سطيف	2481700	DZ	Sétif	252127
-ولاية سعيدة	2479536	DZ	Skikda	182903
-ولاية سيدي بلعباس	2481007	DZ	Sidi Bel Abbes	210146
-ولاية صحار	286282	OM	Sohar	108274
-ولاية صور	286245	OM	Sur	71152
-ولاية غرداية	2496049	DZ	Ghardaïa	142913
-ولاية غليزان	2483668	DZ	Relizane	123255
-ولاية قابس	2468369	TN	Gabès	110075
-ولاية وهران	2485926	DZ	Oran	803329
 ولديا	326406	ET	Weldiya	104000
 ولس	785058	MK	Veles	57873
 ولفس بي	3359638	NA	Walvis Bay	73598
