@@ -94,3 +94,26 @@ extension EntityPlaceCoverageTests {
         XCTAssertEqual(Set(genitive.names("LOCATION")), ["حلب"])
     }
 }
+
+// MARK: facilities named by words the corpora never write as ordinary ones
+extension EntityPlaceCoverageTests {
+    func testTheOrdinaryWordBitmapKnowsCommonWordsAndHashesAsTheKeyDoes() {
+        for word in ["تكرير", "حلال", "متخصصة", "الحكومة", "قال", "جديد"] {
+            XCTAssertTrue(OrdinaryWords.mayContain(KeyHash.of(word: word)), word)
+        }
+        // Names are not ordinary words (each could share a bit by chance; these do not).
+        for word in ["فرازانو", "كوريمار"] { XCTAssertFalse(OrdinaryWords.mayContain(KeyHash.of(word: word)), word) }
+    }
+
+    func testAFacilityHeadTakesANameTheCorporaNeverWriteAsAWord() {
+        let found = recognize("وأغلقت السلطات جسر فرازانو، وتوقف الإنتاج في حقل كوريمار بعد الهجوم.")
+        XCTAssertEqual(found.names("LOCATION"), ["جسر فرازانو", "حقل كوريمار"])
+    }
+
+    func testAFacilityHeadBeforeAnOrdinaryWordOrAGivenNameTakesNothing() {
+        let found = recognize("وافتتحت الشركة محطة تكرير في الميناء، ومطعم حلال قرب مطار محمد الخامس.")
+        XCTAssertFalse(found.names("LOCATION").contains("محطة تكرير"))
+        XCTAssertFalse(found.names("LOCATION").contains("مطعم حلال"))
+        XCTAssertFalse(found.names("LOCATION").contains("مطار محمد"))
+    }
+}

@@ -119,8 +119,14 @@ extension EntityScan {
             guard place.split.prefixLength == 0, LearntPlaceHeads.takesKnownPlace.contains(hash: head.stem) else { return }
             placeAt[j] = nil
             end = j + place.count
-        } else if LearntPlaceHeads.takesUnknownName.contains(hash: head.stem),
-                  looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j) {
+        } else if LearntPlaceHeads.takesUnknownName.contains(hash: head.stem)
+                    ? looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j)
+                    // After a facility's head, a proper-looking word the corpora never write as an
+                    // ordinary word (سد إليسو; not محطة تكرير): `OrdinaryWords`.
+                    // Nor a given name or a name's particle: a person's name follows (مطار محمد الخامس),
+                    // which the tagger's person gives whole (`extendPlacesByHead`).
+                    : LearntPlaceHeads.facilities.contains(hash: head.stem) && looksLikeProperName(j)
+                        && !OrdinaryWords.mayContain(words.hash(j)) && words.anyClasses(j).isDisjoint(with: [.givenName, .namePrefix]) {
             // (Nor a word with و: it opens the next clause or name, جبل ومحمود; a name may start
             // with ف, جزيرة فيلكة.)
             guard !Self.landmarkAdjectives.contains(hash: words.hash(j)), !opensAsImperfectVerb(j),
