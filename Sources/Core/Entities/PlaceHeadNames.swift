@@ -136,10 +136,17 @@ extension EntityScan {
         } else if let nameEnd = genitiveBeforeHeadNationality(head: i, genitive: j) {
             end = nameEnd
         } else {
-            // (A definite word after the indefinite head is its genitive: the name after a strong head.)
-            guard LearntPlaceHeads.strong.contains(hash: head.stem), let reading = words.splits(j).first, reading.definite,
+            // (A definite word after the indefinite head is its genitive: the name after a strong head
+            // or a natural feature's, but a strong head's only for what a head is of: جبال المنطقة
+            // "the region's mountains", ميناء الصيد "the fishing port".)
+            guard LearntPlaceHeads.takesDefiniteName.contains(hash: head.stem), let reading = words.splits(j).first, reading.definite,
                   reading.prefixLength == 0, reading.stemLength >= 3, !isCueWord(j),
                   !Self.nameAdjectives.contains(hash: words.hash(j)) else { return }
+            if !LearntPlaceHeads.strong.contains(hash: head.stem) {
+                guard !Self.definiteSettlementAdjectives.contains(hash: reading.stem),
+                      !Self.landmarkAdjectives.contains(hash: KeyHash.of(scalars: words.text.scalars[words.tokens[j].keyRange].dropFirst(2)))
+                else { return }
+            }
         }
         end = nameAdjectivesEnd(from: end)
         // هيئة مطار دبي، شركة ميناء طرطوس، إدارة مطار القاهرة الدولي: a body over the facility, an
