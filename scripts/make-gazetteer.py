@@ -10,7 +10,11 @@ What it keeps, and why:
 - Names written in Arabic letters only. The GeoNames file mixes in Persian, Urdu and Pashto spellings
   (پ چ ژ گ ک ی ے ٹ ...) and transliterations; any name with a letter outside the Arabic alphabet is dropped.
 - Cities with at least MIN_POPULATION people, plus smaller ones whose name ANERcorp (Arabic newswire)
-  tags as a location: the places Arabic news actually names.
+  tags as a location: the places Arabic news actually names; in the Arab world (ARAB_WORLD) every
+  town of the file (ARAB_WORLD_MIN_POPULATION, the file's floor), unless the corpora name it as a
+  person (صلاح الدين, counted on word pairs too).
+- No name that opens with an administrative unit (UNIT_WORDS: قرية البيضاء، محافظة الفيوم): the
+  entity rules read the unit and keep the name alone.
 - Not names that are ordinary words or given names: a one-word name that ANERcorp (first 90% of its
   sentences) uses more often untagged (صور "pictures", المدينة "the city") or as a person (جمال، أشرف)
   than as a location, or that ANERcorp and WikiFANE together use at least 3 times and mostly untagged
