@@ -114,7 +114,7 @@ final class EntityPlaceHeadTests: XCTestCase {
             وتحدث جبل وسليم عن الرحلة قرب وادي نهر صغير.
             """)
         XCTAssertEqual(found.names("LOCATION"), [])
-        // (A word the corpora never write as an ordinary one is a name without the tagger, حقل زبير:
+        // (A word the corpora never write as an ordinary one is a name without the tagger, حقل كوريمار:
         // EntityPlaceCoverageTests; an ordinary word still needs it.)
         let field = recognize("وتوقف الضخ في حقل واعد.")
         XCTAssertEqual(field.names("LOCATION"), [])

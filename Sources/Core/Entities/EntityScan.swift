@@ -299,7 +299,7 @@ struct EntityScan {
 
     private func looksLikePlaceName(_ j: Int) -> Bool {
         if words.isWord(j), Self.compassWords.contains(words.hash(j)) { return false }
-        if looksLikeProperName(j) { return true }
+        if looksLikeProperName(j) || pluralShapedUnknownName(j) { return true }
         // ديالى، بنها: the key writes a final ى as ي, which looksLikeProperName takes for a nisba.
         guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
               let reading = words.splits(j).first, !reading.definite, reading.prefixLength == 0, reading.stemLength >= 3 else { return false }

@@ -120,12 +120,12 @@ extension EntityScan {
             placeAt[j] = nil
             end = j + place.count
         } else if LearntPlaceHeads.takesUnknownName.contains(hash: head.stem)
-                    ? looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j)
+                    ? looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j) || pluralShapedUnknownName(j)
                     // After a facility's head, a proper-looking word the corpora never write as an
                     // ordinary word (سد إليسو; not محطة تكرير): `OrdinaryWords`.
                     // Nor a given name or a name's particle: a person's name follows (مطار محمد الخامس),
                     // which the tagger's person gives whole (`extendPlacesByHead`).
-                    : LearntPlaceHeads.facilities.contains(hash: head.stem) && looksLikeProperName(j)
+                    : LearntPlaceHeads.facilities.contains(hash: head.stem) && (looksLikeProperName(j) || pluralShapedUnknownName(j))
                         && !OrdinaryWords.mayContain(words.hash(j)) && words.anyClasses(j).isDisjoint(with: [.givenName, .namePrefix]) {
             // (Nor a word with و: it opens the next clause or name, جبل ومحمود; a name may start
             // with ف, جزيرة فيلكة.)
