@@ -150,3 +150,17 @@ extension EntityPlaceCoverageTests {
         XCTAssertEqual(found.names("LOCATION"), [])
     }
 }
+
+// MARK: bylines
+extension EntityPlaceCoverageTests {
+    func testATownInABylineAuthorsNameIsNoPlace() {
+        let string = "هالة عمر الكرك\nزارت الباحثة الكرك أمس."
+        let text = ArticleText(string)
+        let key = NormalizedText(text)
+        let author = Span(start: 0, end: "هالة عمر الكرك".unicodeScalars.count)
+        let entities = EntityRecognizer().recognize(text, key: key, tokens: Tokenizer.tokenize(text, key), bylineAuthors: [author]).entities
+        XCTAssertEqual(entities.first { $0.type == "PERSON" }?.mentions.map(\.span), [author])
+        // The town in the body stays a place.
+        XCTAssertEqual(entities.filter { $0.type == "LOCATION" }.flatMap { $0.mentions.map(\.text) }, ["الكرك"])
+    }
+}
