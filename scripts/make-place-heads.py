@@ -44,6 +44,15 @@ What it keeps:
   verbal noun (مطعم حلال، مكتبة متخصصة، محطة تكرير): there the tagger or the gazetteer must mark it.
 Words in STOP are never heads (see there why).
 
+DEFINITE heads, counted apart: a head written with the article followed by a word with the article
+(البحر الأحمر، الجامع الأزهر، الجبل الأخضر) can be no construct: the second word is the name's
+adjective. `def_starts[h]` is the number of place spans of two words or more that ال+h opens before
+a definite word, `def_seen[h]` the number of times ال+h stands before a definite word at all. Kept:
+at least DEFINITE_MIN_STARTS spans and a share of DEFINITE_MIN_SHARE (most of the time the pair is a
+name: not المسجد, 0.25, mostly المسجد الكبير "the big mosque", nor الجزيرة, 0.27, a TV channel too),
+a natural or facility kind for half of its WikiFANE spans (not الولايات، المملكة: country names are
+the gazetteer's), and not in DEFINITE_STOP.
+
 The output holds matching keys and counts derived from ANERcorp (CC BY-SA 4.0) and WikiFANE
 (CC BY-SA 3.0), no sentences: see Sources/Core/Resources/NOTICE.
 """
@@ -54,6 +63,7 @@ import sys
 
 MIN_STARTS, MIN_SHARE, MIN_DEFINITE, ORG_FACTOR = 5, 0.15, 3, 2
 STRONG_MIN_STARTS, STRONG_MIN_SHARE = 20, 0.4
+DEFINITE_MIN_STARTS, DEFINITE_MIN_SHARE = 10, 0.4
 
 NATURAL = {'Water-Body', 'Land-Region-Natural'}
 FACILITY = {'Building-Grounds', 'Airport', 'Path', 'Subarea-Facility'}
@@ -83,6 +93,8 @@ STOP = {
     # common nouns (دير العبادة); سهل is "easy" and "made easy" (سهل موقع الجزيرة) as often as "plain";
     'دير', 'سهل',
 }
+# المحيط is "the surroundings" too (المحيط الإقليمي، المحيط العربي): the oceans are PlaceLexicon's.
+DEFINITE_STOP = {'محيط'}
 
 
 def load_organisation_script():
@@ -127,6 +139,14 @@ def spans(sentence):
     return [s for s in out if s[0] in ('PLACE', 'ORG')]
 
 
+def definite_head(k, following, org):
+    """The head (without the article) of a word written with the article (its own reading, not a
+    proclitic's: البحر, not بالبحر) before a word with the article; None otherwise."""
+    if not (k.startswith('ال') and len(k) >= 5 and following.startswith('ال') and len(following) >= 5):
+        return None
+    return k[2:]
+
+
 def main(shared, report):
     org = load_organisation_script()
     anercorp = org.anercorp_sentences(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
@@ -137,6 +157,8 @@ def main(shared, report):
     head_of = {}
     starts, seen, definite, org_starts = (collections.Counter() for _ in range(4))
     kinds = collections.defaultdict(collections.Counter)
+    def_starts, def_seen = collections.Counter(), collections.Counter()
+    def_kinds = collections.defaultdict(collections.Counter)
     for sentence in corpora:
         for k, _ in sentence:
             if k not in head_of:
@@ -144,9 +166,17 @@ def main(shared, report):
             seen[head_of[k]] += 1
             if any(stem.startswith('ال') and len(stem) >= 5 for stem, _ in org.readings(k)):
                 definite[head_of[k]] += 1
+        for i in range(len(sentence) - 1):
+            h = definite_head(sentence[i][0], sentence[i + 1][0], org)
+            if h:
+                def_seen[h] += 1
         for typ, kind, keys in spans(sentence):
             if len(keys) < 2:
                 continue
+            h = definite_head(keys[0], keys[1], org)
+            if h and typ == 'PLACE':
+                def_starts[h] += 1
+                def_kinds[h][kind] += 1
             h = head_of[keys[0]]
             if typ == 'ORG':
                 org_starts[h] += 1
@@ -172,7 +202,20 @@ def main(shared, report):
         strong = n >= STRONG_MIN_STARTS and share >= STRONG_MIN_SHARE
         rows.append((h, KIND_NAMES[kind], strong, n, seen[h], org_starts[h]))
     rows.sort()
+    definite_rows = []
+    for h, n in def_starts.items():
+        share = n / def_seen[h]
+        if n < DEFINITE_MIN_STARTS or share < DEFINITE_MIN_SHARE or h in DEFINITE_STOP:
+            continue
+        kinded = sum(c for k, c in def_kinds[h].items() if k in 'NF')
+        if 2 * kinded < sum(c for k, c in def_kinds[h].items() if k in 'NFSG'):
+            continue
+        kind = 'natural' if def_kinds[h]['N'] >= def_kinds[h]['F'] else 'facility'
+        definite_rows.append((h, kind, n, def_seen[h]))
+    definite_rows.sort()
     if report:
+        for h, kind, n, s in definite_rows:
+            print(f'ال{h}\t{kind}\tdefinite\t{n}\t{s}\t{n / s:.2f}\t{dict(def_kinds[h])}')
         for h, kind, strong, n, s, o in sorted(rows, key=lambda r: (r[1], -r[3], r[0])):
             print(f'{h}\t{kind}\t{"strong" if strong else "weak"}\t{n}\t{s}\t{n / s:.2f}\torg {o}\t{dict(kinds[h])}')
         return
@@ -191,6 +234,13 @@ def main(shared, report):
     out.write('    static let heads: [(key: String, kind: Kind, strong: Bool, inName: Int, seen: Int, inOrganisation: Int)] = [\n')
     for h, kind, strong, n, s, o in rows:
         out.write(f'        ("{h}", .{kind}, {"true" if strong else "false"}, {n}, {s}, {o}),\n')
+    out.write('    ]\n')
+    out.write(f'    /// Heads whose definite form opens a place name before a definite word (البحر الأحمر), without\n')
+    out.write(f'    /// the article: at least {DEFINITE_MIN_STARTS} such spans and a share of {DEFINITE_MIN_SHARE} of the times\n')
+    out.write(f'    /// ال+head stands before a definite word; the kind, spans and occurrences.\n')
+    out.write('    static let definiteHeads: [(key: String, kind: Kind, inName: Int, seen: Int)] = [\n')
+    for h, kind, n, s in definite_rows:
+        out.write(f'        ("{h}", .{kind}, {n}, {s}),\n')
     out.write('    ]\n')
     out.write('}\n')
 

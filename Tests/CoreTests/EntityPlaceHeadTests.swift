@@ -114,7 +114,9 @@ final class EntityPlaceHeadTests: XCTestCase {
             وتحدث جبل وسليم عن الرحلة قرب وادي نهر صغير.
             """)
         XCTAssertEqual(found.names("LOCATION"), [])
-        let field = recognize("وتوقف الضخ في حقل زبير.")
+        // (A word the corpora never write as an ordinary one is a name without the tagger, حقل كوريمار:
+        // EntityPlaceCoverageTests; an ordinary word still needs it.)
+        let field = recognize("وتوقف الضخ في حقل واعد.")
         XCTAssertEqual(field.names("LOCATION"), [])
     }
 

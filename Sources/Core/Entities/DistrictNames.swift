@@ -41,15 +41,24 @@ extension EntityScan {
             var j = i + 1
             var first = true
             var names: [(range: Range<Int>, stem: UInt64, first: Bool)] = []
-            while let (end, stem) = districtName(at: j, inList: list, first: first) {
-                names.append((j..<end, stem, first))
-                j = end
+            var known = 0
+            while true {
+                // … والظاهرية وبيتا: a known place in the list is the gazetteer's; the list goes on after it.
+                if !first, let place = placeAt[j], place.split.isOnly("و") {
+                    j += place.count
+                    known += 1
+                } else if let (end, stem) = districtName(at: j, inList: list, first: first) {
+                    names.append((j..<end, stem, first))
+                    j = end
+                } else {
+                    break
+                }
                 guard list, j < words.count, words.isWord(j),
                       words.splits(j).contains(where: { $0.isOnly("و") }) else { break }
                 first = false
             }
             if Self.settlementListNouns.contains(hash: unit.stem),
-               names.count < 2 || isDefiniteSoundPlural(names[0].range.lowerBound) { names = [] }
+               names.isEmpty || names.count + known < 2 || isDefiniteSoundPlural(names[0].range.lowerBound) { names = [] }
             for name in names {
                 let keys = nameKeys(name.range, firstStem: name.stem)
                 add(FoundMention(tokens: name.range, span: words.span(name.range, prefixLength: name.first ? 0 : 1), kind: .location,

@@ -26,7 +26,7 @@ public struct EntityRecognizer: Sendable {
         let candidates = scan.findLandmarksAndCueCandidates()
         scan.findQuotedOrganisations()
         scan.findOrganisations()
-        scan.commitPlaces()
+        scan.commitPlaces(outside: bylineAuthors)
         scan.findSportsClubs()
         scan.findCityClubs()
         scan.findAdministrativePlaces()

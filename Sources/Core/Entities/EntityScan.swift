@@ -166,7 +166,9 @@ struct EntityScan {
     }
 
     /// Commits the place matches not inside an organisation name; called once organisations are known.
-    mutating func commitPlaces() {
+    /// Not inside a byline's author (a surname that is also a town, السمارة): the byline's person
+    /// takes those words later, and a place committed there would be removed again at a cost.
+    mutating func commitPlaces(outside bylineAuthors: [Span] = []) {
         let places = PlaceLexicon.places  // fields read in place below: a place copy retains its strings
         for i in 0..<words.count {
             guard let match = placeAt[i] else { continue }
@@ -178,6 +180,8 @@ struct EntityScan {
             }
             guard isFree(range) else { continue }
             if split.startsWith("ك"), isGivenNameReadAsPlace(i, count: count) { placeAt[i] = nil; continue }
+            let start = words.tokens[i].span.start
+            if bylineAuthors.contains(where: { $0.start <= start && start < $0.end }) { continue }
             add(FoundMention(
                 tokens: range, span: words.span(range, prefixLength: split.prefixLength), kind: .location,
                 group: places[place].group, source: .gazetteer, english: places[place].english, countryCode: places[place].countryCode,
@@ -299,7 +303,7 @@ struct EntityScan {
 
     private func looksLikePlaceName(_ j: Int) -> Bool {
         if words.isWord(j), Self.compassWords.contains(words.hash(j)) { return false }
-        if looksLikeProperName(j) { return true }
+        if looksLikeProperName(j) || pluralShapedUnknownName(j) { return true }
         // ديالى، بنها: the key writes a final ى as ي, which looksLikeProperName takes for a nisba.
         guard words.isWord(j), !taken[j], placeAt[j] == nil, adjectiveAt[j] == nil, !isCueWord(j),
               let reading = words.splits(j).first, !reading.definite, reading.prefixLength == 0, reading.stemLength >= 3 else { return false }

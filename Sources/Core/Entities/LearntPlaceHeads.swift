@@ -20,6 +20,14 @@ enum LearntPlaceHeads {
     /// Heads whose definite genitive is the name (نهر الليطاني، جبل الشيخ، شارع الحمراء).
     static let strong = KeySet(hashes: PlaceHeadData.heads.filter { $0.strong && $0.kind != .subdivision }.map { KeyHash.of(word: $0.key) })
 
+    /// Heads whose definite genitive is the name: the strong heads, and natural features (بحيرة
+    /// الأسد، جبال الأطلس، ميناء الشويخ: a lake or a range of a common noun is named so) but an island
+    /// (جزيرة is the TV channel and the peninsula of الجزيرة العربية as often) and a pole (قطب is a
+    /// leader and a pivot too: قطب الرحى).
+    static let takesDefiniteName = KeySet(hashes: PlaceHeadData.heads.filter {
+        $0.kind != .subdivision && ($0.strong || ($0.kind == .natural && $0.key != "جزيره" && $0.key != "قطب"))
+    }.map { KeyHash.of(word: $0.key) })
+
     /// Heads after which a word that looks like a proper name is the name without the tagger's
     /// word: natural features (جزيرة كريت، بحيرة X) and strong heads (شارع X).
     static let takesUnknownName = KeySet(hashes: PlaceHeadData.heads.filter { $0.kind == .natural || ($0.strong && $0.kind != .subdivision) }
@@ -34,6 +42,11 @@ enum LearntPlaceHeads {
     /// valley: جزيرة قبرص، صحراء الجزائر are mostly the country itself.
     static let takesKnownPlace = KeySet(hashes: (PlaceHeadData.heads.filter { $0.kind == .facility }.map(\.key)
         + handHeads.map(\.key) + ["خليج", "نهر", "بحيره", "ميناء"]).map(KeyHash.of(word:)))
+
+    /// Heads whose definite form opens a name before a definite adjective (البحر الأحمر), with the
+    /// article: `EntityScan.definiteLandmark(at:)`.
+    static let definiteHeadKeys: [String] = PlaceHeadData.definiteHeads.map { "ال" + $0.key }
+    static let definiteHeads = KeySet(definiteHeadKeys)
 
     /// Subdivisions of the data (إقليم، مقاطعة، قطاع، مخيم): administrative units.
     static let subdivisionHashes: [UInt64] = PlaceHeadData.heads.filter { $0.kind == .subdivision }.map { KeyHash.of(word: $0.key) }

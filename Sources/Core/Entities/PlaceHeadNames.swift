@@ -26,7 +26,7 @@
 /// X where the tagger read X as a body).
 extension EntityScan {
     /// The heads' stems (matching-key hashes) as the cue-class table's lexicon starts.
-    static let landmarkNouns: [UInt64] = LearntPlaceHeads.headHashes
+    static let landmarkNouns: [UInt64] = LearntPlaceHeads.headHashes + LearntPlaceHeads.definiteHeadKeys.map(KeyHash.of(word:))
 
     /// The heads as whole words, bare or with proclitics (ومطار، بنهر، وبجزيرة): one look-up of a
     /// word's own hash tells whether it can open a place name.
@@ -86,12 +86,12 @@ extension EntityScan {
     private static func candidates(in words: TokenReadings) -> (landmarks: [Int], found: CueCandidates) {
         var found = CueCandidates()
         var landmarks: [Int] = []
-        let agencies = NewsAgencies.contextual, landmarkWords = Self.landmarkWords
+        let agencies = NewsAgencies.contextual, landmarkWords = Self.landmarkWords, definiteWords = Self.definiteLandmarkWords
         let he = Self.appositionHe, she = Self.appositionShe
         for i in 0..<max(0, words.count - 1) {
             let classes = words.anyClasses(i)
             if classes.contains(.lexiconStart) {
-                if landmarkWords.contains(hash: words.hash(i)) { landmarks.append(i) }
+                if landmarkWords.contains(hash: words.hash(i)) || definiteWords.contains(hash: words.hash(i)) { landmarks.append(i) }
                 continue
             }
             // (A word's own hash is 0 only for a token with no readings: punctuation, numbers.)
@@ -109,8 +109,9 @@ extension EntityScan {
     /// A head and one name at token `i` (the grammar in the type's comment). Runs after the
     /// lexicon pass, before the organisation rules.
     private mutating func landmark(at i: Int) {
-        guard words.isWord(i), !taken[i], placeAt[i] == nil, let head = placeHead(at: i),
-              !words.lineBreak(between: i, and: i + 1, in: text) else { return }
+        guard words.isWord(i), !taken[i], placeAt[i] == nil else { return }
+        if definiteLandmark(at: i) { return }
+        guard let head = placeHead(at: i), !words.lineBreak(between: i, and: i + 1, in: text) else { return }
         let j = i + 1
         guard words.isWord(j), !taken[j], adjectiveAt[j] == nil else { return }
         var end = j + 1
@@ -118,8 +119,14 @@ extension EntityScan {
             guard place.split.prefixLength == 0, LearntPlaceHeads.takesKnownPlace.contains(hash: head.stem) else { return }
             placeAt[j] = nil
             end = j + place.count
-        } else if LearntPlaceHeads.takesUnknownName.contains(hash: head.stem),
-                  looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j) {
+        } else if LearntPlaceHeads.takesUnknownName.contains(hash: head.stem)
+                    ? looksLikeProperName(j) || endsInAlefMaqsura(j) || feminineNameAtClearEnd(j) || pluralShapedUnknownName(j)
+                    // After a facility's head, a proper-looking word the corpora never write as an
+                    // ordinary word (سد إليسو; not محطة تكرير): `OrdinaryWords`.
+                    // Nor a given name or a name's particle: a person's name follows (مطار محمد الخامس),
+                    // which the tagger's person gives whole (`extendPlacesByHead`).
+                    : LearntPlaceHeads.facilities.contains(hash: head.stem) && (looksLikeProperName(j) || pluralShapedUnknownName(j))
+                        && !OrdinaryWords.mayContain(words.hash(j)) && words.anyClasses(j).isDisjoint(with: [.givenName, .namePrefix]) {
             // (Nor a word with و: it opens the next clause or name, جبل ومحمود; a name may start
             // with ف, جزيرة فيلكة.)
             guard !Self.landmarkAdjectives.contains(hash: words.hash(j)), !opensAsImperfectVerb(j),
@@ -129,10 +136,17 @@ extension EntityScan {
         } else if let nameEnd = genitiveBeforeHeadNationality(head: i, genitive: j) {
             end = nameEnd
         } else {
-            // (A definite word after the indefinite head is its genitive: the name after a strong head.)
-            guard LearntPlaceHeads.strong.contains(hash: head.stem), let reading = words.splits(j).first, reading.definite,
+            // (A definite word after the indefinite head is its genitive: the name after a strong head
+            // or a natural feature's, but a strong head's only for what a head is of: جبال المنطقة
+            // "the region's mountains", ميناء الصيد "the fishing port".)
+            guard LearntPlaceHeads.takesDefiniteName.contains(hash: head.stem), let reading = words.splits(j).first, reading.definite,
                   reading.prefixLength == 0, reading.stemLength >= 3, !isCueWord(j),
                   !Self.nameAdjectives.contains(hash: words.hash(j)) else { return }
+            if !LearntPlaceHeads.strong.contains(hash: head.stem) {
+                guard !Self.definiteSettlementAdjectives.contains(hash: reading.stem),
+                      !Self.landmarkAdjectives.contains(hash: KeyHash.of(scalars: words.text.scalars[words.tokens[j].keyRange].dropFirst(2)))
+                else { return }
+            }
         }
         end = nameAdjectivesEnd(from: end)
         // هيئة مطار دبي، شركة ميناء طرطوس، إدارة مطار القاهرة الدولي: a body over the facility, an

@@ -24,7 +24,9 @@ struct KnownPlace: Sendable, Equatable {
 ///
 /// Countries come from Foundation's CLDR data (every ISO 3166 region, Arabic and English names)
 /// plus the spellings CLDR lacks; cities from the GeoNames extract compiled in
-/// (`CityGazetteerData`, see scripts/make-gazetteer.py); regions from a short list below.
+/// (`CityGazetteerData`, see scripts/make-gazetteer.py); regions from a short list below; last,
+/// the place names of two words or more that tagged corpora name as places (`PlaceNameData`, see
+/// scripts/make-place-names.py).
 enum PlaceLexicon {
     private static let built = build()
     /// Names to indices into `places`.
@@ -185,6 +187,11 @@ enum PlaceLexicon {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 4 else { continue }
             add(String(f[0]), KnownPlace(id: "geonames:\(f[1])", kind: .city, english: String(f[3]), countryCode: String(f[2])))
+        }
+        // Place names of two words or more the corpora name as places (`PlaceNameData`), after
+        // everything else: only those no list above has.
+        for name in PlaceNameData.names.split(separator: "\n") {
+            add(String(name), KnownPlace(id: "corpus:\(name)", kind: .region, english: nil, countryCode: nil))
         }
         return (lexicon, places)
     }

@@ -36,6 +36,16 @@ extension EntityScan {
             var covered: [Int] = []
             if !isFree(tagged) {
                 guard let places = placesInsideTaggedName(tagged, kind, mentionAt) else { continue }
+                if kind == .person {
+                    // The city is a word of a name, the tagger's person or a club it mistakes for
+                    // one (دينامو كييف): no place, and no person either.
+                    for m in places {
+                        for t in mentions[m].tokens { taken[t] = false }
+                        locationEndAt[mentions[m].tokens.lowerBound] = nil
+                    }
+                    replaced += places
+                    continue
+                }
                 covered = places
             }
             guard
@@ -225,10 +235,12 @@ extension EntityScan {
     /// nothing else: the tagger read the place's word as part of a name, from context the
     /// gazetteer does not see (a club named after its city, ستيوا بوخارست، مانشستر يونايتد; a
     /// club or channel by its city's or region's name alone, برشلونة، الجزيرة). nil when the name
-    /// overlaps anything else: there the rules win. Not for persons: on ANERcorp the tagger's
-    /// persons over places are as often wrong (كوت ديفوار) as right (بان كي مون).
+    /// overlaps anything else: there the rules win. For persons only a one-word city among other
+    /// words (بان كي مون، كي مون; or a club the tagger reads as a person, دينامو كييف): the city is
+    /// dropped, and the person is not added (`merge`); a person's name over a whole place, a
+    /// country's or a city's (كوت ديفوار), is as often the tagger's error.
     func placesInsideTaggedName(_ tagged: Range<Int>, _ kind: FoundMention.Kind, _ mentionAt: [Int32]) -> [Int]? {
-        guard kind == .organisation else { return nil }
+        guard kind == .organisation || (kind == .person && tagged.count >= 2) else { return nil }
         var places: [Int] = []
         for t in tagged where taken[t] {
             let m = Int(mentionAt[t])
@@ -241,6 +253,10 @@ extension EntityScan {
         }
         let placeTokens = places.reduce(0) { $0 + mentions[$1].tokens.count }
         guard !places.isEmpty, placeTokens <= tagged.count else { return nil }
+        if kind == .person {
+            guard places.count == 1, placeTokens < tagged.count, let match = placeAt[mentions[places[0]].tokens.lowerBound],
+                  match.count == 1, PlaceLexicon.places[Int(match.place)].kind == .city else { return nil }
+        }
         return places
     }
 

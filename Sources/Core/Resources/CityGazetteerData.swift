@@ -13,7 +13,9 @@ enum CityGazetteerData {
 أبانكاي	3948642	PE	Abancay	72277
 اباؤرو	1163021	PK	Ubauro	50981
 أببل فالي	5324363	US	Apple Valley	72174
+أبخ	221527	DJ	Obock	15429
 آبدجان	2293538	CI	Abidjan	6321017
+إبراء	287832	OM	Ibrā’	25265
 أبردين	2657832	GB	Aberdeen	198590
 أبريليا	3182957	IT	Aprilia	74977
 إبسوتش	2646057	GB	Ipswich	178835
@@ -28,12 +30,16 @@ enum CityGazetteerData {
 أبنوب	362973	EG	Abnūb	111785
 أبها	110690	SA	Abha	210886
 أبو تيج	362004	EG	Abū Tīj	105418
+أبو حماد	362615	EG	Abū Ḩammād	43001
 أبو حمص	362552	EG	Abū Ḩummuş	61388
+أبو طشت	361995	EG	Abū Ţisht	18194
 ابو ظبى	292968	AE	Abu Dhabi	1807000
 أبو غريب	100077	IQ	Abū Ghurayb	900000
 أبو قرقاص	362277	EG	Abū Qurqāş	90266
+أبو قير	362288	EG	Abū Qīr	37997
 أبو كبير	362485	EG	Abū Kabīr	154466
 أبو كمال	174448	SY	Ālbū Kamāl	57572
+أبو مرداس	2474141	DZ	Boumerdas	28996
 أبوتسفورد	5881791	CA	Abbotsford	141397
 آبوجا	2352778	NG	Abuja	2690000
 ابود	1622846	ID	Ubud	74800
@@ -51,6 +57,8 @@ enum CityGazetteerData {
 أبيلين	4669635	US	Abilene	125182
 إبينا	6822128	JP	Ebina	136516
 أبيوكوتا	2352947	NG	Abeokuta	735000
+أبيي	380308	SD	Abyei	20000
+آتار	2381334	MR	Atar	31133
 أتاسكوكيتا	4671524	US	Atascocita	65844
 أتاكبامي	2367886	TG	Atakpamé	80683
 إتامي	1861310	JP	Itami	198138
@@ -67,11 +75,13 @@ enum CityGazetteerData {
 إتو	1861290	JP	Itō	68773
 أتيراو	610529	KZ	Atyrau	290700
 أثينا	264371	GR	Athens	664046
+أجا	361702	EG	Aga	47013
 أجاكس	5882873	CA	Ajax	119677
 أجاكسيو	3038334	FR	Ajaccio	54364
 أجدابيا	89113	LY	Ajdabiya	131773
 اجمان	292932	AE	Ajman	490035
 أجمير	1279159	IN	Ajmer	542321
+أجيم	2473937	TN	Ajim	24294
 أحمد آباد	1279233	IN	Ahmedabad	6357693
 أحمد نجر	1279228	IN	Ahilyanagar	367140
 أحمد نغر	1279228	IN	Ahilyanagar	367140
@@ -108,6 +118,7 @@ enum CityGazetteerData {
 إربد	248946	JO	Irbid	569068
 أربونة	2990919	FR	Narbonne	50776
 أربيل	95446	IQ	Erbil	1612700
+آرتا	225037	DJ	Arta	17477
 أرتيميسا	3568312	CU	Artemisa	68073
 ارجالم	325780	ET	Yirga ‘Alem	81600
 ارجنج	1512473	UZ	Urganch	145000
@@ -156,6 +167,7 @@ enum CityGazetteerData {
 اريئيل	281184	IL	Jerusalem	971800
 إزرلون	2895669	DE	Iserlohn	91811
 أزرو	2556464	MA	Azrou	59348
+إزكي	287814	OM	Izkī	36203
 ازمت	745028	TR	İzmit	196571
 إزميت	745028	TR	İzmit	196571
 إزمير	311046	TR	İzmir	2938292
@@ -252,6 +264,7 @@ enum CityGazetteerData {
 أفينيون	3035681	FR	Avignon	89769
 أفيون قره حصار	325303	TR	Afyonkarahisar	251799
 آق سراي	324496	TR	Aksaray	327575
+أقبو	2507646	DZ	Akbou	38291
 آقتاؤ	610612	KZ	Aktau	147443
 أقسو	1529660	CN	Aqsu	535657
 أكابولكو	3533462	MX	Acapulco de Juárez	658609
@@ -260,6 +273,7 @@ enum CityGazetteerData {
 أكاشي	1847966	JP	Akashi	303601
 أكتاو	610612	KZ	Aktau	147443
 أكتوبي	610611	KZ	Aktobe	500757
+أكجوجت	2381690	MR	Akjoujt	15851
 أكرا	2306104	GH	Accra	1963264
 آكرون	5145476	US	Akron	197542
 إكزتر	2649808	GB	Exeter	130709
@@ -280,12 +294,14 @@ enum CityGazetteerData {
 الابيض	379003	SD	El Obeid	393311
 الاجه حصار	788975	RS	Kruševac	75256
 الأحمدي	285839	KW	Al Aḩmadī	637411
+الأخضرية	2491134	DZ	Lakhdaria	42886
 الإسكندرية	361058	EG	Alexandria	5263542
 الإسماعيلية	361055	EG	Ismailia	429465
 الاضغ	315808	TR	Elazığ	443363
 الأغواط	2491191	DZ	Laghouat	134372
 الأفعى ذات الجرس	3466779	BR	Cascavel	257172
 الأقصر	360502	EG	Luxor	422407
+ألاك	2381659	MR	Aleg	19183
 ألاميدا	5322737	US	Alameda	78630
 ألانيا	324190	TR	Alanya	364180
 الأهواز	144448	IR	Ahvaz	841145
@@ -296,13 +312,19 @@ enum CityGazetteerData {
 آلباسته	2522258	ES	Albacete	173050
 الباسيتي	2522258	ES	Albacete	173050
 ألباكركي	5454711	US	Albuquerque	564559
+الباويطى	361394	EG	Al Bawīţī	15653
 البداري	361478	EG	Al Badārī	56033
+البَدائع	397833	SA	Al Badā’i‘ al Wusţá	48474
+البَدائع الوُسطى	397833	SA	Al Badā’i‘ al Wusţá	48474
 البرز	10570	IR	Alvand	90000
 البريج	281161	PS	Al Burayj	34951
+البريقة	2215210	LY	Al Burayqah	31300
 البريمي	289317	OM	Al Buraymī	73670
 البصان	783263	AL	Elbasan	100903
 البصرة	99532	IQ	Basrah	1326564
 البصرة القديمة	388349	IQ	Al Başrah al Qadīmah	2015483
+البقالطة	2473826	TN	Bekalta	20506
+البُكَيرِيَّة	109878	SA	Al Bukayrīyah	43229
 البلا	281184	IL	Jerusalem	971800
 البلنغ	3099759	PL	Elbląg	127558
 البليدة	2503769	DZ	Blida	331779
@@ -312,21 +334,29 @@ enum CityGazetteerData {
 البو كمال	174448	SY	Ālbū Kamāl	57572
 آلبورغ	2624886	DK	Aalborg	142937
 البويرة	2502958	DZ	Bouïra	68545
+البويطي	361394	EG	Al Bawīţī	15653
 ألبي	3038261	FR	Albi	52409
+البياضية	361391	EG	Al Bayāḑīyah	23550
 التاي قالاسى	1529651	CN	Jinshanlu	190064
 الترمذ	1215957	UZ	Tirmiz	182800
+التل الكبير	359710	EG	At Tall al Kabīr	46962
 ألتو هوسبيكيو	3899887	CL	Alto Hospicio	142086
 الثقبة	107991	SA	Thuqbah	248888
 الجبيل	109435	SA	Al Jubayl	237274
+الجبيهة	250637	JO	Al Jubayhah	46834
 الجزائر	2507480	DZ	Algiers	2364230
 الجزائر العاصمة	2507480	DZ	Algiers	2364230
 الجزيره	2507480	DZ	Algiers	2364230
 الجزيرة الخضراء	2522013	ES	Algeciras	121414
 الجلفة	2500017	DZ	Djelfa	265833
 الجمالية	361029	EG	Al Jammālīyah	99641
+الجموم	109417	SA	Al Jumūm	22207
 الجنينة	379303	SD	Al-Junaynah	162981
+الجهراء	285799	KW	Al Jahrā’	24281
+الجوف	88962	LY	Al Jawf	42079
 الجيزة	360995	EG	Giza	4367343
 إلجين	4890864	US	Elgin	112111
+الحامة	2473747	TN	El Hamma	47000
 الحامول	361213	EG	Al Ḩāmūl	58430
 الحديدة	79415	YE	Al Ḩudaydah	734699
 الحرشة	2219994	LY	Al Ḩurshah	81119
@@ -334,6 +364,7 @@ enum CityGazetteerData {
 الحسيمة	2558545	MA	Al Hoceïma	395644
 الحسينية	361125	EG	Al Ḩusaynīyah	50651
 الحلة	99347	IQ	Al Hillah	455700
+الحوطة	73560	YE	Laḩij	23375
 الخابورة	289199	OM	Al Khābūrah	50223
 إلخارت	4919987	US	Elkhart	52348
 الخارجة	360923	EG	Al Khārjah	83108
@@ -341,21 +372,34 @@ enum CityGazetteerData {
 الخرطوم بحري	379251	SD	Khartoum North	1012211
 الخرمشهر	127319	IR	Khorramshahr	330606
 الخميس مليانة	2491911	DZ	Khemis Miliana	80512
+الخور والدخيرة	289962	QA	Al Khawr	18923
 الخيثيراس	2522013	ES	Algeciras	121414
 إلدا	2518505	ES	Elda	55168
 الداخلة	2463447	EH	Dakhla	106277
 الدار البيضاء	2553604	MA	Casablanca	3665954
 الدامر	380173	SD	Ad-Damir	103941
+الدانا	174259	SY	Ad Dānā	21987
+الدرباسية	170887	SY	Ad Darbāsīyah	21481
 الدرعية	110312	SA	Ad Dir‘īyah	61609
+اَلدَّسْمَة	285856	KW	Ad Dasmah	17585
 الدعين	380148	SD	El Daein	264734
+الدلم	110314	SA	Ad Dilam	35371
 الدلنجات	361827	EG	Ad Dilinjāt	68901
 الدمازين	380174	SD	Ad-Damazin	186051
 الدمام	110336	SA	Dammam	1252523
+الدهماني	2471788	TN	Dahmani	30720
 الدوحة	290030	QA	Doha	344939
 إلدورادو	3434674	AR	Eldorado	54189
 الدورت	198629	KE	Eldoret	475716
 الديوانية	99762	IQ	Al Diwaniyah	318801
+الذيد	292953	AE	Adh Dhayd	20165
+اَلرَّابِيَة	388065	KW	Ar Rābiyah	36447
+الراشدية	291061	AE	Ar Rāshidīyah	38425
+الرام وضاحية البريد	284890	PS	Ar Rām wa Ḑāḩiyat al Barīd	24838
+الرايس حميدو	2484187	DZ	Rais Hamidou	30000
 الرباط	2538475	MA	Rabat	1655753
+الرحمانية	360150	EG	Ar Raḩmānīyah	44482
+الرّدَيِّف	2473257	TN	Ar Rudayyif	26976
 الرس	108435	SA	Ar Rass	81728
 الرستاق	289011	OM	Rustaq	120000
 الرستن	172946	SY	Ar Rastan	53152
@@ -364,25 +408,43 @@ enum CityGazetteerData {
 الرفاع	385038	BH	Ar Rifā‘	115495
 الرُّقبان	11428685	JO	Rukban	85000
 الرقة	172955	SY	Ar Raqqah	531952
+الرقيبة	2483746	DZ	Reguiba	25210
 الرُّكبان	11428685	JO	Rukban	85000
 الرمثا	250336	JO	Ar Ramthā	155693
+الرمشي	2483649	DZ	Remchi	31837
 الرملة	293768	IL	Ramla	76246
+الرميثة	98685	IQ	Ar Rumaythah	47248
 الرميثية	285726	KW	Ar Rumaythīyah	58135
 الرميلة	8475866	AE	Ar Rumaylah	86000
+الرهد	378493	SD	Ar Rahad	36518
 الروصيرص	378459	SD	Er Roseires	58712
 الرويبة	2482908	DZ	Rouiba	117558
+الرويس	292688	AE	Ar Ruways	25000
 الرياض	108410	SA	Riyadh	4205961
 الريان	289888	QA	Ar Rayyān	272465
 الريحانية	302355	TR	Reyhanlı	56995
+الرئيس حميدو	2484187	DZ	Rais Hamidou	30000
+الزبداني	172059	SY	Az Zabadānī	29549
+الزرقا	419435	EG	Az Zarqā	26955
 الزقازيق	359493	EG	Zagazig	430445
 الزُّلفِي	107781	SA	Az Zulfī	125000
+الزنتان	2218963	LY	Zintan	33000
+الزوايدة	6967990	PS	Az Zuwāydah	16688
+الزويتينة	88380	LY	Az Zuwaytīnah	21015
 الزويرات	2375558	MR	Zouérat	55183
+الزينية قبلي	359480	EG	Az Zaynīyah Qiblī	20000
 السالمية	285704	KW	As Sālimīyah	147649
+السباعية	359823	EG	As Sibā‘īyah	21610
 الستا	563514	RU	Elista	106971
 السلط	250258	JO	As Salţ	107874
+اَلسّلطَة اَلْجَدِيدَة	411752	QA	As Sulţah al Jadīdah	27432
+السلوم	359867	EG	As Sallūm	16545
 السليمانية	98463	IQ	Sulaymaniyah	878146
+السمارة	2461874	MA	Smara	42056
 السماوه	98530	IQ	As Samawah	152890
+السموع	284583	PS	As Samū‘	19355
 السنبلاوين	359815	EG	As Sinbillāwayn	124020
+السنطه	359849	EG	As Sanţah	45813
 السويداء	172408	SY	As-Suwayda	59052
 السويس	359796	EG	Suez	699541
 السويق	288955	OM	As Suwayq	107143
@@ -390,26 +452,45 @@ enum CityGazetteerData {
 السيب الجديدة	288967	OM	Seeb	470878
 إلش	2518559	ES	Elche	234765
 الشارقة	292672	AE	Sharjah	1800000
+الشبلي	2501680	DZ	Chebli	19901
 الشرقاط	91057	IQ	Ash Sharqāt	160000
 الشروق	7799998	EG	El Shorouk	91899
 الشطرة	98622	IQ	Ash Shaţrah	182175
 الشفا	410096	SA	Ash Shafā	72190
 الشلف	2498611	DZ	Chlef	178616
+الشنافية	98589	IQ	Nāḩiyat ash Shināfīyah	22643
 الشيخ زايد	12640364	EG	Ash-Shaykh Zāyid	95854
+الشيخ زويد	353471	EG	Ash Shaykh Zuwayd	26713
+الشيخ مسكين	164328	SY	Shaykh Miskīn	25920
 الصالحية الجديدة	433774	EG	Aş Şāliḩīyah al Jadīdah	59320
+الصخرة السوداء	2474141	DZ	Boumerdas	28996
+الصلاحات	354440	EG	Aş Şalāḩāt	45557
+الصنمين	172469	SY	Aş Şanamayn	25702
 الصويرة	2549263	MA	Essaouira	85137
+الضبعة	361871	EG	El Dabaa	27697
 الضعاين	289847	QA	Az̧ Z̧a‘āyin	54339
 الضعين	380148	SD	El Daein	264734
 الضليل	10861986	JO	Az̧ Z̧ulayl	50931
+الطارف	9073431	EG	Aţ Ţārif	38871
+الطفيلة	250198	JO	Aţ Ţafīlah	25429
+الظاهرية	284486	PS	Az̧ Z̧āhirīyah	27616
 الظليل	10861986	JO	Az̧ Z̧ulayl	50931
 الظهران	107797	SA	Dhahran	99540
 العاشر من رمضان	353229	EG	Al ‘Āshir min Ramaḑān	246148
+العامرية	2498704	DZ	El Amria	26407
 العجيلات	2219701	LY	Al Ajaylat	130546
+العدوة	361098	EG	Al ‘Idwah	26092
 العرائش	2543549	MA	Larache	136505
 العريش	361546	EG	Arīsh	199243
 العزيزية	2220139	LY	Al ‘Azīzīyah	52404
 العقبة	250774	JO	Aqaba	95048
+العنيزة	289511	QA	Al ‘Unayzah	39761
+العوامية	109998	SA	Al ‘Awwāmīyah	26276
+العيزرية	285111	PS	Al ‘Ayzarīyah	17455
+العين السخنة	7521348	EG	Ain Sukhna	45552
+اَلْغَانِم	411803	QA	Al Ghānim	19010
 الغردقة	361291	EG	Hurghada	207132
+الغريفة	2220061	LY	Al Ghurayfah	23449
 الغنايم الشرقية	361301	EG	Al Ghanāyim	70884
 ألفاريتا	4179574	US	Alpharetta	63693
 الفاشر	379555	SD	El Fasher	252609
@@ -417,10 +498,13 @@ enum CityGazetteerData {
 الفجيرة	292878	AE	Fujairah	118933
 الفحاحيل	285811	KW	Al Faḩāḩīl	68290
 اَلْفُحَيْحِيل	285811	KW	Al Faḩāḩīl	68290
+الفحيص	250718	JO	Al Fuḩayş	18916
 الفروانية	285815	KW	Al Farwānīyah	86525
 الفشن	361329	EG	Al Fashn	112999
 الفلوجة	99454	IQ	Al Fallūjah	190159
+الفنطاس	285812	KW	Al Finţās	23071
 الفيوم	361320	EG	Al Fayyum	519047
+القالة	2497988	DZ	El Kala	35449
 القامشلو	173377	SY	Al Qāmishlī	184231
 القامشلي	173377	SY	Al Qāmishlī	184231
 القاهرة	360630	EG	Cairo	9606916
@@ -428,21 +512,29 @@ enum CityGazetteerData {
 القدس	281184	IL	Jerusalem	971800
 القدس الشرقية	7303419	PS	East Jerusalem	428304
 القدس الشريف	281184	IL	Jerusalem	971800
+القدس القديمة	6945291	PS	Old City	36000
 القرنة	98993	IQ	Al Qurnah	134174
 القريات	108648	SA	Qurayyat	102903
+القريتين	173361	SY	Al Qaryatayn	31748
 القرين	360542	EG	Al Qurayn	94632
+القصاصين الجديده	360577	EG	Al Qaşşāşīn	24364
 القصرين	2473457	TN	Kasserine	84365
 القضارف	379062	SD	Al Qadarif	363945
 القطيف	108927	SA	Al Qaţīf	98259
+القطيفة	173312	SY	Al Quţayfah	16118
 القناطر الخيرية	360615	EG	Al Qanāţir al Khayrīyah	83568
 القنايات	360612	EG	Al Qanāyāt	70687
 القنيطرة	2544571	MA	Kenitra	470949
 القوصية	360526	EG	Al Qūşīyah	99598
 القيروان	2473449	TN	Kairouan	139070
+القيصومه	108918	SA	Qaisumah	20685
 إلك غروفي	5346111	US	Elk Grove	166913
 الكاف	2473634	TN	El Kef	53596
 ألكالا دي إيناريس	3130616	ES	Alcalá de Henares	193751
 الكاهون	5345529	US	El Cajon	103679
+الكرك	250624	JO	Qīr Moāv	22581
+الكركرة	2492345	DZ	Kerkera	27177
+الكلابين	2473633	TN	Kellabine	15501
 ألكمار	2759899	NL	Alkmaar	94853
 ألكوبينداس	3130583	ES	Alcobendas	116037
 الكوت	99131	IQ	Al-Kut	315162
@@ -454,22 +546,31 @@ enum CityGazetteerData {
 ألَلَقَنْت	2521978	ES	Alicante	348901
 إلم هرست	5116495	US	Elmhurst	113364
 ألماتي	1526384	KZ	Almaty	1977011
+إلماثن	2476412	DZ	el hed	31890
+المالكية	173530	SY	Al Mālikīyah	26311
 المبرز	109101	SA	Al Mubarraz	290802
+المحاويل	99103	IQ	Al Maḩāwīl	31200
+المحرس	2473570	TN	Mahires	15878
 اَلْمُحَرَّق	290332	BH	Al Muharraq	176583
 المحلة الكبرى	360829	EG	Al Maḩallah al Kubrá	592573
 المحمدية	2542051	MA	Mohammedia	227799
 المحمودية	99100	IQ	Al Maḩmūdīyah	350000
+المخا	78751	YE	Mocha	16794
 المدينة المنورة	109223	SA	Madinah	1300000
 المدية	2488835	DZ	Médéa	145441
 المراغة	360748	EG	Al Marāghah	53643
 المرج	88903	LY	Al Marj	85315
+المرر القديم	8226590	AE	Al Murar al Qadīm	19831
 المرشرش	295277	IL	Eilat	52299
 المرقب	2219905	LY	Al Khums	201943
 آلمره استاد	2759879	NL	Almere Stad	176432
 ألمرية	2521886	ES	Almería	196851
 المسيلة	2486690	DZ	M'Sila	132975
+المشخاب	99060	IQ	Al Mishkhāb	23189
+المشعلية	12513572	SA	Al Mash‘ilīyah	23252
 المطار العتيق	12242643	QA	Al Maţār al ‘Atīq	76774
 المطرية	360716	EG	Al Maţarīyah	162045
+المغير	2497655	DZ	El Meghaïer	39106
 المفرق	250582	JO	Mafraq	57118
 المقدادية	99062	IQ	Al Miqdādīyah	155968
 المكلا	78754	YE	Mukalla	594951
@@ -477,8 +578,10 @@ enum CityGazetteerData {
 المنستير	2473493	TN	Monastir	93306
 المنشاة	360773	EG	Al Minshāh	91149
 المنصورة	360761	EG	Al Mansurah	621953
+المنقف	285778	KW	Al Manqaf	39025
 المنيا	360686	EG	Minya	283605
 المنيعة	2498305	DZ	El Menia	57344
+المهبولة	285782	KW	Al Mahbūlah	18178
 المهدية	2473572	TN	Mahdia	51803
 الموصل الجديدة	99071	IQ	Al Mawşil al Jadīdah	2065597
 آلن	4670300	US	Allen	98143
@@ -487,22 +590,30 @@ enum CityGazetteerData {
 الناظور	2541479	MA	Nador	176600
 الناقورة	278832	LB	En Nâqoûra	24910
 النبطية والطهطا	278913	LB	Nabatîyé et Tahta	120000
+النبك	173193	SY	An Nabk	49372
 النجف	98860	IQ	Najaf	482576
 النجف الاشرف	98860	IQ	Najaf	482576
+النجيلة	12640361	EG	An-Najaylah	19768
+النصيرات	281109	PS	An Nuşayrāt	36123
 النعمانية	98846	IQ	An Nu‘mānīyah	110000
 النعمة	2377539	MR	Néma	60000
 النقاط الخمس	2219701	LY	Al Ajaylat	130546
+النماص	108617	SA	An Nimas	24153
 النهود	378699	SD	An Nuhūd	108008
+النوبارية	408919	EG	An Nūbārīyah	23282
 الهارثة	99369	IQ	Al Hārithah	92395
 ألهامبرا	5323060	US	Alhambra	85551
 الهراويين	2542051	MA	Mohammedia	227799
 الهرمل	279997	LB	El Hermel	22250
 الهفوف	109571	SA	Al Hufūf	293179
+اَلْهِلاَل اَلشَّرْقِيَّة	411768	QA	Al Hilāl ash Sharqīyah	15461
+اَلْهِلاَل اَلْغَرْبِيَّة	411763	QA	Al Hilāl al Gharbīyah	15461
 الوار	1278946	IN	Alwar	322568
 الور	1278946	IN	Alwar	322568
 ألور ستار	1736309	MY	Alor Setar	417800
 الورن	2337639	NG	Ilorin	1080000
 الوند	10570	IR	Alvand	90000
+اليامون	284999	PS	Al Yāmūn	16164
 اليرموك	166716	SY	al-Yarmūk	99999
 إليريا	5153207	US	Elyria	53775
 إليزابيث	5097598	US	Elizabeth	129007
@@ -516,11 +627,16 @@ enum CityGazetteerData {
 أم البواقي	2484620	DZ	Oum el Bouaghi	67201
 أم التيمان	245338	TD	Am Timan	74691
 أم الرشراش	295277	IL	Eilat	52299
+ام السمّاق	246314	JO	Umm as Summāq	18274
 أم الفحم	293286	IL	Umm el Faḥm	56109
 أم القيوين	290594	AE	Umm Al Quwain City	59098
 أم درمان	365137	SD	Omdurman	1849659
 أم روابة	364706	SD	Umm Ruwaba	56833
+أم سقيم	290581	AE	Umm Suqaym	16459
+أم صلال محمد	289523	QA	Umm Şalāl Muḩammad	29391
+أُمّ غُوَيْلِينَة	289545	QA	Umm Ghuwaylīnah	39457
 ام قصر	89824	IQ	Umm Qaşr	107620
+أم لخبا	11207824	QA	Umm Lakhbā	16993
 إمارة الشارقة	292672	AE	Sharjah	1800000
 أماريلو	5516233	US	Amarillo	198645
 أماصيا	752015	TR	Amasya	114921
@@ -541,11 +657,14 @@ enum CityGazetteerData {
 اَمروجان	140046	IR	Borūjen	57071
 أمريتسار	1278710	IN	Amritsar	1159227
 آمستردام	2759794	NL	Amsterdam	741636
+أملج	100926	SA	Umluj	33874
 اموس	1710914	PH	Imus	481949
 اموهيا	2320576	NG	Umuahia	370000
 أميان	3037854	FR	Amiens	143086
+أميزور	2507169	DZ	Amizour	25825
 أميس	4846834	US	Ames	65060
 آن آربر	4984247	US	Ann Arbor	117070
+إن صالح	6930641	DZ	In Salah	32518
 أنابا	582182	RU	Anapa	53600
 إنازاوا	1861602	JP	Inazawa	134751
 أناكا	1865290	JP	Annaka	57013
@@ -574,6 +693,7 @@ enum CityGazetteerData {
 أنجو	1865294	JP	Anjō	188693
 انجوتشى	1052944	MZ	Angoche	104540
 أنجيه	3037656	FR	Angers	168279
+انخل	169375	SY	Inkhil	29076
 آندرلخت	2803201	BE	Anderlecht	160553
 آندرلشت	2803201	BE	Anderlecht	160553
 أندواني	1076105	MG	Hell-Ville	53219
@@ -620,12 +740,14 @@ enum CityGazetteerData {
 إواكوني	1861212	JP	Iwakuni	129125
 اوانوو	555312	RU	Ivanovo	406113
 أوبارفيلييه	3036386	FR	Aubervilliers	70914
+أوباري	2219235	LY	Ubari	33569
 أوبافا	3068927	CZ	Opava	60252
 أوبرهاوزن	2860410	DE	Oberhausen	219176
 أوبسالا	2666199	SE	Uppsala	177074
 أوبنينسك	516436	RU	Obninsk	107392
 أوبو	1854803	JP	Ōbu	93123
 أوبورن	5785965	US	Auburn	77006
+أوبوك	221527	DJ	Obock	15429
 أوبون راتشاثاني	1605245	TH	Ubon Ratchathani	122533
 اوبيرا	3430340	AR	Oberá	56528
 أوبيهيرو	2128815	JP	Obihiro	166536
@@ -711,6 +833,7 @@ enum CityGazetteerData {
 أوكلاهوما سيتي	4544349	US	Oklahoma City	681054
 أولاث	4276614	US	Olathe	134305
 أولاد جلال	2484933	DZ	Ouled Djellal	58481
+أولاد صقر	409361	EG	Awlād Şaqr	32840
 اولاسناقر	1253894	IN	Ulhasnagar	516584
 أولافاريا	3842670	AR	Olavarría	89721
 أولان أودا	2014407	RU	Ulan-Ude	360278
@@ -721,6 +844,9 @@ enum CityGazetteerData {
 أولدهام	2641022	GB	Oldham	237110
 اولسان	1833747	KR	Ulsan	1098421
 أولشتين	763166	PL	Olsztyn	169793
+آولف	2506795	DZ	Aoulef	21723
+أولف العرب	2506795	DZ	Aoulef	21723
+أولماس	2538898	MA	Oulmes	19014
 أولمبيا	5805687	US	Olympia	55733
 اولنه سو بوآ	3036145	FR	Aulnay-sous-Bois	80615
 أولنيه سو بوا	3036145	FR	Aulnay-sous-Bois	80615
@@ -764,6 +890,7 @@ enum CityGazetteerData {
 إيجيفسك	554840	RU	Izhevsk	648213
 أيداهو فولز	5596475	US	Idaho Falls	59184
 إيدن بريري	5025219	US	Eden Prairie	63496
+ايدون	250152	JO	Aydūn	18376
 أيدين	322830	TR	Aydın	163022
 ايرابواتو	4004330	MX	Irapuato	380941
 ايرانشهر	1160939	IR	Iranshahr	131232
@@ -821,11 +948,13 @@ enum CityGazetteerData {
 باب بيلا	171998	SY	Babīlā	50880
 بابتي	161312	TZ	Babati	67445
 بابل	142363	IR	Bābol	202796
+بابور	6698360	DZ	Babor	18445
 بابوسا	3689205	CO	Barbosa	53943
 بات يام	295548	IL	Bat Yam	129012
 باتارامولا	1250164	LK	Battaramulla South	75633
 باتام	6295587	ID	Batam	1296960
 باتامبانج	1831797	KH	Battambang	119251
+باتبو	171694	SY	Batabo	25560
 باترسون	5102466	US	Paterson	147754
 باتروورت	1735076	MY	Butterworth	107591
 باتشوكا دي سوتو	3522210	MX	Pachuca de Soto	256584
@@ -836,7 +965,9 @@ enum CityGazetteerData {
 باتنا	1260086	IN	Patna	1684297
 باتنة	2505572	DZ	Batna	289504
 باتنى	2639835	GB	Putney	77140
+باتوفا	97825	IQ	Batifa	28000
 باتون روج	4315588	US	Baton Rouge	227470
+باتيفا	97825	IQ	Batifa	28000
 باتيكالوا	1250161	LK	Batticaloa	86742
 باث	2656173	GB	Bath	101557
 باثانكوت	1260137	IN	Pathānkot	174306
@@ -844,6 +975,7 @@ enum CityGazetteerData {
 باجاديان	1696710	PH	Pagadian	206483
 باجالاكوت	1277936	IN	Bagalkot	111933
 باجامويو	161290	TZ	Bagamoyo	82426
+باجل	77408	YE	Bājil	48218
 باجمبورا	425378	BI	Bujumbura	769317
 باجة	2472774	TN	Béja	61568
 باجو	1729085	PH	Bago City	192993
@@ -894,6 +1026,8 @@ enum CityGazetteerData {
 باستو	3672778	CO	Pasto	392930
 باسكو	5806298	US	Pasco	69451
 باسينجستوك	2656192	GB	Basingstoke	107642
+باطوفا	97825	IQ	Batifa	28000
+باطوفة	97825	IQ	Batifa	28000
 باطومي	615532	GE	Batumi	186949
 باغالاكوت	1277936	IN	Bagalkot	111933
 باغر هات	1185281	BD	Bagerhat	266388
@@ -941,6 +1075,7 @@ enum CityGazetteerData {
 بالو ألتو	5380748	US	Palo Alto	66853
 بالوال	1260637	IN	Palwal	131926
 باليرمو	2523920	IT	Palermo	648260
+باليسترو	2491134	DZ	Lakhdaria	42886
 باليمبانج	1633070	ID	Palembang	1801367
 بأم النور	293286	IL	Umm el Faḥm	56109
 باماكو	2460596	ML	Bamako	4227569
@@ -962,6 +1097,7 @@ enum CityGazetteerData {
 بانقاسو	240498	CF	Bangassou	54059
 بانكوك	1609350	TH	Bangkok	5104476
 بانيا لوكا	3204541	BA	Banja Luka	221106
+بانياس	171830	SY	Bāniyās	39066
 بانيفيزيس	596128	LT	Panevėžys	85885
 باهيا بلانكا	3865086	AR	Bahía Blanca	299101
 باواى	5384690	US	Poway	50157
@@ -980,6 +1116,7 @@ enum CityGazetteerData {
 بباوليستا	3454690	BR	Paulínia	110537
 ببيلا	171998	SY	Babīlā	50880
 بتاح تكفا	293918	IL	Petaẖ Tiqva	253529
+بتبو	171694	SY	Batabo	25560
 بتروبافل	1520172	KZ	Petropavl	200920
 بتروبافلوفسك	2122104	RU	Petropavlovsk-Kamchatsky	181216
 بتليس	321025	TR	Bitlis	53023
@@ -994,6 +1131,7 @@ enum CityGazetteerData {
 بخارى	1217662	UZ	Bukhara	280187
 بختار	1220747	TJ	Bokhtar	110800
 بدليس	321025	TR	Bitlis	53023
+بر دبي	7289825	AE	Bur Dubai	18698
 براتسك	2051523	RU	Bratsk	256600
 براتسلاوا	3060972	SK	Bratislava	423737
 براتو	3169921	IT	Prato	195089
@@ -1007,6 +1145,8 @@ enum CityGazetteerData {
 براغ	3067696	CZ	Prague	1165581
 براغا	2742032	PT	Braga	193324
 براقي	2505653	DZ	Baraki	105402
+براك	2218478	LY	Brak	16200
+براك الشاطئ	2218478	LY	Brak	16200
 برامبتون	5907364	CA	Brampton	656480
 برانتفورد	5907990	CA	Brantford	104688
 براندون	4148757	US	Brandon	103483
@@ -1015,14 +1155,19 @@ enum CityGazetteerData {
 براونشفايغ	2945024	DE	Braunschweig	244715
 برايا	3374333	CV	Praia	137868
 برايتون	2654710	GB	Brighton	283870
+برباشة	2505651	DZ	Barbacha	31983
 بربانك	5331835	US	Burbank	105319
 بربراتي	2389086	CF	Berbérati	103713
 بربرة	64435	SO	Berbera	242344
 بربيراتي	2389086	CF	Berbérati	103713
 برتوا	2234359	CM	Bertoua	137993
+برج إسلام	171147	SY	Burj Islām	30000
 برج البحري	2503669	DZ	Bordj el Bahri	52816
+برج العرب	358631	EG	Burj al ‘Arab	22444
+برج العرب الجديدة	434129	EG	Burj al ‘Arab al Jadīdah	45865
 برج الكيفان	2503661	DZ	Bordj el Kiffan	123246
 برج بوعريريج	2503701	DZ	Bordj Bou Arreridj	158812
+برج صافيتا	165060	SY	Şāfītā	27815
 بِرُّجِن	140046	IR	Borūjen	57071
 بردا	2758401	NL	Breda	184126
 بردود	320392	TR	Burdur	95436
@@ -1105,6 +1250,8 @@ enum CityGazetteerData {
 بفلوجرفيل	4718711	US	Pflugerville	57122
 بفلوغرفيل	4718711	US	Pflugerville	57122
 بفورتسهايم	2853969	DE	Pforzheim	119313
+بَقعاء	107588	SA	Baq‘ā’	19659
+بقيق	107312	SA	Abqaiq	29474
 بكين	1816670	CN	Beijing	18960744
 بلاتين	4905211	US	Palatine	69308
 بلاسينتيا	5383527	US	Placentia	52495
@@ -1156,6 +1303,7 @@ enum CityGazetteerData {
 بمبو	2388873	CF	Bimbo	348802
 بن تره	1587976	VN	Bến Tre	124449
 بن تري	1587976	VN	Bến Tre	124449
+بن جواد	2218562	LY	Bin Jawwād	15509
 بن عروس	2472479	TN	Ben Arous	88322
 بناب	140889	IR	Bonāb	80359
 بنارس	1253405	IN	Varanasi	1164404
@@ -1163,6 +1311,7 @@ enum CityGazetteerData {
 بنبري	2075432	AU	Bunbury	76452
 بنبلونة	3114472	ES	Pamplona	208243
 بنجكولو	1649150	ID	Bengkulu	397321
+بنجوين	98012	IQ	Baynjiwayn	27116
 بندر امام خمينى	8521444	IR	Bandar-e Emam Khomeyni	78353
 بندر بوشهر	139817	IR	Bushehr	165377
 بندر تركمن	141653	IR	Bandar-e Torkaman	53970
@@ -1174,6 +1323,7 @@ enum CityGazetteerData {
 بندرعباس	141681	IR	Bandar Abbas	352173
 بندورا	895061	ZW	Bindura	50400
 بنزرت	2472706	TN	Bizerte	138430
+بنش	171451	SY	Binnish	30354
 بنغازى	88319	LY	Benghazi	757490
 بنغالور	1277333	IN	Bengaluru	8495492
 بنغيلا	3351663	AO	Benguela	555124
@@ -1181,9 +1331,15 @@ enum CityGazetteerData {
 بنها	359280	EG	Banhā	182254
 بنوم بنه	1821306	KH	Phnom Penh	1573544
 بنى براك	295514	IL	Bnei Brak	214444
+بني سهيلا	281148	PS	Banī Suhaylā	31272
 بني سويف	359173	EG	Banī Suwayf	273151
+بني صاف	2504581	DZ	Beni Saf	39749
+بني عبيد	359169	EG	Banī ‘Ubayd	46060
+بني عمران	2504739	DZ	Beni Amrane	18414
 بني مزار	359212	EG	Banī Mazār	115759
 بني ملال	2555745	MA	Beni Mellal	210397
+بني نعيم	284431	PS	Banī Na‘īm	19783
+بني وليد	2218840	LY	Bani Walid	45734
 بنيدورم	2521088	ES	Benidorm	70450
 بنين	2347283	NG	Benin City	1782000
 بهاراتبور	1276128	IN	Bharatpur	252838
@@ -1199,10 +1355,14 @@ enum CityGazetteerData {
 بهوى	1275812	IN	Bhuj	148834
 بهيوادي	7279747	IN	Bhiwadi	104921
 بو سعادة	2502385	DZ	Bou Saâda	111787
+بو مرداس	2474141	DZ	Boumerdas	28996
 بوا فيستا	3664980	BR	Boa Vista	419652
 بوابة الصحراء	2502385	DZ	Bou Saâda	111787
 بواتييه	2986495	FR	Poitiers	85960
 بواديلا ديل مونتي	3127958	ES	Boadilla del Monte	52626
+بؤال	63949	SO	Bu’aale	17475
+بوآله	63949	SO	Bu’aale	17475
+بوانت بسكاد	2484187	DZ	Rais Hamidou	30000
 بوانت نوار	2255414	CG	Pointe-Noire	1032000
 بوبال	1275841	IN	Bhopal	1798218
 بوبايان	3671916	CO	Popayán	318059
@@ -1302,7 +1462,9 @@ enum CityGazetteerData {
 بوغني	2503755	DZ	Boghni	54666
 بوغوتا	3688689	CO	Bogotá	7674366
 بوغوروسلان	571159	RU	Buguruslan	53511
+بوغي	2380954	MR	Bogué	20291
 بوفالو	5110629	US	Buffalo	258071
+بوقادير	2502924	DZ	Boukadir	28652
 بوكا راتون	4148411	US	Boca Raton	93235
 بوكاتيلو	5604045	US	Pocatello	54441
 بوكاراميانجا	3688465	CO	Bucaramanga	581130
@@ -1310,6 +1472,7 @@ enum CityGazetteerData {
 بوكالبا	3693345	PE	Pucallpa	326040
 بوكوبا	160961	TZ	Bukoba	144938
 بوكور	1648473	ID	Bogor	1078351
+بوكى	2380954	MR	Bogué	20291
 بوكيت ميرتاجام	1735079	MY	Bukit Mertajam	212329
 بول كازيل	2507972	DZ	Aïn Oussera	98107
 بولا	3192224	HR	Pula	52220
@@ -1331,6 +1494,7 @@ enum CityGazetteerData {
 بومبا	217745	CD	Bumba	154586
 بومبانو سيتى	4169014	US	Pompano Beach	107762
 بومباي	1275339	IN	Mumbai	12691836
+بومرداس	2474141	DZ	Boumerdas	28996
 بومهن	139879	IR	Būmahen	79034
 بومونا	5384170	US	Pomona	153266
 بومونت	4672989	US	Beaumont	115282
@@ -1374,7 +1538,12 @@ enum CityGazetteerData {
 بياندار	1276014	IN	Bhayandar	809378
 بيبو	1864750	JP	Beppu	122643
 بيبودى	4946863	US	Peabody	52504
+بيت الفقيه	76991	YE	Bayt al Faqīh	34204
 بيت المقدس	281184	IL	Jerusalem	971800
+بيت جالا	284324	PS	Bayt Jālā	16183
+بيت حانون	281146	PS	Bayt Ḩānūn	37392
+بيت حنون	281146	PS	Bayt Ḩānūn	37392
+بيت حنينا	284335	PS	Bayt Ḩanīnā	27000
 بيت شيمش	295432	IL	Bet Shemesh	124957
 بيت لاهيا	281145	PS	Bayt Lāhyā	56919
 بيت لحم	5180225	US	Bethlehem	74892
@@ -1402,6 +1571,7 @@ enum CityGazetteerData {
 بيدوا	64536	SO	Baidoa	129839
 بئر السبع	295530	IL	Beersheba	186600
 بئر العاتر	2503878	DZ	Bir el Ater	70749
+بئر العبد	410142	EG	Bi’r al ‘Abd	26330
 بئر خادم	2503847	DZ	Birkhadem	71722
 بير سبع	295530	IL	Beersheba	186600
 بيرات	3186084	AL	Berat	62232
@@ -1478,6 +1648,7 @@ enum CityGazetteerData {
 بينار ديل ريو	3544091	CU	Pinar del Río	186990
 بينالمادينا	2521139	ES	Benalmádena	58854
 بينتولو	1737486	MY	Bintulu	151617
+بينجوين	98012	IQ	Baynjiwayn	27116
 بيند	5713587	US	Bend	87014
 بيندر	618577	MD	Bender	110175
 بيندورا	895061	ZW	Bindura	50400
@@ -1501,8 +1672,11 @@ enum CityGazetteerData {
 تاته ياما	1850523	JP	Tateyama	50064
 تاتيباياشي	1850559	JP	Tatebayashi	81274
 تاجايتاى	1684553	PH	Tagaytay	87811
+تاجورا	220782	DJ	Tadjoura	19533
+تاجورة	220782	DJ	Tadjoura	19533
 تاجوم	1684269	PH	Magugpo Poblacion	233254
 تاجيمي غيفو	1851193	JP	Tajimi	107818
+تادف	163811	SY	Tādif	34670
 تاراز	1516905	KZ	Taraz	358153
 تاراكان	1624725	ID	Tarakan	255310
 تارانتو	3165926	IT	Taranto	198585
@@ -1516,6 +1690,7 @@ enum CityGazetteerData {
 تاروت	101554	SA	Tārūt	85371
 تارودانت	2529649	MA	Taroudant	87520
 تازة	2529317	MA	Taza	162110
+تازة خورماتو	90199	IQ	Tāzah Khūrmātū	21788
 تاشقرغان	1136575	AF	Khulm	64933
 تاشقند	1512569	UZ	Tashkent	1978028
 تاشكند	1512569	UZ	Tashkent	1978028
@@ -1577,6 +1752,7 @@ enum CityGazetteerData {
 تايلورزفيل	5782476	US	Taylorsville	60514
 تاينان	1668355	TW	Tainan	1856642
 تاىيف	107968	SA	Ta’if	688693
+تبرسق	2464855	TN	Tabursuq	21022
 تبريز	113646	IR	Tabriz	1424641
 تبسة	2477461	DZ	Tébessa	194461
 تبليتسه	3064288	CZ	Teplice	50912
@@ -1585,6 +1761,7 @@ enum CityGazetteerData {
 تبىلىسى	611717	GE	Tbilisi	1049498
 تته	1026014	MZ	Tete	357000
 تتوفو	785082	MK	Tetovo	63176
+تجرة	220782	DJ	Tadjoura	19533
 تجريش	113514	IR	Tajrīsh	86000
 تخماق	1527199	KG	Tokmok	71443
 ترابزون	738648	TR	Trabzon	244083
@@ -1703,6 +1880,7 @@ enum CityGazetteerData {
 تطاوين	2464701	TN	Tataouine	66924
 تطوان	2528910	MA	Tétouan	415810
 تعز	70225	YE	Taiz	940600
+تفرغ زينه	11009418	MR	Tevragh Zeina	48093
 تفير	480060	RU	Tver	420065
 تقرت	2475475	DZ	Touggourt	143270
 تكريت	90150	IQ	Tikrīt	42477
@@ -1710,18 +1888,27 @@ enum CityGazetteerData {
 تل أبيب	293397	IL	Tel Aviv	432892
 تل أبيب يافا	293397	IL	Tel Aviv	432892
 تل الربيع	293397	IL	Tel Aviv	432892
+تل رفعت	163476	SY	Tall Rif‘at	25658
+تل كلخ	163533	SY	Tallkalakh	29754
 تلاكسكالا	3815415	MX	Tlaxcala	84670
+تلبيسة	163779	SY	Tallbīsah	38491
 تلفورد	3345439	GB	Telford	155570
+تلكلخ	163533	SY	Tallkalakh	29754
+تلكيف	90353	IQ	Tallkayf	23524
 تلمسان	2475687	DZ	Tlemcen	173531
 تما	2294700	GH	Tema	155782
+تمالوس	2478226	DZ	Tamalous	32579
 تمب	5317058	US	Tempe	175826
 تمباكوندا	2244991	SN	Tambacounda	149071
+تمبدغة	2376115	MR	Tembedgha	17465
 تمبكتو	2449067	ML	Timbuktu	84208
 تمبل	4735966	US	Temple	72277
 تمبوف	484646	RU	Tambov	293661
 تمنراست	2478216	DZ	Tamanghasset	81752
 تمنغست	2478216	DZ	Tamanghasset	81752
+تمي الإمديد	347289	EG	Timayy al Imdīd	20389
 تميرتاو	1518262	KZ	Temirtau	170600
+تميمون	2476403	DZ	Timimoun	22086
 تنجا	149606	TZ	Tanga	393429
 تنجاور	1254649	IN	Thanjavur	291067
 تنجه	2530335	MA	Tangier	1035141
@@ -1759,6 +1946,7 @@ enum CityGazetteerData {
 توريمولينوس	2510281	ES	Torremolinos	65448
 تورينو	3165524	IT	Turin	847287
 توز خورماتو	90026	IQ	Ţūz Khūrmātū	120712
+توزر	2464648	TN	Tozeur	37370
 توزلا	3188582	BA	Tuzla	142486
 توسان	5318313	US	Tucson	542629
 توستين	5404119	US	Tustin	80583
@@ -1769,6 +1957,7 @@ enum CityGazetteerData {
 توقات	738743	TR	Tokat	129702
 توقرت	2475475	DZ	Touggourt	143270
 توكستلا غوتيريز	3515001	MX	Tuxtla	604147
+توكفيل	2483936	DZ	Râs el Oued	44947
 توكموك	1527199	KG	Tokmok	71443
 توكوبيتا	3625929	VE	Tucupita	99778
 توكوروزاوا	1850181	JP	Tokorozawa	344194
@@ -1808,6 +1997,8 @@ enum CityGazetteerData {
 تويوكا	1849831	JP	Toyooka	78348
 تويين كوانج	1563287	VN	Tuyên Quang	104645
 تيانجين	1792947	CN	Tianjin	11090314
+تيبازة	2476028	DZ	Tipasa	15180
+تيباسة	2476028	DZ	Tipasa	15180
 تيبيك	3981941	MX	Tepic	332863
 تيتوفو	785082	MK	Tetovo	63176
 تيتي	1026014	MZ	Tete	357000
@@ -1818,6 +2009,7 @@ enum CityGazetteerData {
 تيراسبول	617239	MD	Tiraspol	157000
 تىرانا	3183875	AL	Tirana	418495
 تيربون	6163012	CA	Terrebonne	111575
+تيرمتين	2475921	DZ	Tirmitine	26261
 تيرني	1850396	JP	Tenri	71052
 تيرونلفلي	1254361	IN	Tirunelveli	1435844
 تيرونيلويلي	1254361	IN	Tirunelveli	1435844
@@ -1832,8 +2024,11 @@ enum CityGazetteerData {
 تيما	2294700	GH	Tema	155782
 تيمفو	1252416	BT	Thimphu	98676
 تيموكو	3870011	CL	Temuco	238129
+تيميزارت إلماثن	2476412	DZ	el hed	31890
 تيميشوارا	665087	RO	Timişoara	250849
 تيميكولا	5401395	US	Temecula	110003
+تيميمون	2476403	DZ	Timimoun	22086
+تيندوف	2476301	DZ	Tindouf	45610
 تينلي بارك	4913723	US	Tinley Park	57143
 تيوفيلو أوتوني	3446621	BR	Teófilo Otoni	101170
 تيومين	1488754	RU	Tyumen	768358
@@ -1845,6 +2040,8 @@ enum CityGazetteerData {
 ثو داو موت	1565022	VN	Thủ Dầu Một	373105
 ثورنتون	5441492	US	Thornton	133451
 ثوسند أوكس	5402405	US	Thousand Oaks	129339
+ثيرميثين	2475921	DZ	Tirmitine	26261
+ثيرميثين أوفلا	2475921	DZ	Tirmitine	26261
 ثيروفانانثابورام	1254163	IN	Thiruvananthapuram	788271
 ثين	1254661	IN	Thāne	1841488
 ثيوداد جوثمان	4013714	MX	Ciudad Guzmán	111975
@@ -1878,20 +2075,27 @@ enum CityGazetteerData {
 جبل علي	11524601	AE	Jebel Ali	210000
 جبلبور	1269633	IN	Jabalpur	1081677
 جبلة	169304	SY	Jablah	65915
+جبيت	373296	SD	Jubayt	30856
 جبيل	273203	LB	Byblos	20784
+جبيل بيبلوس	273203	LB	Byblos	20784
 جحفية	294801	IL	Haifa	285316
 جِدّ حَفْص	290215	BH	Jidd Ḩafş	66588
 جدة	105343	SA	Jeddah	4697000
+جديتا	248803	JO	Judita	20000
 جرابفين	4694568	US	Grapevine	51404
+جرابلس	169179	SY	Jarābulus	24997
+جراجوس	355174	EG	Jarājūs	20427
 جرانادا	2517117	ES	Granada	233532
 جرانوالا	1176106	PK	Jaranwala	150380
 جرجا	355026	EG	Girga	151256
 جرجيس	2470173	TN	Zarzis	79316
+جرش	248875	JO	Jarash	27046
 جرمالا	459201	LV	Jūrmala	52001
 جرمانا	169174	SY	Jaramānā	99999
 جرينادا	2517117	ES	Granada	233532
 جزيرة أبوظبي وجزر داخلية اخرى	292968	AE	Abu Dhabi	1807000
 جزيرة بيز	1728772	PH	Bais	88050
+جسر الشغور	169023	SY	Jisr ash Shughūr	39311
 جفعاتايم	294999	IL	Givatayim	60644
 جفنا	1242833	LK	Jaffna	169102
 جلازوف	561347	RU	Glazov	100676
@@ -1902,10 +2106,13 @@ enum CityGazetteerData {
 جلندر	1268782	IN	Jalandhar	868929
 جلوستر	2648404	GB	Gloucester	132416
 جلونا غورا	3080165	PL	Zielona Góra	118433
+جماب	2505915	DZ	Azzaba	33766
 جمالبور	1185106	BD	Jamālpur	167900
+جمجمال	97417	IQ	Jamjamāl	42593
 جمرود	1176233	PK	Jamrud	56642
 جمشيدبور	1269300	IN	Jamshedpur	1339438
 جمنا	2315728	CD	Gemena	197159
+جميرا	291775	AE	Jumayrā	39080
 جنان	1805753	CN	Jinan	4335989
 جنت	2797656	BE	Gent	265086
 جنتابوري	1611269	TH	Chanthaburi	99819
@@ -1914,9 +2121,11 @@ enum CityGazetteerData {
 جنرال سانتوس	1713022	PH	General Santos	722059
 جنرل سانتوس	1713022	PH	General Santos	722059
 جنزور	2216349	LY	Janzūr	154389
+جَنُوب اَلسُّرَّة	285603	KW	Janūb as Surrah	18496
 جنوة	3176219	IT	Genoa	580097
 جنيف	2660646	CH	Geneva	201741
 جنين	283506	PS	Janīn	34730
+جهرا	285799	KW	Al Jahrā’	24281
 جهرم	130531	IR	Jahrom	141634
 جهلم	1175864	PK	Jhelum	190425
 جهينة	354981	EG	Juhaynah	76555
@@ -1975,6 +2184,7 @@ enum CityGazetteerData {
 جيجو	1846266	KR	Jeju City	488844
 جيرسي سيتي	5099836	US	Jersey City	264290
 جيرمانتاون	4356050	US	Germantown	86395
+جيرود	169113	SY	Jayrūd	32352
 جيزاخ	1513886	UZ	Jizzax	179200
 جيزان	105299	SA	Jizan	105198
 جيزقازغان	1516589	KZ	Zhezqazghan	104357
@@ -1995,22 +2205,31 @@ enum CityGazetteerData {
 جيورجيو	677106	RO	Giurgiu	54551
 جيونج خوي	1582436	VN	Đồng Xoài	168000
 جئونجو	1845457	KR	Jeonju	638421
+حاسي مسعود	2494029	DZ	Hassi Messaoud	44478
 حائل	106281	SA	Ha'il	605930
 حبّوش	274874	LB	Habboûch	98433
 حبيجنج	1185209	BD	Habiganj	88760
 حبيغنج	1185209	BD	Habiganj	88760
+حتا	292862	AE	Ḩattā	15324
 حدائق القبة	356436	EG	Ḩadā’iq al Qubbah	339612
 حديده	79415	YE	Al Ḩudaydah	734699
+حرستا	169897	SY	Ḩarastā	37348
 حصيبة	92138	IQ	Al Qā’im	74100
 حلب	170063	SY	Aleppo	2098210
 حلبجة	96205	IQ	Halabja	57333
+حلحول	283806	PS	Ḩalḩūl	21076
 حلفا الجديدة	374272	SD	New Halfa	63589
+حلفايا	170044	SY	Ḩalfāyā	23403
+حلق الوادي	2470656	TN	La Goulette	45711
 حلوان	355795	EG	Ḩalwān	230000
+حمام أبو حجر	2494554	DZ	Hammam Bou Hadjar	25912
+حمام الأنف	2470588	TN	Hammam-Lif	44207
+حمام بو حجار	2494554	DZ	Hammam Bou Hadjar	25912
+حمام بوحجر	2494554	DZ	Hammam Bou Hadjar	25912
 حمص	169577	SY	Homs	775404
 حولون	294751	IL	H̱olon	196282
 حولي	285629	KW	Ḩawallī	164212
 حومة السوق	2470384	TN	Houmt Souk	89228
-حي خلدا	248583	JO	Ḩayy Khildā	251000
 حيدر آباد	1176734	PK	Hyderabad	1921275
 حيفا	294801	IL	Haifa	285316
 خاباروفسك	2022890	RU	Khabarovsk	618150
@@ -2024,6 +2243,7 @@ enum CityGazetteerData {
 خام نوا	1652203	LA	Xam Nua	56900
 خامام	1267076	IN	Khammam	196283
 خان آباد	1137168	AF	Khanabad	71531
+خان شيخون	168325	SY	Khān Shaykhūn	48975
 خان يونس	281124	PS	Khān Yūnis	173183
 خانآباد	1137168	AF	Khanabad	71531
 خانقين	94591	IQ	Khānaqīn	175000
@@ -2038,12 +2258,14 @@ enum CityGazetteerData {
 خرمشهر	127319	IR	Khorramshahr	330606
 خريبكة	2544248	MA	Khouribga	214241
 خريبة السوق	248460	JO	Khuraybat as Sūq	186158
+خشم القربة	372527	SD	Khashm al Qirbah	42900
 خضدار	1173664	PK	Khuzdar	218112
 خفي	1808722	CN	Hefei	5050000
 خلخال	128008	IR	Khalkhāl	51024
 خلدا	248583	JO	Ḩayy Khildā	251000
 خلم	1136575	AF	Khulm	64933
 خليج هيرفي	6354957	AU	Hervey Bay	52230
+خليفان	446732	IQ	Khalīfān	19891
 خميس مشيط	105072	SA	Khamis Mushait	387553
 خميس مليانة	2491911	DZ	Khemis Miliana	80512
 خمين	127403	IR	Khomeyn	77425
@@ -2070,6 +2292,7 @@ enum CityGazetteerData {
 داباونق	2367164	TG	Dapaong	58071
 دابيتان	1715542	PH	Dapitan	87699
 داجنهام	2651621	GB	Dagenham	108368
+دادان	108841	SA	Al-`Ula	32413
 دادُو	1180809	PK	Dadu	201017
 دار السلام	160263	TZ	Dar es Salaam	5383728
 دار النعيم	11496397	MR	Dar Naim	61089
@@ -2088,6 +2311,7 @@ enum CityGazetteerData {
 داسوغوز	601734	TM	Daşoguz	201142
 داش اوغوز	601734	TM	Daşoguz	201142
 داشوغوز	601734	TM	Daşoguz	201142
+داعل	170959	SY	Dā‘il	29408
 دافاو	1715348	PH	Davao	1848947
 دافنبورت	4853423	US	Davenport	102582
 دافيس	5341704	US	Davis	67666
@@ -2114,6 +2338,7 @@ enum CityGazetteerData {
 دائجو	1835329	KR	Daegu	2365523
 دائجئون	1835235	KR	Daejeon	1441203
 دايسين	6822199	JP	Daisen	91143
+دبا الفجيرة	292231	AE	Dibba Al-Fujairah	30000
 دبرتسن	721472	HU	Debrecen	202402
 دبرسن	721472	HU	Debrecen	202402
 دبره برهان	339734	ET	Debre Birhan	146900
@@ -2121,10 +2346,12 @@ enum CityGazetteerData {
 دبلن	2964574	IE	Dublin	1024027
 دبى	292223	AE	Dubai	3790000
 دتمولد	2937936	DE	Detmold	73680
+ددن	108841	SA	Al-`Ula	32413
 دراج	3185728	AL	Durrës	195920
 دراس	3185728	AL	Durrës	195920
 درامن	3159016	NO	Drammen	106013
 درانسي	3020839	FR	Drancy	62488
+درباسية	170887	SY	Ad Darbāsīyah	21481
 دَربنجا	1273491	IN	Darbhanga	296039
 دربند	566532	RU	Derbent	105965
 دربنقا	1273491	IN	Darbhanga	296039
@@ -2138,6 +2365,7 @@ enum CityGazetteerData {
 دريسدن	2935022	DE	Dresden	564904
 دزفول	136256	IR	Dezful	264709
 دزيرجينسك	563708	RU	Dzerzhinsk	233126
+دزيرة	2482447	DZ	Salah Bey	23339
 دسائو	2937959	DE	Dessau	67747
 دسوق	358108	EG	Disūq	149291
 دشنا	358115	EG	Dishnā	64744
@@ -2146,6 +2374,7 @@ enum CityGazetteerData {
 دكرنس	358172	EG	Dikirnis	101082
 دلتونا	4153146	US	Deltona	88474
 دلراي بيتش	4153132	US	Delray Beach	66255
+دلّس	2500583	DZ	Dellys	26384
 دلمنهورست	2938323	DE	Delmenhorst	75893
 دلهي	1273294	IN	Delhi	11034555
 دلهي الجديدة	1261481	IN	New Delhi	317797
@@ -2161,6 +2390,7 @@ enum CityGazetteerData {
 دن هلدر	2757220	NL	Den Helder	59569
 دنباد	1272979	IN	Dhanbad	1196214
 دندي	2650752	GB	Dundee	148210
+دنسور	60809	SO	Diinsoor	20000
 دنفر	5419384	US	Denver	729019
 دنقلا	363417	SD	Dongola	56167
 دنقله	363417	SD	Dongola	56167
@@ -2226,9 +2456,11 @@ enum CityGazetteerData {
 ديبرى تابور	339686	ET	Debre Tabor	125300
 ديترويت	4990729	US	Detroit	645705
 ديجون	3021372	FR	Dijon	159941
+ديدان	108841	SA	Al-`Ula	32413
 ديدوغو	2361477	BF	Dédougou	63617
 دير البلح	281141	PS	Dayr al Balaḩ	59504
 دير الزور	170794	SY	Deir ez-Zor	271800
+دير حافر	170785	SY	Dayr Ḩāfir	28905
 دير مواس	358274	EG	Dayr Mawās	60835
 ديرب نجم	358095	EG	Diyarb Najm	80954
 ديربان	1007311	ZA	Durban	3338026
@@ -2236,9 +2468,11 @@ enum CityGazetteerData {
 ديربورن هايتس	4990512	US	Dearborn Heights	56145
 ديرفيلد بيتش	4153071	US	Deerfield Beach	79768
 ديرة	292261	AE	Dayrah	400000
+ديره حرير	96046	IQ	Ḩarir	32171
 ديرة داوا	338832	ET	Dire Dawa	343000
 ديروط	358269	EG	Dayrūţ	102570
 ديري	2643736	GB	Derry	83652
+ديريك	173530	SY	Al Mālikīyah	26311
 ديزفول	136256	IR	Dezful	264709
 ديس بلينس	4889772	US	Des Plaines	58677
 ديس موينز	4853828	US	Des Moines	214133
@@ -2261,6 +2495,8 @@ enum CityGazetteerData {
 ديوربل	2252309	SN	Diourbel	157554
 ذا وودلاندز	4736476	US	The Woodlands	93847
 ذمار	76184	YE	Dhamār	160114
+ذي السفال	76154	YE	Dhī as Sufāl	37997
+ذي سفال	76154	YE	Dhī as Sufāl	37997
 رابات	2538475	MA	Rabat	1655753
 رابيد سيتي	5768233	US	Rapid City	73569
 راترهام	2639093	GB	Rotherham	117618
@@ -2271,12 +2507,15 @@ enum CityGazetteerData {
 رادس	2467815	TN	Radès	72209
 رادوم	760778	PL	Radom	226794
 راس الخيمة	291074	AE	Ras Al Khaimah	351943
+رأس الواد	2483936	DZ	Râs el Oued	44947
+رأس الوادي	2483936	DZ	Râs el Oued	44947
 رأس تنورة	102891	SA	Ras Tanura	62314
 رأس ماتيفو	2503669	DZ	Bordj el Bahri	52816
 راسيبورز	3087584	PL	Racibórz	58464
 رافائلا	3839479	AR	Rafaela	88713
 رافاييلا	3839479	AR	Rafaela	88713
 رالي	4487042	US	Raleigh	482295
+رام الله	282239	PS	Ramallah	43880
 رامفورد	2639192	GB	Romford	95000
 رامنسكوي	502965	RU	Ramenskoye	96000
 رامهرمز	118826	IR	Rāmhormoz	74285
@@ -2293,10 +2532,12 @@ enum CityGazetteerData {
 راولبندي	1166993	PK	Rawalpindi	3357612
 راوند روك	4724129	US	Round Rock	115997
 راوند روكس	4724129	US	Round Rock	115997
+راوندوز	92002	IQ	Ṟuwandiz	22943
 راى بريلى	1259064	IN	Raebareli	186433
 رايبانسك	500004	RU	Rybinsk	216724
 رايبور	1258980	IN	Raipur	1027264
 رايجاره	1259005	IN	Raigarh	150019
+رايس حميدو	2484187	DZ	Rais Hamidou	30000
 راينه	2847645	DE	Rheine	76491
 رايونج	1607017	TH	Rayong	106737
 رباط	2538475	MA	Rabat	1655753
@@ -2314,6 +2555,7 @@ enum CityGazetteerData {
 رفح	281102	PS	Rafaḩ	126305
 رفسنجان	118994	IR	Rafsanjān	147680
 رفير	4832294	US	Revere	53422
+رقان	2483761	DZ	Reggane	32974
 رمات غان	293788	IL	Ramat Gan	170822
 رمت غان	293788	IL	Ramat Gan	170822
 رمس	2984114	FR	Reims	196565
@@ -2322,7 +2564,9 @@ enum CityGazetteerData {
 رمينكو فيلتشا	668872	RO	Râmnicu Vâlcea	93151
 رندو	3353383	NA	Rundu	75180
 رنس	2984114	FR	Reims	196565
+رنية	12546009	SA	Ranyah	45942
 روان	2982652	FR	Rouen	116331
+رواندز	92002	IQ	Ṟuwandiz	22943
 روانوك	4782167	US	Roanoke	100011
 روبتسوفسك	1493467	RU	Rubtsovsk	161065
 روبه	2982681	FR	Roubaix	99507
@@ -2345,6 +2589,7 @@ enum CityGazetteerData {
 روسه	727523	BG	Ruse	121168
 روسيميد	5388867	US	Rosemead	54908
 روسيندال	2747930	NL	Roosendaal	77725
+روصو	2376898	MR	Rosso	15870
 روفانييمي	638936	FI	Rovaniemi	65670
 روفسك	2246512	SN	Rufisque	295459
 روفنو	695594	UA	Rivne	243873
@@ -2364,6 +2609,7 @@ enum CityGazetteerData {
 رويال أوك	5007804	US	Royal Oak	59008
 رويتلينغن	2847736	DE	Reutlingen	112627
 ريازان	500096	RU	Ryazan’	538962
+رِياض الخَبراء	11835536	SA	Riyāḑ al Khabrā’	25588
 ريالتو	5387288	US	Rialto	103132
 ريبنتينيي	6119518	CA	Repentigny	84965
 ريبنيك	3086586	PL	Rybnik	142510
@@ -2371,6 +2617,7 @@ enum CityGazetteerData {
 ريتشلاند	5808276	US	Richland	54248
 ريتشموند	4781708	US	Richmond	226610
 ريتشموند هيل	6122091	CA	Richmond Hill	202022
+ريج	2464861	TN	Teboulba	41731
 ريجا	456172	LV	Riga	742572
 ريجاينا	6119109	CA	Regina	226404
 ريجينا	6119109	CA	Regina	226404
@@ -2402,6 +2649,7 @@ enum CityGazetteerData {
 رينو	5511077	US	Reno	264165
 ريو برانكو	3662574	BR	Rio Branco	419452
 ريو دى جانيرو	3451190	BR	Rio de Janeiro	6747815
+ريو سالادو	2497714	DZ	El Malah	19415
 ريوبامبا	3652350	EC	Riobamba	264048
 رئوتوف	502018	RU	Reutov	78370
 ريوغاساكي	2111258	JP	Ryūgasaki	85761
@@ -2416,8 +2664,10 @@ enum CityGazetteerData {
 زاريا	2317765	NG	Zaria	980000
 زارينسك	1485439	RU	Zarinsk	52209
 زاغرب	3186886	HR	Zagreb	663592
+زاكية	162560	SY	Zākīyah	18553
 زالاو	662334	RO	Zalău	52359
 زالتسغيتر	2842150	DE	Salzgitter	104970
+زالنجي	363533	SD	Zalinjay	35061
 زامورا	3104342	ES	Zamora	61827
 زان دم	2744118	NL	Zaandam	71708
 زانغجياجي	1813171	CN	Zhangjiajie	441804
@@ -2427,8 +2677,10 @@ enum CityGazetteerData {
 زبيد	69500	YE	Zabīd	52590
 زحلة	266045	LB	Zahlé	78145
 زدار	3186952	HR	Zadar	67309
+زرمدين	2472838	TN	Zeramedine	16806
 زرند	111421	IR	Zarand	58983
 زغرب	3186886	HR	Zagreb	663592
+زغوان	2464041	TN	Zaghouan	20798
 زفتى	346030	EG	Zefta	111700
 زفوله	2743477	NL	Zwolle	129840
 زلاتوست	462444	RU	Zlatoust	191366
@@ -2440,6 +2692,7 @@ enum CityGazetteerData {
 زنجبار	148730	TZ	Zanzibar	709809
 زندر	2437798	NE	Zinder	318874
 زهوكو	1784130	CN	Zhoukou	505171
+زوارة	2208425	LY	Zuwarah	33887
 زوريخ	2657896	CH	Zürich	415367
 زولينغن	2831580	DE	Solingen	164359
 زونغولداق	737022	TR	Zonguldak	101749
@@ -2448,6 +2701,7 @@ enum CityGazetteerData {
 زيبو	1785286	CN	Zibo	3129228
 زيجونج	1783745	CN	Zigong	1262064
 زيغنشور	2243940	SN	Ziguinchor	214874
+زيلع	52078	SO	Saylac	18600
 زيلينودولسك	463835	RU	Zelenodolsk	99600
 زيلينوغورسك	1488253	RU	Zelenogorsk	71354
 زيندر	2437798	NE	Zinder	318874
@@ -2485,6 +2739,7 @@ enum CityGazetteerData {
 ساغينيه	6137270	CA	Saguenay	148886
 سافان ناخيت	1653316	LA	Savannakhet	125760
 سافانا	4221552	US	Savannah	147780
+ساقلتة	349600	EG	Sāqultah	34273
 ساكابا	3906194	BO	Sacaba	180726
 ساكاتا	1853140	JP	Sakata	100273
 ساكاتيكاس	3979844	MX	Zacatecas	129011
@@ -2563,6 +2818,7 @@ enum CityGazetteerData {
 سان فيليب	3628423	VE	San Felipe	206270
 سان كارلوس	3628503	VE	San Carlos	120375
 سان كريستوبال	3628473	VE	San Cristóbal	289852
+سان كلو	2496059	DZ	Gdyel	32774
 سان كليمينتي	5391791	US	San Clemente	65526
 سان لو	2506385	DZ	Arzew	58162
 سان لورينزو	3437056	PY	San Lorenzo	227876
@@ -2666,6 +2922,8 @@ enum CityGazetteerData {
 سبهة	2212775	LY	Sabha	149329
 سبوكان فالى	5811729	US	Spokane Valley	94919
 سبوكين	5811696	US	Spokane	229447
+سبيخان	164025	SY	Subaykhān	25514
+سبيطلة	2464979	TN	Sbeitla	23764
 ستارا زاغورا	726848	BG	Stara Zagora	121582
 ستارغارد زتسيسينسكي	3084840	PL	Stargard	71224
 ستافانجر	3137115	NO	Stavanger	151669
@@ -2682,9 +2940,12 @@ enum CityGazetteerData {
 ستيرلينج هايتس	5011148	US	Sterling Heights	132052
 ستيرلينغ هايتس	5011148	US	Sterling Heights	132052
 ستيفينيدج	2636940	GB	Stevenage	91774
+سدة الهندية	91812	IQ	Saddat al Hindīyah	35720
 سدي قاسم	2533191	MA	Sidi Kacem	82632
 سراتاف	498677	RU	Saratov	844858
 سراته	3427213	AR	Zárate	99061
+سراقب	164816	SY	Saraqib	34231
+سراة عبيدة	12500245	SA	Sarāt ‘Abīdah	19855
 سراوان	1159713	IR	Sarāvān	60014
 سراييفو	3191281	BA	Sarajevo	696731
 سرت	2210554	LY	Sirte	106705
@@ -2711,6 +2972,7 @@ enum CityGazetteerData {
 سفرودفنسك	496285	RU	Severodvinsk	194292
 سفيرة	172503	SY	As Safīrah	63708
 سفيرومورسك	496278	RU	Severomorsk	53921
+سفيزف	2481639	DZ	Sfizef	27914
 سقز	117392	IR	Saqqez	165258
 سكاربورو	2638419	GB	Scarborough	61749
 سكاكا	102527	SA	Sakakah	128332
@@ -2728,12 +2990,16 @@ enum CityGazetteerData {
 سلاتينا	666767	RO	Slatina	63487
 سلامنكا	3988214	MX	Salamanca	160682
 سُلطان آباد	143127	IR	Arāk	503647
+سلقين	164898	SY	Salqīn	31608
 سلماس	117656	IR	Salmās	81606
 سلمنقة	3111108	ES	Salamanca	144825
 سلوادور	3450554	BR	Salvador	2711840
 سلوفيانسك	693468	UA	Slovyansk	105141
+سلوق	81604	LY	Qaryat Sulūq	19918
+سليانة	2465030	TN	Siliana	31251
 سليفن	727079	BG	Sliven	83740
 سمارا	499099	RU	Samara	1163399
+سماره	2461874	MA	Smara	42056
 سمالوط	349717	EG	Samālūţ	142009
 سماوه	98530	IQ	As Samawah	152890
 سمائل	286590	OM	Samā’il	80538
@@ -2772,6 +3038,7 @@ enum CityGazetteerData {
 سهند	13631338	IR	Sahand	82494
 سهور	1256913	IN	Sehore	109118
 سو ساينت ماري	6141439	CA	Sault Ste. Marie	72051
+سواكن	367544	SD	Suakin	42456
 سواكوبموند	3352844	NA	Swakopmund	53009
 سوانزي	2636432	GB	Swansea	300352
 سوبانغ جايا	8504423	MY	Subang Jaya	708296
@@ -2792,6 +3059,7 @@ enum CityGazetteerData {
 سوفا	2198148	FJ	Suva	77366
 سوفان بري	1606033	TH	Suphan Buri	53399
 سوفولك	4788158	US	Suffolk	88161
+سوق الثلاثاء	2505651	DZ	Barbacha	31983
 سوق أهراس	2479215	DZ	Souk Ahras	153479
 سوك ترانج	1567788	VN	Sóc Trăng	221430
 سوكري	3903987	BO	Sucre	224838
@@ -2840,7 +3108,14 @@ enum CityGazetteerData {
 سيدار بارك	4679867	US	Cedar Park	65945
 سيدار رابيدز	4850751	US	Cedar Rapids	130405
 سيدنى	2147714	AU	Sydney	5638830
+سيدي إفني	2534515	MA	Sidi Ifni	23606
+سيدى برانى	348548	EG	Sīdī Barānī	38253
 سيدي بلعباس	2481007	DZ	Sidi Bel Abbes	210146
+سيدي بن زينة	2212882	LY	Sīdī Bin Zīnah	31607
+سيدي بوزيد	2465840	TN	Sidi Bouzid	47595
+سيدي خالد	2480368	DZ	Sidi Khaled	38987
+سيدي سالم	348112	EG	Sīdī Sālim	44709
+سيدي غازي	348507	EG	Sīdī Ghāzī	28136
 سيراكيوز	5140405	US	Syracuse	144142
 سيرجان	114259	IR	Sirjan	199704
 سيرفان	148565	AZ	Şirvan	70220
@@ -2849,6 +3124,7 @@ enum CityGazetteerData {
 سيروف	1492663	RU	Serov	98438
 سيروي	933088	BW	Serowe	55676
 سيريبون	1646170	ID	Cirebon	344851
+سيريجابو	62691	SO	Ceerigaabo	33853
 سيريكوندا	2411989	GM	Serekunda	340000
 سيغو	2451478	ML	Ségou	205787
 سيفاستوبول	694423	UA	Sevastopol	547820
@@ -2858,8 +3134,10 @@ enum CityGazetteerData {
 سيكشفهيرفار	3044774	HU	Székesfehérvár	101600
 سيكوندي تاكورادي	2295458	GH	Sekondi-Takoradi	138872
 سيلايا	4014875	MX	Celaya	340387
+سيلبابي	2376719	MR	Sélibaby	32653
 سيلنيا	4679944	US	Celina	64427
 سيلهت	1185099	BD	Sylhet	237000
+سيليبابي	2376719	MR	Sélibaby	32653
 سيليفكى	300808	TR	Silifke	132665
 سيمارانج	1627896	ID	Semarang	1694740
 سيماي	1519422	KZ	Semey	292780
@@ -2911,6 +3189,7 @@ enum CityGazetteerData {
 شاوني	4279247	US	Shawnee	65046
 شايان	5821086	US	Cheyenne	65132
 شبرا الخيمة	349076	EG	Shubrā al Khaymah	1240289
+شبراخيت	349058	EG	Shubrākhīt	41233
 شبرغان	1125444	AF	Shibirghān	55641
 شبرغن	1125444	AF	Shibirghān	55641
 شبين القناطر	349156	EG	Shibīn al Qanāţir	73711
@@ -2920,7 +3199,9 @@ enum CityGazetteerData {
 شتورو	3026204	FR	Châteauroux	53301
 شتولبرغ	2826595	DE	Stolberg	57684
 شربين	349114	EG	Shirbīn	76081
+شرشال	2501440	DZ	Cherchell	34372
 شرق أحمدبور	1184845	PK	Ahmadpur East	196718
+شرم الشيخ	349340	EG	Sharm el-Sheikh	38478
 شريش	2516326	ES	Jerez de la Frontera	212879
 شريفبورت	4341513	US	Shreveport	187593
 ششتيان شريف	1181073	PK	Chishtian	149939
@@ -2928,17 +3209,22 @@ enum CityGazetteerData {
 شعبية المرج	88903	LY	Al Marj	85315
 شعبية سبها	2212775	LY	Sabha	149329
 شعبية سرت	2210554	LY	Sirte	106705
+شعبية يفرن	2208791	LY	Yafran	22680
 شفايبيش غموند	2835482	DE	Schwäbisch Gmünd	61216
 شفاينفورت	2834498	DE	Schweinfurt	54012
+شفشاون	2553455	MA	Chefchaouen	46721
 شفيرته	2834265	DE	Schwerte	50399
 شفيرين	2834282	DE	Schwerin	96641
 شفيلد	2638077	GB	Sheffield	556500
 شفينتوخوفيتسه	3083988	PL	Świętochłowice	55600
+شقلاوة	91083	IQ	Shaqlāwah	32599
 شقوبية	3109256	ES	Segovia	51683
 شكي	585170	AZ	Sheki	68400
 شلتنهام	2653261	GB	Cheltenham	118836
 شلف	2498611	DZ	Chlef	178616
 شلوقة	2511306	ES	Sanlúcar de Barrameda	68037
+شمسطار	267305	LB	Chmistâr	30000
+شناص	286402	OM	Shināş	48009
 شندى	367308	SD	Shendi	63746
 شنيانغ	2034937	CN	Shenyang	7050000
 شهدادبور	1165635	PK	Shahdadpur	113342
@@ -2955,6 +3241,7 @@ enum CityGazetteerData {
 شوبرون	3045190	HU	Sopron	62246
 شوجر لاند	4734825	US	Sugar Land	88156
 شورته	2834265	DE	Schwerte	50399
+شورش	13631406	IQ	Shūrash	29960
 شورلين	5810301	US	Shoreline	55439
 شوستاكا	693942	UA	Shostka	73197
 شوش	114593	IR	Shūsh	77148
@@ -2973,6 +3260,7 @@ enum CityGazetteerData {
 شيتورجاره	1274040	IN	Chittorgarh	116406
 شيتورغاره	1274040	IN	Chittorgarh	116406
 شيجياتشوانغ	1795270	CN	Shijiazhuang	3938513
+شيخ مسكين	164328	SY	Shaykh Miskīn	25920
 شيراز	115019	IR	Shiraz	1249942
 شيربروك	6146143	CA	Sherbrooke	129447
 شيروود بارك	6146279	CA	Sherwood Park	70618
@@ -2996,24 +3284,42 @@ enum CityGazetteerData {
 شينينغ	1788852	CN	Xining	1677177
 شيوجيري	1852003	JP	Shiojiri	67241
 صارح	2425791	TD	Sarh	138928
+صافيتا	165060	SY	Şāfītā	27815
+صالح الباي	2482447	DZ	Salah Bey	23339
+صالح باي	2482447	DZ	Salah Bey	23339
+صان الحجر القبلية	349653	EG	Şān al Ḩajar al Qiblīyah	30969
 صَبَاح اَلسَّالِم	412800	KW	Şabāḩ as Sālim	139163
 صباشهر	6672633	IR	Şabbāshahr	53971
 صبراتة	2212771	LY	Şabrātah	83398
+صبيخان	164025	SY	Subaykhān	25514
+صحنايا	164994	SY	Şaḩnāyā	30519
+صدفا	348962	EG	Şidfā	30228
+صدوق	2482159	DZ	Seddouk	19884
 صرمان	2210560	LY	Şurmān	77114
 صعدة	71334	YE	Sa'dah	51870
 صفاقس	2467454	TN	Sfax	280566
 صفد	293100	IL	Safed	36094
+صفوى	102585	SA	Şafwá	45876
 صلالة	286621	OM	Şalālah	163140
 صمان داغي	301975	TR	Samandağ	123447
 صنعاء	71137	YE	Sanaa	1937451
+صنمين	172469	SY	Aş Şanamayn	25702
+صوران	163915	SY	Şūrān	30716
+صوريف	281715	PS	Surif City	25242
 صويلح	13286467	JO	Ṣuwayliḥ	151016
 صيدا	268064	LB	Sidon	163554
+صيلة	2557055	MA	Asilah	34011
+ضبا	106909	SA	Duba	22000
 ضلع انامور	323828	TR	Anamur	57128
 ضلع باتمان	321836	TR	Batman	452157
 ضلع سوما	300371	TR	Soma	98714
 طانطان	2530241	MA	Tan-Tan	79942
 طائف	107968	SA	Ta’if	688693
+طبربة	2464858	TN	Tebourba	29948
+طبرجل	101631	SA	Ţubarjal	40019
 طبرق	81302	LY	Tobruk	141499
+طبرقة	2464871	TN	Tabarka	19770
+طبلبة	2464861	TN	Teboulba	41731
 طرابزون	738648	TR	Trabzon	244083
 طرابلس	2210247	LY	Tripoli	1302947
 طرابلس الشام	266826	LB	Tripoli	229398
@@ -3021,6 +3327,7 @@ enum CityGazetteerData {
 طرطوس	163345	SY	Ţarţūs	458327
 طرطوشة	3107677	ES	Tortosa	35143
 طشقند	1512569	UZ	Tashkent	1978028
+طفس	163806	SY	Ţafas	31249
 طفلس	611717	GE	Tbilisi	1049498
 طلبيرة	2510693	ES	Talavera de la Reina	88856
 طلخا	347591	EG	Ţalkhā	112851
@@ -3031,43 +3338,71 @@ enum CityGazetteerData {
 طنطا	347497	EG	Tanta	576648
 طهران	112931	IR	Tehran	7153309
 طهطا	347634	EG	Ţahţā	134314
+طوباس	281581	PS	Ţūbās	15591
 طوخ	347236	EG	Ţūkh	52593
 طوز	90026	IQ	Ţūz Khūrmātū	120712
 طوز خورماتو	90026	IQ	Ţūz Khūrmātū	120712
 طوزخورماتو	90026	IQ	Ţūz Khūrmātū	120712
 طوكر	366323	SD	Tokār	37051
 طوكيو	1850147	JP	Tokyo	9733276
+طولكرم	281577	PS	Ţūlkarm	44169
 طولون	2972328	FR	Toulon	168701
+طيبة الامام	163270	SY	Ţayyibat al Imām	29259
 ظهران	107797	SA	Dhahran	99540
 ظةنجان	1514588	UZ	Andijon	747800
 عادالجواز	325336	TR	Adilcevaz	52781
 عادلجواز	325336	TR	Adilcevaz	52781
 عاشر من رمضان	353229	EG	Al ‘Āshir min Ramaḑān	246148
+عامودا	173230	SY	‘Āmūdā	26821
+عامودة	173230	SY	‘Āmūdā	26821
 عبادان	145459	IR	Abadan	231476
+عبسان الكبيرة	281165	PS	‘Abasān al Kabīrah	18163
 عثمان آباد	1261012	IN	Dharashiv	112085
 عجلون	250799	JO	‘Ajlūn	125557
 عجمان	292932	AE	Ajman	490035
 عدن	415189	YE	Aden	1079670
 عرائش	2543549	MA	Larache	136505
 عرب بينار	172256	SY	‘Ayn al ‘Arab	50000
+عربين	169372	SY	‘Irbīn	42474
+عرتا	225037	DJ	Arta	17477
 عرسال	273675	LB	Aarsâl	50000
 عرعر	108512	SA	Arar	148540
+عرقة	105586	SA	‘Irqah	42179
+عزابة	2505915	DZ	Azzaba	33766
+عزبة البرج	355392	EG	‘Izbat al Burj	37953
 عزبة علي السيد	361119	EG	‘Izbat ‘Alī as Sayyid	53079
 عشق آباد	162183	TM	Ashgabat	1030063
 عطبرة	378231	SD	Atbara	112021
+عفرين	174186	SY	‘Afrīn	48693
+عفك	99738	IQ	‘Afak	35536
+عقرة	98822	IQ	‘Aqrah	23000
 عكا	295721	IL	Acre	51420
+علي الغربي	99306	IQ	‘Alī al Gharbī	19711
 علي صبيح	225284	DJ	Ali Sabih	50006
 عمان	250441	JO	Amman	1275857
 عنابة	2506999	DZ	Annaba	342703
 عنتاب	314830	TR	Gaziantep	2222415
+عنجرة	250420	JO	‘Anjarah	17634
+عنه الجديدة	6765385	IQ	‘Anah	27000
+عنة القديمة	98885	IQ	‘Anat al Qadīmah	19719
+عُنَيْزَة	289511	QA	Al ‘Unayzah	39761
 عيمان	292932	AE	Ajman	490035
+عين أرنات	2508297	DZ	Aïn Arnat	25315
+عين الترك	2508119	DZ	’Aïn el Turk	36326
 عين الدفلة	2508228	DZ	Aïn Defla	55259
 عين الدفلى	2508228	DZ	Aïn Defla	55259
 عين العرب	172256	SY	‘Ayn al ‘Arab	50000
+عين بسام	2508268	DZ	Aïn Bessem	32548
 عين تموشنت	2507901	DZ	Aïn Temouchent	70810
+عين سمارة	2507926	DZ	Aïn Smara	32057
+عين صالح	6930641	DZ	In Salah	32518
+عين طاية	2507912	DZ	Aïn Taya	33575
 عين وسارة	2507972	DZ	Aïn Oussera	98107
+عُيُون الجِواء	108782	SA	‘Uyūn al Jiwā’	15619
+عيون العتروس	2381291	MR	Ayoun El Atrous	28174
 غاتتشينا	561887	RU	Gatchina	89761
 غاتينو	5959974	CA	Gatineau	300045
+غار الدماء	2471003	TN	Ghardimaou	19574
 غاردين غروفي	5351515	US	Garden Grove	175393
 غاردينا	5351549	US	Gardena	60447
 غارلاند	4693003	US	Garland	236897
@@ -3107,6 +3442,7 @@ enum CityGazetteerData {
 غروناو	2917138	DE	Gronau	50547
 غرونوبل	3014728	FR	Grenoble	158552
 غرونينغن	2755251	NL	Groningen	244807
+غريان	2217362	LY	Gharyan	36110
 غريتر سودبوري	5964700	CA	Greater Sudbury	166004
 غريشام	5729485	US	Gresham	110553
 غريلي	5577592	US	Greeley	108795
@@ -3127,7 +3463,9 @@ enum CityGazetteerData {
 غليفيتسه	3099230	PL	Gliwice	198835
 غليندورا	5352439	US	Glendora	52009
 غلينديل	5352423	US	Glendale	201020
+غماس	99434	IQ	Nahiyat Ghammas	30909
 غنتور	1270668	IN	Guntur	670073
+غنوش	2471012	TN	Rhennouch	28051
 غوادالاخارا	4005539	MX	Guadalajara	1385629
 غواناخواتو	4005270	MX	Guanajuato	72237
 غوانار	3640226	VE	Guanare	112286
@@ -3144,6 +3482,7 @@ enum CityGazetteerData {
 غودة	2755420	NL	Gouda	71952
 غوديير	5296266	US	Goodyear	79003
 غوراخبور	1270927	IN	Gorakhpur	674246
+غورالصافي	250267	JO	Safi	15200
 غورجوف ويلكوبولسكي	3098722	PL	Gorzów Wielkopolski	114567
 غورلتس	2918987	DE	Görlitz	57751
 غورليتس	2918987	DE	Görlitz	57751
@@ -3159,6 +3498,7 @@ enum CityGazetteerData {
 غوييانغ	1809461	CN	Guiyang	3037159
 غيرسون	746881	TR	Giresun	125682
 غيسن	2920512	DE	Gießen	89179
+غيل با وزير	75618	YE	Ghayl Bā Wazīr	21259
 غيلروي	5352214	US	Gilroy	53231
 غيلسنكيرشن	2921466	DE	Gelsenkirchen	270028
 غيلونغ	2165798	AU	Geelong	282809
@@ -3170,6 +3510,7 @@ enum CityGazetteerData {
 فادودارا	1253573	IN	Vadodara	1822221
 فاراناسي	1253405	IN	Varanasi	1164404
 فارس آباد	121380	IR	Pārsābād	102996
+فارسكور	356945	EG	Fāraskūr	43400
 فارغو	5059163	US	Fargo	118523
 فارمنجتون هيلز	4992523	US	Farmington Hills	81330
 فارمنغتون هيلز	4992523	US	Farmington Hills	81330
@@ -3224,6 +3565,8 @@ enum CityGazetteerData {
 فريانة	2471059	TN	Feriana	75000
 فريتاون	2409306	SL	Freetown	802639
 فريتون	2409306	SL	Freetown	802639
+فريج الأمير	12242742	QA	Farīj al Amīr	33263
+فريج كليب	12219798	QA	Farīj Kulayb	33263
 فريدريشسهافن	2924585	DE	Friedrichshafen	58403
 فريدريك	4355585	US	Frederick	69479
 فريدريكتن	5957776	CA	Fredericton	63116
@@ -3310,6 +3653,7 @@ enum CityGazetteerData {
 فولكستون	2649258	GB	Folkestone	66429
 فولوغدا	472459	RU	Vologda	312420
 فوليرتون	5351247	US	Fullerton	140847
+فومبوني	921889	KM	Fomboni	17291
 فوناباشي	1863905	JP	Honchō	644668
 فونتانا	5349755	US	Fontana	212704
 فونتوني سو بوا	3017910	FR	Fontenay-sous-Bois	52075
@@ -3349,6 +3693,7 @@ enum CityGazetteerData {
 فيشرز	4257494	US	Fishers	76794
 فيصل آباد	1179400	PK	Faisalabad	3800193
 فيغو	3105976	ES	Vigo	293642
+فيفاء	106667	SA	Fayfā’	29793
 فيكتورفيل	5406222	US	Victorville	122225
 فيكتورفيلى	5406222	US	Victorville	122225
 فيكتوريا	4739157	US	Victoria	67574
@@ -3392,10 +3737,13 @@ enum CityGazetteerData {
 قاسم آباد	6672633	IR	Şabbāshahr	53971
 قالمة	2495662	DZ	Guelma	120004
 قامشلو	173377	SY	Al Qāmishlī	184231
+قاندالا	53157	SO	Qandala	19300
 قاهره	360630	EG	Cairo	9606916
 قائم شهر	120695	IR	Qā’em Shahr	204953
 قباسين	166285	SY	Kabbasin	51230
+قباطية	282476	PS	Qabāţīyah	19127
 قُدس	281184	IL	Jerusalem	971800
+قديل	2496059	DZ	Gdyel	32774
 قر شهر	307515	TR	Kırşehir	150700
 قراغندا	609655	KZ	Karagandy	497777
 قراغندة	609655	KZ	Karagandy	497777
@@ -3410,8 +3758,6 @@ enum CityGazetteerData {
 قريات	286839	OM	Qurayyāt	63133
 قريخان	307657	TR	Kırıkhan	60916
 قريضة	8504621	SD	Gereida	120000
-قرية البيضاء	89055	LY	Al Bayḑā’	129439
-قرية ديانا	96961	IQ	Soran	91589
 قزل اوردا	1519922	KZ	Kyzylorda	354800
 قزوين	119505	IR	Qazvin	333635
 قسطموني	743882	TR	Kastamonu	125622
@@ -3420,23 +3766,38 @@ enum CityGazetteerData {
 قسنطينة	2501152	DZ	Constantine	448028
 قشرش	2520611	ES	Cáceres	96068
 قَصَبِهِ كَرَج	128747	IR	Karaj	1448075
+قصر البريقة	2215210	LY	Al Burayqah	31300
+قصر القربولي	2213695	LY	Qaşr al Qarabūllī	49610
+قصر القرهبلي	2213695	LY	Qaşr al Qarabūllī	49610
+قصر بني وليد	2218840	LY	Bani Walid	45734
+قصر خيار	2213570	LY	Qaşr Khiyār	16708
+قصر ليبيا	2218840	LY	Bani Walid	45734
 قصرش	2520611	ES	Cáceres	96068
-قضاء الحمدانية	92430	IQ	Al-Hamdaniya	50000
+قصور الساف	2467856	TN	Ksour Essaf	37683
+قطنا	165929	SY	Qaţanā	18511
+قطور	350376	EG	Quţūr	32043
+قطيفة	173312	SY	Al Quţayfah	16118
 قفصة	2468353	TN	Gafsa	95242
+قفط	350560	EG	Qifţ	24010
 قلادزي	92615	IQ	Qeładizê	140688
 قلعه حسن خان	120292	IR	Qods	309605
 قلعة دزة	92615	IQ	Qeładizê	140688
+قلعة صالح	92537	IQ	Qal‘at Şāliḩ	39698
 قَلعِه هَسَن	120292	IR	Qods	309605
+قلقيلية	282457	PS	Qalqīlyah	43212
 قلونية	2886242	DE	Köln	1024621
 قليبية	2467959	TN	Kélibia	62993
+قلين	350797	EG	Qillīn	48233
 قليوب	350789	EG	Qalyub	156363
 قمبر	1167622	PK	Kambar	77481
 قمشه	418533	IR	Shahreẕā	134952
 قنا	350550	EG	Qina	252883
 قندز	1135689	AF	Kunduz	161902
+قندلة	53157	SO	Qandala	19300
 قندهار	1138336	AF	Kandahār	523300
 قندوز	1135689	AF	Kunduz	161902
 قنوج	1268011	IN	Kannauj	76714
+قها	350831	EG	Qahā	36225
 قهرمان مراش	310859	TR	Kahramanmaraş	384953
 قهرمان مرعش	310859	TR	Kahramanmaraş	384953
 قورتشة	782756	AL	Korçë	58259
@@ -3575,6 +3936,7 @@ enum CityGazetteerData {
 كانتشيبورام	1268159	IN	Kanchipuram	221715
 كانجار	1736278	MY	Kangar	63869
 كانجيه	2043572	KP	Kanggye	209530
+كانداله	53157	SO	Qandala	19300
 كاندي	1241622	LK	Kandy	111701
 كانساس سيتي	4393217	US	Kansas City	475378
 كانسك	1504682	RU	Kansk	101502
@@ -3653,9 +4015,21 @@ enum CityGazetteerData {
 كشالين	3095049	PL	Koszalin	107450
 كشنتة	2524907	IT	Cosenza	63852
 كفار سابا	294514	IL	Kfar Saba	110456
+كفر البطيخ	354699	EG	Kafr al Baţţīkh	47198
 كفر الدوار	354775	EG	Kafr ad Dawwār	128539
 كفر الزيات	354365	EG	Kafr az Zayyāt	83348
 كفر الشيخ	354502	EG	Kafr ash Shaykh	194569
+كفر الصلاحات	354440	EG	Aş Şalāḩāt	45557
+كفر الكردي	354605	EG	Kafr al Kurdī	44905
+كفر تخاريم	168629	SY	Kafr Takhārīm	22436
+كفر زيتا	168620	SY	Kafr Zaytā	21845
+كفر زيتة	168620	SY	Kafr Zaytā	21845
+كفر سعد	354123	EG	Kafr Sa‘d	18120
+كفر صقر	354105	EG	Kafr Şaqr	44529
+كفر لاها	168668	SY	Kafr Lāhā	21819
+كفر نبل	168661	SY	Kafranbel	45652
+كفرنبل	168661	SY	Kafranbel	45652
+كفرى	94298	IQ	Kifrī	30143
 كلاج	1732905	MY	Klang	240016
 كلادنو	3073699	CZ	Kladno	69664
 كلار	95005	IQ	Kelar	250000
@@ -3668,7 +4042,9 @@ enum CityGazetteerData {
 كلس	307864	TR	Kilis	111648
 كلكت	1178338	PK	Gilgit	216760
 كلكتا	1275004	IN	Kolkata	4631392
+كلمار	2507169	DZ	Amizour	25825
 كلميم	2548526	MA	Guelmim	129200
+كلميمة	2548623	MA	Goulmima	17929
 كلوج نابوكا	681290	RO	Cluj-Napoca	286598
 كلوفيس	5338122	US	Clovis	104180
 كليرمون فيران	3024635	FR	Clermont-Ferrand	147865
@@ -3822,6 +4198,7 @@ enum CityGazetteerData {
 كويتو	3348078	AO	Cuíto	355423
 كويدو	2407656	SL	Koidu	128030
 كويرنافاكا	3529947	MX	Cuernavaca	338650
+كويسنجق	94220	IQ	Koysinceq	44987
 كويكوى	888710	ZW	Kwekwe	119863
 كويلمس	3429652	AR	Quilmes	262379
 كويلوز	2264268	PT	Queluz	103399
@@ -3829,6 +4206,7 @@ enum CityGazetteerData {
 كويمباتور	1273865	IN	Coimbatore	2136916
 كويمبرا	2740637	PT	Coimbra	140796
 كوينسى	4948247	US	Quincy	93618
+كوية	94220	IQ	Koysinceq	44987
 كويه نهون	1568574	VN	Qui Nhon	519208
 كي لنغ	1678228	TW	Keelung	362487
 كياكويو	3906791	BO	Quillacollo	172405
@@ -3847,6 +4225,7 @@ enum CityGazetteerData {
 كيتهال	1268593	IN	Kaithal	144915
 كىتو	3652462	EC	Quito	2781641
 كيتوي	911148	ZM	Kitwe	665961
+كير ذيريك	173530	SY	Al Mālikīyah	26311
 كيربن	2891524	DE	Kerpen	64226
 كيرتش	706524	UA	Kerch	148932
 كيركالي	307654	TR	Kırıkkale	186960
@@ -3897,6 +4276,7 @@ enum CityGazetteerData {
 كيوسو	1859210	JP	Kiyosu	67352
 كييف	703448	UA	Kyiv	2952301
 لا باز	4000900	MX	La Paz	250141
+لا بوانت بسكاد	2484187	DZ	Rais Hamidou	30000
 لا تشوريرا	3707961	PA	La Chorrera	61232
 لا جى	1577995	VN	La Gi	160652
 لا حابرا	5363922	US	La Habra	62131
@@ -3960,6 +4340,7 @@ enum CityGazetteerData {
 لانوس	3432135	AR	Lanús	212252
 لاهاي	2747373	NL	The Hague	474292
 لاهتي	649360	FI	Lahti	121622
+لاهج	73560	YE	Laḩij	23375
 لاهه	2747373	NL	The Hague	474292
 لاهور	1172451	PK	Lahore	13004135
 لاو كاي	1576303	VN	Lào Cai	130671
@@ -3976,6 +4357,8 @@ enum CityGazetteerData {
 لبرول	2399697	GA	Libreville	846090
 لبلن	765876	PL	Lublin	336339
 لبنان	4636045	US	Lebanon	30262
+لحج	73560	YE	Laḩij	23375
+لخضرية	2491134	DZ	Lakhdaria	42886
 لروشل	3006787	FR	La Rochelle	76810
 لريك	147611	AZ	Lerik	87000
 لزابيم	3578959	GP	Les Abymes	53514
@@ -3985,6 +4368,7 @@ enum CityGazetteerData {
 لسن سور مر	3006414	FR	La Seyne-sur-Mer	62330
 لسوسيبيرسك	1500607	RU	Lesosibirsk	65945
 لشبونة	2267057	PT	Lisbon	517802
+لعيون	2381291	MR	Ayoun El Atrous	28174
 لغنيتسا	3093692	PL	Legnica	106033
 لفراس	3458696	BR	Lavras	104761
 لقدس	281184	IL	Jerusalem	971800
@@ -4027,6 +4411,8 @@ enum CityGazetteerData {
 لودوار	189280	KE	Lodwar	82970
 لودى	5367565	US	Lodi	64596
 لور هوت	2188164	NZ	Lower Hutt	114200
+لورمال	2498704	DZ	El Amria	26407
+لورمل	2498704	DZ	El Amria	26407
 لورين	5161262	US	Lorain	63647
 لوزان	2659994	CH	Lausanne	139111
 لوس آنجلس	5368361	US	Los Angeles	3820914
@@ -4159,6 +4545,7 @@ enum CityGazetteerData {
 ماجادان	2123628	RU	Magadan	92782
 ماجاداهوندا	3117667	ES	Majadahonda	68110
 ماجنكا	1062663	MG	Mahajanga	260556
+ماحص	248299	JO	Māḩiş	17754
 ماخاتشكالا	532096	RU	Makhachkala	596356
 مأدبا	248370	JO	Mādabā	82335
 مادرىد	3117735	ES	Madrid	3255944
@@ -4169,10 +4556,12 @@ enum CityGazetteerData {
 مارابا	3395503	BR	Marabá	145860
 ماراكاي	3632998	VE	Maracay	464700
 ماراكايبو	3633009	VE	Maracaibo	1752602
+مأرب	72968	YE	Ma'rib	16794
 ماربلا	2514169	ES	Marbella	156295
 ماربيا	2514169	ES	Marbella	156295
 ماربيلا	2514169	ES	Marbella	156295
 مارتن	3058780	SK	Martin	51139
+مارث	2469174	TN	Mareth	17385
 مارجيت	4163407	US	Margate	57234
 ماردن	304797	TR	Mardin	129864
 ماردة	3523349	MX	Mérida	1201000
@@ -4215,6 +4604,7 @@ enum CityGazetteerData {
 مالابورام	1264154	IN	Malappuram	101386
 مالاجا	2514256	ES	Málaga	592346
 مالاغا	2514256	ES	Málaga	592346
+مالاكف	2485572	DZ	Oued Sly	30504
 مالانجه	2239862	AO	Malanje	455000
 مالانجي	2239862	AO	Malanje	455000
 مالانغ	1636722	ID	Malang	889359
@@ -4279,13 +4669,15 @@ enum CityGazetteerData {
 مبيا	154380	TZ	Mbeya	541603
 متانزاس	3547398	CU	Matanzas	146733
 متز	2994160	FR	Metz	123914
+متلوي	2473517	TN	Metlaoui	39021
 متوارا	877747	TZ	Mtwara	140793
 متون	1136469	AF	Khōst	96123
-محافظة الفيوم	361320	EG	Al Fayyum	519047
-محافظة مادبا	248370	JO	Mādabā	82335
+محردة	166742	SY	Maharda	17578
 محرق	290332	BH	Al Muharraq	176583
+محلة دمنة	353136	EG	Maḩallat Damanah	31921
 محمّد آباد	400771	IR	Moḩammad Shahr	119418
 محمد شهر	400771	IR	Moḩammad Shahr	119418
+مخا	78751	YE	Mocha	16794
 مخيم اليرموك	166716	SY	al-Yarmūk	99999
 مدان	1214520	ID	Medan	2486283
 مدريد	3117735	ES	Madrid	3255944
@@ -4294,41 +4686,16 @@ enum CityGazetteerData {
 مدلبورخ	976361	ZA	Middelburg	196263
 مدنين	2469473	TN	Medenine	71406
 مديات	304382	TR	Midyat	76268
-مدينة الإسماعيلية	361055	EG	Ismailia	429465
-مدينة الجزائر	2507480	DZ	Algiers	2364230
-مدينة الشارقة	292672	AE	Sharjah	1800000
-مدينة الشامخة	12047416	AE	Al Shamkhah City	61710
-مدينة الصدر	7802746	IQ	Sadr City	1211849
-مدينة العاشر من رمضان	353229	EG	Al ‘Āshir min Ramaḑān	246148
-مدينة العظماء	2502385	DZ	Bou Saâda	111787
-مدينة العين	292913	AE	Al Ain City	846747
-مدينة الفجيرة	292878	AE	Fujairah	118933
-مدينة القدس	281184	IL	Jerusalem	971800
-مدينة الكويت	285787	KW	Kuwait City	60064
-مدينة ام القيوين	290594	AE	Umm Al Quwain City	59098
-مدينة اندرسون	4917592	US	Anderson	55305
-مدينة أوكيناوا	1894616	JP	Okinawa	142752
-مدينة بريمن	2944388	DE	Bremen	546501
-مدينة بليز	3582677	BZ	Belize City	65222
-مدينة بني ياس	12042052	AE	Bani Yas City	80498
-مدينة حمد	290247	BH	Madīnat Ḩamad	133550
-مدينة حمص	169577	SY	Homs	775404
-مدينة خليفة أ	8057551	AE	Khalifah A City	85374
-مدينة زايد	291580	AE	Zayed City	63482
-مدينة زنجبار	148730	TZ	Zanzibar	709809
-مدينة سيبو	1717512	PH	Cebu City	965332
-مدينة غواتيمالا	3598132	GT	Guatemala City	994938
-مدينة كيبك	6325494	CA	Québec	531902
-مدينة مكسيكو	3530597	MX	Mexico City	12294193
-مدينة هو تشي مينه	1566083	VN	Ho Chi Minh City	14002598
-مدينة ينشوان	1786657	CN	Yinchuan	1487579
 مرادي	2441291	NE	Maradi	361702
 مراغه	124878	IR	Marāgheh	262604
 مراكش	2542997	MA	Marrakesh	995871
+مرباشة مرباشة	2505651	DZ	Barbacha	31983
 مرج الحمام	13308287	JO	Marj Al Hamam	82788
 مَرد آباد	124838	IR	Māhdāsht	62910
 مردان	1170880	PK	Mardan	300424
 مردف	8200824	AE	Mirdif	60288
+مرزق	2214603	LY	Murzuk	30491
+مرسى البريقة	2215210	LY	Al Burayqah	31300
 مرسى دبي	8469788	AE	Dubai Marina	120000
 مرسى مطروح	352733	EG	Marsá Maţrūḩ	176498
 مرسيليا	2995469	FR	Marseille	877215
@@ -4345,6 +4712,7 @@ enum CityGazetteerData {
 مريّا	281184	IL	Jerusalem	971800
 مريدا	2513917	ES	Mérida	59857
 مزار شريف	1133616	AF	Mazār-e Sharīf	523300
+مزدة	2214827	LY	Mizdah	16735
 مزوزو	925475	MW	Mzuzu	249564
 مزون الفور	2996568	FR	Maisons-Alfort	53964
 مستاغانم	2487134	DZ	Mostaganem	162885
@@ -4354,12 +4722,18 @@ enum CityGazetteerData {
 مشلان	2791537	BE	Mechelen	77530
 مصراتة	2214846	LY	Misratah	355657
 مصفح	12042053	AE	Musaffah	243341
+مصياف	167046	SY	Maşyāf	32262
 مطاي	352628	EG	Maţāy	82328
+مطوبس	351748	EG	Muţūbas	43899
 مظفر آباد	1169607	PK	Muzaffarābād	725000
 مظفرآباد	1169607	PK	Muzaffarābād	725000
 مظفربور	1262330	IN	Muzaffarpur	354462
 معان	248382	JO	Ma'an	50350
+معرتمصرين	167605	SY	Ma‘arratmişrīn	32163
+معرة مصرين	167605	SY	Ma‘arratmişrīn	32163
 معمورة العزيز	315808	TR	Elazığ	443363
+مُعَيْذِر أَبُو اَلدَّوْم	289716	QA	Mu‘aydhir Rawḑat Rāshid	27569
+معيذر روضة راشد	289716	QA	Mu‘aydhir Rawḑat Rāshid	27569
 مغاغة	353183	EG	Maghāghah	118223
 مغلا	304184	TR	Muğla	92328
 مغنيتاغورسك	532288	RU	Magnitogorsk	413351
@@ -4381,6 +4755,7 @@ enum CityGazetteerData {
 ملقة	2514256	ES	Málaga	592346
 ملكال	370737	SS	Malakal	160765
 ملوي	352951	EG	Mallawī	212628
+مليانة	2487444	DZ	Miliana	43366
 مليلية	2513947	ES	Melilla	85985
 ملئوز	527717	RU	Meleuz	65362
 ممباسا	186301	KE	Mombasa	1208333
@@ -4388,8 +4763,10 @@ enum CityGazetteerData {
 ممفيس	4641239	US	Memphis	633104
 مناؤس	3663517	BR	Manaus	2219580
 منبج	167357	SY	Manbij	99497
+منخول	8225407	AE	Mankhūl	41244
 مندسور	1263834	IN	Mandsaur	141667
 مندلو	3374462	CV	Mindelo	69013
+مندلي	93709	IQ	Mandalī	29785
 مندن	2871039	DE	Minden	82879
 مندو	2427455	TD	Moundou	196124
 مندورا	2067119	AU	Mandurah	107643
@@ -4397,11 +4774,16 @@ enum CityGazetteerData {
 منرالني فودي	526480	RU	Mineralnye Vody	76280
 منزا	3172629	IT	Monza	124398
 منزل بورقيبة	2469264	TN	Menzel Bourguiba	58800
+منزل جميل	2469256	TN	Menzel Jemil	22231
+منزل عبد الرحمان	2469268	TN	Menzel Abderhaman	19078
 منزيني	934995	SZ	Manzini	110537
 منستير	2473493	TN	Monastir	93306
+منشأة أبو عمر	352440	EG	Munsha‘at Abū ‘Umar	22543
+منشية القناطر	352878	EG	Manshīyat al Qanāţir	19185
 منصورة	360761	EG	Al Mansurah	621953
 منفلوط	352913	EG	Manfalūţ	117925
 منقو	2427637	TD	Mongo	53768
+منوبة	2469274	TN	Manouba	32005
 منوف	352354	EG	Munūf	125707
 منيا القمح	352352	EG	Minyā al Qamḩ	99284
 منية النصر	352344	EG	Minyat an Naşr	82429
@@ -4417,6 +4799,7 @@ enum CityGazetteerData {
 موتاره	884979	ZW	Mutare	224802
 موتاري	884979	ZW	Mutare	224802
 موتريل	2513477	ES	Motril	60592
+موتسامودو	921753	KM	Moutsamoudou	26313
 موتسو	2127878	JP	Mutsu	56244
 موتشودي	933340	BW	Mochudi	50321
 موجوبامبا	3694564	PE	Moyobamba	50073
@@ -4477,6 +4860,7 @@ enum CityGazetteerData {
 مونتريال	6077243	CA	Montréal	1762949
 مونتغومري	4076784	US	Montgomery	195287
 مونتفيدو	3441575	UY	Montevideo	1270737
+مونتنياك	2483649	DZ	Remchi	31837
 مونتوبان	2993002	FR	Montauban	52434
 مونتى شينجولو	3430595	AR	Monte Chingolo	85060
 مونتي شينغولو	3430595	AR	Monte Chingolo	85060
@@ -4511,6 +4895,8 @@ enum CityGazetteerData {
 ميامي بيتش	4164143	US	Miami Beach	92312
 ميامي غاردنز	4164167	US	Miami Gardens	113187
 ميبد	124193	IR	Meybod	51874
+ميت أبو غالب	352250	EG	Mīt Abū Ghālib	20470
+ميت سلسيل	352124	EG	Mīt Salsīl	48166
 ميت غمر	352181	EG	Mīt Ghamr	153754
 ميتروفيتسا	789225	XK	Mitrovicë	107045
 ميتشورينسك	527191	RU	Michurinsk	93499
@@ -4591,8 +4977,6 @@ enum CityGazetteerData {
 ناتال	3394023	BR	Natal	896708
 ناتيتينغو	2392601	BJ	Natitingou	53284
 ناجازاكي	1856177	JP	Nagasaki	409118
-ناحية الإسكندرية	99226	IQ	Nāḩiyat al Iskandarīyah	100600
-ناحية القاسم	99010	IQ	Al-Qāsim	93546
 ناختشيفان	147429	AZ	Naxçıvan	97200
 ناخودكا	2019528	RU	Nakhodka	146920
 ناخون باتوم	1608534	TH	Nakhon Pathom	117927
@@ -4622,10 +5006,12 @@ enum CityGazetteerData {
 ناغبور	1262180	IN	Nagpur	2405665
 ناغويا	1856057	JP	Nagoya	2332176
 نافينوميسك	522377	RU	Nevinnomyssk	134345
+ناقوره	278832	LB	En Nâqoûra	24910
 ناكاتسوغاوا غيفو	1855753	JP	Nakatsugawa	78930
 ناكانو	8715035	JP	Nakano	344880
 نالتشيك	523523	RU	Nalchik	239300
 نالجوندا	1262067	IN	Nalgonda	154326
+نالوت	2214433	LY	Nālūt	28431
 نام ديه	1573517	VN	Nam Định	448225
 نامازو	1854902	JP	Numazu	189486
 نامبا	5601933	US	Nampa	89839
@@ -4666,6 +5052,7 @@ enum CityGazetteerData {
 نجومبي	151479	TZ	Njombe	92537
 نخجوان	147429	AZ	Naxçıvan	97200
 نخشب	1216311	UZ	Qarshi	278300
+نخلة الجميرة	6691113	AE	The Palm Jumeirah	25500
 نخون سي تمارت	1151933	TH	Nakhon Si Thammarat	102152
 ندالاتاندو	2239076	AO	N'dalatando	161584
 ندولا	901344	ZM	Ndola	627503
@@ -4677,8 +5064,11 @@ enum CityGazetteerData {
 نسيم شهر	6672634	IR	Nasīm Shahr	200393
 نصيبين	303750	TR	Nusaybin	88977
 نظر آباد	122438	IR	Naz̧arābād	213388
+نُعَيْجَة	289698	QA	Nu‘ayjah	19975
 نغومبو	1233369	LK	Negombo	137223
 نفتكامسك	522942	RU	Neftekamsk	126805
+نقادة	351356	EG	Naqādah	26774
+نقاوس	2486177	DZ	N’Gaous	29453
 نقاوندري	2224827	CM	Ngaoundéré	238196
 نقده	122698	IR	Naqadeh	81598
 نقوزي	430569	BI	Ngozi	61716
@@ -4922,6 +5312,7 @@ enum CityGazetteerData {
 هونيارا	2108502	SB	Honiara	56298
 هوهوت	2036892	CN	Hohhot	2350000
 هياليه	4158476	US	Hialeah	237069
+هيت	95788	IQ	Hīt	31901
 هيتاتشي	2112708	JP	Hitachi	174508
 هيداكا	6822161	JP	Hidaka	55294
 هيراتسوكا	1862462	JP	Hiratsuka	258422
@@ -4956,13 +5347,21 @@ enum CityGazetteerData {
 واترلو	6176823	CA	Waterloo	104986
 واتسونفيل	5407529	US	Watsonville	53628
 واتفورد	2634677	GB	Watford	125707
+واحة سيوة	347863	EG	Sīwah	25031
+واد الفضة	2485618	DZ	Oued Fodda	44523
 واد زم	2540689	MA	Oued Zem	104029
+واد سلي	2485572	DZ	Oued Sly	30504
+واد فدة	2485618	DZ	Oued Fodda	44523
 وادودارا	1253573	IN	Vadodara	1822221
 وادي ارهيو	2485582	DZ	Oued Rhiou	55430
 وادي السير	246013	JO	Wādī as Sīr	181212
+وادي الفضة	2485618	DZ	Oued Fodda	44523
+وادي أميزور	2507169	DZ	Amizour	25825
 وادي رهيو	2485582	DZ	Oued Rhiou	55430
 وادي زم	2540689	MA	Oued Zem	104029
+وادي سلي	2485572	DZ	Oued Sly	30504
 وادي سوف	2497411	DZ	El Oued	186525
+وادي فدة	2485618	DZ	Oued Fodda	44523
 واراس	3696378	PE	Huaraz	118836
 وارانسي	1253405	IN	Varanasi	1164404
 وارسو	756135	PL	Warsaw	1702139
@@ -5028,23 +5427,11 @@ enum CityGazetteerData {
 وشقة	3120514	ES	Huesca	53956
 وكغن	4915734	US	Waukegan	88475
 وكيشا	5278052	US	Waukesha	71970
-ولاية البيض	2498543	DZ	El Bayadh	85577
-ولاية الجلفة	2500017	DZ	Djelfa	265833
-ولاية باتنة	2505572	DZ	Batna	289504
-ولاية بسكرة	2503826	DZ	Biskra	204661
-ولاية سطيف	2481700	DZ	Sétif	252127
-ولاية سعيدة	2479536	DZ	Skikda	182903
-ولاية سيدي بلعباس	2481007	DZ	Sidi Bel Abbes	210146
-ولاية صحار	286282	OM	Sohar	108274
-ولاية صور	286245	OM	Sur	71152
-ولاية غرداية	2496049	DZ	Ghardaïa	142913
-ولاية غليزان	2483668	DZ	Relizane	123255
-ولاية قابس	2468369	TN	Gabès	110075
-ولاية وهران	2485926	DZ	Oran	803329
 ولديا	326406	ET	Weldiya	104000
 ولس	785058	MK	Veles	57873
 ولفس بي	3359638	NA	Walvis Bay	73598
 ولفنبوتل	2806914	DE	Wolfenbüttel	54740
+ولماس	2538898	MA	Oulmes	19014
 ولوره	3183719	AL	Vlorë	115261
 ولونغونغ	2171507	AU	Wollongong	280153
 وناديزور	616530	AM	Vanadzor	78100
@@ -5132,13 +5519,16 @@ enum CityGazetteerData {
 ياوندي	2220957	CM	Yaoundé	1299369
 ياي	363619	SS	Yei	260720
 يايزو	1848774	JP	Yaizu	139578
+يبرود	162627	SY	Yabrūd	40502
 يبوس	281184	IL	Jerusalem	971800
 يربا بويينا	3832260	AR	Yerba Buena	50783
 يريفان	616052	AM	Yerevan	1144700
+يريم	69559	YE	Yarīm	33050
 يزد	111822	IR	Yazd	477905
 يزمان	1162316	PK	Yazman	60738
 يَسُّج	66093	IR	Yasuj	96786
 يِسوج	66093	IR	Yasuj	96786
+يفرن	2208791	LY	Yafran	22680
 يفلاخ	584649	AZ	Yevlakh	127400
 يفله	2712414	SE	Gävle	74884
 يكاترينبرج	1486209	RU	Yekaterinburg	1495066
