@@ -55,24 +55,85 @@ extension EntityScan {
     /// A ground named after a person or a place (ملعب سانتياغو برنابيو) is no club.
     static let venueWords = KeySet(hashes: ["ملعب", "الملعب", "استاد", "ستاد"].map(KeyHash.of(word:)))
 
-    /// A foreign city named as a side of a match is its club (فاز ليون على ميلان، ضيفه هامبورغ،
-    /// مهاجم ميلان): one word, without a preposition or after و, right after a result verb, a
-    /// sports word or a player's role, in a sports sentence. Not the second word of a club's name
-    /// (ريال مدريد، دينامو كييف: the word before is none of those; the tagger's name takes the city).
-    /// Called after the gazetteer's places are committed.
+    /// A city named as a side of a match is its club. One word, without a preposition or after و:
+    /// - a foreign city right after a result verb, a sports word or a player's role, in a sports
+    ///   sentence (فاز ليون على ميلان، ضيفه هامبورغ، مهاجم ميلان);
+    /// - any city before a masculine nationality adjective (ليون الفرنسي، بورتو البرتغالي): a city is
+    ///   feminine (باريس الفرنسية), a club (نادٍ) masculine; not after في (في بريمن الألماني …);
+    /// - with the word before it, when that word opens clubs' names (دينامو كييف، انتر ميلان): a word
+    ///   the corpora find mostly inside organisation names (`LearntOrganisationWords.nameWords`), or
+    ///   an unknown proper-looking word after a match's host or guest or a result verb, in a sports
+    ///   sentence (ضيفه دينامو كييف، تعادل ستيوا بوخارست).
+    /// Then every other mention of a club's city in the article is the club (وكاد دينامو كييف يدرك
+    /// التعادل، ليون يواصل انتصاراته), unless a preposition or a place noun makes it the place (في
+    /// ليون، مدينة ليون). Called after the gazetteer's places are committed.
     mutating func findCityClubs() {
+        var clubs: [(prefix: UInt64?, city: UInt64)] = []
         for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .gazetteer && mentions[m].tokens.count == 1 {
             let i = mentions[m].tokens.lowerBound
             guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
-                  PlaceLexicon.places[Int(match.place)].kind == .city,
-                  let code = mentions[m].countryCode, !Self.arabLeague.contains(code),
-                  i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text),
-                  !Self.venueWords.contains(words.hash(i - 1)),
-                  words.splits(i - 1).contains(where: { Self.sportsWords.contains($0.stem) || Self.matchVerbs.contains($0.stem) }),
-                  speaksOfSport(around: i) else { continue }
-            mentions[m] = organisation(i..<(i + 1), split: match.split, source: .cue)
+                  PlaceLexicon.places[Int(match.place)].kind == .city, let code = mentions[m].countryCode,
+                  i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text) else { continue }
+            let prefix = match.split.prefixLength == 0 ? clubPrefix(before: i) : nil
+            let sideOfMatch = !Self.arabLeague.contains(code) && !Self.venueWords.contains(words.hash(i - 1))
+                && words.splits(i - 1).contains(where: { Self.sportsWords.contains($0.stem) || Self.matchVerbs.contains($0.stem) })
+            let byNationality = isClubByNationality(i, split: match.split)
+            guard byNationality || (prefix != nil && LearntOrganisationWords.nameWords.contains(hash: words.hash(i - 1)))
+                    || ((prefix != nil || sideOfMatch) && speaksOfSport(around: i)) else { continue }
+            let range = (prefix != nil ? i - 1 : i)..<(i + 1)
+            mentions[m] = organisation(range, split: prefix.flatMap { _ in words.splits(i - 1).first } ?? match.split, source: .cue)
+            if prefix != nil { taken[i - 1] = true }
+            clubs.append((prefix, match.split.stem))
         }
         indexOrganisations()
+        guard !clubs.isEmpty else { return }
+        // The club's other mentions: its city alone, or the word and the city.
+        for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .gazetteer && mentions[m].tokens.count == 1 {
+            let i = mentions[m].tokens.lowerBound
+            guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
+                  let club = clubs.first(where: { $0.city == match.split.stem }) else { continue }
+            if let prefix = club.prefix {
+                guard match.split.prefixLength == 0, i > 0, words.isWord(i - 1), !taken[i - 1], words.hash(i - 1) == prefix,
+                      let split = words.splits(i - 1).first else { continue }
+                mentions[m] = organisation((i - 1)..<(i + 1), split: split, source: .cue)
+                taken[i - 1] = true
+            } else {
+                guard !(i > 0 && words.isWord(i - 1) && (Self.placePrepositions.contains(words.hash(i - 1))
+                        || words.anyClasses(i - 1).contains(.administrativeUnit))) else { continue }
+                mentions[m] = organisation(i..<(i + 1), split: match.split, source: .cue)
+            }
+        }
+        indexOrganisations()
+    }
+
+    /// Words before a place that make it where something is or goes, not a side of a match.
+    static let placePrepositions = KeySet(["في", "إلى", "الى", "من", "عن", "نحو", "داخل", "خارج", "قرب"])
+
+    /// A match's host or guest before the other side (ضيفه دينامو كييف): not other sports words, after
+    /// which a verb follows as often as a name (الفريق سحق ليون).
+    static let hostWords = KeySet(["ضيفه", "مضيفه", "ضيفها", "مضيفها"])
+
+    /// A city before a masculine nationality adjective without proclitics (ليون الفرنسي): a club.
+    func isClubByNationality(_ i: Int, split: Reading) -> Bool {
+        guard let adjective = adjectiveAt[i + 1], adjective.split.prefixLength == 0, adjective.split.definite,
+              text.scalars[words.tokens[i + 1].span.end - 1] == "\u{064A}" else { return false }
+        return !(i > 0 && words.isWord(i - 1) && split.prefixLength == 0 && Self.placePrepositions.contains(words.hash(i - 1)))
+    }
+
+    /// The hash of the word before a city at `i` that opens a club's name with it (دينامو كييف), if any.
+    func clubPrefix(before i: Int) -> UInt64? {
+        let p = i - 1
+        guard p >= 0, words.isWord(p), !taken[p], placeAt[p] == nil, adjectiveAt[p] == nil, !isCueWord(p),
+              !words.anyClasses(p).contains(.stopWord), !Self.sportsWords.contains(words.hash(p)),
+              !Self.matchVerbs.contains(words.hash(p)), let reading = words.splits(p).first, reading.prefixLength == 0,
+              !reading.definite else { return nil }
+        let h = words.hash(p)
+        if LearntOrganisationWords.nameWords.contains(hash: h) { return h }
+        guard looksLikeProperName(p), p > 0, words.isWord(p - 1), !words.lineBreak(between: p - 1, and: p, in: text),
+              // (Not after a preposition: على حساب بورتو "at Porto's expense".)
+              words.splits(p - 1).contains(where: { Self.hostWords.contains(hash: $0.stem) || Self.matchVerbs.contains($0.stem) })
+        else { return nil }
+        return h
     }
 
     /// Whether a sports word stands within six tokens of token `i`, in its sentence (not across a
