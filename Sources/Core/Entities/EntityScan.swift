@@ -120,16 +120,14 @@ struct EntityScan {
         while i < words.count {
             guard words.isWord(i), words.anyClasses(i).contains(.lexiconStart) else { i += 1; continue }
             let place = places.match(at: i, in: words)
-            // (Beside a place the reading with fewer proclitics wins: فرانس برس is the agency, not
-            // ف + رانس (Reims); with as many, a longer organisation wins over the place it opens
-            // with (مصر للطيران), the place over an organisation as long.)
-            var organisation = organisations.match(at: i, in: words)
+            // (Looked up after a place only when the place's reading peeled a proclitic: فرانس برس
+            // is the agency, not ف + رانس (Reims); the reading with fewer proclitics wins.)
+            var organisation = place.map { $0.split.prefixLength > 0 } ?? true ? organisations.match(at: i, in: words) : nil
             if let m = organisation, m.tokens == 1, m.split.prefixLength == 0, NameCues.bareAlefNames.contains(m.split.stem),
                writesHamza(i) {
                 organisation = nil  // وأم "and a mother", not وام
             }
-            if let m = place, organisation.map({ $0.split.prefixLength > m.split.prefixLength
-                    || ($0.split.prefixLength == m.split.prefixLength && $0.tokens <= m.tokens) }) ?? true {
+            if let m = place, organisation.map({ $0.split.prefixLength >= m.split.prefixLength }) ?? true {
                 placeAt[i] = PlaceMatch(place: m.value, split: m.split, count: m.tokens)
                 i += m.tokens
                 continue
@@ -138,8 +136,8 @@ struct EntityScan {
                 let range = i..<(i + m.tokens)
                 add(FoundMention(
                     tokens: range, span: words.span(range, prefixLength: m.split.prefixLength), kind: .organisation,
-                    group: knownOrganisationGroup(m.value, range, stem: m.split.stem), source: .gazetteer,
-                    english: m.value.isEmpty ? nil : m.value, nameKeys: nameKeys(range, firstStem: m.split.stem)))
+                    group: KeyHash.of(key: "org:" + m.value), source: .gazetteer, english: m.value,
+                    nameKeys: nameKeys(range, firstStem: m.split.stem)))
                 i += m.tokens
                 continue
             }
@@ -148,12 +146,6 @@ struct EntityScan {
             }
             i += 1
         }
-    }
-
-    /// The group of a known organisation: its English name, or for a name learnt from data (no
-    /// English name) its words.
-    func knownOrganisationGroup(_ english: String, _ range: Range<Int>, stem: UInt64) -> UInt64 {
-        english.isEmpty ? Self.group(.organisation, nameKeys(range, firstStem: stem)) : KeyHash.of(key: "org:" + english)
     }
 
     /// Whether token `i` is written with a hamza on an alef (أ إ آ).

@@ -58,17 +58,6 @@ extension EntityScan {
         return true
     }
 
-    /// The short form of an organisation's name that ends on a nationality: the name without it
-    /// (البنك التجاري القطري → البنك التجاري، الهيئة العامة للاستثمار الكويتية → الهيئة العامة
-    /// للاستثمار), which an article uses for the body once it has named it in full. Two words at
-    /// least remain (الحكومة السودانية leaves no name).
-    func shortFormWithoutNationality(_ m: Int) -> [UInt64]? {
-        guard mentions[m].kind == .organisation, mentions[m].nameKeys.count >= 3,
-              let adjective = adjectiveAt[mentions[m].tokens.upperBound - 1], adjective.split.prefixLength == 0,
-              adjective.split.definite else { return nil }
-        return Array(mentions[m].nameKeys.dropLast())
-    }
-
     // MARK: parties and movements
 
     /// Heads of parties and movements: they name one with a name of their own after them.

@@ -27,19 +27,6 @@ enum LearntOrganisationWords {
     /// للطيران، للعلوم): after any head such a genitive belongs to the name and names it.
     static let continuations = KeySet(hashes: OrganisationHeadData.continuations.map { KeyHash.of(word: $0.key) })
 
-    /// Whole organisation names of the corpora (`OrganisationNameData`, scripts/make-organisation-names.py)
-    /// as token hashes, for the known organisations' lexicon: a name in most of the places its words
-    /// stand (سلتيك، مانشستر يونايتد، منظمة التحرير الفلسطينية). Not names that open on a head noun,
-    /// a person title or a function word: the head grammar reads those with what follows them
-    /// (وزارة الداخلية السعودية is one name, not وزارة الداخلية and a nationality).
-    static let names: [[UInt64]] = {
-        let excluded = Set(NameCues.organisationHeads + Self.heads + NameCues.personTitles + NameCues.stopWords)
-        return OrganisationNameData.names.compactMap { name in
-            let hashes = KeyHash.tokenHashes(of: name.key)
-            return hashes.isEmpty || excluded.contains(hashes[0]) ? nil : hashes
-        }
-    }()
-
     /// Words that stand inside organisation names in most of their uses in the corpora (انتر، يونايتد،
     /// فيردر): before a city in a sports report such a word opens a club's name (انتر ميلان).
     static let nameWords = KeySet(hashes: OrganisationNameData.nameWords.map { KeyHash.of(word: $0.key) })

@@ -17,7 +17,6 @@ extension EntityScan {
             if kindOf[group] == nil { kindOf[group] = kind; sourceOf[group] = index }
             guard mentions[index].source != .gazetteer else { continue }
             fullNames.add(hashes: mentions[index].nameKeys, group)
-            if let short = shortFormWithoutNationality(index) { fullNames.add(hashes: short, group) }
             if kind == .person, mentions[index].nameKeys.count >= 2 {
                 let tokens = mentions[index].tokens, firstKey = mentions[index].nameKeys[0]
                 let first = words.splits(tokens.lowerBound).first { $0.stem == firstKey }

@@ -222,9 +222,6 @@ enum NameCues {
     static let knownOrganisationLexicon: PhraseLexicon<String> = {
         var lexicon = PhraseLexicon<String>()
         for org in knownOrganisations { for name in org.arabic { lexicon.add(name, org.english) } }
-        // The names learnt from data, after the listed ones (which keep their English name): an
-        // empty value, so each is an entity of its own words (`EntityScan.knownOrganisationGroup`).
-        for hashes in LearntOrganisationWords.names { lexicon.add(hashes: hashes, "") }
         return lexicon
     }()
 

@@ -569,12 +569,25 @@ extension EntityScan {
         if words.isWord(before), words.tokens[before].keyRange.count == 1, text.scalars[words.tokens[before].span.start] == "\u{0644}" {
             return true
         }
+        // ل ـ «الشرق الأوسط»: the ل and its tatweel written apart.
+        if before >= 1, isTatweel(before), words.isWord(before - 1), words.tokens[before - 1].keyRange.count == 1,
+           text.scalars[words.tokens[before - 1].span.start] == "\u{0644}" {
+            return true
+        }
         let atLineStart = before < 0 || words.lineBreak(between: before, and: stretch.open, in: text)
         let after = stretch.close + 1
         if atLineStart, after < words.count, words.isPunctuation(after), text.scalars[words.tokens[after].span.start] == ":" { return true }
-        if before >= 1, words.isPunctuation(before), "-–—".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
+        // بيروت – «الأخبار»، الرياض: «الشرق الأوسط» (a newspaper named like a place is the paper there).
+        if before >= 1, words.isPunctuation(before) || isTatweel(before),
+           "-–—:ـ".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
             return datelinePlacesOpenLine(endingAt: before)
         }
         return false
+    }
+
+    /// A token of tatweels only (ـ), which some texts write as a dash.
+    func isTatweel(_ t: Int) -> Bool {
+        let span = words.tokens[t].span
+        return span.length > 0 && (span.start..<span.end).allSatisfy { text.scalars[$0] == "\u{0640}" }
     }
 }

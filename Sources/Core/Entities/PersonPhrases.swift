@@ -133,9 +133,8 @@ extension EntityScan {
     /// punctuation, a function word or a word opening a new clause with و/ف (بشار الأسد وفدا).
     func nameEnd(from start: Int) -> Int {
         var n = start, prefixes = 0
-        // (Nor a sports word: رئيس نادي أرسنال names the club, not a person نادي.)
         guard start < words.count, words.isWord(start), !cannotOpenName(start),
-              !Self.portfolioNouns.contains(words.hash(start)), !Self.sportsWords.contains(words.hash(start)) else { return start }
+              !Self.portfolioNouns.contains(words.hash(start)) else { return start }
         // Four name words; the nasab and kunya particles (بن، بنت، آل، أبو، عبد) do not count, so
         // chains such as بدر بن عبد الله بن فرحان stay whole.
         while n < words.count, n - start - prefixes < 4, n - start < 8, words.isWord(n) {

@@ -77,7 +77,9 @@ extension EntityScan {
             let prefix = match.split.prefixLength == 0 ? clubPrefix(before: i) : nil
             let sideOfMatch = !Self.arabLeague.contains(code) && !Self.venueWords.contains(words.hash(i - 1))
                 && words.splits(i - 1).contains(where: { Self.sportsWords.contains($0.stem) || Self.matchVerbs.contains($0.stem) })
-            let byNationality = isClubByNationality(i, split: match.split)
+            // (Not after an unknown word that may be the club's first, سسكا موسكو الروسي, or a verb,
+            // سحق ليون الفرنسي: that is the tagger's to read.)
+            let byNationality = isClubByNationality(i, split: match.split) && !(prefix == nil && !sideOfMatch && looksLikeProperName(i - 1))
             guard byNationality || (prefix != nil && LearntOrganisationWords.nameWords.contains(hash: words.hash(i - 1)))
                     || ((prefix != nil || sideOfMatch) && speaksOfSport(around: i)) else { continue }
             let range = (prefix != nil ? i - 1 : i)..<(i + 1)
@@ -102,6 +104,44 @@ extension EntityScan {
                         || words.anyClasses(i - 1).contains(.administrativeUnit))) else { continue }
                 mentions[m] = organisation(i..<(i + 1), split: match.split, source: .cue)
             }
+        }
+        indexOrganisations()
+    }
+
+    /// A foreign club the tagger read as a place (مضيفه بنفيكا البرتغالي): one indefinite word
+    /// without proclitics, before a masculine nationality adjective or after a match's host or guest
+    /// or a result verb, in a sports sentence; then every other mention of that word (or of an
+    /// indefinite one-word organisation of a sports sentence) the tagger read as a place, unless a
+    /// preposition or a place noun makes it one (وكان بنفيكا الأفضل). Run after the further mentions are found
+    /// (a name the tagger read once is found again there).
+    mutating func findClubsTaggedAsPlaces() {
+        var clubs: [UInt64] = []
+        for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .tagger && mentions[m].tokens.count == 1 {
+            let i = mentions[m].tokens.lowerBound
+            guard mentions[m].span.start == words.tokens[i].span.start, let split = words.splits(i).first, !split.definite,
+                  split.prefixLength == 0, i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text),
+                  isClubByNationality(i, split: split)
+                    || words.splits(i - 1).contains(where: { Self.hostWords.contains(hash: $0.stem) || Self.matchVerbs.contains($0.stem) }),
+                  speaksOfSport(around: i) else { continue }
+            mentions[m] = organisation(i..<(i + 1), split: split, source: .tagger)
+            clubs.append(split.stem)
+        }
+        // (And a word read as an organisation, by the tagger or the rules, in a sports sentence:
+        // the tagger reads بنفيكا as a club in one sentence and as a place in the next.)
+        for m in mentions.indices where mentions[m].kind == .organisation && mentions[m].tokens.count == 1 {
+            let i = mentions[m].tokens.lowerBound
+            guard let split = words.splits(i).first(where: { $0.stem == mentions[m].nameKeys[0] }), !split.definite,
+                  speaksOfSport(around: i) else { continue }
+            clubs.append(split.stem)
+        }
+        guard !clubs.isEmpty else { return }
+        for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .tagger && mentions[m].tokens.count == 1 {
+            let i = mentions[m].tokens.lowerBound
+            guard let split = words.splits(i).first(where: { $0.stem == mentions[m].nameKeys[0] }), clubs.contains(split.stem),
+                  split.prefixLength == 0 || split.isOnly("و"),
+                  !(i > 0 && words.isWord(i - 1) && (Self.placePrepositions.contains(words.hash(i - 1))
+                        || words.anyClasses(i - 1).contains(.administrativeUnit))) else { continue }
+            mentions[m] = organisation(i..<(i + 1), split: split, source: .tagger)
         }
         indexOrganisations()
     }
