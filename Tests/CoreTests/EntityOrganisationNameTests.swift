@@ -76,6 +76,23 @@ final class EntityOrganisationNameTests: XCTestCase {
         XCTAssertEqual(found.names("LOCATION"), [])
     }
 
+    // MARK: clubs named by a common word after a team noun
+
+    func testACommonWordAfterATeamNounInASportsSentenceIsAClub() {
+        let found = recognize("وسجل لاعب الساحل هدف الفوز في الدقيقة 80، وفرض الساحل سيطرته على المباراة. ويعيش العالم الساحل الجديد.")
+        let club = found.entities.first { $0.type == "ORGANISATION" }
+        XCTAssertEqual(club?.canonical, "الساحل")
+        // (Not the last one: an adjective of the definite word before it, outside a sports sentence.)
+        XCTAssertEqual(club?.mentions.count, 2)
+    }
+
+    func testAPositionOrATeamsKindAfterATeamNounIsNoClub() {
+        let found = recognize("وتألق حارس المرمى ولاعب الوسط في المباراة، وتأهل فريق الناشئين إلى الدوري، وفاز فريق العاصمة.")
+        XCTAssertEqual(found.names("ORGANISATION"), [])
+        // Outside a sports sentence a team noun names no club (فريق العمل "the working group").
+        XCTAssertEqual(recognize("واجتمع فريق الساحل مع الوزير أمس.").names("ORGANISATION"), [])
+    }
+
     // MARK: newspapers named like a place
 
     func testANewspaperNamedLikeAPlaceInADatelineOrAfterL() {

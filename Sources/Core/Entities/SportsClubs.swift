@@ -42,6 +42,47 @@ extension EntityScan {
             if words.isWord(i + 1), words.hash(i + 1) == Self.redWord { continue }
             add(organisation(i..<(i + 1), split: split, source: .cue))
         }
+        findClubsAfterTeamNouns()
+    }
+
+    /// Nouns of a team's people and parts that take the club in construct (فريق العربي، لاعب
+    /// الشمال، حارس الوحدة، مرمى العربي، نادي الترسانة).
+    static let teamNouns = KeySet(["فريق", "لاعب", "لاعبو", "لاعبي", "حارس", "مرمى", "مدرب", "نادي", "مهاجم", "مدافع",
+                                   "جمهور", "جماهير"])
+    /// Definite words after a team noun that are no club: positions, kinds of team and sport,
+    /// rounds, other teams, and places named by their kind (حارس المرمى، لاعب الوسط، مدرب المنتخب، فريق
+    /// الناشئين، لاعب الكرة، فريق العاصمة).
+    static let teamNounComplements = KeySet(["المرمى", "الوسط", "الدفاع", "الهجوم", "الارتكاز", "الجناح", "المنتخب",
+                                             "الفريق", "النادي", "الكرة", "القدم", "السلة", "اليد", "الطائرة", "التنس",
+                                             "الناشئين", "الشباب", "الأشبال", "الرديف", "الأول", "الثاني", "الموسم",
+                                             "البطولة", "الدوري", "المباراة", "الخصم", "المنافس", "الضيف", "المضيف",
+                                             "الضيوف", "الأرض", "العمل", "الإنقاذ", "التحقيق", "الخبراء", "البحث",
+                                             // A place named by its kind (بفريق العاصمة الإسبانية).
+                                             "العاصمة", "المدينة", "البلد", "البلاد", "الدولة", "المنطقة"])
+
+    /// Clubs named by a definite common word (العربي "Arab", الشمال "the north") in construct after a
+    /// team noun in a sports sentence: one word, no place, no nationality, no listed complement. Then
+    /// the club's other mentions in sports sentences, where the word is not an adjective of a definite
+    /// word before it (فرض العربي سيطرته، اندفاع الشمال; not العالم العربي).
+    mutating func findClubsAfterTeamNouns() {
+        var clubs: [UInt64] = []
+        for i in 1..<max(1, words.count) {
+            guard words.isWord(i), !taken[i], words.isWord(i - 1), placeAt[i] == nil, adjectiveAt[i] == nil,
+                  let split = words.splits(i).first, split.definite, split.prefixLength == 0,
+                  !Self.teamNounComplements.contains(hash: split.stem), !isCueWord(i),
+                  words.splits(i - 1).contains(where: { !$0.definite && Self.teamNouns.contains(hash: $0.stem) }),
+                  // (Another sports word than the team noun: فريق الساحل alone may be any team.)
+                  !words.lineBreak(between: i - 1, and: i, in: text), speaksOfSport(around: i, besides: i - 1) else { continue }
+            add(organisation(i..<(i + 1), split: split, source: .cue))
+            if !clubs.contains(split.stem) { clubs.append(split.stem) }
+        }
+        guard !clubs.isEmpty else { return }
+        for i in 0..<words.count {
+            guard words.isWord(i), !taken[i], let split = words.splits(i).first(where: { clubs.contains($0.stem) }),
+                  split.prefixLength == 0 || split.isOnly("و") || split.isOnly("ل") || split.isOnly("ب"),
+                  !(i > 0 && isDefiniteWord(i - 1, allowingConjunction: true)), speaksOfSport(around: i) else { continue }
+            add(organisation(i..<(i + 1), split: split, source: .cue))
+        }
     }
 
     /// Countries of the Arab League: their cities stay places in sports reports (وصل الفريق جدة is
@@ -180,11 +221,11 @@ extension EntityScan {
     /// line break or a full stop, ! ? ؟): near enough to be about the club, not about a victory
     /// (النصر) a sentence's next clause puts beside a coach. Further mentions of a club found so
     /// carry it to sentences that say less.
-    func speaksOfSport(around i: Int) -> Bool {
+    func speaksOfSport(around i: Int, besides excluded: Int = -1) -> Bool {
         func ends(_ t: Int) -> Bool {
             words.isPunctuation(t) && ".!?؟".unicodeScalars.contains(text.scalars[words.tokens[t].span.start])
         }
-        func isSports(_ t: Int) -> Bool { words.splits(t).contains { Self.sportsWords.contains($0.stem) } }
+        func isSports(_ t: Int) -> Bool { t != excluded && words.splits(t).contains { Self.sportsWords.contains($0.stem) } }
         var t = i - 1
         while t >= 0, t >= i - 6, !ends(t), !words.lineBreak(between: t, and: t + 1, in: text) {
             if isSports(t) { return true }
