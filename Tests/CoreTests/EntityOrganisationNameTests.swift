@@ -93,6 +93,21 @@ final class EntityOrganisationNameTests: XCTestCase {
         XCTAssertEqual(recognize("واجتمع فريق الساحل مع الوزير أمس.").names("ORGANISATION"), [])
     }
 
+    // MARK: acronyms after a name the rules did not read
+
+    func testAnAcronymInParenthesesAfterAnUnreadNameIsAnOrganisation() {
+        let found = recognize("وانتشرت قوات حفظ السلام على طول الحدود (يونيفار) منذ عامين، وقالت يونيفار إن الوضع هادئ.")
+        let acronym = found.entities.first { $0.canonical == "يونيفار" }
+        XCTAssertEqual(acronym?.type, "ORGANISATION")
+        XCTAssertEqual(acronym?.mentions.count, 2)
+    }
+
+    func testAWordInParenthesesAfterAProgrammeOrNoHeadOrALabelIsNoAcronym() {
+        XCTAssertNil(recognize("ويعرض برنامج الأطفال الأسبوعي (سنابل) كل جمعة.").entities.first { $0.type == "ORGANISATION" })
+        XCTAssertNil(recognize("وشارك آلاف المتظاهرين في المسيرة (فيديو) أمس.").entities.first { $0.type == "ORGANISATION" })
+        XCTAssertNil(recognize("وأعلنت الوزارة عن خطة جديدة (فيديو) أمس.").entities.first { $0.canonical == "فيديو" })
+    }
+
     // MARK: newspapers named like a place
 
     func testANewspaperNamedLikeAPlaceInADatelineOrAfterL() {
