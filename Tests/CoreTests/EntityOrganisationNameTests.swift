@@ -110,8 +110,8 @@ final class EntityOrganisationNameTests: XCTestCase {
 
     // MARK: newspapers named like a place
 
-    func testANewspaperNamedLikeAPlaceInADatelineOrAfterL() {
-        let found = recognize("الرياض: «الشرق الأوسط»\nأعلنت الحكومة خطة جديدة، وقال مسؤول ل ـ «الشرق الأوسط» إن التنفيذ يبدأ قريبا.")
+    func testANewspaperNamedLikeAPlaceInADatelineAndAfterL() {
+        let found = recognize("الرياض: «الشرق الأوسط»\nأعلنت الحكومة خطة جديدة، وقال مسؤول لـ«الشرق الأوسط» إن التنفيذ يبدأ قريبا.")
         XCTAssertEqual(found.names("ORGANISATION"), ["الشرق الأوسط"])
         XCTAssertEqual(found.entities.first { $0.type == "ORGANISATION" }?.mentions.count, 2)
         XCTAssertEqual(found.names("LOCATION"), ["الرياض"])

@@ -604,11 +604,6 @@ extension EntityScan {
         if words.isWord(before), words.tokens[before].keyRange.count == 1, text.scalars[words.tokens[before].span.start] == "\u{0644}" {
             return true
         }
-        // ل ـ «الشرق الأوسط»: the ل and its tatweel written apart.
-        if before >= 1, isTatweel(before), words.isWord(before - 1), words.tokens[before - 1].keyRange.count == 1,
-           text.scalars[words.tokens[before - 1].span.start] == "\u{0644}" {
-            return true
-        }
         let atLineStart = before < 0 || words.lineBreak(between: before, and: stretch.open, in: text)
         let after = stretch.close + 1
         if atLineStart, after < words.count, words.isPunctuation(after), text.scalars[words.tokens[after].span.start] == ":" { return true }

@@ -61,7 +61,8 @@ extension EntityScan {
                                              "العاصمة", "المدينة", "البلد", "البلاد", "الدولة", "المنطقة"])
 
     /// Clubs named by a definite common word (العربي "Arab", الشمال "the north") in construct after a
-    /// team noun in a sports sentence: one word, no place, no nationality, no listed complement. Then
+    /// team noun in a sports sentence: one word, no place, no nationality, no listed complement, and
+    /// a nisba of its city after it (فريق الكوكب المراكشي). Then
     /// the club's other mentions in sports sentences, where the word is not an adjective of a definite
     /// word before it (فرض العربي سيطرته، اندفاع الشمال; not العالم العربي).
     mutating func findClubsAfterTeamNouns() {
@@ -73,7 +74,10 @@ extension EntityScan {
                   words.splits(i - 1).contains(where: { !$0.definite && Self.teamNouns.contains(hash: $0.stem) }),
                   // (Another sports word than the team noun: فريق الساحل alone may be any team.)
                   !words.lineBreak(between: i - 1, and: i, in: text), speaksOfSport(around: i, besides: i - 1) else { continue }
-            add(organisation(i..<(i + 1), split: split, source: .cue))
+            // الكوكب المراكشي، المولودية الوجدية: a club named with its city's nisba.
+            let nisba = words.isWord(i + 1) && !taken[i + 1] && placeAt[i + 1] == nil && adjectiveAt[i + 1] == nil
+                && isNisba(i + 1) && !isCueWord(i + 1)
+            add(organisation(i..<(i + (nisba ? 2 : 1)), split: split, source: .cue))
             if !clubs.contains(split.stem) { clubs.append(split.stem) }
         }
         guard !clubs.isEmpty else { return }
@@ -99,52 +103,69 @@ extension EntityScan {
     /// A city named as a side of a match is its club. One word, without a preposition or after و:
     /// - a foreign city right after a result verb, a sports word or a player's role, in a sports
     ///   sentence (فاز ليون على ميلان، ضيفه هامبورغ، مهاجم ميلان);
-    /// - any city before a masculine nationality adjective (ليون الفرنسي، بورتو البرتغالي): a city is
-    ///   feminine (باريس الفرنسية), a club (نادٍ) masculine; not after في (في بريمن الألماني …);
+    /// - any city before a masculine nationality adjective of its own country (ليون الفرنسي، بورتو
+    ///   البرتغالي): a city is feminine (باريس الفرنسية), a club (نادٍ) masculine, and a club takes its
+    ///   city's nationality (عزام الأميركي is a person, البيت الأبيض الأمريكي no club of El Obeid);
+    ///   not after في, nor after a place head whose adjective it is (مطار دمشق السوري), nor after an
+    ///   unknown word (سسكا موسكو الروسي, سحق ليون الفرنسي: the tagger's to read); after و only
+    ///   after another club and its nationality (إنتر ميامي الأمريكي وبورتو البرتغالي, not مطاري عمان
+    ///   الأردني ودمشق السوري);
     /// - with the word before it, when that word opens clubs' names (دينامو كييف، انتر ميلان): a word
     ///   the corpora find mostly inside organisation names (`LearntOrganisationWords.nameWords`), or
     ///   an unknown proper-looking word after a match's host or guest or a result verb, in a sports
-    ///   sentence (ضيفه دينامو كييف، تعادل ستيوا بوخارست).
+    ///   sentence (ضيفه دينامو كييف، تعادل ستيوا بوخارست); and with such a word after it (مانشستر
+    ///   يونايتد).
     /// Then every other mention of a club's city in the article is the club (وكاد دينامو كييف يدرك
     /// التعادل، ليون يواصل انتصاراته), unless a preposition or a place noun makes it the place (في
     /// ليون، مدينة ليون). Called after the gazetteer's places are committed.
     mutating func findCityClubs() {
-        var clubs: [(prefix: UInt64?, city: UInt64)] = []
+        var clubs: [(prefix: UInt64?, city: UInt64, suffix: UInt64?)] = []
+        var nationalityAfterClub = Set<Int>()  // the adjectives right after the clubs found
         for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .gazetteer && mentions[m].tokens.count == 1 {
             let i = mentions[m].tokens.lowerBound
             guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
                   PlaceLexicon.places[Int(match.place)].kind == .city, let code = mentions[m].countryCode,
                   i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text) else { continue }
             let prefix = match.split.prefixLength == 0 ? clubPrefix(before: i) : nil
+            let suffix = clubSuffix(after: i)
+            let last = suffix != nil ? i + 1 : i
             let sideOfMatch = !Self.arabLeague.contains(code) && !Self.venueWords.contains(words.hash(i - 1))
                 && words.splits(i - 1).contains(where: { Self.sportsWords.contains($0.stem) || Self.matchVerbs.contains($0.stem) })
-            // (Not after an unknown word that may be the club's first, سسكا موسكو الروسي, or a verb,
-            // سحق ليون الفرنسي: that is the tagger's to read.)
-            let byNationality = isClubByNationality(i, split: match.split) && !(prefix == nil && !sideOfMatch && looksLikeProperName(i - 1))
-            guard byNationality || (prefix != nil && LearntOrganisationWords.nameWords.contains(hash: words.hash(i - 1)))
-                    || ((prefix != nil || sideOfMatch) && speaksOfSport(around: i)) else { continue }
-            let range = (prefix != nil ? i - 1 : i)..<(i + 1)
+            let byNationality = isClubByNationality(last, country: code, split: match.split)
+                && !(prefix == nil && !sideOfMatch && looksLikeProperName(i - 1))
+                && !words.splits(i - 1).contains(where: { LearntPlaceHeads.heads.contains(hash: $0.stem) })
+                && (match.split.prefixLength == 0 || nationalityAfterClub.contains(i - 1))
+            guard byNationality || ((prefix != nil || suffix != nil) && LearntOrganisationWords.nameWords.contains(hash: words.hash(i - 1)))
+                    || ((prefix != nil || suffix != nil || sideOfMatch) && speaksOfSport(around: i)) else { continue }
+            let range = (prefix != nil ? i - 1 : i)..<(last + 1)
             mentions[m] = organisation(range, split: prefix.flatMap { _ in words.splits(i - 1).first } ?? match.split, source: .cue)
-            if prefix != nil { taken[i - 1] = true }
-            clubs.append((prefix, match.split.stem))
+            for t in range { taken[t] = true }
+            if adjectiveAt[last + 1] != nil { nationalityAfterClub.insert(last + 1) }
+            clubs.append((prefix, match.split.stem, suffix))
         }
         indexOrganisations()
         guard !clubs.isEmpty else { return }
-        // The club's other mentions: its city alone, or the word and the city.
+        // The club's other mentions: its city alone, or with the words of its name.
         for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .gazetteer && mentions[m].tokens.count == 1 {
             let i = mentions[m].tokens.lowerBound
             guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
                   let club = clubs.first(where: { $0.city == match.split.stem }) else { continue }
+            var range = i..<(i + 1), split = match.split
             if let prefix = club.prefix {
                 guard match.split.prefixLength == 0, i > 0, words.isWord(i - 1), !taken[i - 1], words.hash(i - 1) == prefix,
-                      let split = words.splits(i - 1).first else { continue }
-                mentions[m] = organisation((i - 1)..<(i + 1), split: split, source: .cue)
-                taken[i - 1] = true
-            } else {
-                guard !(i > 0 && words.isWord(i - 1) && (Self.placePrepositions.contains(words.hash(i - 1))
-                        || words.anyClasses(i - 1).contains(.administrativeUnit))) else { continue }
-                mentions[m] = organisation(i..<(i + 1), split: match.split, source: .cue)
+                      let first = words.splits(i - 1).first else { continue }
+                range = (i - 1)..<range.upperBound
+                split = first
+            } else if i > 0, words.isWord(i - 1), Self.placePrepositions.contains(words.hash(i - 1))
+                        || words.anyClasses(i - 1).contains(.administrativeUnit) {
+                continue
             }
+            if let suffix = club.suffix {
+                guard words.isWord(i + 1), !taken[i + 1], words.hash(i + 1) == suffix else { continue }
+                range = range.lowerBound..<(i + 2)
+            }
+            mentions[m] = organisation(range, split: split, source: .cue)
+            for t in range { taken[t] = true }
         }
         indexOrganisations()
     }
@@ -161,7 +182,7 @@ extension EntityScan {
             let i = mentions[m].tokens.lowerBound
             guard mentions[m].span.start == words.tokens[i].span.start, let split = words.splits(i).first, !split.definite,
                   split.prefixLength == 0, i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text),
-                  isClubByNationality(i, split: split)
+                  isClubByNationality(i, country: nil, split: split)
                     || words.splits(i - 1).contains(where: { Self.hostWords.contains(hash: $0.stem) || Self.matchVerbs.contains($0.stem) }),
                   speaksOfSport(around: i) else { continue }
             mentions[m] = organisation(i..<(i + 1), split: split, source: .tagger)
@@ -194,17 +215,23 @@ extension EntityScan {
     /// which a verb follows as often as a name (الفريق سحق ليون).
     static let hostWords = KeySet(["ضيفه", "مضيفه", "ضيفها", "مضيفها"])
 
-    /// A city before a masculine nationality adjective without proclitics (ليون الفرنسي): a club.
-    func isClubByNationality(_ i: Int, split: Reading) -> Bool {
-        guard let adjective = adjectiveAt[i + 1], adjective.split.prefixLength == 0, adjective.split.definite,
-              text.scalars[words.tokens[i + 1].span.end - 1] == "\u{064A}" else { return false }
-        return !(i > 0 && words.isWord(i - 1) && split.prefixLength == 0 && Self.placePrepositions.contains(words.hash(i - 1)))
+    /// A club ending at `last` before a masculine nationality adjective of its city's country, without
+    /// proclitics (ليون الفرنسي), and not after في (في ليون الفرنسي …).
+    func isClubByNationality(_ last: Int, country: String?, split: Reading) -> Bool {
+        guard let adjective = adjectiveAt[last + 1], adjective.split.prefixLength == 0, adjective.split.definite,
+              country.map({ $0 == adjective.code }) ?? true,
+              text.scalars[words.tokens[last + 1].span.end - 1] == "\u{064A}" else { return false }
+        let i = last - 1
+        return !(words.isWord(i) && split.prefixLength == 0 && Self.placePrepositions.contains(words.hash(i)))
+            || !words.isWord(i)
     }
 
     /// The hash of the word before a city at `i` that opens a club's name with it (دينامو كييف), if any.
     func clubPrefix(before i: Int) -> UInt64? {
         let p = i - 1
+        // (Not a word after another place: مانشستر يونايتد لندن is a club and a city.)
         guard p >= 0, words.isWord(p), !taken[p], placeAt[p] == nil, adjectiveAt[p] == nil, !isCueWord(p),
+              !(p > 0 && placeAt[p - 1] != nil),
               !words.anyClasses(p).contains(.stopWord), !Self.sportsWords.contains(words.hash(p)),
               !Self.matchVerbs.contains(words.hash(p)), let reading = words.splits(p).first, reading.prefixLength == 0,
               !reading.definite else { return nil }
@@ -215,6 +242,15 @@ extension EntityScan {
               words.splits(p - 1).contains(where: { Self.hostWords.contains(hash: $0.stem) || Self.matchVerbs.contains($0.stem) })
         else { return nil }
         return h
+    }
+
+    /// The hash of a word of clubs' names right after a city at `i` (مانشستر يونايتد), if any.
+    func clubSuffix(after i: Int) -> UInt64? {
+        let s = i + 1
+        guard words.isWord(s), !taken[s], placeAt[s] == nil, adjectiveAt[s] == nil, !isCueWord(s),
+              let reading = words.splits(s).first, !reading.definite,
+              LearntOrganisationWords.nameWords.contains(hash: words.hash(s)) else { return nil }
+        return words.hash(s)
     }
 
     /// Whether a sports word stands within six tokens of token `i`, in its sentence (not across a
