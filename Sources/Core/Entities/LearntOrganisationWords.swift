@@ -29,7 +29,8 @@ enum LearntOrganisationWords {
 
     /// Words that stand inside organisation names in most of their uses in the corpora (انتر، يونايتد،
     /// فيردر): before a city in a sports report such a word opens a club's name (انتر ميلان).
-    static let nameWords = KeySet(hashes: OrganisationNameData.nameWords.map { KeyHash.of(word: $0.key) })
+    static let nameWordKeys: [UInt64] = OrganisationNameData.nameWords.map { KeyHash.of(word: $0.key) }
+    static let nameWords = KeySet(hashes: nameWordKeys)
 
     static func withArticle(_ keys: [String]) -> [UInt64] {
         keys.flatMap { [KeyHash.of(word: $0), KeyHash.of(word: "ال" + $0)] }

@@ -12,12 +12,16 @@ extension EntityScan {
         "القادسية", "الوصل", "المريخ", "الوحدات", "الرمثا", "الصفاقسي", "الحزم", "الفيحاء")
 
     /// Words that make a club's neighbourhood a sports report (stems: with proclitics peeled).
-    static let sportsWords = KeySet(hashes: [
+    static let sportsWordKeys: [UInt64] = [
         "مباراة", "المباراة", "مباراته", "مباراتها", "فريق", "الفريق", "فريقه", "نادي", "النادي", "الدوري",
         "كأس", "هدف", "الهدف", "هدفين", "أهداف", "الأهداف", "مدرب", "المدرب", "مدربه", "لاعب", "اللاعب", "لاعبي",
         "اللاعبين", "ملعب", "الملعب", "الشوط", "المنتخب", "بطولة", "البطولة", "نهائي", "النهائي", "التعادل",
         "ضيفه", "مضيفه", "ركلة", "الدقيقة", "المهاجم", "مهاجم", "مهاجمه", "الحارس", "حارس", "اللقب", "بالتسجيل",
-    ].map(KeyHash.of(word:)))
+    ].map(KeyHash.of(word:))
+    static let sportsWords = KeySet(hashes: sportsWordKeys)
+
+    /// The words of the `.clubCue` class: sports words, result verbs, hosts, words of clubs' names.
+    static let clubCueKeys: [UInt64] = sportsWordKeys + matchVerbKeys + hostWordKeys + LearntOrganisationWords.nameWordKeys
 
     static let redWord = KeyHash.of(word: "الأحمر")
 
@@ -47,8 +51,9 @@ extension EntityScan {
 
     /// Nouns of a team's people and parts that take the club in construct (فريق العربي، لاعب
     /// الشمال، حارس الوحدة، مرمى العربي، نادي الترسانة).
-    static let teamNouns = KeySet(["فريق", "لاعب", "لاعبو", "لاعبي", "حارس", "مرمى", "مدرب", "نادي", "مهاجم", "مدافع",
-                                   "جمهور", "جماهير"])
+    static let teamNounKeys: [UInt64] = ["فريق", "لاعب", "لاعبو", "لاعبي", "حارس", "مرمى", "مدرب", "نادي", "مهاجم", "مدافع",
+                                         "جمهور", "جماهير"].map(KeyHash.of(word:))
+    static let teamNouns = KeySet(hashes: teamNounKeys)
     /// Definite words after a team noun that are no club: positions, kinds of team and sport,
     /// rounds, other teams, and places named by their kind (حارس المرمى، لاعب الوسط، مدرب المنتخب، فريق
     /// الناشئين، لاعب الكرة، فريق العاصمة).
@@ -68,7 +73,8 @@ extension EntityScan {
     mutating func findClubsAfterTeamNouns() {
         var clubs: [UInt64] = []
         for i in 1..<max(1, words.count) {
-            guard words.isWord(i), !taken[i], words.isWord(i - 1), placeAt[i] == nil, adjectiveAt[i] == nil,
+            // (The class bit first: one load per word.)
+            guard words.anyClasses(i - 1).contains(.teamNoun), words.isWord(i), !taken[i], words.isWord(i - 1), placeAt[i] == nil, adjectiveAt[i] == nil,
                   let split = words.splits(i).first, split.definite, split.prefixLength == 0,
                   !Self.teamNounComplements.contains(hash: split.stem), !isCueWord(i),
                   words.splits(i - 1).contains(where: { !$0.definite && Self.teamNouns.contains(hash: $0.stem) }),
@@ -95,8 +101,9 @@ extension EntityScan {
                                           "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"]
 
     /// Verbs of a result and players' roles before a club: فاز ليون، تعادل هامبورغ، مهاجم ميلان.
-    static let matchVerbs = KeySet(hashes: ["فاز", "تعادل", "خسر", "هزم", "تغلب", "واجه", "يواجه", "التقى", "يلتقي",
-                                              "استضاف", "يستضيف", "أقصى", "أطاح", "لاعب", "مهاجم", "مدافع", "حارس", "مدرب"].map(KeyHash.of(word:)))
+    static let matchVerbKeys: [UInt64] = ["فاز", "تعادل", "خسر", "هزم", "تغلب", "واجه", "يواجه", "التقى", "يلتقي",
+                                          "استضاف", "يستضيف", "أقصى", "أطاح", "لاعب", "مهاجم", "مدافع", "حارس", "مدرب"].map(KeyHash.of(word:))
+    static let matchVerbs = KeySet(hashes: matchVerbKeys)
     /// A ground named after a person or a place (ملعب سانتياغو برنابيو) is no club.
     static let venueWords = KeySet(hashes: ["ملعب", "الملعب", "استاد", "ستاد"].map(KeyHash.of(word:)))
 
@@ -123,7 +130,9 @@ extension EntityScan {
         var nationalityAfterClub = Set<Int>()  // the adjectives right after the clubs found
         for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .gazetteer && mentions[m].tokens.count == 1 {
             let i = mentions[m].tokens.lowerBound
-            guard let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
+            // (Evidence first, from class bits and the adjectives' map: most places are no club.)
+            guard adjectiveAt[i + 1] != nil || adjectiveAt[i + 2] != nil || isClubCue(i - 1) || isClubCue(i - 2) || isClubCue(i + 1),
+                  let match = placeAt[i], match.count == 1, match.split.prefixLength == 0 || match.split.isOnly("و"),
                   PlaceLexicon.places[Int(match.place)].kind == .city, let code = mentions[m].countryCode,
                   i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text) else { continue }
             let prefix = match.split.prefixLength == 0 ? clubPrefix(before: i) : nil
@@ -177,10 +186,19 @@ extension EntityScan {
     /// preposition or a place noun makes it one (وكان بنفيكا الأفضل). Run after the further mentions are found
     /// (a name the tagger read once is found again there).
     mutating func findClubsTaggedAsPlaces() {
-        var clubs: [UInt64] = []
+        // The tagger's one-word places without article: the only words this can change.
+        var places: [(mention: Int, stem: UInt64)] = []
         for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .tagger && mentions[m].tokens.count == 1 {
             let i = mentions[m].tokens.lowerBound
-            guard mentions[m].span.start == words.tokens[i].span.start, let split = words.splits(i).first, !split.definite,
+            guard let split = words.splits(i).first(where: { $0.stem == mentions[m].nameKeys[0] }), !split.definite else { continue }
+            places.append((m, split.stem))
+        }
+        guard !places.isEmpty else { return }
+        var clubs: [UInt64] = []
+        for (m, _) in places {
+            let i = mentions[m].tokens.lowerBound
+            guard adjectiveAt[i + 1] != nil || isClubCue(i - 1),
+                  mentions[m].span.start == words.tokens[i].span.start, let split = words.splits(i).first,
                   split.prefixLength == 0, i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text),
                   isClubByNationality(i, country: nil, split: split)
                     || words.splits(i - 1).contains(where: { Self.hostWords.contains(hash: $0.stem) || Self.matchVerbs.contains($0.stem) }),
@@ -191,16 +209,16 @@ extension EntityScan {
         // (And a word read as an organisation, by the tagger or the rules, in a sports sentence:
         // the tagger reads بنفيكا as a club in one sentence and as a place in the next.)
         for m in mentions.indices where mentions[m].kind == .organisation && mentions[m].tokens.count == 1 {
-            let i = mentions[m].tokens.lowerBound
-            guard let split = words.splits(i).first(where: { $0.stem == mentions[m].nameKeys[0] }), !split.definite,
-                  speaksOfSport(around: i) else { continue }
-            clubs.append(split.stem)
+            let stem = mentions[m].nameKeys[0]
+            guard !clubs.contains(stem), places.contains(where: { $0.stem == stem }),
+                  let split = words.splits(mentions[m].tokens.lowerBound).first(where: { $0.stem == stem }), !split.definite,
+                  speaksOfSport(around: mentions[m].tokens.lowerBound) else { continue }
+            clubs.append(stem)
         }
         guard !clubs.isEmpty else { return }
-        for m in mentions.indices where mentions[m].kind == .location && mentions[m].source == .tagger && mentions[m].tokens.count == 1 {
+        for (m, stem) in places where mentions[m].kind == .location && clubs.contains(stem) {
             let i = mentions[m].tokens.lowerBound
-            guard let split = words.splits(i).first(where: { $0.stem == mentions[m].nameKeys[0] }), clubs.contains(split.stem),
-                  split.prefixLength == 0 || split.isOnly("و"),
+            guard let split = words.splits(i).first(where: { $0.stem == stem }), split.prefixLength == 0 || split.isOnly("و"),
                   !(i > 0 && words.isWord(i - 1) && (Self.placePrepositions.contains(words.hash(i - 1))
                         || words.anyClasses(i - 1).contains(.administrativeUnit))) else { continue }
             mentions[m] = organisation(i..<(i + 1), split: split, source: .tagger)
@@ -208,12 +226,16 @@ extension EntityScan {
         indexOrganisations()
     }
 
+    /// Whether token `t` (any index) has the `.clubCue` class bit.
+    func isClubCue(_ t: Int) -> Bool { t >= 0 && t < words.count && words.anyClasses(t).contains(.clubCue) }
+
     /// Words before a place that make it where something is or goes, not a side of a match.
     static let placePrepositions = KeySet(["في", "إلى", "الى", "من", "عن", "نحو", "داخل", "خارج", "قرب"])
 
     /// A match's host or guest before the other side (ضيفه دينامو كييف): not other sports words, after
     /// which a verb follows as often as a name (الفريق سحق ليون).
-    static let hostWords = KeySet(["ضيفه", "مضيفه", "ضيفها", "مضيفها"])
+    static let hostWordKeys: [UInt64] = ["ضيفه", "مضيفه", "ضيفها", "مضيفها"].map(KeyHash.of(word:))
+    static let hostWords = KeySet(hashes: hostWordKeys)
 
     /// A club ending at `last` before a masculine nationality adjective of its city's country, without
     /// proclitics (ليون الفرنسي), and not after في (في ليون الفرنسي …).
@@ -261,7 +283,9 @@ extension EntityScan {
         func ends(_ t: Int) -> Bool {
             words.isPunctuation(t) && ".!?؟".unicodeScalars.contains(text.scalars[words.tokens[t].span.start])
         }
-        func isSports(_ t: Int) -> Bool { t != excluded && words.splits(t).contains { Self.sportsWords.contains($0.stem) } }
+        func isSports(_ t: Int) -> Bool {
+            t != excluded && words.anyClasses(t).contains(.clubCue) && words.splits(t).contains { Self.sportsWords.contains($0.stem) }
+        }
         var t = i - 1
         while t >= 0, t >= i - 6, !ends(t), !words.lineBreak(between: t, and: t + 1, in: text) {
             if isSports(t) { return true }
