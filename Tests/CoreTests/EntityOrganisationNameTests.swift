@@ -106,6 +106,9 @@ final class EntityOrganisationNameTests: XCTestCase {
         XCTAssertNil(recognize("ويعرض برنامج الأطفال الأسبوعي (سنابل) كل جمعة.").entities.first { $0.type == "ORGANISATION" })
         XCTAssertNil(recognize("وشارك آلاف المتظاهرين في المسيرة (فيديو) أمس.").entities.first { $0.type == "ORGANISATION" })
         XCTAssertNil(recognize("وأعلنت الوزارة عن خطة جديدة (فيديو) أمس.").entities.first { $0.canonical == "فيديو" })
+        // (Nor after a name the rules read: وزارة الإعلام (سابقا) is one mention.)
+        let adverb = recognize("وعمل مستشارا في وزارة الإعلام (سابقا) مدة عامين، ثم في هيئة الاتصالات الأردنية (حاليا).")
+        XCTAssertEqual(adverb.entities.filter { $0.type == "ORGANISATION" }.map(\.mentions.count), [1, 1])
     }
 
     // MARK: newspapers named like a place

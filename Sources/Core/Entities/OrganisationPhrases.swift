@@ -429,7 +429,8 @@ extension EntityScan {
                 }
                 continue
             }
-            guard !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }) else { continue }
+            guard !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }),
+                  !Self.mediaLabels.contains(hash: words.hash(name)) else { continue }
             let org = mentions[m]
             add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
                              source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
@@ -437,9 +438,11 @@ extension EntityScan {
         findAcronymsAfterUnreadNames()
     }
 
-    /// Labels a web article puts in parentheses after a headline (فيديو، صور): no acronyms.
+    /// Labels a web article puts in parentheses after a headline (فيديو، صور), and adverbs put there
+    /// after a name (وزارة الإعلام (سابقا)): no acronyms.
     static let mediaLabels = KeySet(["فيديو", "صور", "شاهد", "تفاصيل", "إنفوجراف", "انفوجراف", "تقرير", "حصري", "محدث",
-                                     "مباشر", "بالفيديو", "بالصور"])
+                                     "مباشر", "بالفيديو", "بالصور", "سابقا", "حاليا", "لاحقا", "مؤقتا", "تقريبا", "أيضا",
+                                     "مثلا", "يوميا", "شهريا", "سنويا"])
 
     /// An acronym in parentheses after an organisation's name the rules did not read whole (قوات
     /// المساعدة على إرساء الأمن (إيساف)): one word that looks like a name (no article, proclitic,
