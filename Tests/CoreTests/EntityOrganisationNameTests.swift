@@ -74,6 +74,10 @@ final class EntityOrganisationNameTests: XCTestCase {
         let found = recognize("ويستعد بايرن ميونخ الألماني لمواجهة صعبة.")
         XCTAssertEqual(found.names("ORGANISATION"), ["بايرن ميونخ"])
         XCTAssertEqual(found.names("LOCATION"), [])
+        // After the city (and not the city alone).
+        let after = recognize("وأعلن مانشستر يونايتد رغبته في ضم اللاعب.")
+        XCTAssertEqual(after.names("ORGANISATION"), ["مانشستر يونايتد"])
+        XCTAssertEqual(after.names("LOCATION"), [])
     }
 
     // MARK: clubs named by a common word after a team noun

@@ -140,12 +140,14 @@ extension EntityScan {
             let last = suffix != nil ? i + 1 : i
             let sideOfMatch = !Self.arabLeague.contains(code) && !Self.venueWords.contains(words.hash(i - 1))
                 && words.splits(i - 1).contains(where: { Self.sportsWords.contains($0.stem) || Self.matchVerbs.contains($0.stem) })
-            let byNationality = isClubByNationality(last, country: code, split: match.split)
+            let byNationality = isClubByNationality(city: i, last: last, country: code, split: match.split)
                 && !(prefix == nil && !sideOfMatch && looksLikeProperName(i - 1))
                 && !words.splits(i - 1).contains(where: { LearntPlaceHeads.heads.contains(hash: $0.stem) })
                 && (match.split.prefixLength == 0 || nationalityAfterClub.contains(i - 1))
-            guard byNationality || ((prefix != nil || suffix != nil) && LearntOrganisationWords.nameWords.contains(hash: words.hash(i - 1)))
-                    || ((prefix != nil || suffix != nil || sideOfMatch) && speaksOfSport(around: i)) else { continue }
+            // (A word of clubs' names before or after the city names a club anywhere: انتر ميلان،
+            // مانشستر يونايتد; an unknown word before it only in a sports sentence.)
+            guard byNationality || suffix != nil || prefix.map({ LearntOrganisationWords.nameWords.contains(hash: $0) }) == true
+                    || ((prefix != nil || sideOfMatch) && speaksOfSport(around: i)) else { continue }
             let range = (prefix != nil ? i - 1 : i)..<(last + 1)
             mentions[m] = organisation(range, split: prefix.flatMap { _ in words.splits(i - 1).first } ?? match.split, source: .cue)
             for t in range { taken[t] = true }
@@ -200,7 +202,7 @@ extension EntityScan {
             guard adjectiveAt[i + 1] != nil || isClubCue(i - 1),
                   mentions[m].span.start == words.tokens[i].span.start, let split = words.splits(i).first,
                   split.prefixLength == 0, i > 0, words.isWord(i - 1), !words.lineBreak(between: i - 1, and: i, in: text),
-                  isClubByNationality(i, country: nil, split: split)
+                  isClubByNationality(city: i, last: i, country: nil, split: split)
                     || words.splits(i - 1).contains(where: { Self.hostWords.contains(hash: $0.stem) || Self.matchVerbs.contains($0.stem) }),
                   speaksOfSport(around: i) else { continue }
             mentions[m] = organisation(i..<(i + 1), split: split, source: .tagger)
@@ -237,15 +239,14 @@ extension EntityScan {
     static let hostWordKeys: [UInt64] = ["ضيفه", "مضيفه", "ضيفها", "مضيفها"].map(KeyHash.of(word:))
     static let hostWords = KeySet(hashes: hostWordKeys)
 
-    /// A club ending at `last` before a masculine nationality adjective of its city's country, without
-    /// proclitics (ليون الفرنسي), and not after في (في ليون الفرنسي …).
-    func isClubByNationality(_ last: Int, country: String?, split: Reading) -> Bool {
+    /// A club named by the city at `city` (read as `split`) and ending at `last`, before a masculine
+    /// nationality adjective of the city's country without proclitics (ليون الفرنسي), and not after
+    /// في (في ليون الفرنسي …).
+    func isClubByNationality(city: Int, last: Int, country: String?, split: Reading) -> Bool {
         guard let adjective = adjectiveAt[last + 1], adjective.split.prefixLength == 0, adjective.split.definite,
               country.map({ $0 == adjective.code }) ?? true,
               text.scalars[words.tokens[last + 1].span.end - 1] == "\u{064A}" else { return false }
-        let i = last - 1
-        return !(words.isWord(i) && split.prefixLength == 0 && Self.placePrepositions.contains(words.hash(i)))
-            || !words.isWord(i)
+        return !(split.prefixLength == 0 && words.isWord(city - 1) && Self.placePrepositions.contains(words.hash(city - 1)))
     }
 
     /// The hash of the word before a city at `i` that opens a club's name with it (دينامو كييف), if any.
@@ -269,8 +270,9 @@ extension EntityScan {
     /// The hash of a word of clubs' names right after a city at `i` (مانشستر يونايتد), if any.
     func clubSuffix(after i: Int) -> UInt64? {
         let s = i + 1
+        // (No word that reads with the article: دبي للإعلام is a body's genitive.)
         guard words.isWord(s), !taken[s], placeAt[s] == nil, adjectiveAt[s] == nil, !isCueWord(s),
-              let reading = words.splits(s).first, !reading.definite,
+              !words.splits(s).contains(where: { $0.definite }),
               LearntOrganisationWords.nameWords.contains(hash: words.hash(s)) else { return nil }
         return words.hash(s)
     }
