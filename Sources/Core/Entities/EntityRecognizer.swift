@@ -41,6 +41,7 @@ public struct EntityRecognizer: Sendable {
         scan.findNewsAgencies(at: candidates.agencyWords)
         scan.findAcronymsInParentheses()
         scan.findFurtherMentions()
+        scan.findClubsTaggedAsPlaces()
         return scan.assemble()
     }
 }

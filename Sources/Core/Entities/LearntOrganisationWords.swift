@@ -27,6 +27,11 @@ enum LearntOrganisationWords {
     /// للطيران، للعلوم): after any head such a genitive belongs to the name and names it.
     static let continuations = KeySet(hashes: OrganisationHeadData.continuations.map { KeyHash.of(word: $0.key) })
 
+    /// Words that stand inside organisation names in most of their uses in the corpora (انتر، يونايتد،
+    /// فيردر): before a city in a sports report such a word opens a club's name (انتر ميلان).
+    static let nameWordKeys: [UInt64] = OrganisationNameData.nameWords.map { KeyHash.of(word: $0.key) }
+    static let nameWords = KeySet(hashes: nameWordKeys)
+
     static func withArticle(_ keys: [String]) -> [UInt64] {
         keys.flatMap { [KeyHash.of(word: $0), KeyHash.of(word: "ال" + $0)] }
     }

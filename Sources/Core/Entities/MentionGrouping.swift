@@ -56,7 +56,11 @@ extension EntityScan {
             guard let (group, split, count) = found, let kind = kindOf[group], let first = sourceOf[group],
                   // A one-word name is not repeated on a word that also reads as a function word
                   // (فان: ف + ان, وكان: و + كان), wherever the name itself came from.
-                  count > 1 || !words.anyClasses(i).contains(.stopWord) else { i += 1; continue }
+                  count > 1 || !words.anyClasses(i).contains(.stopWord),
+                  // Nor a one-word definite organisation (a club: العربي، الهلال) right after a definite
+                  // word, whose adjective it is there (العالم العربي).
+                  !(count == 1 && kind == .organisation && split.definite && isDefiniteWord(i - 1, allowingConjunction: true))
+            else { i += 1; continue }
             let source = mentions[first].source
             let range = i..<(i + count)
             add(FoundMention(

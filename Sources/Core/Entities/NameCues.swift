@@ -21,6 +21,11 @@ struct WordClass: OptionSet, Sendable {
     static let givenName = WordClass(rawValue: 1024)
     /// العاصمة، عاصمة …: see `EntityScan.capitalByNationality` (read in the administrative units' pass).
     static let capitalNoun = WordClass(rawValue: 2048)
+    /// A word that may say a club is near: a sports word, a result verb, a host, a word of clubs'
+    /// names (see `EntityScan.clubCueKeys`): the club readers test this bit before anything else.
+    static let clubCue = WordClass(rawValue: 4096)
+    /// A team noun before a club in construct (فريق، لاعب …): see `EntityScan.findClubsAfterTeamNouns`.
+    static let teamNoun = WordClass(rawValue: 8192)
 }
 
 /// The words around names that tell what they are: organisation heads (وزارة، منظمة ...), person
@@ -241,7 +246,7 @@ enum NameCues {
             (roleContinuations, .roleContinuation), (namePrefixes, .namePrefix), (stopWords, .stopWord),
             (EntityScan.clubNames, .clubName), (EntityScan.administrativeUnits, .administrativeUnit),
             (EntityScan.districtNounKeys, .districtNoun), (LearntOrganisationWords.givenNameKeys, .givenName),
-            (EntityScan.capitalNounKeys, .capitalNoun),
+            (EntityScan.capitalNounKeys, .capitalNoun), (EntityScan.clubCueKeys, .clubCue), (EntityScan.teamNounKeys, .teamNoun),
         ]
         for (set, cls) in sets { for h in set { table[h] = (table[h] ?? []).union(cls) } }
         let starts = PlaceLexicon.shared.startTokens + knownOrganisationLexicon.startTokens + CountryAdjectiveLexicon.shared.allKeys

@@ -429,10 +429,48 @@ extension EntityScan {
                 }
                 continue
             }
-            guard !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }) else { continue }
+            guard !isCueWord(name), !words.splits(name).contains(where: { $0.definite || $0.prefixLength > 0 }),
+                  !Self.mediaLabels.contains(hash: words.hash(name)) else { continue }
             let org = mentions[m]
             add(FoundMention(tokens: name..<(name + 1), span: words.tokens[name].span, kind: .organisation, group: org.group,
                              source: org.source == .gazetteer ? .cue : org.source, english: org.english, nameKeys: [words.hash(name)]))
+        }
+        findAcronymsAfterUnreadNames()
+    }
+
+    /// Labels a web article puts in parentheses after a headline (فيديو، صور), and adverbs put there
+    /// after a name (وزارة الإعلام (سابقا)): no acronyms.
+    static let mediaLabels = KeySet(["فيديو", "صور", "شاهد", "تفاصيل", "إنفوجراف", "انفوجراف", "تقرير", "حصري", "محدث",
+                                     "مباشر", "بالفيديو", "بالصور", "سابقا", "حاليا", "لاحقا", "مؤقتا", "تقريبا", "أيضا",
+                                     "مثلا", "يوميا", "شهريا", "سنويا"])
+
+    /// An acronym in parentheses after an organisation's name the rules did not read whole (قوات
+    /// المساعدة على إرساء الأمن (إيساف)): one word that looks like a name (no article, proclitic,
+    /// plural or nisba ending; no place, given name or cue word), right after a word of a phrase
+    /// that opens on an organisation head within eight words, with no punctuation between. The
+    /// acronym is an organisation of its own (its further mentions follow); the long name is left.
+    /// Not after a programme or a work noun (برنامج …), whose parentheses hold a title.
+    mutating func findAcronymsAfterUnreadNames() {
+        var i = 2
+        while i + 1 < words.count {
+            defer { i += 1 }
+            guard words.isPunctuation(i - 1), text.scalars[words.tokens[i - 1].span.start] == "(",
+                  words.isPunctuation(i + 1), text.scalars[words.tokens[i + 1].span.start] == ")",
+                  words.isWord(i - 2), looksLikeProperName(i), !words.anyClasses(i).contains(.givenName),
+                  !Self.mediaLabels.contains(hash: words.hash(i)) else { continue }
+            var k = i - 2, head = false
+            while k >= 0, k >= i - 10, words.isWord(k), !words.lineBreak(between: k, and: k + 1, in: text) {
+                // (Not a programme's or a work's: برنامج … (شصرصد) is a show's title.)
+                if words.anyClasses(k).contains(.organisationHead) {
+                    head = !words.splits(k).contains { Self.workNouns.contains($0.stem) }
+                    break
+                }
+                k -= 1
+            }
+            guard head else { continue }
+            let keys = [words.hash(i)]
+            add(FoundMention(tokens: i..<(i + 1), span: words.tokens[i].span, kind: .organisation,
+                             group: Self.group(.organisation, keys), source: .cue, nameKeys: keys))
         }
     }
 
@@ -572,9 +610,17 @@ extension EntityScan {
         let atLineStart = before < 0 || words.lineBreak(between: before, and: stretch.open, in: text)
         let after = stretch.close + 1
         if atLineStart, after < words.count, words.isPunctuation(after), text.scalars[words.tokens[after].span.start] == ":" { return true }
-        if before >= 1, words.isPunctuation(before), "-–—".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
+        // بيروت – «الأخبار»، الرياض: «الشرق الأوسط» (a newspaper named like a place is the paper there).
+        if before >= 1, words.isPunctuation(before) || isTatweel(before),
+           "-–—:ـ".unicodeScalars.contains(text.scalars[words.tokens[before].span.start]) {
             return datelinePlacesOpenLine(endingAt: before)
         }
         return false
+    }
+
+    /// A token of tatweels only (ـ), which some texts write as a dash.
+    func isTatweel(_ t: Int) -> Bool {
+        let span = words.tokens[t].span
+        return span.length > 0 && (span.start..<span.end).allSatisfy { text.scalars[$0] == "\u{0640}" }
     }
 }
