@@ -14,8 +14,9 @@
 #   BURST_FILES     files moved in at once (10000)       LATENCY_FILES  files in the steady feed (1000)
 #   LATENCY_RATE    files per second of the feed (20)    BACKLOG_FILES  start-up backlog (100000)
 #   FLOOR_FILES     files per floor run (10000)
-#   SETTLE_FILES, SETTLE_GAP, SETTLE_MAX  the wait for a settled file system before the floor and
-#                   the daemon (floor probes of 1000 files, 15 s apart, at most 300 s; see settle())
+#   SETTLE_FILES, SETTLE_GAP, SETTLE_MIN, SETTLE_MAX  the wait for a settled file system before the
+#                   floor and the daemon (floor probes of 1000 files, 15 s apart, at least 40 s, at
+#                   most 300 s; see settle())
 #   PAIRS, PAIR_FILES  rounds of the interleaved comparison (5 rounds of 2000 files): floor, then
 #                   daemon, then floor ... so both see the same load; the median ratio is robust
 #                   to a shared machine's swings
@@ -159,9 +160,14 @@ floor() {  # floor <label> [--no-fsync]
 # Waits until the file system no longer pays for deletions made just before the run (by another
 # program, a build, an earlier run's clean-up: see "Nothing is deleted before the end" above), so
 # that the floor measures the file system and not the scan. Floor probes of SETTLE_FILES files
-# (1000), SETTLE_GAP seconds apart (15), after a sync (a dirty inode table keeps deleted inodes
-# "recent" for 360 s instead of 60), until two probes in a row agree within 15% on CPU per file;
-# at most SETTLE_MAX seconds (300). The probes' files stay (deleting them would start it again).
+# (1000), SETTLE_GAP seconds apart (15), after a sync (ext4's recently_deleted() counts an inode
+# as recent for dirty_expire_interval, 30 s, plus 300 s while its inode table block is dirty), for
+# at least SETTLE_MIN seconds (40: past that window for whatever was deleted before the sync; two
+# probes inside it can agree while both pay the scan) and until two probes in a row agree within
+# 15% on CPU per file; at most SETTLE_MAX seconds (300). Not a proof: new inodes dirty the same
+# table blocks again, so after a mass deletion the scan can last until 330 s after it, at a plateau
+# two probes agree on (measured: 0.57 ms per file 50 s after deleting 60,000 files, 0.59 after 3.5
+# minutes, against 0.16 to 0.22 undisturbed); SETTLE_MIN=340 waits any earlier deletion out. The probes' files stay (deleting them would start it again).
 # The settled CPU per file is the reference bench_table.py checks every floor run against.
 settle() {
     local i=0 prev="" cur line start=$SECONDS probes="" rates=""
@@ -172,7 +178,7 @@ settle() {
         cur=$(sed -n 's/.*cpu_ms_per_file=\([0-9.]*\).*/\1/p' <<< "$line")
         probes="$probes $cur"
         rates="$rates $(sed -n 's/.*files_per_s=\([0-9]*\).*/\1/p' <<< "$line")"
-        if [ -n "$prev" ] && python3 -c 'import sys; a, b = map(float, sys.argv[1:]); sys.exit(abs(a - b) > 0.15 * min(a, b))' "$prev" "$cur"; then
+        if [ -n "$prev" ] && (( SECONDS - start >= ${SETTLE_MIN:-40} )) && python3 -c 'import sys; a, b = map(float, sys.argv[1:]); sys.exit(abs(a - b) > 0.15 * min(a, b))' "$prev" "$cur"; then
             echo "settled after $((SECONDS - start)) s: floor CPU per file of the probes (ms):$probes; files/s:$rates"
             result settle_s "$((SECONDS - start))"
             result settle_probes "${probes# }"
