@@ -24,21 +24,12 @@ hash bits only, no words or sentences: derived from ANERcorp (CC BY-SA 4.0) and 
 3.0), see Sources/Core/Resources/NOTICE.
 """
 import collections
-import importlib.util
-import os
 import sys
+
+from tagged_corpora import organisation_heads
 
 MIN_UNTAGGED = 2
 BITS = 1 << 18
-
-
-def load_organisation_script():
-    """make-organisation-heads.py's corpus readers and keys (one definition of the key)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make-organisation-heads.py')
-    spec = importlib.util.spec_from_file_location('organisation_heads', path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def key_hash(key):
@@ -50,7 +41,7 @@ def key_hash(key):
 
 
 def main(shared):
-    org = load_organisation_script()
+    org = organisation_heads()
     corpora = org.anercorp_sentences(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt') + \
         org.wikifane_sentences(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt')
     untagged = collections.Counter()

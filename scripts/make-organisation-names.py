@@ -37,21 +37,12 @@ The output is a list of matching keys and counts derived from ANERcorp (CC BY-SA
 (CC BY-SA 3.0): see Sources/Core/Resources/NOTICE.
 """
 import collections
-import importlib.util
-import os
 import sys
+
+from tagged_corpora import organisation_heads
 
 NAME_MIN, NAME_MIN_SHARE, ONE_WORD_MIN_SHARE = 2, 0.5, 0.75
 WORD_MIN, WORD_MIN_SHARE = 2, 0.5
-
-
-def organisation_heads():
-    """scripts/make-organisation-heads.py as a module (its key, readings and corpus readers)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make-organisation-heads.py')
-    spec = importlib.util.spec_from_file_location('organisation_heads', path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def whole_names(heads, corpora):

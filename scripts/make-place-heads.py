@@ -57,9 +57,9 @@ The output holds matching keys and counts derived from ANERcorp (CC BY-SA 4.0) a
 (CC BY-SA 3.0), no sentences: see Sources/Core/Resources/NOTICE.
 """
 import collections
-import importlib.util
-import os
 import sys
+
+from tagged_corpora import organisation_heads
 
 MIN_STARTS, MIN_SHARE, MIN_DEFINITE, ORG_FACTOR = 5, 0.15, 3, 2
 STRONG_MIN_STARTS, STRONG_MIN_SHARE = 20, 0.4
@@ -95,15 +95,6 @@ STOP = {
 }
 # المحيط is "the surroundings" too (المحيط الإقليمي، المحيط العربي): the oceans are PlaceLexicon's.
 DEFINITE_STOP = {'محيط'}
-
-
-def load_organisation_script():
-    """make-organisation-heads.py's corpus readers and keys (one definition of the key)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make-organisation-heads.py')
-    spec = importlib.util.spec_from_file_location('organisation_heads', path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def place_kind(fine, org_types):
@@ -148,7 +139,7 @@ def definite_head(k, following, org):
 
 
 def main(shared, report):
-    org = load_organisation_script()
+    org = organisation_heads()
     anercorp = org.anercorp_sentences(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt')
     anercorp = [[(k, t.replace('LOC', 'PLACE:')) for k, t in s] for s in anercorp]
     corpora = anercorp + org.wikifane_sentences(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt',

@@ -32,9 +32,9 @@ The output holds matching keys of names, no sentences: derived from ANERcorp (CC
 WikiFANE (CC BY-SA 3.0), see Sources/Core/Resources/NOTICE.
 """
 import collections
-import importlib.util
-import os
 import sys
+
+from tagged_corpora import organisation_heads
 
 MIN_PLACES, MIN_SHARE, MAX_WORDS = 2, 0.5, 5
 WIKIFANE_PLACES = {'Population-Center', 'Nation', 'Water-Body', 'Building-Grounds', 'State-or-Province',
@@ -44,15 +44,6 @@ WIKIFANE_PLACES = {'Population-Center', 'Nation', 'Water-Body', 'Building-Ground
 NOT_FIRST = {'محافظه', 'ولايه', 'مقاطعه', 'اقليم', 'قضاء', 'ناحيه', 'قريه', 'بلده', 'مدينه', 'حي', 'حاره',
              'مخيم', 'بلديه', 'لواء', 'شعبيه', 'مستشفي', 'معرض', 'مجمع'}
 FUNCTION_WORDS = {'من', 'في', 'الي', 'علي', 'عن', 'مع', 'و', 'او', 'ثم'}
-
-
-def load_organisation_script():
-    """make-organisation-heads.py's corpus readers and keys (one definition of the key)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make-organisation-heads.py')
-    spec = importlib.util.spec_from_file_location('organisation_heads', path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def coarse(fine):
@@ -79,7 +70,7 @@ def spans(sentence):
 
 
 def main(shared, report):
-    org = load_organisation_script()
+    org = organisation_heads()
     corpora = org.anercorp_sentences(f'{shared}/data/anercorp/ANERCorp_CamelLab_train.txt') + \
         org.wikifane_sentences(f'{shared}/data/wikifane/WikiFANE_Gold_2014_500K.txt', coarse)
     first_of_place = collections.Counter()
