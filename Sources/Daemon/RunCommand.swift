@@ -45,7 +45,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Instance name; each daemon sharing an inbox needs its own (daemon.instance).", valueName: "name"))
     var instance: String?
 
-    @Option(name: .long, help: ArgumentHelp("Worker threads; 0 for one per core (daemon.workers).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Worker threads; 0 for one per core plus one (daemon.workers).", valueName: "n"))
     var workers: String?
 
     @Option(name: .long, help: ArgumentHelp("auto, inotify or poll (detection.watch).", valueName: "mode"))

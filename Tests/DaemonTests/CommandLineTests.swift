@@ -37,8 +37,8 @@ final class CommandLineTests: XCTestCase {
         for flag in ["--config", "--inbox", "--output", "--set", "--data-dir"] { XCTAssertTrue(text.contains(flag), flag) }
     }
 
-    /// `workers = 0` starts one worker per core the daemon may run on: its CPU affinity counts
-    /// (a unit's CPUAffinity=, taskset), not every core of the machine.
+    /// `workers = 0` starts one worker per core the daemon may run on, plus one: its CPU affinity
+    /// counts (a unit's CPUAffinity=, taskset), not every core of the machine.
     func testDefaultWorkersFollowTheCPUAffinity() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else {
             if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("taskset (util-linux) is missing in CI") }
@@ -59,7 +59,7 @@ final class CommandLineTests: XCTestCase {
         }
         kill(p.processIdentifier, SIGTERM)
         p.waitUntilExit()
-        XCTAssertTrue(log.contains(" workers=1 "), log)
+        XCTAssertTrue(log.contains(" workers=2 "), log)
     }
 
     func testExtractWritesOneRecordPerLineAndSaysWhetherAllSucceeded() throws {
